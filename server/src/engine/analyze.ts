@@ -1,0 +1,76 @@
+import { resolveRule, type DemarcConfig } from './config';
+import { buildModel } from './model/build';
+import type { SowModel } from './model/types';
+import { parseMarkdown } from './parse';
+import { RULES } from './rules';
+import type { Report } from './rules/rule';
+import { SourceText } from './source';
+import { applyDirectives, parseDirectives } from './suppression';
+import type { Finding } from './types';
+
+export const DEFAULT_MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
+/** Not a catalogue rule: the engine's word that it did not analyse a document. */
+export const NOT_ANALYSED = 'not-analysed';
+
+export interface AnalyzeOptions {
+  config?: DemarcConfig;
+  /** Characters; larger documents get one info finding instead of an analysis. */
+  maxDocumentSize?: number;
+}
+
+export interface Analysis {
+  source: SourceText;
+  model?: SowModel;
+  findings: Finding[];
+}
+
+/** Text in, model and findings out. Never throws: a failure becomes one info finding. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const source = new SourceText(text);
+  const limit = options.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
+  if (text.length > limit) {
+    return { source, findings: [notice(source, `This document is ${megabytes(text.length)} MB, over the ${megabytes(limit)} MB limit, so Demarc did not analyse it.`)] };
+  }
+  try {
+    const model = buildModel(parseMarkdown(text), source);
+    return { source, model, findings: runRules(model, source, options.config) };
+  } catch (e) {
+    return { source, findings: [notice(source, `Demarc could not analyse this document: ${(e as Error).message}`)] };
+  }
+}
+
+function runRules(model: SowModel, source: SourceText, config: DemarcConfig | undefined): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const resolved = resolveRule(config, rule.id);
+    if (resolved.level === 'off') continue;
+    const report = (r: Report) => {
+      const severity = resolved.explicit ? resolved.level : (r.severity ?? rule.defaultSeverity);
+      findings.push(toFinding(rule.id, severity as Finding['severity'], r));
+    };
+    rule.check({ model, source, options: resolved.options, report });
+  }
+  const kept = applyDirectives(findings, parseDirectives(model.comments), model.documentAnchor.start.line);
+  return kept.sort(compareFindings);
+}
+
+function toFinding(ruleId: string, severity: Finding['severity'], r: Report): Finding {
+  const f: Finding = { ruleId, severity, message: r.message, range: r.range };
+  if (r.related?.length) f.related = r.related;
+  if (r.fix && r.fix.edits.length > 0) f.fix = r.fix;
+  const suggestions = r.suggestions?.filter((s) => s.edits.length > 0);
+  if (suggestions?.length) f.suggestions = suggestions;
+  return f;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+}
+
+function notice(source: SourceText, message: string): Finding {
+  return { ruleId: NOT_ANALYSED, severity: 'info', message, range: source.lineRange(0) };
+}
+
+function megabytes(chars: number): string {
+  return (chars / (1024 * 1024)).toFixed(1);
+}

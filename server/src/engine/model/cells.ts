@@ -1,0 +1,57 @@
+import type { Table, TableCell, TableRow } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { SourceText } from '../source';
+import type { Range } from '../types';
+import type { Cell, TableBase } from './types';
+import { fold } from '../vocabulary/words';
+
+/** The cell's text and the range between its pipes, trimmed of padding. */
+export function readCell(cell: TableCell, source: SourceText): Cell {
+  const text = toString(cell).trim();
+  const { start, end } = innerSpan(cell, source);
+  let s = start;
+  let e = end;
+  const t = source.text;
+  while (s < e && (t[s] === ' ' || t[s] === '\t')) s++;
+  while (e > s && (t[e - 1] === ' ' || t[e - 1] === '\t')) e--;
+  return { text, range: source.rangeOf(s, e) };
+}
+
+/** Offsets between a cell's pipes, padding included: what a cell edit replaces. */
+export function innerSpan(cell: TableCell, source: SourceText): { start: number; end: number } {
+  const t = source.text;
+  let start = cell.position?.start.offset ?? 0;
+  let end = cell.position?.end.offset ?? start;
+  if (t[start] === '|') start++;
+  if (end > start && t[end - 1] === '|' && t[end - 2] !== '\\') end--;
+  return { start, end };
+}
+
+export function rowRange(row: TableRow, source: SourceText): Range {
+  const line = (row.position?.start.line ?? 1) - 1;
+  return source.lineRange(line);
+}
+
+export function headerTexts(table: Table): string[] {
+  const header = table.children[0];
+  return header ? header.children.map((c) => fold(toString(c))) : [];
+}
+
+export function readTableBase(table: Table, source: SourceText): TableBase {
+  const header = table.children[0];
+  const headerRow = rowRange(header, source);
+  const last = table.children[table.children.length - 1];
+  return {
+    headerRow,
+    headerCells: header.children.map((c) => readCell(c, source)),
+    delimiterRow: source.lineRange(headerRow.start.line + 1),
+    lastRow: rowRange(last, source),
+    columnCount: header.children.length,
+  };
+}
+
+/** The index of the first header matching a test, or undefined. */
+export function findColumn(headers: string[], test: (h: string) => boolean, from = 0): number | undefined {
+  for (let i = from; i < headers.length; i++) if (test(headers[i])) return i;
+  return undefined;
+}

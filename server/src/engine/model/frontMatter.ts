@@ -1,0 +1,67 @@
+import { isMap, isScalar, parseDocument } from 'yaml';
+import type { Yaml } from 'mdast';
+import type { SourceText } from '../source';
+import type { EngagementModel, FrontMatter, Party } from './types';
+
+// Anchors and aliases can expand exponentially (a "YAML bomb"); no SOW needs more than a few.
+const MAX_ALIAS_COUNT = 50;
+
+/** Reads the YAML front matter node into parties, model and key positions. */
+export function readFrontMatter(node: Yaml | undefined, source: SourceText): FrontMatter {
+  const fm: FrontMatter = { data: {}, keys: {}, others: [] };
+  if (!node?.position) return fm;
+  const start = node.position.start.offset ?? 0;
+  fm.range = source.rangeOf(start, node.position.end.offset ?? start);
+  // The YAML text begins after the opening `---` line.
+  const valueStart = source.lineStarts[node.position.start.line] ?? start;
+  const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const at = valueStart + (err.pos?.[0] ?? 0);
+    fm.yamlError = { message: err.message.split('\n')[0], range: source.lineRange(source.positionAt(at).line) };
+    return fm;
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    fm.yamlError = { message: (e as Error).message.split('\n')[0], range: source.lineRange(source.positionAt(valueStart).line) };
+    return fm;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    fm.yamlError = { message: 'front matter is not a set of `key: value` lines', range: fm.range };
+    return fm;
+  }
+  fm.data = data as Record<string, unknown>;
+  if (isMap(doc.contents)) {
+    for (const item of doc.contents.items) {
+      if (isScalar(item.key) && item.key.range) {
+        fm.keys[String(item.key.value)] = source.lineRange(source.positionAt(valueStart + item.key.range[0]).line);
+      }
+    }
+  }
+  readParties(fm);
+  return fm;
+}
+
+function nameOf(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+function readParties(fm: FrontMatter): void {
+  const model = fm.data.model;
+  if (model === 'managed' || model === 'co-managed') fm.model = model as EngagementModel;
+  const client = nameOf(fm.data.client);
+  if (client) fm.client = { name: client, role: 'client' };
+  const provider = nameOf(fm.data.provider);
+  if (provider) fm.provider = { name: provider, role: 'provider' };
+  const others = fm.data.parties;
+  if (Array.isArray(others)) {
+    for (const o of others) {
+      const name = nameOf(o);
+      if (name) fm.others.push({ name, role: 'other' } satisfies Party);
+    }
+  }
+}

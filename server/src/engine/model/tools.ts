@@ -1,0 +1,68 @@
+import type { Table } from 'mdast';
+import type { SourceText } from '../source';
+import { parseAccess } from '../vocabulary/access';
+import { resolveParty } from '../vocabulary/parties';
+import { isEmptyMarker, mentionsAny } from '../vocabulary/words';
+import { findColumn, readCell, readTableBase, rowRange } from './cells';
+import type { Cell, Party, Tool, ToolTable } from './types';
+
+const TOOL = (h: string) => /^(tool|tools|platform|platforms|tool \/ platform|system|application)$/.test(h) || /^(tool|platform)\b/.test(h);
+const OWNER = (h: string) => /\b(owner|owned by|licen[cs]e holder|licensed to)\b/.test(h);
+const ACCESS = (h: string) => /\baccess\b/.test(h);
+const EXIT = (h: string) => /\b(exit|termination|offboarding|transition)\b/.test(h);
+const KIND = (h: string) => /^(kind|type|category|purpose|use|function)$/.test(h);
+
+const RMM_WORDS = ['rmm', 'remote monitoring'];
+const TICKETING_WORDS = ['psa', 'ticketing', 'service desk', 'ticketing system'];
+
+export function isToolHeader(headers: string[]): boolean {
+  const tool = findColumn(headers, TOOL);
+  if (tool === undefined) return false;
+  return [OWNER, ACCESS, EXIT].some((t) => findColumn(headers, t) !== undefined);
+}
+
+export function readToolTable(table: Table, headers: string[], parties: Party[], source: SourceText): ToolTable {
+  const base = readTableBase(table, source);
+  const toolColumn = findColumn(headers, TOOL) ?? 0;
+  const ownerColumn = findColumn(headers, OWNER);
+  const accessColumn = findColumn(headers, ACCESS);
+  const exitColumn = findColumn(headers, EXIT);
+  const kindColumn = findColumn(headers, KIND);
+  const toolTable: ToolTable = { ...base, accessColumn, exitColumn, tools: [] };
+  for (const row of table.children.slice(1)) {
+    const cellAt = (i: number | undefined): Cell | undefined => {
+      const node = i === undefined ? undefined : row.children[i];
+      return node ? readCell(node, source) : undefined;
+    };
+    const nameCell = cellAt(toolColumn);
+    if (!nameCell || nameCell.text === '') continue;
+    const kindCell = cellAt(kindColumn);
+    const ownerCell = cellAt(ownerColumn);
+    const accessCell = cellAt(accessColumn);
+    const exitCell = cellAt(exitColumn);
+    const describes = `${nameCell.text} ${kindCell?.text ?? ''}`;
+    const owner = ownerCell && !isEmptyMarker(ownerCell.text) ? resolveParty(ownerCell.text, parties) : undefined;
+    toolTable.tools.push({
+      name: nameCell.text,
+      row: rowRange(row, source),
+      nameCell, kindCell, ownerCell, accessCell, exitCell,
+      owner,
+      ownerUnknown: ownerCell !== undefined && !isEmptyMarker(ownerCell.text) && owner === undefined,
+      access: parseAccess(accessCell?.text),
+      exitTerms: exitCell && !isEmptyMarker(exitCell.text) ? [exitCell.range] : [],
+      isRmm: mentionsAny(describes, RMM_WORDS),
+      isTicketing: mentionsAny(describes, TICKETING_WORDS),
+      table: toolTable,
+    });
+  }
+  return toolTable;
+}
+
+/** Whether an exit-section list item names the tool, by its name or its kind. */
+export function itemNamesTool(item: string, tool: Tool): boolean {
+  const words = [tool.name.toLowerCase()];
+  if (tool.kindCell && tool.kindCell.text !== '') words.push(tool.kindCell.text.toLowerCase());
+  if (tool.isRmm) words.push(...RMM_WORDS);
+  if (tool.isTicketing) words.push(...TICKETING_WORDS);
+  return mentionsAny(item, words);
+}

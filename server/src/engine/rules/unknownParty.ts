@@ -1,0 +1,27 @@
+import { defineRule } from './rule';
+
+export default defineRule({
+  id: 'unknown-party',
+  defaultSeverity: 'error',
+  description: 'A party column, owner cell or tool owner that names no party declared in the front matter.',
+  fixable: false,
+  check(context) {
+    const { model } = context;
+    // Without a client and a provider every name would be unknown; invalid-front-matter says why.
+    if (!model.frontMatter.client || !model.frontMatter.provider) return;
+    const declared = model.parties.map((p) => p.name).join(', ');
+    const unknown = (name: string) =>
+      `"${name}" is not a declared party (${declared}): add it to \`parties:\` in the front matter or use a declared name or role word.`;
+    for (const matrix of model.matrices) {
+      for (const column of matrix.partyColumns) {
+        if (!column.party) context.report({ message: unknown(column.header.text), range: matrix.headerRow });
+      }
+      for (const fn of matrix.functions) {
+        for (const name of fn.owner?.unknownNames ?? []) context.report({ message: unknown(name), range: fn.row });
+      }
+    }
+    for (const tool of model.tools) {
+      if (tool.ownerUnknown && tool.ownerCell) context.report({ message: unknown(tool.ownerCell.text), range: tool.row });
+    }
+  },
+});

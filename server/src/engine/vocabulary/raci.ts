@@ -1,0 +1,49 @@
+import type { RaciLetter } from '../model/types';
+import { fold, isEmptyMarker } from './words';
+
+const WORDS: Record<string, RaciLetter> = {
+  responsible: 'R',
+  accountable: 'A',
+  consulted: 'C',
+  informed: 'I',
+};
+const ORDER: RaciLetter[] = ['R', 'A', 'C', 'I'];
+
+export interface RaciValue {
+  roles: RaciLetter[];
+  valid: boolean;
+}
+
+/**
+ * Reads `R`, `A`, `R/A`, `A/R`, `RA`, `R, A`, `R+A`, the words, or an empty marker.
+ * Anything else is invalid, so a typo never silently means "no role".
+ */
+export function parseRaci(text: string): RaciValue {
+  if (isEmptyMarker(text)) return { roles: [], valid: true };
+  const found = new Set<RaciLetter>();
+  for (const token of fold(text).split(/\s*[/,+&]\s*|\s+and\s+|\s+/)) {
+    if (token === '') continue;
+    const word = WORDS[token];
+    if (word) {
+      found.add(word);
+      continue;
+    }
+    if (!/^[raci]{1,4}$/.test(token)) return { roles: [], valid: false };
+    for (const ch of token.toUpperCase()) {
+      if (found.has(ch as RaciLetter)) return { roles: [], valid: false };
+      found.add(ch as RaciLetter);
+    }
+  }
+  return { roles: ORDER.filter((l) => found.has(l)), valid: found.size > 0 };
+}
+
+export function formatRaci(roles: readonly RaciLetter[]): string {
+  return roles.join('/');
+}
+
+export const RACI_MEANING: Record<RaciLetter, string> = {
+  R: 'Responsible: does the work',
+  A: 'Accountable: owns the outcome and signs it off; exactly one party per function',
+  C: 'Consulted: gives input before the work is done',
+  I: 'Informed: is told of progress and outcome',
+};

@@ -1,0 +1,29 @@
+/** Lower-cased, with runs of space collapsed: how header and cell words are compared. */
+export function fold(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Function names compared ignoring case, spacing and punctuation. */
+export function functionKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const PLACEHOLDERS = new Set(['', '-', '—', '–', 'n/a', 'na', 'tbd', 'tbc', '?', 'none']);
+
+/** Cells that state no role: empty, dashes, N/A, TBD, TBC, `?`. */
+export function isEmptyMarker(text: string): boolean {
+  return PLACEHOLDERS.has(fold(text));
+}
+
+function words(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Whether any of the words or phrases appear in the text as whole words. */
+export function mentionsAny(text: string, phrases: readonly string[]): boolean {
+  const t = ` ${words(text)} `;
+  return phrases.some((p) => {
+    const w = words(p);
+    return w !== '' && t.includes(` ${w} `);
+  });
+}
