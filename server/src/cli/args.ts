@@ -1,0 +1,87 @@
+import { parseArgs } from 'node:util';
+
+export class UsageError extends Error {}
+
+export const FORMATS = { lint: ['stylish', 'json', 'sarif'], rules: ['table', 'json'], matrix: ['md', 'csv', 'json', 'html'] } as const;
+
+export interface LintArgs {
+  patterns: string[];
+  format: (typeof FORMATS.lint)[number];
+  maxWarnings?: number;
+  config?: string;
+  fix: boolean;
+  quiet: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  concurrency: string;
+  color: boolean;
+}
+
+export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
+  const { values, positionals } = parse(argv, {
+    format: { type: 'string', short: 'f', default: 'stylish' },
+    'max-warnings': { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    fix: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    stdin: { type: 'boolean', default: false },
+    'stdin-filename': { type: 'string' },
+    concurrency: { type: 'string', default: 'auto' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+  });
+  const format = oneOf(values.format as string, FORMATS.lint, '--format');
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
+  }
+  const concurrency = values.concurrency as string;
+  if (!/^(auto|off|\d+)$/.test(concurrency)) throw new UsageError('--concurrency takes auto, off or a number of threads');
+  if (values.stdin && values.fix) throw new UsageError('--fix cannot be used with --stdin (there is no file to write)');
+  if (values.stdin && positionals.length > 0) throw new UsageError('--stdin reads standard input; do not give paths as well');
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename goes with --stdin');
+  return {
+    patterns: positionals.length > 0 ? positionals : ['.'],
+    format,
+    maxWarnings,
+    config: values.config as string | undefined,
+    fix: values.fix as boolean,
+    quiet: values.quiet as boolean,
+    stdin: values.stdin as boolean,
+    stdinFilename: values['stdin-filename'] as string | undefined,
+    concurrency,
+    color: values['no-color'] ? false : ((values.color as boolean | undefined) ?? colorDefault),
+  };
+}
+
+export function parseRulesArgs(argv: string[]): { format: (typeof FORMATS.rules)[number] } {
+  const { values, positionals } = parse(argv, { format: { type: 'string', short: 'f', default: 'table' } });
+  if (positionals.length > 0) throw new UsageError(`demarc rules takes no paths (got "${positionals[0]}")`);
+  return { format: oneOf(values.format as string, FORMATS.rules, '--format') };
+}
+
+export function parseMatrixArgs(argv: string[]): { file: string; format: (typeof FORMATS.matrix)[number]; config?: string } {
+  const { values, positionals } = parse(argv, {
+    format: { type: 'string', short: 'f', default: 'md' },
+    config: { type: 'string', short: 'c' },
+  });
+  if (positionals.length !== 1) throw new UsageError('demarc matrix takes exactly one SOW file');
+  return { file: positionals[0], format: oneOf(values.format as string, FORMATS.matrix, '--format'), config: values.config as string | undefined };
+}
+
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+function parse(argv: string[], options: Options): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]);
+  }
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return value as T;
+}

@@ -1,0 +1,96 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { isSowFile } from '../engine';
+
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+const MARKDOWN = '**/*.{md,markdown,MD}';
+const HEAD_BYTES = 64 * 1024;
+
+export interface FileList {
+  files: string[];
+  /** One-line problems: a missing path, a folder without SOWs, a symlink loop. */
+  errors: string[];
+}
+
+/**
+ * Expands paths and globs to SOW files. Named files are linted whatever their name; folders and
+ * globs yield `*.sow.md` files and Markdown files whose front matter has a `sow:` key.
+ */
+export async function findSowFiles(patterns: string[], cwd: string): Promise<FileList> {
+  const files = new Set<string>();
+  const errors: string[] = [];
+  for (const pattern of patterns) {
+    const abs = path.resolve(cwd, pattern);
+    const stat = await statOrError(abs);
+    if (typeof stat === 'string') {
+      if (isDynamicPattern(pattern)) {
+        const found = await searchGlob(pattern, cwd);
+        if (found.length === 0) errors.push(`${pattern}: no SOW files match this pattern`);
+        found.forEach((f) => files.add(f));
+      } else {
+        errors.push(`${pattern}: ${stat}`);
+      }
+    } else if (stat.isDirectory()) {
+      const found = await searchGlob(MARKDOWN, abs);
+      const loops = await symlinkLoops(abs);
+      errors.push(...loops.map((l) => `${path.relative(cwd, l) || l}: symbolic link loop, skipped`));
+      if (found.length === 0) errors.push(`${pattern}: no SOW files in this folder (looked for *.sow.md and Markdown with sow: front matter)`);
+      found.forEach((f) => files.add(f));
+    } else {
+      files.add(abs);
+    }
+  }
+  return { files: [...files], errors };
+}
+
+async function searchGlob(pattern: string, cwd: string): Promise<string[]> {
+  const candidates = await glob(pattern, { cwd, absolute: true, ignore: IGNORE, followSymbolicLinks: false, dot: false });
+  const sows: string[] = [];
+  for (const file of candidates.sort()) if (await looksLikeSow(file)) sows.push(file);
+  return sows;
+}
+
+/** Reads only the head of a Markdown file to see its front matter. */
+async function looksLikeSow(file: string): Promise<boolean> {
+  if (/\.sow\.md$/i.test(file)) return true;
+  try {
+    const handle = await fs.open(file, 'r');
+    try {
+      const buffer = Buffer.alloc(HEAD_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+      return isSowFile(file, buffer.subarray(0, bytesRead).toString('utf8'));
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** Symlinks under a folder that never resolve (a → b → a): reported, never followed. */
+async function symlinkLoops(dir: string): Promise<string[]> {
+  const links = await glob('**/*', { cwd: dir, absolute: true, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: false });
+  const loops: string[] = [];
+  for (const link of links) {
+    try {
+      if (!(await fs.lstat(link)).isSymbolicLink()) continue;
+      await fs.stat(link);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ELOOP') loops.push(link);
+    }
+  }
+  return loops;
+}
+
+async function statOrError(p: string): Promise<import('node:fs').Stats | string> {
+  try {
+    return await fs.stat(p);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'no such file or folder';
+    if (code === 'ELOOP') return 'symbolic link loop';
+    if (code === 'EACCES') return 'permission denied';
+    return (e as Error).message;
+  }
+}

@@ -1,0 +1,24 @@
+import type { FileResult } from '../lintFile';
+import { countBySeverity } from './counts';
+
+/** The ESLint-like JSON shape, lines and columns 1-based. */
+export function formatJson(results: readonly FileResult[]): string {
+  const out = results.map((r) => {
+    const { errorCount, warningCount } = countBySeverity(r.findings);
+    return {
+      filePath: r.filePath,
+      messages: r.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        line: f.range.start.line + 1,
+        column: f.range.start.character + 1,
+        endLine: f.range.end.line + 1,
+        endColumn: f.range.end.character + 1,
+      })),
+      errorCount,
+      warningCount,
+    };
+  });
+  return JSON.stringify(out, null, 2) + '\n';
+}

@@ -1,0 +1,60 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RULES, type Finding, type Range } from '../../engine';
+import type { FileResult } from '../lintFile';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** SARIF 2.1.0 for GitHub code scanning; paths relative to the run's folder (%SRCROOT%). */
+export function formatSarif(results: readonly FileResult[], options: { cwd: string; version: string }): string {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  const artifact = (file: string) => ({ uri: toUri(file, options.cwd), uriBaseId: '%SRCROOT%' });
+  const region = (r: Range) => ({
+    startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1,
+  });
+  const sarifResults = results.flatMap((file) =>
+    file.findings.map((f: Finding) => ({
+      ruleId: f.ruleId,
+      ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{ physicalLocation: { artifactLocation: artifact(file.filePath), region: region(f.range) } }],
+      ...(f.related
+        ? { relatedLocations: f.related.map((rel, id) => ({ id, message: { text: rel.message }, physicalLocation: { artifactLocation: artifact(file.filePath), region: region(rel.range) } })) }
+        : {}),
+    })),
+  );
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'demarc',
+          version: options.version,
+          informationUri: 'https://github.com/demarc-dev/demarc',
+          rules: RULES.map((r) => ({
+            id: r.id,
+            name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+            shortDescription: { text: r.description },
+            fullDescription: { text: r.description },
+            helpUri: r.docs,
+            help: { text: `${r.description} See ${r.docs}` },
+            defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+            properties: { tags: ['contract', 'sow'] },
+          })),
+        },
+      },
+      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(options.cwd + path.sep).href } },
+      columnKind: 'utf16CodeUnits',
+      results: sarifResults,
+    }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+function toUri(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return pathToFileURL(file).href;
+  return rel.split(path.sep).map(encodeURIComponent).join('/');
+}

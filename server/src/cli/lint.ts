@@ -1,0 +1,78 @@
+import * as path from 'node:path';
+import { loadConfigFile, ConfigFileError } from '../node/configFiles';
+import type { DemarcConfig } from '../engine';
+import type { LintArgs } from './args';
+import { findSowFiles } from './files';
+import { formatJson } from './formats/json';
+import { formatSarif } from './formats/sarif';
+import { formatStylish } from './formats/stylish';
+import { lintText, type FileResult } from './lintFile';
+import { lintFiles, workerCount } from './pool';
+import { ConfigLocator } from '../node/configFiles';
+
+export interface CliIo {
+  cwd: string;
+  stdout(text: string): void;
+  /** One line per problem, prefixed with the tool's name. */
+  stderr(line: string): void;
+  readStdin(): Promise<string>;
+  version: string;
+  workerScript: string;
+}
+
+/** `demarc lint`: exit 0 clean, 1 findings fail the run, 2 a file or config could not be read. */
+export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
+  let config: DemarcConfig | undefined;
+  if (args.config) {
+    try {
+      config = await loadConfigFile(path.resolve(io.cwd, args.config));
+    } catch (e) {
+      io.stderr(e instanceof ConfigFileError ? e.message : String(e));
+      return 2;
+    }
+  }
+  let results: FileResult[];
+  let hadIoError = false;
+  if (args.stdin) {
+    const name = path.resolve(io.cwd, args.stdinFilename ?? '<stdin>');
+    try {
+      const useConfig = config ?? (await new ConfigLocator().configFor(name)).config;
+      results = [await lintText(name, await io.readStdin(), useConfig)];
+    } catch (e) {
+      io.stderr(`${args.stdinFilename ?? '<stdin>'}: ${(e as Error).message}`);
+      return 2;
+    }
+  } else {
+    const { files, errors } = await findSowFiles(args.patterns, io.cwd);
+    for (const e of errors) io.stderr(e);
+    hadIoError = errors.length > 0;
+    const workers = workerCount(files.length, args.concurrency);
+    results = await lintFiles(files, { config, fix: args.fix }, workers, io.workerScript);
+  }
+  for (const r of results) {
+    if (r.error) {
+      io.stderr(`${path.relative(io.cwd, r.filePath) || r.filePath}: ${r.error}`);
+      hadIoError = true;
+    }
+  }
+  const shown = args.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+  io.stdout(format(shown, args, io));
+  if (hadIoError) return 2;
+  const all = results.flatMap((r) => r.findings);
+  const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (errors > 0) return 1;
+  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+    if (args.format === 'stylish') io.stderr(`too many warnings (${warnings}); the maximum is ${args.maxWarnings}`);
+    return 1;
+  }
+  return 0;
+}
+
+function format(results: FileResult[], args: LintArgs, io: CliIo): string {
+  switch (args.format) {
+    case 'json': return formatJson(results);
+    case 'sarif': return formatSarif(results, { cwd: io.cwd, version: io.version });
+    default: return formatStylish(results, { color: args.color, cwd: io.cwd });
+  }
+}

@@ -1,0 +1,105 @@
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { ConfigLocator } from '../node/configFiles';
+import { parseLintArgs, parseMatrixArgs, parseRulesArgs, UsageError } from './args';
+import { runLint, type CliIo } from './lint';
+import { lintFile, type FileResult } from './lintFile';
+import { exportMatrix } from './matrixCommand';
+import type { WorkerJob } from './pool';
+import { formatRules } from './rulesCommand';
+
+declare const DEMARC_VERSION: string | undefined;
+const VERSION = typeof DEMARC_VERSION === 'string' ? DEMARC_VERSION : '0.0.0-dev';
+
+const HELP = `Usage: demarc <command> [options]
+
+Commands:
+  lint [paths or globs...]   Lint SOW files (folders are searched; default .)
+    -f, --format stylish|json|sarif   Output format (default stylish)
+    --max-warnings N                  Fail when there are more than N warnings
+    -c, --config FILE                 Use this config instead of the nearest .demarcrc.json
+    --fix                             Apply safe fixes, writing files atomically
+    --quiet                           Report errors only
+    --stdin [--stdin-filename NAME]   Lint standard input
+    --concurrency auto|off|N          Worker threads for many files (default auto)
+  rules [--format table|json]        List the rule catalogue
+  matrix FILE [--format md|csv|json|html]   Export the responsibility split
+
+Exit codes: 0 clean, 1 findings fail the run, 2 usage, config or I/O error.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const io: CliIo = {
+    cwd: process.cwd(),
+    stdout: (t) => process.stdout.write(t),
+    stderr: (l) => process.stderr.write(`demarc: ${l}\n`),
+    readStdin,
+    version: VERSION,
+    workerScript: __filename,
+  };
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'lint':
+        return await runLint(parseLintArgs(rest, process.stdout.isTTY === true && !process.env.NO_COLOR), io);
+      case 'rules':
+        io.stdout(formatRules(parseRulesArgs(rest).format));
+        return 0;
+      case 'matrix': {
+        const args = parseMatrixArgs(rest);
+        try {
+          io.stdout(await exportMatrix(args.file, args.format));
+          return 0;
+        } catch (e) {
+          io.stderr(`${args.file}: ${describeError(e)}`);
+          return 2;
+        }
+      }
+      case '--version': case '-v':
+        io.stdout(`${VERSION}\n`);
+        return 0;
+      case undefined: case '--help': case '-h': case 'help':
+        io.stdout(HELP);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}" (expected lint, rules or matrix; see demarc --help)`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(e.message);
+      return 2;
+    }
+    io.stderr(`internal error: ${describeError(e)}`);
+    return 2;
+  }
+}
+
+function describeError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT') return 'no such file';
+  return (err.message ?? String(e)).split('\n')[0];
+}
+
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
+}
+
+/** In a worker thread this same script lints its share of files and posts the results. */
+async function workerMain(job: WorkerJob): Promise<void> {
+  const locator = new ConfigLocator();
+  const results: FileResult[] = [];
+  for (const file of job.files) results.push(await lintFile(file, job.options, locator));
+  parentPort?.postMessage(results);
+}
+
+if (!isMainThread) {
+  void workerMain(workerData as WorkerJob);
+} else {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

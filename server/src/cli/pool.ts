@@ -1,0 +1,49 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { ConfigLocator } from '../node/configFiles';
+import { lintFile, type FileResult, type LintFileOptions } from './lintFile';
+
+/** Below this many files a worker's start-up costs more than it saves. */
+const FILES_PER_WORKER = 48;
+
+export interface WorkerJob {
+  files: string[];
+  options: LintFileOptions;
+}
+
+/** How many worker threads to use: `off`/0 lints in the main thread. */
+export function workerCount(fileCount: number, concurrency: string): number {
+  if (concurrency === 'off') return 0;
+  const max = concurrency === 'auto' ? availableParallelism() : Number(concurrency);
+  const wanted = Math.min(max, Math.floor(fileCount / FILES_PER_WORKER));
+  return wanted >= 2 ? wanted : 0;
+}
+
+/** Lints files in the main thread, or across worker threads running this same script. */
+export async function lintFiles(files: string[], options: LintFileOptions, workers: number, script: string): Promise<FileResult[]> {
+  if (workers === 0) return lintSerially(files, options);
+  // Interleave so each worker gets a similar mix of large and small files.
+  const shares: string[][] = Array.from({ length: workers }, () => []);
+  files.forEach((f, i) => shares[i % workers].push(f));
+  const parts = await Promise.all(shares.map((share) => runWorker(script, { files: share, options })));
+  const byFile = new Map(parts.flat().map((r) => [r.filePath, r]));
+  return files.map((f) => byFile.get(f) as FileResult);
+}
+
+export async function lintSerially(files: string[], options: LintFileOptions): Promise<FileResult[]> {
+  const locator = new ConfigLocator();
+  const results: FileResult[] = [];
+  for (const file of files) results.push(await lintFile(file, options, locator));
+  return results;
+}
+
+function runWorker(script: string, job: WorkerJob): Promise<FileResult[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: job });
+    worker.once('message', (results: FileResult[]) => resolve(results));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`lint worker exited with code ${code}`));
+    });
+  });
+}

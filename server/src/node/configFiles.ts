@@ -1,0 +1,81 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { ConfigError, validateConfig, type DemarcConfig } from '../engine';
+
+export const CONFIG_FILE_NAME = '.demarcrc.json';
+
+/** A config problem that names its file: the CLI prints it on one line, the server as a diagnostic. */
+export class ConfigFileError extends Error {
+  constructor(readonly file: string, reason: string) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+export async function loadConfigFile(file: string): Promise<DemarcConfig> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    throw new ConfigFileError(file, `cannot read config (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new ConfigFileError(file, `invalid JSON: ${(e as Error).message}`);
+  }
+  try {
+    return validateConfig(raw);
+  } catch (e) {
+    if (e instanceof ConfigError) throw new ConfigFileError(file, `invalid config: ${e.message}`);
+    throw e;
+  }
+}
+
+/**
+ * Finds the nearest `.demarcrc.json` from a folder upward. Results are cached per folder,
+ * because a repository of contracts shares a handful of configs.
+ */
+export class ConfigLocator {
+  private readonly found = new Map<string, Promise<string | undefined>>();
+  private readonly loaded = new Map<string, Promise<DemarcConfig>>();
+
+  async configFor(file: string): Promise<{ path?: string; config: DemarcConfig }> {
+    const configPath = await this.nearest(path.dirname(path.resolve(file)));
+    if (!configPath) return { config: {} };
+    let config = this.loaded.get(configPath);
+    if (!config) {
+      config = loadConfigFile(configPath);
+      this.loaded.set(configPath, config);
+    }
+    return { path: configPath, config: await config };
+  }
+
+  /** Forgets everything, e.g. when the server sees a config file change. */
+  clear(): void {
+    this.found.clear();
+    this.loaded.clear();
+  }
+
+  private nearest(dir: string): Promise<string | undefined> {
+    let result = this.found.get(dir);
+    if (!result) {
+      result = (async () => {
+        const candidate = path.join(dir, CONFIG_FILE_NAME);
+        if (await isFile(candidate)) return candidate;
+        const parent = path.dirname(dir);
+        return parent === dir ? undefined : this.nearest(parent);
+      })();
+      this.found.set(dir, result);
+    }
+    return result;
+  }
+}
+
+async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
