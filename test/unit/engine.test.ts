@@ -1,0 +1,123 @@
+import * as assert from 'node:assert/strict';
+import {
+  analyze, ConfigError, fixAll, isSowFile, mergeConfigs, RULES, responsibilitySplit, splitToCsv, splitToHtml, validateConfig,
+} from '../../server/src/engine';
+import { parseDuration } from '../../server/src/engine/vocabulary/duration';
+import { COMPLETE, findings, hits, lineOf, sow } from '../helpers/sow';
+
+const DEFECTS = sow(COMPLETE.replace('| Patch management | R | A |', '| Patch management | A | A |').replace('| Datto RMM | RMM | Northwind | read-write |', '| Datto RMM | RMM | Northwind | read-only |'));
+
+describe('catalogue', () => {
+  it('has fifteen rules with unique ids, docs links and descriptions', () => {
+    assert.equal(RULES.length, 15);
+    assert.equal(new Set(RULES.map((r) => r.id)).size, 15);
+    for (const r of RULES) {
+      assert.match(r.docs, new RegExp(`/docs/rules/${r.id}\\.md$`));
+      assert.ok(r.description.length > 10, r.id);
+    }
+  });
+});
+
+describe('configuration', () => {
+  it('turns rules off and overrides severity', () => {
+    assert.deepEqual(hits(DEFECTS, 'conflicting-ownership', { rules: { 'conflicting-ownership': 'off' } }), []);
+    const f = findings(DEFECTS, { rules: { 'tool-access-insufficient': 'error' } }).find((x) => x.ruleId === 'tool-access-insufficient');
+    assert.equal(f?.severity, 'error');
+  });
+
+  it('rejects unknown rules, levels and options with a one-line reason', () => {
+    assert.throws(() => validateConfig({ rules: { 'no-such-rule': 'off' } }), (e: Error) => e instanceof ConfigError && /unknown rule "no-such-rule"/.test(e.message));
+    assert.throws(() => validateConfig({ rules: { 'p1-response-slow': 'loud' } }), ConfigError);
+    assert.throws(() => validateConfig({ rules: { 'p1-response-slow': ['warning', { maxP1Response: 'soon' }] } }), /duration/);
+    assert.throws(() => validateConfig({ rulez: {} }), /unknown key "rulez"/);
+    assert.throws(() => validateConfig([]), ConfigError);
+    assert.deepEqual(validateConfig({ rules: { 'p1-response-slow': ['warning', { maxP1Response: '30m' }] } }).rules?.['p1-response-slow'], ['warning', { maxP1Response: '30m' }]);
+  });
+
+  it('merges later configs over earlier ones, keeping options', () => {
+    const merged = mergeConfigs({ rules: { 'p1-response-slow': ['warning', { maxP1Response: '30m' }] } }, { rules: { 'p1-response-slow': 'error' } });
+    assert.deepEqual(merged.rules?.['p1-response-slow'], ['error', { maxP1Response: '30m' }]);
+  });
+});
+
+describe('inline suppression', () => {
+  it('disable-next-line silences one rule on the next line only', () => {
+    const table = '| Function | Contoso | Northwind | Globex |\n| --- | --- | --- | --- |\n| Help desk | R | A | Yes |\n';
+    const plain = sow(table);
+    assert.deepEqual(hits(plain, 'unknown-party'), [lineOf(plain, '| Function')]);
+    const silenced = sow(`<!-- demarc-disable-next-line unknown-party -->\n${table}`);
+    assert.deepEqual(hits(silenced, 'unknown-party'), []);
+    assert.deepEqual(hits(silenced, 'invalid-raci'), [lineOf(silenced, 'Help desk')], 'other rules and lines unaffected');
+    const other = sow(`<!-- demarc-disable-next-line invalid-raci -->\n${table}`);
+    assert.deepEqual(hits(other, 'unknown-party'), [lineOf(other, '| Function')]);
+  });
+
+  it('disable/enable ranges and rule-less directives', () => {
+    const text = sow(`<!-- demarc-disable invalid-raci -->\n\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Help desk | Yes | R/A |\n\n<!-- demarc-enable invalid-raci -->\n\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Printers | Maybe | R/A |\n`);
+    assert.deepEqual(hits(text, 'invalid-raci'), [lineOf(text, 'Printers')]);
+    const all = sow(`<!-- demarc-disable -->\n\n${COMPLETE.replace('| R/A | I |', '| X | I |')}`);
+    assert.deepEqual(findings(all), []);
+  });
+
+  it('a file-level disable silences findings anchored on the model line', () => {
+    const text = sow(`<!-- demarc-disable escalation-missing -->\n${COMPLETE.replace('## Escalation', '## Contacts')}`);
+    assert.deepEqual(hits(text, 'escalation-missing'), []);
+    assert.deepEqual(hits(text.replace('<!-- demarc-disable escalation-missing -->', ''), 'escalation-missing'), [3]);
+  });
+});
+
+describe('positions', () => {
+  it('gives the same lines and columns for CRLF and mixed line endings', () => {
+    const lf = DEFECTS;
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const mixed = lf.split('\n').map((l, i) => l + (i % 2 ? '\r\n' : '\n')).join('');
+    const key = (t: string) => findings(t).map((f) => [f.ruleId, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character]);
+    assert.deepEqual(key(crlf), key(lf));
+    assert.deepEqual(key(mixed.slice(0, -1)), key(lf));
+  });
+
+  it('is deterministic', () => {
+    assert.deepEqual(findings(DEFECTS), findings(DEFECTS));
+  });
+});
+
+describe('fixAll', () => {
+  it('applies every safe fix in passes and keeps CRLF line endings', () => {
+    const text = sow(COMPLETE.replace('## Escalation\n\n1. Service desk lead.\n', '').replace('| read-write | Agents removed within 30 days |', '| read-only | |')).replace(/\n/g, '\r\n');
+    const { text: fixed, fixed: count } = fixAll(text);
+    assert.equal(count, 3);
+    assert.deepEqual(findings(fixed), []);
+    assert.ok(!/[^\r]\n/.test(fixed), 'no bare LF introduced');
+  });
+});
+
+describe('responsibility split export', () => {
+  it('matches the matrix with statuses and escapes CSV and HTML', () => {
+    const split = responsibilitySplit(analyze(DEFECTS).model!);
+    assert.deepEqual(split.parties, [{ name: 'Contoso', role: 'client' }, { name: 'Northwind', role: 'provider' }]);
+    assert.deepEqual(split.functions[1], { name: 'Patch management', line: lineOf(DEFECTS, 'Patch management'), roles: { Contoso: 'A', Northwind: 'A' }, status: 'conflict' });
+    const hostile = { parties: split.parties, functions: [{ name: '=HYPERLINK("x")<script>', line: 1, roles: {}, status: 'assigned' as const }] };
+    assert.match(splitToCsv(hostile), /"'=HYPERLINK\(""x""\)<script>"/);
+    const html = splitToHtml(hostile, '<b>t</b>');
+    assert.ok(!html.includes('<script>') && !html.includes('<b>t'));
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+  });
+});
+
+describe('vocabulary and detection', () => {
+  it('reads durations and business time', () => {
+    assert.deepEqual(parseDuration('Within 15 minutes'), { text: 'Within 15 minutes', minutes: 15, business: false });
+    assert.equal(parseDuration('4 business hours')?.business, true);
+    assert.equal(parseDuration('NBD')?.minutes, 1440);
+    assert.equal(parseDuration('24 hours')?.minutes, 1440);
+    for (const t of ['ASAP', 'promptly', 'best effort', 'TBD', '']) assert.equal(parseDuration(t), undefined, t);
+  });
+
+  it('recognises SOW files by name or front matter', () => {
+    assert.ok(isSowFile('a.sow.md', undefined));
+    assert.ok(isSowFile('contract.md', '---\nsow: 1\n---\n'));
+    assert.ok(!isSowFile('README.md', '---\ntitle: x\n---\n'));
+    assert.ok(!isSowFile('README.md', '# hello'));
+    assert.ok(!isSowFile('notes.txt', '---\nsow: 1\n---\n'));
+  });
+});
