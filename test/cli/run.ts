@@ -26,6 +26,15 @@ export function demarc(args: string[], options: { cwd?: string; input?: string }
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+const made: string[] = [];
+
+/** A temporary folder, removed when the test run ends. */
 export function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'demarc-cli-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'demarc-cli-'));
+  made.push(dir);
+  return dir;
 }
+
+process.on('exit', () => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
