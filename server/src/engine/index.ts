@@ -11,5 +11,6 @@ export { SourceText } from './source';
 export { responsibilitySplit, splitToCsv, splitToMarkdown } from './export/responsibility';
 export type { ResponsibilitySplit } from './export/responsibility';
 export { escapeHtml, splitToHtml } from './export/html';
+export { renderSplit, type SplitFormat } from './export/render';
 export type * from './types';
 export type * from './model/types';

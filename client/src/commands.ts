@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { EXPORT_MATRIX_REQUEST, type ExportMatrixResult } from './protocolTypes';
+
+interface SnippetFile {
+  [name: string]: { prefix: string; body: string[]; description?: string };
+}
+
+const SKELETONS = [
+  { label: 'Co-managed SOW', description: 'The client keeps some functions; the provider fills gaps', prefix: 'sow-co-managed' },
+  { label: 'Managed SOW', description: 'The provider runs all of the client\'s IT', prefix: 'sow-managed' },
+];
+
+/** `demarc.newSow`: an untitled SOW from the same skeleton snippets the editor offers. */
+export async function newSow(context: vscode.ExtensionContext): Promise<vscode.TextEditor | undefined> {
+  const pick = await vscode.window.showQuickPick(SKELETONS, { title: 'New statement of work', placeHolder: 'Engagement model' });
+  if (!pick) return undefined;
+  const raw = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'snippets', 'sow.json'));
+  const snippets = JSON.parse(new TextDecoder().decode(raw)) as SnippetFile;
+  const snippet = Object.values(snippets).find((s) => s.prefix === pick.prefix);
+  if (!snippet) throw new Error(`snippet ${pick.prefix} is missing from snippets/sow.json`);
+  const doc = await vscode.workspace.openTextDocument({ language: 'sow', content: '' });
+  const editor = await vscode.window.showTextDocument(doc);
+  await editor.insertSnippet(new vscode.SnippetString(snippet.body.join('\n')));
+  return editor;
+}
+
+const FORMATS = [
+  { label: 'CSV', format: 'csv', ext: 'csv', filter: 'CSV' },
+  { label: 'Markdown', format: 'md', ext: 'md', filter: 'Markdown' },
+  { label: 'HTML (printable page)', format: 'html', ext: 'html', filter: 'HTML' },
+] as const;
+
+/** `demarc.exportMatrix`: saves the server's export of the responsibility split. */
+export async function exportMatrix(client: LanguageClient | undefined, args?: { uri?: vscode.Uri; format?: string; target?: vscode.Uri }): Promise<vscode.Uri | undefined> {
+  const document = args?.uri ? await vscode.workspace.openTextDocument(args.uri) : vscode.window.activeTextEditor?.document;
+  if (!document) {
+    void vscode.window.showWarningMessage('Open a SOW to export its responsibility split.');
+    return undefined;
+  }
+  if (!client?.isRunning()) throw new Error('The Demarc language server is not running.');
+  const choice = args?.format ? FORMATS.find((f) => f.format === args.format) : await vscode.window.showQuickPick(FORMATS, { title: 'Export the responsibility split as' });
+  if (!choice) return undefined;
+  const base = document.uri.scheme === 'file' ? document.uri.fsPath.replace(/(\.sow)?\.md$/i, '') : 'responsibility-split';
+  const target = args?.target ?? (await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.file(`${base}.responsibilities.${choice.ext}`),
+    filters: { [choice.filter]: [choice.ext] },
+  }));
+  if (!target) return undefined;
+  const result = await client.sendRequest<ExportMatrixResult>(EXPORT_MATRIX_REQUEST, { uri: document.uri.toString(), format: choice.format });
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
+  void vscode.window.showInformationMessage(`Exported the responsibility split to ${vscode.workspace.asRelativePath(target)}.`);
+  return target;
+}

@@ -1,0 +1,128 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { isSowDocument } from '../documents';
+import { RESPONSIBILITY_MODEL_REQUEST, type ResponsibilityModelResult } from '../protocolTypes';
+import type { FromWebview, ToWebview } from '../webview/messages';
+import { previewHtml } from './html';
+
+type Rendered = Extract<FromWebview, { type: 'rendered' }>;
+
+const UPDATE_DELAY_MS = 250;
+
+/**
+ * One preview panel that follows the active SOW editor and re-renders from the server's model as
+ * the document changes. It never parses the document itself.
+ */
+export class PreviewManager implements vscode.Disposable {
+  private panel?: vscode.WebviewPanel;
+  private document?: vscode.TextDocument;
+  private timer?: NodeJS.Timeout;
+  private ready = false;
+  private pending?: ToWebview;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** What the page last reported rendering; read by the test-only command. */
+  lastRendered?: Rendered;
+  private readonly renderedEmitter = new vscode.EventEmitter<Rendered>();
+  readonly onDidRender = this.renderedEmitter.event;
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly client: () => LanguageClient | undefined) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((e) => e && isSowDocument(e.document) && this.follow(e.document)),
+      vscode.workspace.onDidChangeTextDocument((e) => e.document === this.document && this.scheduleUpdate()),
+      vscode.languages.onDidChangeDiagnostics((e) => this.document && e.uris.some((u) => u.toString() === this.document?.uri.toString()) && this.scheduleUpdate()),
+      this.renderedEmitter,
+    );
+  }
+
+  show(document: vscode.TextDocument, toSide: boolean): void {
+    const column = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    if (this.panel) this.panel.reveal(column, true);
+    else this.createPanel(column);
+    this.follow(document);
+  }
+
+  get visibleDocument(): vscode.TextDocument | undefined {
+    return this.panel ? this.document : undefined;
+  }
+
+  private createPanel(column: vscode.ViewColumn): void {
+    const panel = vscode.window.createWebviewPanel('demarc.preview', 'Demarc preview', { viewColumn: column, preserveFocus: true }, {
+      enableScripts: true,
+      enableCommandUris: false,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'client', 'media')],
+    });
+    this.ready = false;
+    panel.webview.html = previewHtml(panel.webview, this.extensionUri);
+    panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m), undefined, this.disposables);
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.document = undefined;
+    }, undefined, this.disposables);
+    this.panel = panel;
+  }
+
+  private follow(document: vscode.TextDocument): void {
+    if (!this.panel) return;
+    this.document = document;
+    this.panel.title = `Preview ${path.basename(document.fileName)}`;
+    void this.update();
+  }
+
+  private scheduleUpdate(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
+  }
+
+  private async update(): Promise<void> {
+    const doc = this.document;
+    const client = this.client();
+    if (!doc || !this.panel) return;
+    if (!client?.isRunning()) return this.post({ type: 'empty', reason: 'The Demarc language server is not running.' });
+    try {
+      const model = await client.sendRequest<ResponsibilityModelResult | null>(RESPONSIBILITY_MODEL_REQUEST, { uri: doc.uri.toString() });
+      // A newer document may have been followed while the request ran.
+      if (doc !== this.document) return;
+      if (!model) return this.post({ type: 'empty', reason: 'This document is not a SOW.' });
+      this.post({ type: 'model', model, fileName: path.basename(doc.fileName) });
+    } catch (e) {
+      this.post({ type: 'empty', reason: `Could not get the responsibility model: ${(e as Error).message}` });
+    }
+  }
+
+  private post(message: ToWebview): void {
+    if (!this.ready) {
+      this.pending = message;
+      return;
+    }
+    void this.panel?.webview.postMessage(message);
+  }
+
+  private onMessage(m: FromWebview): void {
+    if (m.type === 'ready') {
+      this.ready = true;
+      if (this.pending) void this.panel?.webview.postMessage(this.pending);
+      this.pending = undefined;
+      void this.update();
+    } else if (m.type === 'reveal') {
+      void this.reveal(m.line);
+    } else if (m.type === 'rendered') {
+      this.lastRendered = m;
+      this.renderedEmitter.fire(m);
+    }
+  }
+
+  private async reveal(line: number): Promise<void> {
+    if (!this.document) return;
+    const editor = await vscode.window.showTextDocument(this.document, { viewColumn: vscode.ViewColumn.One, preserveFocus: false });
+    const position = new vscode.Position(Math.max(0, line - 1), 0);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

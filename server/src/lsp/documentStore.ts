@@ -1,0 +1,69 @@
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, hasSowFrontMatter, mergeConfigs, resolveRule, type Analysis, type DemarcConfig } from '../engine';
+import { ConfigFileError, ConfigLocator } from '../node/configFiles';
+import { parseDuration } from '../engine/vocabulary/duration';
+import { Settings, settingsConfig } from './settings';
+
+export interface AnalysedDocument {
+  document: TextDocument;
+  analysis: Analysis;
+  config: DemarcConfig;
+  /** A broken `.demarcrc.json`, reported as its own diagnostic. */
+  configError?: string;
+  maxP1ResponseMinutes: number;
+}
+
+/**
+ * Analyses each document version once and shares the result with every feature, so a keystroke
+ * parses the document once however many features ask.
+ */
+export class DocumentStore {
+  private readonly cache = new Map<string, { version: number; result: Promise<AnalysedDocument> }>();
+  readonly configs = new ConfigLocator();
+
+  constructor(private readonly settings: Settings) {}
+
+  async isSow(document: TextDocument): Promise<boolean> {
+    if (document.languageId === 'sow' || /\.sow\.md$/i.test(document.uri)) return true;
+    if (document.languageId !== 'markdown') return false;
+    const settings = await this.settings.for(document.uri);
+    return settings.lintMarkdownFiles !== false && hasSowFrontMatter(document.getText());
+  }
+
+  get(document: TextDocument): Promise<AnalysedDocument> {
+    const cached = this.cache.get(document.uri);
+    if (cached && cached.version === document.version) return cached.result;
+    const result = this.analyse(document);
+    this.cache.set(document.uri, { version: document.version, result });
+    return result;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  /** Config or settings changed: everything must be analysed again. */
+  invalidate(): void {
+    this.cache.clear();
+    this.configs.clear();
+  }
+
+  private async analyse(document: TextDocument): Promise<AnalysedDocument> {
+    const settings = await this.settings.for(document.uri);
+    let fileConfig: DemarcConfig = {};
+    let configError: string | undefined;
+    if (document.uri.startsWith('file:')) {
+      try {
+        fileConfig = (await this.configs.configFor(fileURLToPath(document.uri))).config;
+      } catch (e) {
+        configError = e instanceof ConfigFileError ? e.message : String(e);
+      }
+    }
+    // Project config wins over editor settings, as it is shared with CI.
+    const config = mergeConfigs(settingsConfig(settings), fileConfig);
+    const analysis = analyze(document.getText(), { config, maxDocumentSize: settings.maxDocumentSize });
+    const max = String(resolveRule(config, 'p1-response-slow').options.maxP1Response);
+    return { document, analysis, config, configError, maxP1ResponseMinutes: parseDuration(max)?.minutes ?? 60 };
+  }
+}

@@ -1,0 +1,92 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { fixAll, type Finding, type Range, type SowModel } from '../../engine';
+import type { AnalysedDocument } from '../documentStore';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.demarc`;
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** Quick fixes from the engine's fixes and suggestions, disable comments, and fix-all. */
+export function codeActions(doc: AnalysedDocument, params: CodeActionParams): CodeAction[] {
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== 'demarc') continue;
+      const finding = doc.analysis.findings.find((f) => f.ruleId === diagnostic.code && sameRange(f.range, diagnostic.range) && f.message === diagnostic.message);
+      if (finding) actions.push(...quickFixes(doc, finding, diagnostic));
+    }
+  }
+  if (wants(FIX_ALL_KIND)) {
+    const edit = fixAllEdit(doc);
+    if (edit) actions.push({ title: 'Fix all auto-fixable Demarc problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.document.uri]: [edit] } } });
+  }
+  return actions;
+}
+
+function quickFixes(doc: AnalysedDocument, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
+  const uri = doc.document.uri;
+  const action = (title: string, edits: TextEdit[], isPreferred = false): CodeAction => ({
+    title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: { changes: { [uri]: edits } },
+  });
+  const out: CodeAction[] = [];
+  if (finding.fix) out.push(action(finding.fix.title, finding.fix.edits, true));
+  for (const s of finding.suggestions ?? []) out.push(action(s.title, s.edits));
+  const model = doc.analysis.model;
+  if (model) {
+    out.push(action(`Disable ${finding.ruleId} for this ${tableAround(model, finding.range.start.line) ? 'table' : 'line'}`, disableHere(doc, model, finding)));
+    out.push(action(`Disable ${finding.ruleId} for this file`, [disableForFile(doc, model, finding.ruleId)]));
+  }
+  return out;
+}
+
+/** The table a line belongs to, as first and last line. */
+function tableAround(model: SowModel, line: number): { first: number; last: number } | undefined {
+  const tables = [...model.matrices, ...model.serviceLevels, ...model.toolTables];
+  const t = tables.find((x) => line >= x.headerRow.start.line && line <= x.lastRow.start.line);
+  return t && { first: t.headerRow.start.line, last: t.lastRow.start.line };
+}
+
+/**
+ * A comment between table rows would end the table, so a row's finding is switched off around
+ * the whole table; anything else gets a next-line comment.
+ */
+function disableHere(doc: AnalysedDocument, model: SowModel, finding: Finding): TextEdit[] {
+  const eol = doc.analysis.source.eol;
+  const line = finding.range.start.line;
+  const table = tableAround(model, line);
+  const atLineStart = (l: number) => ({ start: { line: l, character: 0 }, end: { line: l, character: 0 } });
+  if (line === model.documentAnchor.start.line && model.frontMatter.range) return [disableForFile(doc, model, finding.ruleId)];
+  if (!table) return [{ range: atLineStart(line), newText: `<!-- demarc-disable-next-line ${finding.ruleId} -->${eol}` }];
+  const after = doc.analysis.source.lineRange(table.last).end;
+  return [
+    { range: atLineStart(table.first), newText: `<!-- demarc-disable ${finding.ruleId} -->${eol}${eol}` },
+    { range: { start: after, end: after }, newText: `${eol}${eol}<!-- demarc-enable ${finding.ruleId} -->` },
+  ];
+}
+
+function disableForFile(doc: AnalysedDocument, model: SowModel, ruleId: string): TextEdit {
+  const eol = doc.analysis.source.eol;
+  const fm = model.frontMatter.range;
+  if (!fm) return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `<!-- demarc-disable ${ruleId} -->${eol}${eol}` };
+  const end = fm.end;
+  return { range: { start: end, end }, newText: `${eol}${eol}<!-- demarc-disable ${ruleId} -->` };
+}
+
+/** One edit covering only what fix-all changed: the common prefix and suffix are left alone. */
+function fixAllEdit(doc: AnalysedDocument): TextEdit | undefined {
+  const before = doc.document.getText();
+  const after = fixAll(before, { config: doc.config }).text;
+  if (after === before) return undefined;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return {
+    range: { start: doc.document.positionAt(start), end: doc.document.positionAt(before.length - end) },
+    newText: after.slice(start, after.length - end),
+  };
+}

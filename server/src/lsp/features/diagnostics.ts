@@ -1,0 +1,80 @@
+import {
+  DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { RULES_BY_ID, type Finding } from '../../engine';
+import type { DocumentStore } from '../documentStore';
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+
+export function toDiagnostic(f: Finding, uri: string): Diagnostic {
+  const rule = RULES_BY_ID.get(f.ruleId);
+  const d: Diagnostic = { range: f.range, severity: SEVERITY[f.severity], source: 'demarc', code: f.ruleId, message: f.message };
+  if (rule) d.codeDescription = { href: rule.docs };
+  if (f.related) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+  return d;
+}
+
+/**
+ * Pushes diagnostics on open and change after a short debounce; a newer version supersedes an
+ * analysis in flight, and closing a document clears its diagnostics.
+ */
+export class DiagnosticsFeature {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** The version last scheduled per document: opening fires both open and change events. */
+  private readonly scheduled = new Map<string, number>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly store: DocumentStore,
+    private readonly debounceMs: () => number,
+  ) {
+    documents.onDidOpen((e) => this.schedule(e.document, 0));
+    documents.onDidChangeContent((e) => this.schedule(e.document, this.debounceMs()));
+    documents.onDidClose((e) => {
+      clearTimeout(this.timers.get(e.document.uri));
+      this.timers.delete(e.document.uri);
+      this.scheduled.delete(e.document.uri);
+      store.forget(e.document.uri);
+      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    });
+  }
+
+  /** Re-lints every open document, e.g. after a config change. */
+  refreshAll(): void {
+    for (const doc of this.documents.all()) this.schedule(doc, 0, true);
+  }
+
+  private schedule(document: TextDocument, delay: number, force = false): void {
+    if (!force && this.scheduled.get(document.uri) === document.version) return;
+    this.scheduled.set(document.uri, document.version);
+    clearTimeout(this.timers.get(document.uri));
+    const run = () => {
+      this.timers.delete(document.uri);
+      void this.publish(document.uri, document.version);
+    };
+    this.timers.set(document.uri, setTimeout(run, Math.max(0, delay)));
+  }
+
+  private async publish(uri: string, version: number): Promise<void> {
+    const document = this.documents.get(uri);
+    if (!document || document.version !== version) return;
+    try {
+      if (!(await this.store.isSow(document))) {
+        await this.connection.sendDiagnostics({ uri, diagnostics: [] });
+        return;
+      }
+      const { analysis, configError } = await this.store.get(document);
+      // Superseded while analysing: the newer version publishes its own.
+      if (this.documents.get(uri)?.version !== version) return;
+      const diagnostics = analysis.findings.map((f) => toDiagnostic(f, uri));
+      if (configError) {
+        diagnostics.unshift({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'demarc', code: 'config', message: configError });
+      }
+      await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    } catch (e) {
+      this.connection.console.error(`demarc: diagnostics for ${uri} failed: ${(e as Error).stack ?? e}`);
+    }
+  }
+}

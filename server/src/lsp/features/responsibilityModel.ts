@@ -1,0 +1,60 @@
+import { renderSplit, responsibilitySplit, type Finding } from '../../engine';
+import type { AnalysedDocument } from '../documentStore';
+import type { ExportMatrixParams, FindingSummary, ResponsibilityModelResult } from '../protocol';
+
+function summary(f: Finding): FindingSummary {
+  return { ruleId: f.ruleId, severity: f.severity, message: f.message, line: f.range.start.line + 1 };
+}
+
+/** The model the preview renders: the matrix export plus SLA rows and tools, each with its findings. */
+export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelResult {
+  const { analysis, document } = doc;
+  const findings = analysis.findings.map(summary);
+  const on = (line: number) => findings.filter((f) => f.line === line);
+  const counts = {
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    infos: findings.filter((f) => f.severity === 'info').length,
+  };
+  const base = { uri: document.uri, version: document.version, findings, counts, maxP1ResponseMinutes: doc.maxP1ResponseMinutes };
+  const model = analysis.model;
+  if (!model) return { ...base, analysed: false, parties: [], functions: [], serviceLevels: [], tools: [] };
+  const split = responsibilitySplit(model);
+  const title = model.frontMatter.data.title;
+  return {
+    ...base,
+    analysed: true,
+    title: typeof title === 'string' ? title : undefined,
+    engagementModel: model.frontMatter.model,
+    parties: split.parties,
+    functions: split.functions.map((f) => ({ ...f, findings: on(f.line) })),
+    serviceLevels: model.serviceLevels.flatMap((t) => t.rows.map((r) => ({
+      priority: r.priorityCell.text,
+      priorityLevel: r.priority,
+      response: r.responseCell?.text ?? '',
+      responseMinutes: r.response?.minutes,
+      business: r.response?.business ?? false,
+      line: r.row.start.line + 1,
+      findings: on(r.row.start.line + 1),
+    }))),
+    tools: model.tools.map((t) => ({
+      name: t.name,
+      line: t.row.start.line + 1,
+      kind: t.kindCell?.text,
+      owner: t.owner?.name ?? t.ownerCell?.text,
+      access: t.accessCell?.text ?? '',
+      accessLevel: t.access,
+      exitTerms: t.exitCell?.text ?? '',
+      hasExitTerms: t.exitTerms.length > 0,
+      isRmm: t.isRmm,
+      isTicketing: t.isTicketing,
+      findings: on(t.row.start.line + 1),
+    })),
+  };
+}
+
+export function exportMatrix(doc: AnalysedDocument, format: ExportMatrixParams['format']): string {
+  const model = doc.analysis.model;
+  if (!model) throw new Error('this document was not analysed');
+  return renderSplit(model, format, decodeURIComponent(doc.document.uri.split('/').pop() ?? 'SOW'));
+}

@@ -1,0 +1,67 @@
+import type { Connection } from 'vscode-languageserver';
+import { mergeConfigs, validateConfig, type DemarcConfig } from '../engine';
+
+/** The client's `demarc.*` settings. */
+export interface DemarcSettings {
+  rules?: Record<string, unknown>;
+  maxP1Response?: string;
+  lintMarkdownFiles?: boolean;
+  maxDocumentSize?: number;
+}
+
+const DEFAULTS: Required<Pick<DemarcSettings, 'lintMarkdownFiles'>> = { lintMarkdownFiles: true };
+
+/** Settings per document, pulled with workspace/configuration and cached until they change. */
+export class Settings {
+  private readonly cache = new Map<string, Promise<DemarcSettings>>();
+
+  constructor(private readonly connection: Connection, private readonly pull: () => boolean, private initial: DemarcSettings = {}) {}
+
+  for(uri: string): Promise<DemarcSettings> {
+    let s = this.cache.get(uri);
+    if (!s) {
+      s = this.pull()
+        ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'demarc' }).then((v: DemarcSettings | null) => ({ ...DEFAULTS, ...this.initial, ...(v ?? {}) }), () => ({ ...DEFAULTS, ...this.initial }))
+        : Promise.resolve({ ...DEFAULTS, ...this.initial });
+      this.cache.set(uri, s);
+    }
+    return s;
+  }
+
+  /** On didChangeConfiguration; clients without pull support push settings here. */
+  changed(pushed?: DemarcSettings): void {
+    if (pushed) this.initial = pushed;
+    this.cache.clear();
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+}
+
+/** Settings as a config the engine understands; invalid entries are dropped, not fatal. */
+export function settingsConfig(settings: DemarcSettings): DemarcConfig {
+  const rules: Record<string, unknown> = {};
+  for (const [id, setting] of Object.entries(settings.rules ?? {})) {
+    try {
+      validateConfig({ rules: { [id]: setting } });
+      rules[id] = setting;
+    } catch {
+      // A typo in user settings should not stop linting; the rule keeps its default.
+    }
+  }
+  const base = validateConfig({ rules }) ;
+  if (typeof settings.maxP1Response === 'string') {
+    try {
+      return mergeConfigs(base, validateConfig({ rules: { 'p1-response-slow': [levelOf(base), { maxP1Response: settings.maxP1Response }] } }));
+    } catch {
+      return base;
+    }
+  }
+  return base;
+}
+
+function levelOf(config: DemarcConfig): string {
+  const s = config.rules?.['p1-response-slow'];
+  return (Array.isArray(s) ? s[0] : s) ?? 'warning';
+}

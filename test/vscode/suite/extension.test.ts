@@ -1,0 +1,149 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { codeOf, demarcDiagnostics, diagnosticsWhere, ROOT, screenshot, waitFor, workspaceFile } from './util';
+
+interface Rendered {
+  version: number;
+  functions: string[];
+  findings: number;
+  unassigned: string[];
+  conflicts: string[];
+  tools: string[];
+  scriptsInDocument: number;
+}
+
+const expected = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/examples-expected.json'), 'utf8')) as Record<string, { ruleId: string; line: number }[]>;
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(workspaceFile(name));
+  return vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+}
+
+function previewState(): Thenable<Rendered | undefined> {
+  return vscode.commands.executeCommand<Rendered | undefined>('demarc.test.previewState');
+}
+
+suite('Demarc in VS Code', () => {
+  suiteSetup(async () => {
+    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'demarc');
+    assert.ok(ext, 'the extension is installed');
+  });
+
+  test('SOW files open in the sow language mode', async () => {
+    const editor = await open('co-managed-defects.sow.md');
+    assert.equal(editor.document.languageId, 'sow');
+  });
+
+  for (const [file, findings] of Object.entries(expected)) {
+    test(`diagnostics for ${file} match the oracle (codes and lines)`, async () => {
+      const editor = await open(file);
+      const want = findings.map((f) => `${f.line} ${f.ruleId}`).sort();
+      const got = await waitFor(`diagnostics of ${file}`, async () => {
+        const ds = demarcDiagnostics(editor.document.uri).map((d) => `${d.range.start.line + 1} ${codeOf(d)}`).sort();
+        return JSON.stringify(ds) === JSON.stringify(want) ? ds : undefined;
+      }).catch(() => demarcDiagnostics(editor.document.uri).map((d) => `${d.range.start.line + 1} ${codeOf(d)}`).sort());
+      assert.deepEqual(got, want);
+    });
+  }
+
+  test('a quick fix from the code action provider removes its diagnostic and changes nothing else', async () => {
+    const editor = await open('co-managed-defects.sow.md');
+    const ds = await diagnosticsWhere(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'tool-access-insufficient'), 'tool-access-insufficient');
+    const target = ds.find((d) => codeOf(d) === 'tool-access-insufficient')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.diagnostics?.some((d) => codeOf(d) === 'tool-access-insufficient') && a.edit);
+    assert.ok(fix?.edit, `a quick fix among: ${actions.map((a) => a.title).join('; ')}`);
+    const before = editor.document.getText().split('\n');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const after = editor.document.getText().split('\n');
+    const changed = after.map((l, i) => (l === before[i] ? -1 : i)).filter((i) => i >= 0);
+    assert.deepEqual(changed, [target.range.start.line], 'only the tool row changed');
+    await diagnosticsWhere(editor.document.uri, (d) => !d.some((x) => codeOf(x) === 'tool-access-insufficient' && x.range.start.line === target.range.start.line), 'the diagnostic to go');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('hover explains a RACI cell', async () => {
+    const editor = await open('co-managed-clean.sow.md');
+    const line = editor.document.getText().split('\n').findIndex((l) => /^\|[^|]+\|\s*R\/A\s*\|/.test(l) || /\|\s*R\/A\s*\|/.test(l));
+    assert.ok(line >= 0, 'the clean example has an R/A cell');
+    const character = editor.document.lineAt(line).text.indexOf('R/A') + 1;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, character));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /Accountable/);
+  });
+
+  test('completion offers RACI values in a matrix cell', async () => {
+    const editor = await open('co-managed-clean.sow.md');
+    const line = editor.document.getText().split('\n').findIndex((l) => /\|\s*R\/A\s*\|/.test(l));
+    const character = editor.document.lineAt(line).text.indexOf('R/A');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(line, character));
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('R/A') && labels.includes('C'), labels.join(', '));
+  });
+
+  test('the outline lists sections and functions', async () => {
+    const editor = await open('co-managed-clean.sow.md');
+    const symbols = await waitFor('symbols', () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri));
+    const names = (s: vscode.DocumentSymbol[]): string[] => s.flatMap((x) => [x.name, ...names(x.children)]);
+    assert.ok(names(symbols).length > 10);
+  });
+
+  test('the preview renders the responsibility split and follows edits', async () => {
+    const editor = await open('co-managed-defects.sow.md');
+    await vscode.commands.executeCommand('demarc.showPreviewToSide');
+    const first = await waitFor('the preview to render', previewState);
+    assert.ok(first.functions.length >= 10, `functions: ${first.functions.join(', ')}`);
+    assert.ok(first.unassigned.length >= 1 && first.conflicts.length >= 1);
+    assert.ok(first.findings > 0);
+    assert.equal(first.scriptsInDocument, 1, 'only the nonce-tagged preview script');
+    await screenshot('preview-defects');
+    const header = editor.document.getText().split('\n').findIndex((l) => /^\|\s*(Function|Service|Area|Task|Activity)\b/i.test(l));
+    await editor.edit((e) => e.insert(new vscode.Position(header + 2, 0), '| Wireless survey | R | A |\n'));
+    const updated = await waitFor('the preview to show the new row', async () => {
+      const s = await previewState();
+      return s?.functions.includes('Wireless survey') ? s : undefined;
+    });
+    assert.ok(updated.version > first.version);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('hostile document text renders inert in the preview', async () => {
+    const editor = await open('hostile.sow.md');
+    await vscode.commands.executeCommand('demarc.showPreviewToSide');
+    const state = await waitFor('the hostile preview', async () => {
+      const s = await previewState();
+      return s?.functions.some((f) => f.includes('<script>')) ? s : undefined;
+    });
+    assert.ok(state.functions.includes('<script>alert(1)</script> Help desk'));
+    assert.ok(state.functions.some((f) => f.includes('<img src=x onerror=alert(2)>')));
+    assert.equal(state.scriptsInDocument, 1, 'no script from the document was added to the page');
+    assert.ok(editor.document.getText().includes('javascript:'));
+    await screenshot('preview-hostile');
+  });
+
+  test('snippets expand in a SOW', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'sow', content: '' });
+    const editor = await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'sow', name: 'RACI matrix' });
+    await waitFor('the snippet text', () => editor.document.getText().includes('| Function') || undefined);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('the status bar shows counts and the model', async () => {
+    await open('co-managed-defects.sow.md');
+    const api = vscode.extensions.all.find((e) => e.packageJSON.name === 'demarc')!.exports as { statusBar: { text: string } };
+    const text = await waitFor('the status bar', () => (/co-managed/.test(api.statusBar.text) ? api.statusBar.text : undefined));
+    assert.match(text, /\$\(error\) [1-9]\d* \$\(warning\) [1-9]/);
+  });
+
+  test('export writes the responsibility split as CSV', async () => {
+    const source = workspaceFile('co-managed-clean.sow.md');
+    const target = workspaceFile('clean.responsibilities.csv');
+    await vscode.commands.executeCommand('demarc.exportMatrix', { uri: source, format: 'csv', target });
+    const csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(csv, /^Function,/);
+    assert.ok(csv.split('\r\n').length > 10);
+  });
+});

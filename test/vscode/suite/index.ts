@@ -1,0 +1,11 @@
+import * as path from 'node:path';
+import Mocha from 'mocha';
+
+/** The extension host calls this; resolving means every test passed. */
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, reporter: 'spec' });
+  mocha.addFile(path.join(__dirname, 'extension.test.js'));
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} tests failed`)) : resolve()));
+  });
+}
