@@ -62,7 +62,7 @@ export class DiagnosticsFeature {
     if (!document || document.version !== version) return;
     try {
       if (!(await this.store.isSow(document))) {
-        await this.connection.sendDiagnostics({ uri, diagnostics: [] });
+        await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
         return;
       }
       const { analysis, configError } = await this.store.get(document);

@@ -1,0 +1,258 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type {
+  CodeAction, CompletionItem, CompletionList, DocumentSymbol, FoldingRange, Hover, InitializeResult, TextEdit,
+} from 'vscode-languageserver-protocol';
+import { COMPLETE, lineOf, sow } from '../helpers/sow';
+import { demarc, tempDir } from '../cli/run';
+import { fileUri, LspClient } from './lspClient';
+
+const DEFECTS = sow(COMPLETE
+  .replace('| Patch management | R | A |', '| Patch management | A | A |')
+  .replace('| Network monitoring | R/A | I |', '| Network monitoring | R/A | I |\n| Vendor management | C | I |')
+  .replace('| Datto RMM | RMM | Northwind | read-write |', '| Datto RMM | RMM | Northwind | read-only  |')
+  .replace('## Escalation\n\n1. Service desk lead.\n', '')) + '\n### Projects\n\n| Task | Owner |\n| --- | --- |\n| Network Monitoring | Northwind |\n';
+
+function apply(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('x', 'sow', 1, text), edits);
+}
+
+function labels(result: CompletionItem[] | CompletionList | null): string[] {
+  const items = Array.isArray(result) ? result : (result?.items ?? []);
+  return items.map((i) => i.label);
+}
+
+describe('language server over stdio', () => {
+  let client: LspClient;
+  let dir: string;
+  let uri: string;
+  let init: InitializeResult;
+
+  beforeEach(async () => {
+    dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'd.sow.md'), DEFECTS);
+    uri = fileUri(path.join(dir, 'd.sow.md'));
+    client = new LspClient();
+    init = await client.initialize();
+  });
+
+  afterEach(async () => {
+    await client.stop();
+  });
+
+  it('announces its capabilities', () => {
+    const caps = init.capabilities;
+    assert.equal((caps.textDocumentSync as { change: number }).change, 2, 'incremental sync');
+    assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.demarc']);
+    assert.ok(caps.hoverProvider && caps.completionProvider && caps.documentSymbolProvider && caps.foldingRangeProvider);
+    assert.equal(init.serverInfo?.name, 'demarc-language-server');
+  });
+
+  it('publishes diagnostics with codes, docs links and related information; clears them on close', async () => {
+    await client.open(uri, DEFECTS);
+    const ds = await client.forVersion(uri, 1);
+    const codes = ds.map((d) => `${d.range.start.line + 1} ${d.code}`);
+    assert.ok(codes.includes(`3 escalation-missing`), codes.join(', '));
+    assert.ok(codes.includes(`${lineOf(DEFECTS, 'Vendor management')} unassigned-function`));
+    assert.ok(ds.every((d) => d.source === 'demarc' && d.codeDescription?.href.endsWith(`/docs/rules/${d.code}.md`)));
+    const later = ds.find((d) => d.code === 'conflicting-ownership' && d.range.start.line + 1 === lineOf(DEFECTS, '| Network Monitoring | Northwind'));
+    assert.equal(later?.relatedInformation?.[0].location.range.start.line, lineOf(DEFECTS, '| Network monitoring | R/A') - 1);
+    assert.equal(later?.relatedInformation?.[0].location.uri, uri);
+    await client.close(uri);
+    assert.deepEqual(await client.diagnostics(uri, (p) => p.diagnostics.length === 0), []);
+  });
+
+  it('re-lints on incremental changes', async () => {
+    await client.open(uri, DEFECTS);
+    await client.forVersion(uri, 1);
+    const line = lineOf(DEFECTS, 'Vendor management') - 1;
+    const start = DEFECTS.split('\n')[line].indexOf('| C |') + 2;
+    await client.change(uri, 2, [{ range: { start: { line, character: start }, end: { line, character: start + 1 } }, text: 'A' }]);
+    const ds = await client.forVersion(uri, 2);
+    assert.ok(!ds.some((d) => d.code === 'unassigned-function'));
+  });
+
+  it('a newer version supersedes analyses in flight: the last publish is for the last version', async () => {
+    await client.open(uri, DEFECTS);
+    for (let v = 2; v <= 40; v++) await client.change(uri, v, [{ text: DEFECTS + `\n<!-- edit ${v} -->\n` }]);
+    await client.forVersion(uri, 40);
+    await new Promise((r) => setTimeout(r, 200));
+    const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version);
+    assert.equal(versions[versions.length - 1], 40);
+    assert.ok(versions.length < 40, `published ${versions.length} times for 40 versions`);
+    assert.deepEqual([...versions].sort((a, b) => (a ?? 0) - (b ?? 0)), versions, 'never an older version after a newer one');
+  });
+
+  async function quickFixes(text: string, code: string): Promise<{ actions: CodeAction[]; line: number }> {
+    const ds = await client.forVersion(uri, 1);
+    const d = ds.find((x) => x.code === code);
+    assert.ok(d, `a ${code} diagnostic`);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+    return { actions, line: d.range.start.line };
+  }
+
+  const FIXES: [string, RegExp][] = [
+    ['unassigned-function', /^Make Northwind accountable for "Vendor management"$/],
+    ['conflicting-ownership', /^Keep Northwind accountable for "Patch management"/],
+    ['tool-access-insufficient', /^Give the client read-write access to Datto RMM$/],
+    ['escalation-missing', /^Add an escalation section$/],
+  ];
+  for (const [code, title] of FIXES) {
+    it(`quick fix for ${code} removes the diagnostic and changes nothing outside its edits`, async () => {
+      await client.open(uri, DEFECTS);
+      const { actions, line } = await quickFixes(DEFECTS, code);
+      const action = actions.find((a) => title.test(a.title));
+      assert.ok(action?.edit?.changes, `one of: ${actions.map((a) => a.title).join(' | ')}`);
+      const edits = action.edit.changes[uri];
+      const fixed = apply(DEFECTS, edits);
+      const before = DEFECTS.split('\n');
+      const after = fixed.split('\n');
+      const touched = new Set(edits.flatMap((e) => [e.range.start.line, e.range.end.line]));
+      for (let i = 0; i < Math.min(before.length, [...touched][0] ?? 0); i++) assert.equal(after[i], before[i], `line ${i + 1} unchanged`);
+      await client.change(uri, 2, [{ text: fixed }]);
+      const ds = await client.forVersion(uri, 2);
+      assert.ok(!ds.some((d) => d.code === code && d.range.start.line === line), `${code} gone: ${ds.map((d) => d.code).join(', ')}`);
+    });
+  }
+
+  it('offers disable comments; the table form wraps the whole table', async () => {
+    await client.open(uri, DEFECTS);
+    const { actions } = await quickFixes(DEFECTS, 'tool-access-insufficient');
+    const table = actions.find((a) => a.title === 'Disable tool-access-insufficient for this table')!;
+    const fixed = apply(DEFECTS, table.edit!.changes![uri]);
+    assert.match(fixed, /<!-- demarc-disable tool-access-insufficient -->\n\n\| Tool \|/);
+    await client.change(uri, 2, [{ text: fixed }]);
+    const ds = await client.forVersion(uri, 2);
+    assert.ok(!ds.some((d) => d.code === 'tool-access-insufficient'));
+    assert.ok(ds.some((d) => d.code === 'unassigned-function'), 'other rules still report');
+    const file = actions.find((a) => a.title === 'Disable tool-access-insufficient for this file')!;
+    assert.match(apply(DEFECTS, file.edit!.changes![uri]), /^---[^]*?---\n\n<!-- demarc-disable tool-access-insufficient -->\n/);
+  });
+
+  it('source.fixAll.demarc applies every safe fix in one minimal edit', async () => {
+    await client.open(uri, DEFECTS);
+    await client.forVersion(uri, 1);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.demarc'] } });
+    assert.equal(actions.length, 1);
+    const [edit] = actions[0].edit!.changes![uri];
+    assert.ok(edit.range.start.line > 10, 'the edit starts where the first fix does, not at the top');
+    const fixed = apply(DEFECTS, [edit]);
+    await client.change(uri, 2, [{ text: fixed }]);
+    const ds = await client.forVersion(uri, 2);
+    assert.deepEqual(ds.map((d) => d.code).sort(), ['conflicting-ownership', 'conflicting-ownership', 'unassigned-function']);
+  });
+
+  it('hovers over RACI cells, durations, parties and findings', async () => {
+    await client.open(uri, DEFECTS);
+    await client.forVersion(uri, 1);
+    const at = async (needle: string, offset = 1, from = 0) => {
+      const line = lineOf(DEFECTS, needle, from) - 1;
+      const character = DEFECTS.split('\n')[line].indexOf(needle) + offset;
+      const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+      return h ? (h.contents as { value: string }).value : '';
+    };
+    assert.match(await at('R/A |'), /Accountable: owns the outcome/);
+    assert.match(await at('15 minutes'), /15 minutes/);
+    assert.match(await at('4 hours'), /Resolution for P1\*\*: 4 hours \(240 minutes\)/);
+    assert.match(await at('Northwind |', 1, 8), /the provider \(the MSP\)/);
+    assert.match(await at('Vendor management'), /\*\*unassigned-function\*\* \(error\).*\[Rule documentation\]\(https:/s);
+  });
+
+  it('completes RACI values, parties, functions, priorities, durations, access levels and headings', async () => {
+    const text = sow(COMPLETE);
+    await client.open(uri, text);
+    await client.forVersion(uri, 1);
+    const complete = async (needle: string, offset: number) => {
+      const line = lineOf(text, needle) - 1;
+      return labels(await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character: text.split('\n')[line].indexOf(needle) + offset } }));
+    };
+    assert.deepEqual((await complete('| I | R/A |', 2)).slice(0, 6), ['R/A', 'R', 'A', 'C', 'I', '-']);
+    assert.deepEqual(await complete('| Contoso | Northwind |', 3), ['Contoso', 'Northwind']);
+    assert.ok((await complete('| Security monitoring', 3)).includes('After-hours support'));
+    assert.deepEqual(await complete('| P2 |', 2), ['P1', 'P2', 'P3', 'P4']);
+    assert.ok((await complete('| 1 hour |', 3)).includes('next business day'));
+    assert.deepEqual(await complete('read-write | Agents', 1), ['read-write', 'read-only', 'none']);
+    assert.ok((await complete('## Escalation', 3)).includes('Termination and exit'));
+    assert.deepEqual(await complete('model: co-managed', 8), ['managed', 'co-managed']);
+  });
+
+  it('outlines sections with functions, priorities and tools under them, and folds them', async () => {
+    const text = sow(COMPLETE);
+    await client.open(uri, text);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.map((s) => s.name), ['Responsibilities', 'Service levels', 'Tools', 'Escalation', 'Termination and exit']);
+    assert.deepEqual(symbols[0].children?.map((c) => c.name), ['Security monitoring', 'Patch management', 'Backup and disaster recovery', 'Network monitoring']);
+    assert.deepEqual(symbols[1].children?.map((c) => c.name), ['P1', 'P2']);
+    assert.deepEqual(symbols[2].children?.map((c) => c.name), ['Datto RMM', 'Autotask']);
+    const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.ok(folds.some((f) => f.startLine === 0 && f.endLine === 6), 'front matter folds');
+    assert.ok(folds.some((f) => f.startLine === lineOf(text, '## Responsibilities') - 1));
+    assert.ok(folds.some((f) => f.startLine === lineOf(text, '| Function') - 1 && f.endLine === lineOf(text, '| Network monitoring') - 1));
+  });
+
+  it('answers demarc/responsibilityModel with what demarc matrix prints, plus SLA rows and tools', async () => {
+    await client.open(uri, DEFECTS);
+    const model = await client.request<{ parties: unknown; functions: { findings: { ruleId: string }[] }[]; serviceLevels: { priority: string }[]; tools: { name: string; accessLevel: string; findings: unknown[] }[]; engagementModel: string; counts: { errors: number } }>('demarc/responsibilityModel', { uri });
+    const matrix = JSON.parse(demarc(['matrix', path.join(dir, 'd.sow.md'), '--format', 'json']).stdout);
+    assert.deepEqual(model.parties, matrix.parties);
+    assert.deepEqual(model.functions.map(({ findings, ...f }) => f), matrix.functions);
+    assert.equal(model.engagementModel, 'co-managed');
+    assert.deepEqual(model.serviceLevels.map((s) => s.priority), ['P1', 'P2']);
+    assert.deepEqual(model.tools.map((t) => [t.name, t.accessLevel, t.findings.length]), [['Datto RMM', 'read-only', 1], ['Autotask', 'read-write', 0]]);
+    assert.ok(model.functions.some((f) => f.findings.some((x) => x.ruleId === 'unassigned-function')));
+    const exported = await client.request<{ content: string }>('demarc/exportMatrix', { uri, format: 'csv' });
+    assert.equal(exported.content, demarc(['matrix', path.join(dir, 'd.sow.md'), '--format', 'csv']).stdout);
+  });
+
+  it('re-lints open documents when .demarcrc.json changes, and reports a broken one', async () => {
+    await client.open(uri, DEFECTS);
+    assert.ok((await client.forVersion(uri, 1)).some((d) => d.code === 'escalation-missing'));
+    const rc = path.join(dir, '.demarcrc.json');
+    fs.writeFileSync(rc, JSON.stringify({ rules: { 'escalation-missing': 'off' } }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 1 }] });
+    await client.diagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'escalation-missing'));
+    fs.writeFileSync(rc, '{ broken');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 2 }] });
+    const ds = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'config'));
+    assert.match(ds.find((d) => d.code === 'config')!.message as string, /\.demarcrc\.json: invalid JSON/);
+  });
+
+  it('takes demarc.* settings from workspace/configuration and re-lints when they change', async () => {
+    await client.open(uri, DEFECTS);
+    assert.ok(!(await client.forVersion(uri, 1)).some((d) => d.code === 'p1-response-slow'));
+    client.configuration = { maxP1Response: '10m', rules: { 'tool-access-insufficient': 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const ds = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'p1-response-slow'));
+    assert.ok(!ds.some((d) => d.code === 'tool-access-insufficient'));
+  });
+
+  it('lints Markdown only when its front matter says it is a SOW', async () => {
+    const readme = fileUri(path.join(dir, 'README.md'));
+    await client.open(readme, '# Notes\n\n| Function | Owner |\n| --- | --- |\n| x | |\n', 'markdown');
+    assert.deepEqual(await client.forVersion(readme, 1), []);
+    const contract = fileUri(path.join(dir, 'contract.md'));
+    await client.open(contract, DEFECTS, 'markdown');
+    assert.ok((await client.forVersion(contract, 1)).length > 0);
+  });
+
+  it('gives a too-large document one info diagnostic instead of an analysis', async () => {
+    client.configuration = { maxDocumentSize: 200 };
+    assert.ok(DEFECTS.length > 200);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.open(uri, DEFECTS);
+    const ds = await client.forVersion(uri, 1);
+    assert.equal(ds.length, 1);
+    assert.equal(ds[0].code, 'not-analysed');
+    assert.equal(ds[0].severity, 3);
+  });
+
+  it('answers requests for unknown documents without failing, and exits cleanly', async () => {
+    const other = fileUri(path.join(dir, 'nope.sow.md'));
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: other }, position: { line: 0, character: 0 } }), null);
+    assert.equal(await client.request('demarc/responsibilityModel', { uri: other }), null);
+    await assert.rejects(client.request('demarc/exportMatrix', { uri: other, format: 'csv' }), /not an open, analysable SOW/);
+    assert.equal(await client.stop(), 0);
+  });
+});
