@@ -142,3 +142,11 @@ describe('invalid-raci', () => {
     }
   });
 });
+
+describe('owner cells', () => {
+  it('resolve party names containing "&" or "and" as one party', () => {
+    const text = withMatrix(`| Function | Owner |\n| --- | --- |\n| Security monitoring | Harbor & Vine LLP |\n| Patch management | Northwind |\n| Backup | Northwind |\n| Network monitoring | Northwind |`, { client: 'Harbor & Vine LLP' });
+    assert.deepEqual(hits(text, 'unknown-party'), []);
+    assert.deepEqual(hits(text, 'conflicting-ownership'), []);
+  });
+});

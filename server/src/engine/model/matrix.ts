@@ -87,6 +87,12 @@ export function readOwner(cell: { text: string; range: OwnerCell['cell']['range'
     owner.shared = true;
     return owner;
   }
+  // A party's own name may contain "&" or "and" ("Harbor & Vine LLP"): try the whole cell first.
+  const whole = resolveParty(cell.text, parties);
+  if (whole) {
+    owner.parties.push(whole);
+    return owner;
+  }
   const names = cell.text.split(/\s*(?:[/,&+;]|\band\b)\s*/i).filter((n) => n.trim() !== '');
   for (const name of names) {
     if (isSharedWord(name)) owner.shared = true;

@@ -11,12 +11,13 @@ export default defineRule({
     for (const table of context.model.serviceLevels) {
       const timed = table.rows.filter((r): r is ServiceLevelRow & { priority: number } => r.priority !== undefined && r.response !== undefined);
       for (const lower of timed) {
-        // The slowest of the more urgent priorities is the one the lower priority beats.
+        // Name the slowest of the more urgent priorities; on a tie, the nearest one.
         let higher: (typeof timed)[number] | undefined;
         for (const r of timed) {
-          if (r.priority < lower.priority && r.response!.minutes > lower.response!.minutes) {
-            if (!higher || r.response!.minutes > higher.response!.minutes) higher = r;
-          }
+          if (r.priority >= lower.priority || r.response!.minutes <= lower.response!.minutes) continue;
+          const slower = !higher || r.response!.minutes > higher.response!.minutes;
+          const nearer = higher !== undefined && r.response!.minutes === higher.response!.minutes && r.priority > higher.priority;
+          if (slower || nearer) higher = r;
         }
         if (!higher) continue;
         context.report({
