@@ -9,4 +9,4 @@ export type ToWebview =
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; line: number }
-  | { type: 'rendered'; version: number; functions: string[]; findings: number; unassigned: string[]; conflicts: string[]; tools: string[]; scriptsInDocument: number };
+  | { type: 'rendered'; version: number; functions: string[]; findings: number; unassigned: string[]; conflicts: string[]; tools: string[]; activeElements: number };

@@ -109,8 +109,17 @@ function render(m: ResponsibilityModelResult, fileName: string): void {
     unassigned: m.functions.filter((f) => f.status === 'unassigned').map((f) => f.name),
     conflicts: m.functions.filter((f) => f.status === 'conflict').map((f) => f.name),
     tools: m.tools.map((t) => t.name),
-    scriptsInDocument: document.scripts.length,
+    activeElements: activeElements(root),
   });
+}
+
+/** Elements that could run or load something; document text must never produce any. */
+function activeElements(scope: HTMLElement): number {
+  let count = scope.querySelectorAll('script, iframe, img, svg, style, object, embed, link, a[href^="javascript:" i]').length;
+  for (const node of scope.querySelectorAll('*')) {
+    if ([...node.attributes].some((a) => a.name.toLowerCase().startsWith('on'))) count++;
+  }
+  return count;
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {

@@ -1,0 +1,27 @@
+// Runs the VS Code suite inside code-server (see harness/). Expects `npm run build` and the test
+// compile to have run: the extension is loaded from dist/, the suite from out/.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const entry = path.join(ROOT, 'out/test/vscode/suite/index.js');
+for (const f of [entry, path.join(ROOT, 'dist/client.js'), path.join(ROOT, 'dist/server.js')]) {
+  if (!existsSync(f)) {
+    console.error(`vscode-test: ${path.relative(ROOT, f)} is missing; run npm run build and the test compile first`);
+    process.exit(2);
+  }
+}
+const workspace = mkdtempSync(path.join(os.tmpdir(), 'demarc-workspace-'));
+for (const f of readdirSync(path.join(ROOT, 'examples'))) cpSync(path.join(ROOT, 'examples', f), path.join(workspace, f));
+cpSync(path.join(ROOT, 'test/fixtures/hostile.sow.md'), path.join(workspace, 'hostile.sow.md'));
+const artifacts = path.join(ROOT, 'test-artifacts', 'vscode');
+rmSync(artifacts, { recursive: true, force: true });
+
+const mode = process.argv[2] === '--electron' ? 'electron.mjs' : 'run.mjs';
+const result = spawnSync(process.execPath, [path.join(ROOT, 'test/vscode/harness', mode),
+  '--extension', ROOT, '--tests', entry, '--workspace', workspace, '--artifacts', artifacts], { stdio: 'inherit' });
+rmSync(workspace, { recursive: true, force: true });
+process.exit(result.status ?? 1);
