@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, RULES } from '../../server/src/engine';
+import { ROOT } from '../cli/run';
+
+/** The fenced Markdown block under a `## <heading>` of a rule page. */
+function example(page: string, heading: string): string {
+  const m = new RegExp(`## ${heading}\\n\\n\`\`\`markdown\\n([^]*?)\\n\`\`\``).exec(page);
+  assert.ok(m, `${heading} block`);
+  return `${m[1]}\n`;
+}
+
+describe('rule documentation', () => {
+  for (const rule of RULES) {
+    it(`docs/rules/${rule.id}.md documents the rule with examples that behave as stated`, () => {
+      const page = fs.readFileSync(path.join(ROOT, 'docs/rules', `${rule.id}.md`), 'utf8');
+      assert.match(page, new RegExp(`^# ${rule.id}\\n\\nDefault severity: \\*\\*${rule.defaultSeverity}`));
+      for (const section of ['What it flags', 'Why it matters', 'Turning it off']) assert.ok(page.includes(`## ${section}`), section);
+      const fails = analyze(example(page, 'Failing example')).findings.filter((f) => f.ruleId === rule.id);
+      const passes = analyze(example(page, 'Passing example')).findings.filter((f) => f.ruleId === rule.id);
+      assert.ok(fails.length > 0, 'the failing example fails');
+      assert.deepEqual(passes.map((f) => f.message), [], 'the passing example passes');
+    });
+  }
+
+  it('the README rule table lists every rule with its docs page', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const rule of RULES) assert.ok(readme.includes(`[\`${rule.id}\`](docs/rules/${rule.id}.md)`), rule.id);
+  });
+});
