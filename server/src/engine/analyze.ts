@@ -1,4 +1,5 @@
 import { resolveRule, type DemarcConfig } from './config';
+import type { IncrementalParser } from './incremental';
 import { buildModel } from './model/build';
 import type { SowModel } from './model/types';
 import { parseMarkdown } from './parse';
@@ -16,6 +17,8 @@ export interface AnalyzeOptions {
   config?: DemarcConfig;
   /** Characters; larger documents get one info finding instead of an analysis. */
   maxDocumentSize?: number;
+  /** Reuses the previous parse of the same document (the editor's keystroke path). */
+  parser?: IncrementalParser;
 }
 
 export interface Analysis {
@@ -32,7 +35,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     return { source, findings: [notice(source, `This document is ${megabytes(text.length)} MB, over the ${megabytes(limit)} MB limit, so Demarc did not analyse it.`)] };
   }
   try {
-    const model = buildModel(parseMarkdown(text), source);
+    const tree = options.parser ? options.parser.parse(text) : parseMarkdown(text);
+    const model = buildModel(tree, source);
     return { source, model, findings: runRules(model, source, options.config) };
   } catch (e) {
     return { source, findings: [notice(source, `Demarc could not analyse this document: ${(e as Error).message}`)] };

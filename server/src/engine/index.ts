@@ -1,5 +1,6 @@
 /** The Demarc engine: text in, model and findings out. No LSP, no vscode, no file system. */
 export { parseMarkdown } from './parse';
+export { IncrementalParser } from './incremental';
 export { analyze, compareFindings, DEFAULT_MAX_DOCUMENT_SIZE, NOT_ANALYSED } from './analyze';
 export type { Analysis, AnalyzeOptions } from './analyze';
 export { ConfigError, mergeConfigs, resolveRule, validateConfig } from './config';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, hasSowFrontMatter, mergeConfigs, resolveRule, type Analysis, type DemarcConfig } from '../engine';
+import { analyze, hasSowFrontMatter, IncrementalParser, mergeConfigs, resolveRule, type Analysis, type DemarcConfig } from '../engine';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import { parseDuration } from '../engine/vocabulary/duration';
 import { Settings, settingsConfig } from './settings';
@@ -14,12 +14,18 @@ export interface AnalysedDocument {
   maxP1ResponseMinutes: number;
 }
 
+/** Documents whose parse tree and analysis are kept; others are analysed again when asked. */
+const KEPT_DOCUMENTS = 8;
+
 /**
  * Analyses each document version once and shares the result with every feature, so a keystroke
- * parses the document once however many features ask.
+ * parses the document once however many features ask. Only the most recently used documents keep
+ * their trees: editors hold many documents open but edit a few.
  */
 export class DocumentStore {
   private readonly cache = new Map<string, { version: number; result: Promise<AnalysedDocument> }>();
+  /** One parser per open document, so a keystroke re-parses only the section it touched. */
+  private readonly parsers = new Map<string, IncrementalParser>();
   readonly configs = new ConfigLocator();
 
   constructor(private readonly settings: Settings) {}
@@ -33,14 +39,24 @@ export class DocumentStore {
 
   get(document: TextDocument): Promise<AnalysedDocument> {
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version) return cached.result;
+    // Re-inserting keeps the map in least-recently-used order.
+    this.cache.delete(document.uri);
+    if (cached && cached.version === document.version) {
+      this.cache.set(document.uri, cached);
+      return cached.result;
+    }
     const result = this.analyse(document);
     this.cache.set(document.uri, { version: document.version, result });
+    for (const uri of this.cache.keys()) {
+      if (this.cache.size <= KEPT_DOCUMENTS) break;
+      this.forget(uri);
+    }
     return result;
   }
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.parsers.delete(uri);
   }
 
   /** Config or settings changed: everything must be analysed again. */
@@ -62,7 +78,9 @@ export class DocumentStore {
     }
     // Project config wins over editor settings, as it is shared with CI.
     const config = mergeConfigs(settingsConfig(settings), fileConfig);
-    const analysis = analyze(document.getText(), { config, maxDocumentSize: settings.maxDocumentSize });
+    let parser = this.parsers.get(document.uri);
+    if (!parser) this.parsers.set(document.uri, (parser = new IncrementalParser()));
+    const analysis = analyze(document.getText(), { config, maxDocumentSize: settings.maxDocumentSize, parser });
     const max = String(resolveRule(config, 'p1-response-slow').options.maxP1Response);
     return { document, analysis, config, configError, maxP1ResponseMinutes: parseDuration(max)?.minutes ?? 60 };
   }

@@ -1,0 +1,87 @@
+// `npm run bench:lsp`: time from didChange to publishDiagnostics over stdio, and the server's memory
+// with 50 documents open. The server runs with no debounce so the figure is the analysis itself.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { generateSow } from './generate.mjs';
+import { mb, median, ms, percentile } from './stats.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(path.join(ROOT, 'package.json'));
+const rpc = require('vscode-jsonrpc/node');
+const quick = process.argv.includes('--quick');
+
+function startServer() {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio']);
+  const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const waiting = new Map();
+  connection.onNotification('textDocument/publishDiagnostics', (p) => {
+    const w = waiting.get(`${p.uri}@${p.version}`);
+    if (w) w(p);
+  });
+  connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+  connection.listen();
+  const published = (uri, version) => new Promise((resolve) => waiting.set(`${uri}@${version}`, resolve));
+  return { child, connection, published };
+}
+
+function rss(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]) * 1024;
+}
+
+const server = startServer();
+const { connection, published } = server;
+await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } });
+await connection.sendNotification('initialized', {});
+
+const rows = [];
+for (const lines of [100, 1000, 10000]) {
+  const uri = `file:///bench/doc-${lines}.sow.md`;
+  const text = generateSow({ lines, seed: lines });
+  const open = published(uri, 1);
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sow', version: 1, text } });
+  await open;
+  // Type into a matrix row in the middle of the document, one character per change.
+  const docLines = text.split('\n');
+  const line = docLines.findIndex((l, i) => i > docLines.length / 2 && l.startsWith('| ') && !l.startsWith('| ---'));
+  const times = [];
+  const changes = quick ? 20 : lines >= 10000 ? 40 : 100;
+  for (let v = 2; v < 2 + changes; v++) {
+    const done = published(uri, v);
+    const start = performance.now();
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: 'x' }] });
+    await done;
+    times.push(performance.now() - start);
+  }
+  rows.push({ lines, changes, median: median(times), p95: percentile(times, 95) });
+  await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+}
+
+await connection.sendRequest('shutdown');
+await connection.sendNotification('exit');
+
+// Memory in a fresh server: 50 documents of 1,000 lines opened and analysed.
+const fresh = startServer();
+await fresh.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } });
+await fresh.connection.sendNotification('initialized', {});
+await new Promise((r) => setTimeout(r, 500));
+const baseline = rss(fresh.child.pid);
+for (let i = 0; i < 50; i++) {
+  const uri = `file:///bench/many-${i}.sow.md`;
+  const done = fresh.published(uri, 1);
+  await fresh.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sow', version: 1, text: generateSow({ lines: 1000, seed: 1000 + i }) } });
+  await done;
+}
+const peakish = rss(fresh.child.pid);
+await new Promise((r) => setTimeout(r, 3000));
+const withFifty = rss(fresh.child.pid);
+await fresh.connection.sendRequest('shutdown');
+await fresh.connection.sendNotification('exit');
+
+console.log('didChange -> publishDiagnostics over stdio (no debounce)');
+for (const r of rows) console.log(`  ${String(r.lines).padStart(6)} lines  median ${ms(r.median)}  p95 ${ms(r.p95)}  (${r.changes} changes)`);
+console.log(`  growth 1,000 -> 10,000 lines: x${(rows[2].median / rows[1].median).toFixed(1)} for x10 the text`);
+console.log(`server RSS (fresh server): ${mb(baseline)} idle, ${mb(peakish)} right after opening 50 documents of 1,000 lines, ${mb(withFifty)} 3 s later`);

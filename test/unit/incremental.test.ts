@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze, IncrementalParser, parseMarkdown } from '../../server/src/engine';
+import { COMPLETE, sow } from '../helpers/sow';
+
+const PIECES = ['#', '# ', '## Heading\n', '\n', '\n\n', '|', '| x | R |\n', '```', '```\n', '~~~\n', '<!--', '-->', '<div>\n', '- item\n', '> ', 'text', '  ',
+  '---\n', '\r\n', '\\', '[ref]: /x\n', '1. ', '* ', '    ', '<script>\n', '</script>\n', '[^1]: note\n', '[^1]', 'Title\n===\n', '\t'];
+
+/** Applies edits one at a time, checking the incremental tree against a full parse after each. */
+function checkEdits(start: string, edits: { at: number; remove: number; insert: string }[]): void {
+  const parser = new IncrementalParser();
+  let text = start;
+  parser.parse(text);
+  for (const e of edits) {
+    const at = Math.floor(e.at * (text.length + 1));
+    text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+    assert.deepEqual(parser.parse(text), parseMarkdown(text), `after inserting ${JSON.stringify(e.insert)} at ${at}`);
+  }
+}
+
+describe('incremental parsing', () => {
+  const base = sow(`${COMPLETE}\n## More\n\nProse with a [link][ref].\n\n\`\`\`\ncode\n\`\`\`\n\n## Last\n\n- a\n- b\n`);
+
+  it('equals a full parse after any sequence of edits', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ at: fc.integer({ min: 0, max: 9999 }).map((n) => n / 10000), remove: fc.nat(12), insert: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })) }), { minLength: 1, maxLength: 10 }),
+        (edits) => checkEdits(base, edits),
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('re-parses only the edited region for typing in a table row', () => {
+    const parser = new IncrementalParser();
+    parser.parse(base);
+    const edited = base.replace('| Autotask |', '| Autotask Pro |');
+    assert.deepEqual(parser.parse(edited), parseMarkdown(edited));
+    assert.equal(parser.lastParse, 'incremental');
+  });
+
+  it('falls back to a full parse when an unclosed fence would swallow later headings', () => {
+    const parser = new IncrementalParser();
+    parser.parse(base);
+    const edited = base.replace('## Escalation\n', '## Escalation\n\n```\n');
+    assert.deepEqual(parser.parse(edited), parseMarkdown(edited));
+    assert.equal(parser.lastParse, 'full');
+  });
+
+  it('gives the same findings as a fresh analysis', () => {
+    const parser = new IncrementalParser();
+    analyze(base, { parser });
+    const edited = base.replace('| Patch management | R | A |', '| Patch management | A | A |');
+    assert.deepEqual(analyze(edited, { parser }).findings, analyze(edited).findings);
+  });
+});
