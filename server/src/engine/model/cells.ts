@@ -55,3 +55,11 @@ export function findColumn(headers: string[], test: (h: string) => boolean, from
   for (let i = from; i < headers.length; i++) if (test(headers[i])) return i;
   return undefined;
 }
+
+/** Reads the cells of a row by column index; undefined for a column the row does not have. */
+export function cellReader(row: TableRow, source: SourceText): (column: number | undefined) => Cell | undefined {
+  return (column) => {
+    const node = column === undefined ? undefined : row.children[column];
+    return node ? readCell(node, source) : undefined;
+  };
+}

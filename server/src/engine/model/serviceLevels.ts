@@ -2,8 +2,8 @@ import type { Table } from 'mdast';
 import type { SourceText } from '../source';
 import { parseDuration } from '../vocabulary/duration';
 import { parsePriority } from '../vocabulary/priority';
-import { findColumn, readCell, readTableBase, rowRange } from './cells';
-import type { Cell, ServiceLevelRow, ServiceLevelTable } from './types';
+import { cellReader, findColumn, readTableBase, rowRange } from './cells';
+import type { ServiceLevelRow, ServiceLevelTable } from './types';
 
 const PRIORITY = (h: string) => /^(priority|severity|level|sev|p)\b/.test(h) || /\b(priority|severity)$/.test(h);
 const RESPONSE = (h: string) => /\bresponse\b|\brespond\b/.test(h);
@@ -22,10 +22,7 @@ export function readServiceLevels(table: Table, headers: string[], source: Sourc
   const hoursColumn = findColumn(headers, (h) => HOURS(h) && !RESPONSE(h) && !RESOLUTION(h));
   const rows: ServiceLevelRow[] = [];
   for (const row of table.children.slice(1)) {
-    const cellAt = (i: number | undefined): Cell | undefined => {
-      const node = i === undefined ? undefined : row.children[i];
-      return node ? readCell(node, source) : undefined;
-    };
+    const cellAt = cellReader(row, source);
     const priorityCell = cellAt(priorityColumn);
     if (!priorityCell || priorityCell.text === '') continue;
     const responseCell = cellAt(responseColumn);

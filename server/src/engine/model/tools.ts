@@ -3,8 +3,8 @@ import type { SourceText } from '../source';
 import { parseAccess } from '../vocabulary/access';
 import { resolveParty } from '../vocabulary/parties';
 import { isEmptyMarker, mentionsAny } from '../vocabulary/words';
-import { findColumn, readCell, readTableBase, rowRange } from './cells';
-import type { Cell, Party, Tool, ToolTable } from './types';
+import { cellReader, findColumn, readTableBase, rowRange } from './cells';
+import type { Party, Tool, ToolTable } from './types';
 
 const TOOL = (h: string) => /^(tool|tools|platform|platforms|tool \/ platform|system|application)$/.test(h) || /^(tool|platform)\b/.test(h);
 const OWNER = (h: string) => /\b(owner|owned by|licen[cs]e holder|licensed to)\b/.test(h);
@@ -30,10 +30,7 @@ export function readToolTable(table: Table, headers: string[], parties: Party[],
   const kindColumn = findColumn(headers, KIND);
   const toolTable: ToolTable = { ...base, accessColumn, exitColumn, tools: [] };
   for (const row of table.children.slice(1)) {
-    const cellAt = (i: number | undefined): Cell | undefined => {
-      const node = i === undefined ? undefined : row.children[i];
-      return node ? readCell(node, source) : undefined;
-    };
+    const cellAt = cellReader(row, source);
     const nameCell = cellAt(toolColumn);
     if (!nameCell || nameCell.text === '') continue;
     const kindCell = cellAt(kindColumn);

@@ -35,7 +35,7 @@ function addRowSuggestion(model: SowModel, source: SourceText, name: string): Fi
   const matrix = model.matrices[0];
   const provider = model.frontMatter.provider;
   if (!matrix || !provider) return [];
-  const values = matrix.headerCells.map((h, i) => {
+  const values = matrix.headerCells.map((_, i) => {
     if (i === 0) return name;
     if (i === matrix.ownerColumn) return provider.name;
     const column = matrix.partyColumns.find((c) => c.index === i);
