@@ -77,6 +77,13 @@ describe('unknown-party', () => {
     assert.deepEqual(hits(text, 'unknown-party'), [lineOf(text, 'Fabrikam ISP')]);
   });
 
+  it('reports several undeclared columns of one header once, naming each', () => {
+    const text = withMatrix(`| Function | Contoso | Northwind | Fabrikam ISP | Globex |\n| --- | --- | --- | --- | --- |\n| Security monitoring | I | R/A | - | - |\n| Patch management | R | A | - | - |\n| Backup | C | R/A | - | - |\n| Network monitoring | R/A | I | C | - |`);
+    const found = findings(text).filter((f) => f.ruleId === 'unknown-party');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /^"Fabrikam ISP", "Globex" are not declared parties/);
+  });
+
   it('accepts parties declared in front matter and role words', () => {
     const text = withMatrix(`| Function | Internal IT | MSP | fabrikam isp |\n| --- | --- | --- | --- |\n| Security monitoring | I | R/A | - |\n| Patch management | R | A | - |\n| Backup | C | R/A | - |\n| Network monitoring | R/A | I | C |`, { extra: 'parties: [Fabrikam ISP]' });
     assert.deepEqual(hits(text, 'unknown-party'), []);

@@ -13,9 +13,10 @@ export default defineRule({
     const unknown = (name: string) =>
       `"${name}" is not a declared party (${declared}): add it to \`parties:\` in the front matter or use a declared name or role word.`;
     for (const matrix of model.matrices) {
-      for (const column of matrix.partyColumns) {
-        if (!column.party) context.report({ message: unknown(column.header.text), range: matrix.headerRow });
-      }
+      // One finding per header row however wide it is: the fix is one edit to the front matter.
+      const columns = matrix.partyColumns.filter((c) => !c.party);
+      if (columns.length === 1) context.report({ message: unknown(columns[0].header.text), range: columns[0].header.range });
+      if (columns.length > 1) context.report({ message: unknownColumns(columns.map((c) => c.header.text), declared), range: matrix.headerRow });
       for (const fn of matrix.functions) {
         for (const name of fn.owner?.unknownNames ?? []) context.report({ message: unknown(name), range: fn.row });
       }
@@ -25,3 +26,11 @@ export default defineRule({
     }
   },
 });
+
+const LISTED = 5;
+
+function unknownColumns(names: string[], declared: string): string {
+  const listed = names.slice(0, LISTED).map((n) => `"${n}"`).join(', ');
+  const more = names.length > LISTED ? ` and ${names.length - LISTED} more` : '';
+  return `${listed}${more} are not declared parties (${declared}): add them to \`parties:\` in the front matter or use declared names or role words.`;
+}
