@@ -91,6 +91,25 @@ describe('fixAll', () => {
   });
 });
 
+describe('fixes that append a section', () => {
+  const noEscalation = sow(COMPLETE.replace('## Escalation\n\n1. Service desk lead.\n', ''));
+  for (const [what, open, closer] of [['an unclosed HTML comment', '<!-- draft note', '-->'], ['an unclosed code fence', '````text\nsample', '````'], ['an unclosed <script> block', '<script>', '</script>']]) {
+    it(`close ${what} left at the end first, so the new section is not swallowed`, () => {
+      const text = `${noEscalation}\n${open}\n`;
+      const { text: fixed } = fixAll(text);
+      assert.ok(fixed.startsWith(text), 'the document is kept as it was');
+      assert.ok(fixed.slice(text.length).startsWith(`${closer}\n`), 'the open block is closed first');
+      assert.deepEqual(hits(fixed, 'escalation-missing'), []);
+    });
+  }
+
+  it('leave a closed fence alone', () => {
+    const text = `${noEscalation}\n\`\`\`\ncode\n\`\`\`\n`;
+    const { text: fixed } = fixAll(text);
+    assert.ok(fixed.slice(text.length).startsWith('\n## Escalation'), fixed.slice(text.length, text.length + 40));
+  });
+});
+
 describe('responsibility split export', () => {
   it('matches the matrix with statuses and escapes CSV and HTML', () => {
     const split = responsibilitySplit(analyze(DEFECTS).model!);

@@ -27,13 +27,21 @@ export function insertLinesAfter(source: SourceText, line: number, lines: string
   return { range: { start: at, end: at }, newText: lines.map((l) => source.eol + l).join('') };
 }
 
-/** Appends a block at the end of the document, separated by one blank line. */
-export function appendBlock(source: SourceText, lines: string[]): TextEdit {
+/**
+ * Appends a block at the end of the document, separated by one blank line. `openBlockCloser` first
+ * ends a fence or HTML comment the document leaves open, which would otherwise swallow the block.
+ */
+export function appendBlock(source: SourceText, lines: string[], openBlockCloser?: string): TextEdit {
   const end = source.positionAt(source.text.length);
   const eol = source.eol;
-  const text = source.text;
+  let text = source.text;
+  let closer = '';
+  if (openBlockCloser) {
+    closer = (text === '' || text.endsWith('\n') ? '' : eol) + openBlockCloser + eol;
+    text += closer;
+  }
   const trailing = text === '' || text.endsWith(eol + eol) ? '' : text.endsWith(eol) ? eol : eol + eol;
-  return { range: { start: end, end }, newText: trailing + lines.join(eol) + eol };
+  return { range: { start: end, end }, newText: closer + trailing + lines.join(eol) + eol };
 }
 
 /** A table row with exactly `columns` cells, so inserted rows never make a table ragged. */

@@ -1,6 +1,7 @@
 import type { Root, RootContent, Table, Yaml } from 'mdast';
 import type { SourceText } from '../source';
 import { readFrontMatter } from './frontMatter';
+import { closerOfOpenBlock } from './openBlock';
 import { headerTexts } from './cells';
 import { isMatrixHeader, readMatrix } from './matrix';
 import { SectionBuilder } from './sections';
@@ -22,6 +23,7 @@ export function buildModel(root: Root, source: SourceText): SowModel {
     frontMatter, parties, matrices: [], functions: [], serviceLevels: [], toolTables: [], tools: [], sections: [], comments: [],
     documentAnchor: frontMatter.keys.model ?? source.lineRange(0),
     lineCount: source.lineCount,
+    openBlockCloser: closerOfOpenBlock(root, source),
   };
   const sections = new SectionBuilder(source);
 

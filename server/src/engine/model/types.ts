@@ -166,4 +166,6 @@ export interface SowModel {
   /** Line of the front matter's `model:` key, or line 0: where document-level findings go. */
   documentAnchor: Range;
   lineCount: number;
+  /** What closes a fence or HTML block left open at the end, which would swallow appended text. */
+  openBlockCloser?: string;
 }

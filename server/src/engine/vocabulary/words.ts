@@ -24,6 +24,9 @@ export function mentionsAny(text: string, phrases: readonly string[]): boolean {
   const t = ` ${words(text)} `;
   return phrases.some((p) => {
     const w = words(p);
-    return w !== '' && t.includes(` ${w} `);
+    if (w !== '') return t.includes(` ${w} `);
+    // A name made only of symbols ("C#" survives, "!" would not) is matched as it is written.
+    const symbols = fold(p);
+    return symbols !== '' && fold(text).includes(symbols);
   });
 }
