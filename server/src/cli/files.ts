@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isSowFile } from '../engine';
+import { displayPath } from './paths';
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 const MARKDOWN = '**/*.{md,markdown,MD}';
@@ -34,7 +35,7 @@ export async function findSowFiles(patterns: string[], cwd: string): Promise<Fil
     } else if (stat.isDirectory()) {
       const found = await searchGlob(MARKDOWN, abs);
       const loops = await symlinkLoops(abs);
-      errors.push(...loops.map((l) => `${path.relative(cwd, l) || l}: symbolic link loop, skipped`));
+      errors.push(...loops.map((l) => `${displayPath(cwd, l)}: symbolic link loop, skipped`));
       if (found.length === 0) errors.push(`${pattern}: no SOW files in this folder (looked for *.sow.md and Markdown with sow: front matter)`);
       found.forEach((f) => files.add(f));
     } else {
@@ -70,15 +71,19 @@ async function looksLikeSow(file: string): Promise<boolean> {
 
 /** Symlinks under a folder that never resolve (a → b → a): reported, never followed. */
 async function symlinkLoops(dir: string): Promise<string[]> {
-  const links = await glob('**/*', { cwd: dir, absolute: true, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: false });
+  // The glob library drops links it cannot resolve, so walk the folder ourselves.
   const loops: string[] = [];
-  for (const link of links) {
-    try {
-      if (!(await fs.lstat(link)).isSymbolicLink()) continue;
-      await fs.stat(link);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ELOOP') loops.push(link);
-    }
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return loops;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) loops.push(...(await symlinkLoops(full)));
+    else if (entry.isSymbolicLink() && (await statOrError(full)) === 'symbolic link loop') loops.push(full);
   }
   return loops;
 }

@@ -3,6 +3,7 @@ import { loadConfigFile, ConfigFileError } from '../node/configFiles';
 import type { DemarcConfig } from '../engine';
 import type { LintArgs } from './args';
 import { findSowFiles } from './files';
+import { displayPath } from './paths';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
@@ -51,7 +52,7 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   }
   for (const r of results) {
     if (r.error) {
-      io.stderr(`${path.relative(io.cwd, r.filePath) || r.filePath}: ${r.error}`);
+      io.stderr(`${displayPath(io.cwd, r.filePath)}: ${r.error}`);
       hadIoError = true;
     }
   }
@@ -76,3 +77,4 @@ function format(results: FileResult[], args: LintArgs, io: CliIo): string {
     default: return formatStylish(results, { color: args.color, cwd: io.cwd });
   }
 }
+

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { analyze, DEFAULT_MAX_DOCUMENT_SIZE, fixAll, type DemarcConfig, type Finding } from '../engine';
-import { writeFileAtomic } from '../node/atomicWrite';
+import { ReadOnlyError, writeFileAtomic } from '../node/atomicWrite';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import { decodeText, DecodeError, encodeText } from '../node/decode';
 
@@ -65,6 +65,7 @@ export async function lintText(
 
 function describe(e: unknown): string {
   if (e instanceof DecodeError || e instanceof ConfigFileError) return e.message;
+  if (e instanceof ReadOnlyError) return 'file is read-only; not fixed, left unchanged';
   const err = e as NodeJS.ErrnoException;
   switch (err.code) {
     case 'ENOENT': return 'no such file (was it deleted during the run?)';

@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import { displayPath } from '../paths';
 import type { FileResult } from '../lintFile';
 import { countBySeverity } from './counts';
 
@@ -17,7 +17,7 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
   let fixable = 0;
   for (const r of results) {
     if (r.findings.length === 0) continue;
-    lines.push('', paint('4', path.relative(options.cwd, r.filePath) || r.filePath));
+    lines.push('', paint('4', displayPath(options.cwd, r.filePath)));
     const rows = r.findings.map((f) => [
       `${f.range.start.line + 1}:${f.range.start.character + 1}`,
       f.severity,
