@@ -76,12 +76,16 @@ for (let i = 0; i < 50; i++) {
   await done;
 }
 const peakish = rss(fresh.child.pid);
-await new Promise((r) => setTimeout(r, 3000));
+// The server collects garbage once edits have stopped for 2 s, in five rounds a second apart.
+await new Promise((r) => setTimeout(r, 10000));
 const withFifty = rss(fresh.child.pid);
+for (let i = 0; i < 50; i++) await fresh.connection.sendNotification('textDocument/didClose', { textDocument: { uri: `file:///bench/many-${i}.sow.md` } });
+await new Promise((r) => setTimeout(r, 10000));
+const closed = rss(fresh.child.pid);
 await fresh.connection.sendRequest('shutdown');
 await fresh.connection.sendNotification('exit');
 
 console.log('didChange -> publishDiagnostics over stdio (no debounce)');
 for (const r of rows) console.log(`  ${String(r.lines).padStart(6)} lines  median ${ms(r.median)}  p95 ${ms(r.p95)}  (${r.changes} changes)`);
 console.log(`  growth 1,000 -> 10,000 lines: x${(rows[2].median / rows[1].median).toFixed(1)} for x10 the text`);
-console.log(`server RSS (fresh server): ${mb(baseline)} idle, ${mb(peakish)} right after opening 50 documents of 1,000 lines, ${mb(withFifty)} 3 s later`);
+console.log(`server RSS (fresh server): ${mb(baseline)} idle; 50 documents of 1,000 lines open: ${mb(peakish)} right after opening, ${mb(withFifty)} once idle (target 150 MB); all closed: ${mb(closed)}`);

@@ -85,7 +85,7 @@ describe('language server over stdio', () => {
     assert.deepEqual([...versions].sort((a, b) => (a ?? 0) - (b ?? 0)), versions, 'never an older version after a newer one');
   });
 
-  async function quickFixes(text: string, code: string): Promise<{ actions: CodeAction[]; line: number }> {
+  async function quickFixes(code: string): Promise<{ actions: CodeAction[]; line: number }> {
     const ds = await client.forVersion(uri, 1);
     const d = ds.find((x) => x.code === code);
     assert.ok(d, `a ${code} diagnostic`);
@@ -102,7 +102,7 @@ describe('language server over stdio', () => {
   for (const [code, title] of FIXES) {
     it(`quick fix for ${code} removes the diagnostic and changes nothing outside its edits`, async () => {
       await client.open(uri, DEFECTS);
-      const { actions, line } = await quickFixes(DEFECTS, code);
+      const { actions, line } = await quickFixes(code);
       const action = actions.find((a) => title.test(a.title));
       assert.ok(action?.edit?.changes, `one of: ${actions.map((a) => a.title).join(' | ')}`);
       const edits = action.edit.changes[uri];
@@ -119,7 +119,7 @@ describe('language server over stdio', () => {
 
   it('offers disable comments; the table form wraps the whole table', async () => {
     await client.open(uri, DEFECTS);
-    const { actions } = await quickFixes(DEFECTS, 'tool-access-insufficient');
+    const { actions } = await quickFixes('tool-access-insufficient');
     const table = actions.find((a) => a.title === 'Disable tool-access-insufficient for this table')!;
     const fixed = apply(DEFECTS, table.edit!.changes![uri]);
     assert.match(fixed, /<!-- demarc-disable tool-access-insufficient -->\n\n\| Tool \|/);

@@ -54,6 +54,11 @@ export class DocumentStore {
     return result;
   }
 
+  /** What is held in memory, for the abuse tests. */
+  get held(): { analyses: number; parsers: number } {
+    return { analyses: this.cache.size, parsers: this.parsers.size };
+  }
+
   forget(uri: string): void {
     this.cache.delete(uri);
     this.parsers.delete(uri);

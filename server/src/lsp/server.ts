@@ -9,6 +9,7 @@ import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { completion } from './features/completion';
 import { DiagnosticsFeature } from './features/diagnostics';
 import { hover } from './features/hover';
+import { IdleCollector } from './idleCollector';
 import { exportMatrix, responsibilityModel } from './features/responsibilityModel';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import {
@@ -17,7 +18,9 @@ import {
 import { Settings, type DemarcSettings } from './settings';
 
 interface InitializationOptions {
+  /** Settings for clients without workspace/configuration; Helix sends them as `demarc`. */
   settings?: DemarcSettings;
+  demarc?: DemarcSettings;
   /** Milliseconds between the last change and the analysis; 0 for benchmarks. */
   debounceMs?: number;
 }
@@ -40,7 +43,8 @@ export function startServer(connection: Connection): void {
     watchDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof options.debounceMs === 'number') debounceMs = Math.max(0, options.debounceMs);
-    if (options.settings) settings.changed(options.settings);
+    const initial = options.settings ?? options.demarc;
+    if (initial) settings.changed(initial);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -72,6 +76,10 @@ export function startServer(connection: Connection): void {
     if (change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) relint();
   });
   documents.onDidClose((e) => settings.forget(e.document.uri));
+  const collector = new IdleCollector();
+  documents.onDidChangeContent(() => collector.touched());
+  documents.onDidClose(() => collector.touched());
+  connection.onShutdown(() => collector.dispose());
 
   /** Runs a feature on an open SOW; anything else, or a failure, answers null rather than crashing. */
   const withSow = async <T>(uri: string, what: string, run: (doc: AnalysedDocument) => T): Promise<T | null> => {
@@ -96,6 +104,9 @@ export function startServer(connection: Connection): void {
     if (content === null) throw new ResponseError(1, `${p.uri} is not an open, analysable SOW`);
     return { content };
   });
+
+  // For tests: what the server still holds, so leaks show up as numbers rather than RSS noise.
+  connection.onRequest('demarc/debug/held', () => ({ ...store.held, open: documents.all().length, memory: process.memoryUsage() }));
 
   documents.listen(connection);
   connection.listen();
