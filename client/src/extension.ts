@@ -43,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Demarc
     vscode.commands.registerCommand('demarc.showOutput', () => output.show(true)),
     // For the extension's tests: what the preview page last reported rendering.
     vscode.commands.registerCommand('demarc.test.previewState', () => preview.lastRendered),
+    vscode.commands.registerCommand('demarc.test.probePreviewCsp', () => preview.probeCsp()),
   );
   await client.start();
   void statusBar.update();

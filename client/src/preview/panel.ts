@@ -24,6 +24,7 @@ export class PreviewManager implements vscode.Disposable {
   /** What the page last reported rendering; read by the test-only command. */
   lastRendered?: Rendered;
   private readonly renderedEmitter = new vscode.EventEmitter<Rendered>();
+  private cspProbe?: (ran: boolean) => void;
   readonly onDidRender = this.renderedEmitter.event;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly client: () => LanguageClient | undefined) {
@@ -106,10 +107,22 @@ export class PreviewManager implements vscode.Disposable {
       void this.update();
     } else if (m.type === 'reveal') {
       void this.reveal(m.line);
+    } else if (m.type === 'cspProbe') {
+      this.cspProbe?.(m.inlineScriptRan);
+      this.cspProbe = undefined;
     } else if (m.type === 'rendered') {
       this.lastRendered = m;
       this.renderedEmitter.fire(m);
     }
+  }
+
+  /** Tests only: whether an inline script without the nonce ran in the page (it must not). */
+  probeCsp(): Promise<boolean | undefined> {
+    if (!this.panel || !this.ready) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      this.cspProbe = resolve;
+      void this.panel?.webview.postMessage({ type: 'probeCsp' } satisfies ToWebview);
+    });
   }
 
   private async reveal(line: number): Promise<void> {

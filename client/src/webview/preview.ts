@@ -113,6 +113,16 @@ function render(m: ResponsibilityModelResult, fileName: string): void {
   });
 }
 
+/** Adds a script without the nonce; the page's CSP must stop it from running. */
+function probeCsp(): void {
+  const flag = '__demarcInlineScriptRan';
+  const script = document.createElement('script');
+  script.textContent = `window.${flag} = true;`;
+  document.head.append(script);
+  script.remove();
+  setTimeout(() => vscode.postMessage({ type: 'cspProbe', inlineScriptRan: (window as unknown as Record<string, unknown>)[flag] === true }), 50);
+}
+
 /** Elements that could run or load something; document text must never produce any. */
 function activeElements(scope: HTMLElement): number {
   let count = scope.querySelectorAll('script, iframe, img, svg, style, object, embed, link, a[href^="javascript:" i]').length;
@@ -125,7 +135,8 @@ function activeElements(scope: HTMLElement): number {
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const msg = event.data;
   if (msg.type === 'model') render(msg.model, msg.fileName);
-  else root.replaceChildren(el('p', { class: 'empty' }, msg.reason));
+  else if (msg.type === 'empty') root.replaceChildren(el('p', { class: 'empty' }, msg.reason));
+  else probeCsp();
 });
 
 root.addEventListener('click', (e) => {

@@ -120,6 +120,8 @@ suite('Demarc in VS Code', () => {
     assert.ok(state.functions.some((f) => f.includes('<img src=x onerror=alert(2)>')));
     assert.equal(state.activeElements, 0, 'no script, frame, image, handler or javascript: link came from the document');
     assert.ok(editor.document.getText().includes('javascript:'));
+    const inlineRan = await vscode.commands.executeCommand<boolean | undefined>('demarc.test.probePreviewCsp');
+    assert.equal(inlineRan, false, 'the CSP stops an inline script without the nonce');
     await screenshot('preview-hostile');
   });
 
