@@ -1,17 +1,60 @@
-// The same suite through @vscode/test-electron, for machines that can download VS Code.
+// The same suite through @vscode/test-electron, for machines that can download VS Code (it
+// fetches a build from update.code.visualstudio.com into .vscode-test/; on Linux without a display
+// run it under xvfb-run). Same flags as run.mjs, plus --vscode-version (default: stable).
+//   node electron.mjs --extension DIR --tests ENTRY.js --workspace DIR [--artifacts DIR] [--vscode-version V]
+// There is no browser here, so no screenshots: DEMARC_ARTIFACTS is set empty, and a suite that
+// asks for a screenshot must skip the wait when it is empty.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runTests } from '@vscode/test-electron';
+import { runTests, TestRunFailedError } from '@vscode/test-electron';
 
-const { values } = parseArgs({ options: { extension: { type: 'string' }, tests: { type: 'string' }, workspace: { type: 'string' }, artifacts: { type: 'string' } } });
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+function fail(message, code = 1) {
+  console.error(`vscode-test: ${message}`);
+  process.exit(code);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      extension: { type: 'string' }, tests: { type: 'string' }, workspace: { type: 'string' },
+      artifacts: { type: 'string', default: 'test-artifacts' }, 'vscode-version': { type: 'string', default: 'stable' },
+      'timeout-ms': { type: 'string' }, // accepted for parity with run.mjs; test-electron has no overall timeout
+    },
+  }));
+} catch (e) {
+  fail(e.message, 2);
+}
+for (const k of ['extension', 'tests', 'workspace']) {
+  if (!values[k]) fail(`--${k} is required`, 2);
+}
+mkdirSync(path.resolve(values.artifacts), { recursive: true });
+// A fresh profile per run, like run.mjs: no state leaks between runs or from a developer's VS Code.
+const temp = mkdtempSync(path.join(os.tmpdir(), 'demarc-electron-'));
+let exitCode = 0;
 try {
   await runTests({
+    version: values['vscode-version'],
+    cachePath: path.join(ROOT, '.vscode-test'),
     extensionDevelopmentPath: path.resolve(values.extension),
     extensionTestsPath: path.resolve(values.tests),
-    launchArgs: [path.resolve(values.workspace), '--disable-extensions', '--disable-workspace-trust'],
     extensionTestsEnv: { DEMARC_ARTIFACTS: '' },
+    launchArgs: [
+      // runTests adds --skip-welcome, --disable-workspace-trust and the like itself.
+      path.resolve(values.workspace), '--disable-extensions',
+      '--user-data-dir', path.join(temp, 'user'), '--extensions-dir', path.join(temp, 'extensions'),
+    ],
   });
 } catch (e) {
-  console.error(`vscode-test: ${String(e.message ?? e).split('\n')[0]}`);
-  process.exit(1);
+  // A failing suite surfaces as TestRunFailedError; mocha has already printed its report.
+  if (!(e instanceof TestRunFailedError)) console.error(`vscode-test: ${String(e?.message ?? e).split('\n')[0]}`);
+  exitCode = 1;
+} finally {
+  rmSync(temp, { recursive: true, force: true });
 }
+process.exit(exitCode);

@@ -1,126 +1,116 @@
 // Runs a mocha suite inside a real VS Code: code-server serves the workbench, headless Chromium
-// opens it with extensionDevelopmentPath/extensionTestsPath, and the workbench reports mocha's
-// result through window.codeAutomationExit. Usage:
+// opens it with extensionDevelopmentPath/extensionTestsPath, and the workbench reports the
+// suite's output and result through window.codeAutomationLog / codeAutomationExit.
 //   node run.mjs --extension DIR --tests ENTRY.js --workspace DIR [--artifacts DIR] [--timeout-ms N]
-import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+// Exits with the suite's code (0 passed, 1 failed), 1 on timeout or harness error, 2 on bad usage.
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import chromiumPkg from '@sparticuz/chromium';
-import { chromium } from 'playwright-core';
+import { launchBrowser, runSuite, screenshot, VIEWPORT } from './browser.mjs';
 import { installCodeServer } from './install.mjs';
+import { startCodeServer } from './server.mjs';
 
-const { values } = parseArgs({
-  options: {
-    extension: { type: 'string' }, tests: { type: 'string' }, workspace: { type: 'string' },
-    artifacts: { type: 'string', default: 'test-artifacts' }, 'timeout-ms': { type: 'string', default: '600000' },
-  },
-});
-for (const k of ['extension', 'tests', 'workspace']) {
-  if (!values[k]) fail(`--${k} is required`);
+function usage(message) {
+  console.error(`vscode-test: ${message}`);
+  console.error('usage: node run.mjs --extension DIR --tests ENTRY.js --workspace DIR [--artifacts DIR] [--timeout-ms N]');
+  process.exit(2);
 }
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      extension: { type: 'string' }, tests: { type: 'string' }, workspace: { type: 'string' },
+      artifacts: { type: 'string', default: 'test-artifacts' }, 'timeout-ms': { type: 'string', default: '600000' },
+    },
+  }));
+} catch (e) {
+  usage(e.message);
+}
+for (const k of ['extension', 'tests', 'workspace']) {
+  if (!values[k]) usage(`--${k} is required`);
+  if (!existsSync(values[k])) usage(`--${k} ${values[k]} does not exist`);
+}
+const timeoutMs = Number(values['timeout-ms']);
+if (!(timeoutMs > 0)) usage(`--timeout-ms must be a positive number, not ${values['timeout-ms']}`);
 const extension = path.resolve(values.extension);
 const tests = path.resolve(values.tests);
 const workspace = path.resolve(values.workspace);
 const artifacts = path.resolve(values.artifacts);
 mkdirSync(artifacts, { recursive: true });
-
-function fail(message) {
-  console.error(`vscode-test: ${message}`);
-  process.exit(2);
+// A .done left by an earlier run would let the suite go on before its screenshot is taken.
+for (const f of readdirSync(artifacts)) {
+  if (f.endsWith('.done') || f === 'logs' || f === 'server-logs') rmSync(path.join(artifacts, f), { recursive: true, force: true });
 }
+const workbenchLog = path.join(artifacts, 'workbench.log');
+writeFileSync(workbenchLog, '');
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-async function waitForServer(url, ms) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url, { redirect: 'manual' });
-      if (res.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`code-server did not answer at ${url} within ${ms} ms`);
-}
-
-const entry = installCodeServer();
-const temp = mkdtempSync(path.join(os.tmpdir(), 'demarc-vscode-'));
-const port = await freePort();
-const host = `127.0.0.1:${port}`;
-const serverLog = createWriteStream(path.join(artifacts, 'code-server.log'));
-const server = spawn(process.execPath, [entry,
-  '--auth', 'none', '--bind-addr', host, '--user-data-dir', path.join(temp, 'user'), '--extensions-dir', path.join(temp, 'extensions'),
-  '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-], { env: { ...process.env, DEMARC_ARTIFACTS: artifacts }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-server.stdout.pipe(serverLog);
-server.stderr.pipe(serverLog);
-// Settings that keep the workbench quiet and the suite's editors predictable.
-mkdirSync(path.join(temp, 'user', 'User'), { recursive: true });
-writeFileSync(path.join(temp, 'user', 'User', 'settings.json'), JSON.stringify({
-  'workbench.startupEditor': 'none', 'git.enabled': false, 'git.openRepositoryInParentFolders': 'never', 'telemetry.telemetryLevel': 'off',
-  'workbench.tips.enabled': false, 'extensions.ignoreRecommendations': true, 'security.workspace.trust.enabled': false,
-}));
-
+let server;
 let browser;
-let exitCode = 1;
-const cleanup = async () => {
+let page;
+let temp;
+async function cleanup() {
   await browser?.close().catch(() => undefined);
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
+  await server?.stop().catch(() => undefined);
+  if (!temp) return;
+  // The server side's logs: extension host, output channels (a language client's among them).
+  const serverLogs = path.join(temp, 'user', 'logs');
+  if (existsSync(serverLogs)) cpSync(serverLogs, path.join(artifacts, 'server-logs'), { recursive: true });
   rmSync(temp, { recursive: true, force: true });
-};
-const timer = setTimeout(async () => {
-  console.error(`vscode-test: the suite did not finish within ${values['timeout-ms']} ms`);
-  await cleanup();
-  process.exit(1);
-}, Number(values['timeout-ms']));
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, async () => {
+    console.error(`vscode-test: ${signal}, stopping`);
+    await cleanup();
+    process.exit(1);
+  });
+}
 
+async function main() {
+  const started = Date.now();
+  temp = mkdtempSync(path.join(os.tmpdir(), 'demarc-vscode-'));
+  server = await startCodeServer({
+    entry, temp, logFile: path.join(artifacts, 'code-server.log'),
+    // Inherited by the extension host: where screenshots land and where the suite can write.
+    env: { DEMARC_ARTIFACTS: artifacts },
+  });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: VIEWPORT });
+  const code = await runSuite(page, {
+    host: server.host, extension, tests, workspace, artifacts,
+    // One stream for all levels keeps the suite's lines in order.
+    onSuiteLine: (level, line) => process.stdout.write(`${line}\n`),
+    onWorkbenchLine: (level, text) => appendFileSync(workbenchLog, `[${level}] ${text}\n`),
+  });
+  console.error(`vscode-test: suite exited with ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return code;
+}
+
+// Before the timer: a cold install takes about a minute and is not part of the suite's time.
+let entry;
 try {
-  await waitForServer(`http://${host}/healthz`, 60000);
-  const executablePath = await chromiumPkg.executablePath();
-  browser = await chromium.launch({
-    executablePath, headless: true,
-    args: [...chromiumPkg.args, '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const finished = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
-  await page.exposeFunction('codeAutomationLog', (type, args) => console.log(...(Array.isArray(args) ? args : [args])));
-  page.on('console', async (msg) => {
-    const text = msg.text();
-    const shot = /DEMARC_SCREENSHOT (\S+)/.exec(text);
-    if (shot) {
-      await page.screenshot({ path: path.join(artifacts, `${shot[1]}.png`) });
-      writeFileSync(path.join(artifacts, `${shot[1]}.done`), '');
-    }
-  });
-  const payload = JSON.stringify([
-    ['extensionDevelopmentPath', `vscode-remote://${host}${extension}`],
-    ['extensionTestsPath', `vscode-remote://${host}${tests}`],
-    ['skipWelcome', 'true'],
-  ]);
-  await page.goto(`http://${host}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
-  exitCode = Number(await finished);
-  if (exitCode !== 0) await page.screenshot({ path: path.join(artifacts, 'final.png') }).catch(() => undefined);
+  entry = installCodeServer();
+} catch (e) {
+  console.error(`vscode-test: ${e.message}`);
+  process.exit(1);
+}
+let timer;
+const timeout = new Promise((resolve) => {
+  timer = setTimeout(() => {
+    console.error(`vscode-test: the suite did not finish within ${timeoutMs} ms; see final.png and workbench.log in ${artifacts}`);
+    resolve(1);
+  }, timeoutMs);
+});
+let exitCode;
+try {
+  exitCode = await Promise.race([main(), timeout]);
 } catch (e) {
   console.error(`vscode-test: ${String(e.message).split('\n')[0]}`);
   exitCode = 1;
 }
 clearTimeout(timer);
+// The last state of the workbench, for failures above all.
+if (page && !page.isClosed()) await screenshot(page, artifacts, 'final', { done: false });
 await cleanup();
 process.exit(exitCode);

@@ -1,0 +1,104 @@
+// Headless Chromium that opens the code-server workbench in extension-test mode and relays
+// what the workbench reports through its automation hooks.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { format } from 'node:util';
+import chromiumPkg from '@sparticuz/chromium';
+import { chromium } from 'playwright-core';
+
+export const VIEWPORT = { width: 1400, height: 900 };
+const SCREENSHOT = /^DEMARC_SCREENSHOT ([\w.-]+)\s*$/;
+
+export async function launchBrowser() {
+  // @sparticuz/chromium (ESM default export) ships a Chromium build from the npm registry and
+  // unpacks it to /tmp on first use. Its own serverless flags include --single-process, which
+  // the workbench's workers and webviews don't need, so only plain headless flags are used.
+  const executablePath = await chromiumPkg.executablePath();
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    // run.mjs handles signals: Playwright's own handlers would exit before code-server is stopped.
+    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check',
+      '--font-render-hinting=none'],
+  });
+}
+
+// Runs in the page before the workbench. The workbench sends both its own log and the extension
+// host's console to codeAutomationLog; only the latter comes through MainThreadConsole's
+// $logExtensionHostMessage (an RPC name, so it survives minification), which tells them apart.
+function installLogHook() {
+  window.codeAutomationLog = (level, args) => {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 100;
+    const stack = new Error().stack || '';
+    Error.stackTraceLimit = limit;
+    const parts = (Array.isArray(args) ? args : [args]).map((a) => {
+      if (a instanceof Error) return a.stack || String(a);
+      if (a === null || typeof a !== 'object') return a;
+      try {
+        return JSON.parse(JSON.stringify(a));
+      } catch {
+        return String(a);
+      }
+    });
+    window.demarcHarnessLog(level, stack.includes('$logExtensionHostMessage'), parts);
+  };
+}
+
+/**
+ * Opens the workbench with the extension under development and its tests, and resolves with the
+ * exit code the workbench reports when the tests finish (0 when run() resolved, else 1).
+ * onSuiteLine gets each line the extension host logged, onWorkbenchLine the rest.
+ */
+export async function runSuite(page, { host, extension, tests, workspace, artifacts, onSuiteLine, onWorkbenchLine }) {
+  let screenshots = Promise.resolve();
+  const finished = new Promise((resolve, reject) => {
+    page.on('crash', () => reject(new Error('the workbench page crashed')));
+    page.exposeFunction('codeAutomationExit', (code, logs) => {
+      saveLogs(path.join(artifacts, 'logs'), logs);
+      // Let screenshots that were asked for just before the end finish first.
+      screenshots.then(() => resolve(Number(code)));
+    }).catch(reject);
+  });
+  await page.exposeFunction('demarcHarnessLog', (level, fromExtensionHost, parts) => {
+    const text = format(...parts);
+    if (!fromExtensionHost) return onWorkbenchLine(level, text);
+    for (const line of text.split('\n')) {
+      onSuiteLine(level, line);
+      const shot = SCREENSHOT.exec(line);
+      if (shot) screenshots = screenshots.then(() => screenshot(page, artifacts, shot[1]));
+    }
+  });
+  await page.addInitScript(installLogHook);
+
+  const remote = (p) => `vscode-remote://${host}${pathToFileURL(p).pathname}`;
+  const payload = JSON.stringify([
+    ['extensionDevelopmentPath', remote(extension)],
+    ['extensionTestsPath', remote(tests)],
+    ['skipWelcome', 'true'],
+  ]);
+  await page.goto(`http://${host}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+  return finished;
+}
+
+/** Screenshot of the whole viewport, then `<name>.done` so that a waiting test can go on. */
+export async function screenshot(page, artifacts, name, { done = true } = {}) {
+  try {
+    await page.screenshot({ path: path.join(artifacts, `${name}.png`), timeout: 15000 });
+  } catch (e) {
+    process.stderr.write(`vscode-test: screenshot ${name} failed: ${String(e.message).split('\n')[0]}\n`);
+  }
+  if (done) writeFileSync(path.join(artifacts, `${name}.done`), '');
+}
+
+function saveLogs(dir, logs) {
+  for (const { relativePath, contents } of Array.isArray(logs) ? logs : []) {
+    const file = path.join(dir, relativePath);
+    if (!file.startsWith(dir + path.sep)) continue;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, contents);
+  }
+}
