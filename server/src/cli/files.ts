@@ -5,7 +5,7 @@ import { isSowFile } from '../engine';
 import { displayPath } from './paths';
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
-const MARKDOWN = '**/*.{md,markdown,MD}';
+const MARKDOWN = /\.(md|markdown|MD)$/;
 const HEAD_BYTES = 64 * 1024;
 
 export interface FileList {
@@ -33,9 +33,9 @@ export async function findSowFiles(patterns: string[], cwd: string): Promise<Fil
         errors.push(`${pattern}: ${stat}`);
       }
     } else if (stat.isDirectory()) {
-      const found = await searchGlob(MARKDOWN, abs);
-      const loops = await symlinkLoops(abs);
-      errors.push(...loops.map((l) => `${displayPath(cwd, l)}: symbolic link loop, skipped`));
+      const { markdown, loops } = await walkFolder(abs);
+      const found = await keepSows(markdown);
+      errors.push(...loops.sort().map((l) => `${displayPath(cwd, l)}: symbolic link loop, skipped`));
       if (found.length === 0) errors.push(`${pattern}: no SOW files in this folder (looked for *.sow.md and Markdown with sow: front matter)`);
       found.forEach((f) => files.add(f));
     } else {
@@ -46,7 +46,10 @@ export async function findSowFiles(patterns: string[], cwd: string): Promise<Fil
 }
 
 async function searchGlob(pattern: string, cwd: string): Promise<string[]> {
-  const candidates = await glob(pattern, { cwd, absolute: true, ignore: IGNORE, followSymbolicLinks: false, dot: false });
+  return keepSows(await glob(pattern, { cwd, absolute: true, ignore: IGNORE, followSymbolicLinks: false, dot: false }));
+}
+
+async function keepSows(candidates: string[]): Promise<string[]> {
   const sows: string[] = [];
   for (const file of candidates.sort()) if (await looksLikeSow(file)) sows.push(file);
   return sows;
@@ -69,23 +72,31 @@ async function looksLikeSow(file: string): Promise<boolean> {
   }
 }
 
-/** Symlinks under a folder that never resolve (a → b → a): reported, never followed. */
-async function symlinkLoops(dir: string): Promise<string[]> {
-  // The glob library drops links it cannot resolve, so walk the folder ourselves.
-  const loops: string[] = [];
+/**
+ * Markdown files under a folder, skipping dot folders and node_modules and never following links,
+ * and the symlinks that never resolve (a → b → a), which are reported. One walk finds both: the glob
+ * library would find the files but drops the loops without a word.
+ */
+async function walkFolder(dir: string, found: FolderContents = { markdown: [], loops: [] }): Promise<FolderContents> {
   let entries: import('node:fs').Dirent[];
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch {
-    return loops;
+    return found;
   }
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) loops.push(...(await symlinkLoops(full)));
-    else if (entry.isSymbolicLink() && (await statOrError(full)) === 'symbolic link loop') loops.push(full);
+    if (entry.isDirectory()) await walkFolder(full, found);
+    else if (entry.isFile() && MARKDOWN.test(entry.name)) found.markdown.push(full);
+    else if (entry.isSymbolicLink() && (await statOrError(full)) === 'symbolic link loop') found.loops.push(full);
   }
-  return loops;
+  return found;
+}
+
+interface FolderContents {
+  markdown: string[];
+  loops: string[];
 }
 
 async function statOrError(p: string): Promise<import('node:fs').Stats | string> {

@@ -77,4 +77,3 @@ function format(results: FileResult[], args: LintArgs, io: CliIo): string {
     default: return formatStylish(results, { color: args.color, cwd: io.cwd });
   }
 }
-
