@@ -1,4 +1,4 @@
-import type { Cell } from '../model/types';
+import type { Cell, SowModel } from '../model/types';
 import type { SourceText } from '../source';
 import type { Range, TextEdit } from '../types';
 
@@ -28,16 +28,17 @@ export function insertLinesAfter(source: SourceText, line: number, lines: string
 }
 
 /**
- * Appends a block at the end of the document, separated by one blank line. `openBlockCloser` first
- * ends a fence or HTML comment the document leaves open, which would otherwise swallow the block.
+ * Appends a block at the end of the document, separated by one blank line. A fence or HTML comment
+ * the document leaves open would swallow the block, so it is closed first.
  */
-export function appendBlock(source: SourceText, lines: string[], openBlockCloser?: string): TextEdit {
+export function appendBlock(document: { source: SourceText; model: SowModel }, lines: string[]): TextEdit {
+  const { source, model } = document;
   const end = source.positionAt(source.text.length);
   const eol = source.eol;
   let text = source.text;
   let closer = '';
-  if (openBlockCloser) {
-    closer = (text === '' || text.endsWith('\n') ? '' : eol) + openBlockCloser + eol;
+  if (model.openBlockCloser) {
+    closer = (text === '' || text.endsWith('\n') ? '' : eol) + model.openBlockCloser + eol;
     text += closer;
   }
   const trailing = text === '' || text.endsWith(eol + eol) ? '' : text.endsWith(eol) ? eol : eol + eol;

@@ -13,9 +13,10 @@ const HTML_CLOSERS: [RegExp, string][] = [
  * this line first; the open block's content stays exactly what it was.
  */
 export function closerOfOpenBlock(root: Root, source: SourceText): string | undefined {
+  // Only the last top-level block can be open at the end: a line after a nested one closes it.
   const last = root.children[root.children.length - 1];
-  if (!last?.position || last.position.end.offset !== undefined && last.position.end.offset < source.text.trimEnd().length) return undefined;
-  const raw = source.text.slice(last.position.start.offset ?? 0, last.position.end.offset ?? source.text.length);
+  if (!last?.position) return undefined;
+  const raw = source.text.slice(last.position.start.offset, last.position.end.offset);
   if (last.type === 'code') {
     const fence = /^ {0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
     if (!fence) return undefined;

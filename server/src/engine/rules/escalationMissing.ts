@@ -13,7 +13,7 @@ export default defineRule({
     context.report({
       message: 'This co-managed SOW has no escalation section: when the two teams disagree or a target is missed, nobody knows whom to call next.',
       range: model.documentAnchor,
-      fix: { title: 'Add an escalation section', edits: [appendBlock(context.source, escalationSection(model), model.openBlockCloser)] },
+      fix: { title: 'Add an escalation section', edits: [appendBlock(context, escalationSection(model))] },
     });
   },
 });

@@ -15,7 +15,7 @@ export default defineRule({
       context.report({
         message: 'This SOW has no service-level table, so it promises no response time for a P1 (critical) incident.',
         range: model.documentAnchor,
-        fix: { title: 'Add a service-level table with P1 to P4', edits: [appendBlock(source, serviceLevelSection(), model.openBlockCloser)] },
+        fix: { title: 'Add a service-level table with P1 to P4', edits: [appendBlock(context, serviceLevelSection())] },
       });
       return;
     }

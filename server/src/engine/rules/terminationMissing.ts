@@ -13,7 +13,7 @@ export default defineRule({
     context.report({
       message: 'This SOW has no termination or exit section: nothing says how the contract ends or what happens to tools, licences, agents and data.',
       range: model.documentAnchor,
-      fix: { title: 'Add a termination and exit section', edits: [appendBlock(context.source, exitSection(model), model.openBlockCloser)] },
+      fix: { title: 'Add a termination and exit section', edits: [appendBlock(context, exitSection(model))] },
     });
   },
 });

@@ -16,7 +16,7 @@ export default defineRule({
           message: 'This co-managed SOW has no tool table, so it never says what access the internal IT team gets to the provider\'s RMM and ticketing tools.',
           range: model.documentAnchor,
           severity: 'error',
-          fix: { title: 'Add a tool table with RMM and ticketing access', edits: [appendBlock(source, toolSection(model), model.openBlockCloser)] },
+          fix: { title: 'Add a tool table with RMM and ticketing access', edits: [appendBlock(context, toolSection(model))] },
         });
       }
       return;
