@@ -10,27 +10,31 @@ export default defineRule({
     // Without a client and a provider every name would be unknown; invalid-front-matter says why.
     if (!model.frontMatter.client || !model.frontMatter.provider) return;
     const declared = model.parties.map((p) => p.name).join(', ');
-    const unknown = (name: string) =>
-      `"${name}" is not a declared party (${declared}): add it to \`parties:\` in the front matter or use a declared name or role word.`;
+    const unknown = (names: string[]) => notDeclared(names, declared);
     for (const matrix of model.matrices) {
       // One finding per header row however wide it is: the fix is one edit to the front matter.
       const columns = matrix.partyColumns.filter((c) => !c.party);
-      if (columns.length === 1) context.report({ message: unknown(columns[0].header.text), range: columns[0].header.range });
-      if (columns.length > 1) context.report({ message: unknownColumns(columns.map((c) => c.header.text), declared), range: matrix.headerRow });
+      if (columns.length > 0) {
+        const range = columns.length === 1 ? columns[0].header.range : matrix.headerRow;
+        context.report({ message: unknown(columns.map((c) => c.header.text)), range });
+      }
       for (const fn of matrix.functions) {
-        for (const name of fn.owner?.unknownNames ?? []) context.report({ message: unknown(name), range: fn.row });
+        for (const name of fn.owner?.unknownNames ?? []) context.report({ message: unknown([name]), range: fn.row });
       }
     }
     for (const tool of model.tools) {
-      if (tool.ownerUnknown && tool.ownerCell) context.report({ message: unknown(tool.ownerCell.text), range: tool.row });
+      if (tool.ownerUnknown && tool.ownerCell) context.report({ message: unknown([tool.ownerCell.text]), range: tool.row });
     }
   },
 });
 
+/** Names listed in one message; a wider header says how many more. */
 const LISTED = 5;
 
-function unknownColumns(names: string[], declared: string): string {
-  const listed = names.slice(0, LISTED).map((n) => `"${n}"`).join(', ');
+function notDeclared(names: string[], declared: string): string {
+  const quoted = names.slice(0, LISTED).map((n) => `"${n}"`).join(', ');
   const more = names.length > LISTED ? ` and ${names.length - LISTED} more` : '';
-  return `${listed}${more} are not declared parties (${declared}): add them to \`parties:\` in the front matter or use declared names or role words.`;
+  return names.length === 1
+    ? `${quoted} is not a declared party (${declared}): add it to \`parties:\` in the front matter or use a declared name or role word.`
+    : `${quoted}${more} are not declared parties (${declared}): add them to \`parties:\` in the front matter or use declared names or role words.`;
 }
