@@ -28,9 +28,10 @@ export class IdleCollector {
 
   private schedule(delay: number, rounds: number): void {
     clearTimeout(this.timer);
-    if (!this.collect || rounds === 0) return;
+    const collect = this.collect;
+    if (!collect || rounds === 0) return;
     this.timer = setTimeout(() => {
-      this.collect?.();
+      collect();
       this.schedule(this.roundMs, rounds - 1);
     }, delay);
     this.timer.unref();

@@ -9,9 +9,9 @@ import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { completion } from './features/completion';
 import { DiagnosticsFeature } from './features/diagnostics';
 import { hover } from './features/hover';
-import { IdleCollector } from './idleCollector';
 import { exportMatrix, responsibilityModel } from './features/responsibilityModel';
 import { documentSymbols, foldingRanges } from './features/symbols';
+import { IdleCollector } from './idleCollector';
 import {
   EXPORT_MATRIX_REQUEST, RESPONSIBILITY_MODEL_REQUEST, type ExportMatrixParams, type ResponsibilityModelParams,
 } from './protocol';
@@ -75,10 +75,12 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((change) => {
     if (change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) relint();
   });
-  documents.onDidClose((e) => settings.forget(e.document.uri));
   const collector = new IdleCollector();
   documents.onDidChangeContent(() => collector.touched());
-  documents.onDidClose(() => collector.touched());
+  documents.onDidClose((e) => {
+    settings.forget(e.document.uri);
+    collector.touched();
+  });
   connection.onShutdown(() => collector.dispose());
 
   /** Runs a feature on an open SOW; anything else, or a failure, answers null rather than crashing. */
@@ -106,7 +108,7 @@ export function startServer(connection: Connection): void {
   });
 
   // For tests: what the server still holds, so leaks show up as numbers rather than RSS noise.
-  connection.onRequest('demarc/debug/held', () => ({ ...store.held, open: documents.all().length, memory: process.memoryUsage() }));
+  connection.onRequest('demarc/debug/held', () => ({ ...store.held, open: documents.all().length }));
 
   documents.listen(connection);
   connection.listen();
