@@ -8,32 +8,14 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseHarnessArgs } from './args.mjs';
 import { runTests, TestRunFailedError } from '@vscode/test-electron';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-function fail(message, code = 1) {
-  console.error(`vscode-test: ${message}`);
-  process.exit(code);
-}
-
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      extension: { type: 'string' }, tests: { type: 'string' }, workspace: { type: 'string' },
-      artifacts: { type: 'string', default: 'test-artifacts' }, 'vscode-version': { type: 'string', default: 'stable' },
-      'timeout-ms': { type: 'string' }, // accepted for parity with run.mjs; test-electron has no overall timeout
-    },
-  }));
-} catch (e) {
-  fail(e.message, 2);
-}
-for (const k of ['extension', 'tests', 'workspace']) {
-  if (!values[k]) fail(`--${k} is required`, 2);
-}
-mkdirSync(path.resolve(values.artifacts), { recursive: true });
+// --timeout-ms is accepted for parity with run.mjs; test-electron has no overall timeout.
+const values = parseHarnessArgs('electron.mjs', { 'vscode-version': { type: 'string', default: 'stable' } }, ' [--vscode-version V]');
+mkdirSync(values.artifacts, { recursive: true });
 // A fresh profile per run, like run.mjs: no state leaks between runs or from a developer's VS Code.
 const temp = mkdtempSync(path.join(os.tmpdir(), 'demarc-electron-'));
 let exitCode = 0;
@@ -41,12 +23,12 @@ try {
   await runTests({
     version: values['vscode-version'],
     cachePath: path.join(ROOT, '.vscode-test'),
-    extensionDevelopmentPath: path.resolve(values.extension),
-    extensionTestsPath: path.resolve(values.tests),
+    extensionDevelopmentPath: values.extension,
+    extensionTestsPath: values.tests,
     extensionTestsEnv: { DEMARC_ARTIFACTS: '' },
     launchArgs: [
       // runTests adds --skip-welcome, --disable-workspace-trust and the like itself.
-      path.resolve(values.workspace), '--disable-extensions',
+      values.workspace, '--disable-extensions',
       '--user-data-dir', path.join(temp, 'user'), '--extensions-dir', path.join(temp, 'extensions'),
     ],
   });

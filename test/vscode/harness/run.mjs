@@ -6,38 +6,12 @@
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseHarnessArgs } from './args.mjs';
 import { launchBrowser, runSuite, screenshot, VIEWPORT } from './browser.mjs';
 import { installCodeServer } from './install.mjs';
 import { startCodeServer } from './server.mjs';
 
-function usage(message) {
-  console.error(`vscode-test: ${message}`);
-  console.error('usage: node run.mjs --extension DIR --tests ENTRY.js --workspace DIR [--artifacts DIR] [--timeout-ms N]');
-  process.exit(2);
-}
-
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      extension: { type: 'string' }, tests: { type: 'string' }, workspace: { type: 'string' },
-      artifacts: { type: 'string', default: 'test-artifacts' }, 'timeout-ms': { type: 'string', default: '600000' },
-    },
-  }));
-} catch (e) {
-  usage(e.message);
-}
-for (const k of ['extension', 'tests', 'workspace']) {
-  if (!values[k]) usage(`--${k} is required`);
-  if (!existsSync(values[k])) usage(`--${k} ${values[k]} does not exist`);
-}
-const timeoutMs = Number(values['timeout-ms']);
-if (!(timeoutMs > 0)) usage(`--timeout-ms must be a positive number, not ${values['timeout-ms']}`);
-const extension = path.resolve(values.extension);
-const tests = path.resolve(values.tests);
-const workspace = path.resolve(values.workspace);
-const artifacts = path.resolve(values.artifacts);
+const { extension, tests, workspace, artifacts, timeoutMs } = parseHarnessArgs('run.mjs');
 mkdirSync(artifacts, { recursive: true });
 // A .done left by an earlier run would let the suite go on before its screenshot is taken.
 for (const f of readdirSync(artifacts)) {
