@@ -5,6 +5,8 @@ import { COMPLETE, sow } from '../helpers/sow';
 import { demarc, tempDir } from './run';
 
 const CLEAN = sow(COMPLETE);
+/** A table without a P1 row: the one finding --fix mends, with a placeholder row. */
+const NO_P1 = sow(COMPLETE.replace('| P1 | 15 minutes | 4 hours |\n', ''));
 const DEFECTS = sow(COMPLETE.replace('| Patch management | R | A |', '| Patch management | A | A |').replace('| Datto RMM | RMM | Northwind | read-write |', '| Datto RMM | RMM | Northwind | read-only  |'));
 
 function workspace(files: Record<string, string | Buffer>): string {
@@ -31,6 +33,11 @@ describe('demarc lint', () => {
     assert.match(r.stdout, /^defects\.sow\.md$/m);
     assert.match(r.stdout, /^ {2}\d+:1 +error +"Patch management" has 2 accountable parties.*conflicting-ownership$/m);
     assert.match(r.stdout, /✖ 2 problems \(1 error, 1 warning\)/);
+    assert.doesNotMatch(r.stdout, /can be fixed/, 'suggestions are not --fix fixes');
+  });
+
+  it('says how many problems --fix can mend', () => {
+    const r = demarc(['lint', workspace({ 'no-p1.sow.md': NO_P1 })]);
     assert.match(r.stdout, /1 problem can be fixed with the `--fix` option/);
   });
 
@@ -111,13 +118,13 @@ describe('demarc lint', () => {
   });
 
   it('--fix applies safe fixes, reports what remains and leaves fix-free files untouched', () => {
-    const dir = workspace({ 'd.sow.md': DEFECTS, 'c.sow.md': CLEAN });
+    const dir = workspace({ 'd.sow.md': NO_P1, 'c.sow.md': CLEAN });
     const before = fs.statSync(path.join(dir, 'c.sow.md')).mtimeMs;
     const r = demarc(['lint', '--fix', '-f', 'json', dir]);
     const fixed = fs.readFileSync(path.join(dir, 'd.sow.md'), 'utf8');
-    assert.ok(fixed.includes('| Datto RMM | RMM | Northwind | read-write |'));
+    assert.ok(fixed.includes('| --- | --- | --- |\n| P1 | TBD |  |\n| P2 |'), 'a P1 row with a placeholder, no invented time');
     const out = JSON.parse(r.stdout);
-    assert.deepEqual(out.flatMap((f: { messages: { ruleId: string }[] }) => f.messages.map((m) => m.ruleId)), ['conflicting-ownership']);
+    assert.deepEqual(out.flatMap((f: { messages: { ruleId: string }[] }) => f.messages.map((m) => m.ruleId)), ['p1-response-missing'], 'the placeholder is still flagged');
     assert.equal(fs.statSync(path.join(dir, 'c.sow.md')).mtimeMs, before);
     assert.deepEqual(fs.readdirSync(dir).sort(), ['c.sow.md', 'd.sow.md'], 'no temporary files left');
   });

@@ -7,7 +7,8 @@ import { lintFiles } from '../../server/src/cli/pool';
 import { demarc, tempDir } from '../cli/run';
 import { COMPLETE, sow } from '../helpers/sow';
 
-const DEFECTS = sow(COMPLETE.replace('| Datto RMM | RMM | Northwind | read-write |', '| Datto RMM | RMM | Northwind | read-only  |'));
+/** A SOW whose one fixable finding is a service-level table without a P1 row. */
+const DEFECTS = sow(COMPLETE.replace('| Datto RMM | RMM | Northwind | read-write |', '| Datto RMM | RMM | Northwind | read-only  |').replace('| P1 | 15 minutes | 4 hours |\n', ''));
 
 function write(dir: string, name: string, content: string | Buffer): string {
   const file = path.join(dir, name);
@@ -22,7 +23,7 @@ describe('hostile documents in the engine', function () {
   it('a 50 MB SOW gets one info finding, not an analysis', () => {
     const text = DEFECTS + 'x'.repeat(50 * 1024 * 1024);
     const { findings } = analyze(text);
-    assert.deepEqual(findings.map((f) => [f.ruleId, f.severity]), [[NOT_ANALYSED, 'info']]);
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.severity]), [[NOT_ANALYSED, 'error']]);
     assert.match(findings[0].message, /over the 5\.0 MB limit/);
   });
 
@@ -103,7 +104,7 @@ describe('hostile files through the CLI', function () {
     const bytes = fs.readFileSync(file);
     assert.deepEqual([...bytes.subarray(0, 2)], [0xff, 0xfe]);
     const text = bytes.subarray(2).toString('utf16le');
-    assert.ok(text.includes('| Datto RMM | RMM | Northwind | read-write |'));
+    assert.ok(text.includes('| P1 | TBD |  |\r\n'));
     assert.ok(!/[^\r]\n/.test(text));
   });
 

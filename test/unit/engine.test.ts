@@ -1,10 +1,14 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import {
-  analyze, ConfigError, fixAll, isSowFile, mergeConfigs, RULES, responsibilitySplit, splitToCsv, splitToHtml, validateConfig,
+  analyze, applyEdits, ConfigError, fixAll, isSowFile, mergeConfigs, RULES, responsibilitySplit, splitToCsv, splitToHtml, validateConfig,
 } from '../../server/src/engine';
 import { parseDuration } from '../../server/src/engine/vocabulary/duration';
+import { ROOT } from '../cli/run';
 import { COMPLETE, findings, hits, lineOf, sow } from '../helpers/sow';
 
+const SLA_TABLE = '| Priority | Response | Resolution |\n| --- | --- | --- |\n| P1 | 15 minutes | 4 hours |\n| P2 | 1 hour | 8 hours |';
 const DEFECTS = sow(COMPLETE.replace('| Patch management | R | A |', '| Patch management | A | A |').replace('| Datto RMM | RMM | Northwind | read-write |', '| Datto RMM | RMM | Northwind | read-only |'));
 
 describe('catalogue', () => {
@@ -82,21 +86,31 @@ describe('positions', () => {
 });
 
 describe('fixAll', () => {
-  it('applies every safe fix in passes and keeps CRLF line endings', () => {
-    const text = sow(COMPLETE.replace('## Escalation\n\n1. Service desk lead.\n', '').replace('| read-write | Agents removed within 30 days |', '| read-only | |')).replace(/\n/g, '\r\n');
+  it('applies safe fixes, keeps CRLF line endings, and writes no term the SOW did not hold', () => {
+    const text = sow(COMPLETE.replace('| P1 | 15 minutes | 4 hours |\n', '')).replace(/\n/g, '\r\n');
     const { text: fixed, fixed: count } = fixAll(text);
-    assert.equal(count, 3);
-    assert.deepEqual(findings(fixed), []);
+    assert.equal(count, 1);
+    assert.ok(fixed.includes('| P1 | TBD |  |\r\n| P2 | 1 hour | 8 hours |'), 'a P1 row with a placeholder Demarc keeps flagging');
+    assert.deepEqual(findings(fixed).map((f) => f.messageId), ['notMeasurable']);
     assert.ok(!/[^\r]\n/.test(fixed), 'no bare LF introduced');
+  });
+
+  it('converges on the table whose fix once wrote ten P1 rows into the response column', () => {
+    const text = sow(COMPLETE.replace(SLA_TABLE, '| Response | Sev |\n|---|---|\n| 30 minutes | 2 |\n| 4 hours | 3 |'));
+    const once = fixAll(text);
+    assert.equal(once.fixed, 1);
+    assert.equal(once.text.match(/\| TBD \| 1 \|/g)?.length, 1, 'one P1 row, its label in the Sev column');
+    assert.equal(fixAll(once.text).text, once.text, 'a second run changes nothing');
   });
 });
 
-describe('fixes that append a section', () => {
+describe('suggestions that append a section', () => {
   const noEscalation = sow(COMPLETE.replace('## Escalation\n\n1. Service desk lead.\n', ''));
+  const appended = (text: string) => applyEdits(text, findings(text).find((f) => f.ruleId === 'escalation-missing')!.suggestions![0].edits);
   for (const [what, open, closer] of [['an unclosed HTML comment', '<!-- draft note', '-->'], ['an unclosed code fence', '````text\nsample', '````'], ['an unclosed <script> block', '<script>', '</script>']]) {
     it(`close ${what} left at the end first, so the new section is not swallowed`, () => {
       const text = `${noEscalation}\n${open}\n`;
-      const { text: fixed } = fixAll(text);
+      const fixed = appended(text);
       assert.ok(fixed.startsWith(text), 'the document is kept as it was');
       assert.ok(fixed.slice(text.length).startsWith(`${closer}\n`), 'the open block is closed first');
       assert.deepEqual(hits(fixed, 'escalation-missing'), []);
@@ -105,8 +119,7 @@ describe('fixes that append a section', () => {
 
   it('leave a closed fence alone', () => {
     const text = `${noEscalation}\n\`\`\`\ncode\n\`\`\`\n`;
-    const { text: fixed } = fixAll(text);
-    assert.ok(fixed.slice(text.length).startsWith('\n## Escalation'), fixed.slice(text.length, text.length + 40));
+    assert.ok(appended(text).slice(text.length).startsWith('\n## Escalation'));
   });
 });
 
@@ -138,5 +151,20 @@ describe('vocabulary and detection', () => {
     assert.ok(!isSowFile('README.md', '---\ntitle: x\n---\n'));
     assert.ok(!isSowFile('README.md', '# hello'));
     assert.ok(!isSowFile('notes.txt', '---\nsow: 1\n---\n'));
+  });
+});
+
+describe('fix-all on every shipped document', () => {
+  const docs = [
+    ...fs.readdirSync(path.join(ROOT, 'examples')).map((f) => path.join(ROOT, 'examples', f)),
+    ...fs.readdirSync(path.join(ROOT, 'test/fixtures')).filter((f) => f.endsWith('.md')).map((f) => path.join(ROOT, 'test/fixtures', f)),
+    ...fs.readdirSync(path.join(ROOT, 'docs/rules')).filter((f) => f !== 'README.md').map((f) => path.join(ROOT, 'docs/rules', f)),
+  ];
+  it(`converges on the ${docs.length} examples, fixtures and rule pages`, () => {
+    for (const file of docs) {
+      const text = fs.readFileSync(file, 'utf8');
+      const once = fixAll(text).text;
+      assert.equal(fixAll(once).text, once, path.relative(ROOT, file));
+    }
   });
 });

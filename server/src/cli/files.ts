@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { isSowFile } from '../engine';
+import { hasSowName, isSowFile } from '../engine';
 import { displayPath } from './paths';
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
@@ -57,7 +57,7 @@ async function keepSows(candidates: string[]): Promise<string[]> {
 
 /** Reads only the head of a Markdown file to see its front matter. */
 async function looksLikeSow(file: string): Promise<boolean> {
-  if (/\.sow\.md$/i.test(file)) return true;
+  if (hasSowName(file)) return true;
   try {
     const handle = await fs.open(file, 'r');
     try {

@@ -4,7 +4,7 @@ import { buildModel } from './model/build';
 import type { SowModel } from './model/types';
 import { parseMarkdown } from './parse';
 import { RULES } from './rules';
-import type { Report } from './rules/rule';
+import { checkContract, formatMessage, type Report, type Rule } from './rules/rule';
 import { SourceText } from './source';
 import { applyDirectives, parseDirectives } from './suppression';
 import type { Finding } from './types';
@@ -15,7 +15,7 @@ export const NOT_ANALYSED = 'not-analysed';
 
 export interface AnalyzeOptions {
   config?: DemarcConfig;
-  /** Characters; larger documents get one info finding instead of an analysis. */
+  /** Characters; larger documents get one not-analysed error instead of an analysis. */
   maxDocumentSize?: number;
   /** Reuses the previous parse of the same document (the editor's keystroke path). */
   parser?: IncrementalParser;
@@ -27,7 +27,7 @@ export interface Analysis {
   findings: Finding[];
 }
 
-/** Text in, model and findings out. Never throws: a failure becomes one info finding. */
+/** Text in, model and findings out. Never throws: a failure becomes one error finding that says so. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const source = new SourceText(text);
   const limit = options.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
@@ -43,23 +43,34 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
 }
 
+/**
+ * Runs each rule on its own: a rule that throws (or breaks its declared contract) loses only its own
+ * findings and adds one error naming it, so the run fails closed while the other rules' findings stand.
+ */
 function runRules(model: SowModel, source: SourceText, config: DemarcConfig | undefined): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const resolved = resolveRule(config, rule.id);
     if (resolved.level === 'off') continue;
+    const own: Finding[] = [];
     const report = (r: Report) => {
+      checkContract(rule, r);
       const severity = resolved.explicit ? resolved.level : (r.severity ?? rule.defaultSeverity);
-      findings.push(toFinding(rule.id, severity as Finding['severity'], r));
+      own.push(toFinding(rule, severity as Finding['severity'], r));
     };
-    rule.check({ model, source, options: resolved.options, report });
+    try {
+      rule.check({ model, source, options: resolved.options, report });
+      findings.push(...own);
+    } catch (e) {
+      findings.push({ ...notice(source, `Rule ${rule.id} failed on this document (${(e as Error).message}), so its findings are missing: the document was not fully analysed.`), range: model.documentAnchor });
+    }
   }
   const kept = applyDirectives(findings, parseDirectives(model.comments), model.documentAnchor.start.line);
   return kept.sort(compareFindings);
 }
 
-function toFinding(ruleId: string, severity: Finding['severity'], r: Report): Finding {
-  const f: Finding = { ruleId, severity, message: r.message, range: r.range };
+function toFinding(rule: Rule, severity: Finding['severity'], r: Report): Finding {
+  const f: Finding = { ruleId: rule.id, messageId: r.messageId, severity, message: formatMessage(rule, r.messageId, r.data), range: r.range };
   if (r.related?.length) f.related = r.related;
   if (r.fix && r.fix.edits.length > 0) f.fix = r.fix;
   const suggestions = r.suggestions?.filter((s) => s.edits.length > 0);
@@ -67,12 +78,12 @@ function toFinding(ruleId: string, severity: Finding['severity'], r: Report): Fi
   return f;
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
+function compareFindings(a: Finding, b: Finding): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
 
 function notice(source: SourceText, message: string): Finding {
-  return { ruleId: NOT_ANALYSED, severity: 'info', message, range: source.lineRange(0) };
+  return { ruleId: NOT_ANALYSED, severity: 'error', message, range: source.lineRange(0) };
 }
 
 function megabytes(chars: number): string {

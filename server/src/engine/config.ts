@@ -1,9 +1,13 @@
 import { RULES_BY_ID } from './rules';
 import type { Severity } from './types';
-import { parseDuration } from './vocabulary/duration';
+import { isDurationOption } from './vocabulary/duration';
 
-export type RuleLevel = Severity | 'off';
-export type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, unknown>];
+type RuleLevel = Severity | 'off';
+/**
+ * As written in `.demarcrc.json`; inside the engine a setting may also be `['default', options]`, the
+ * form for options set without a level (the editor's `demarc.maxP1Response`), so no default is copied.
+ */
+type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel | 'default', Record<string, unknown>];
 
 /** The shape of `.demarcrc.json` (and of the editor's `demarc.*` settings once merged). */
 export interface DemarcConfig {
@@ -44,9 +48,9 @@ function validateSetting(id: string, setting: unknown): void {
   if (options === undefined) return;
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new ConfigError(`rule "${id}": options must be an object`);
   for (const [name, value] of Object.entries(options)) {
-    const spec = rule.options?.[name];
+    const spec = rule.options && Object.hasOwn(rule.options, name) ? rule.options[name] : undefined;
     if (!spec) throw new ConfigError(`rule "${id}" has no option "${name}"`);
-    if (spec.type === 'duration' && (typeof value !== 'string' || !parseDuration(value))) {
+    if (spec.type === 'duration' && !isDurationOption(value)) {
       throw new ConfigError(`rule "${id}": option "${name}" must be a duration such as "30m" or "1 hour"`);
     }
   }
@@ -58,20 +62,28 @@ export function mergeConfigs(...configs: (DemarcConfig | undefined)[]): DemarcCo
   for (const c of configs) {
     for (const [id, setting] of Object.entries(c?.rules ?? {})) {
       const [level, options] = Array.isArray(setting) ? setting : [setting];
-      const before = rules[id];
-      const beforeOptions = Array.isArray(before) ? before[1] : undefined;
-      rules[id] = [level, { ...beforeOptions, ...options }];
+      const before = Object.hasOwn(rules, id) ? rules[id] : undefined;
+      const [beforeLevel, beforeOptions] = Array.isArray(before) ? before : [before];
+      rules[id] = [level === 'default' && beforeLevel !== undefined ? beforeLevel : level, { ...beforeOptions, ...options }];
     }
   }
   return { rules };
+}
+
+/** Options for one rule without touching its level: the rule keeps its default severity. */
+export function optionsOnly(id: string, options: Record<string, unknown>): DemarcConfig {
+  validateConfig({ rules: { [id]: ['off', options] } });
+  return { rules: { [id]: ['default', options] } };
 }
 
 export function resolveRule(config: DemarcConfig | undefined, id: string): ResolvedRule {
   const rule = RULES_BY_ID.get(id);
   const defaults: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(rule?.options ?? {})) defaults[name] = spec.default;
-  const setting = config?.rules?.[id];
+  const rules = config?.rules;
+  const setting = rules && Object.hasOwn(rules, id) ? rules[id] : undefined;
   if (setting === undefined) return { level: rule?.defaultSeverity ?? 'error', explicit: false, options: defaults };
   const [level, options] = Array.isArray(setting) ? setting : [setting];
+  if (level === 'default') return { level: rule?.defaultSeverity ?? 'error', explicit: false, options: { ...defaults, ...options } };
   return { level, explicit: true, options: { ...defaults, ...options } };
 }

@@ -1,8 +1,13 @@
 import { parseDocument } from 'yaml';
 
+/** Named as a SOW: `*.sow.md` (a path, a file name or a URI). */
+export function hasSowName(name: string): boolean {
+  return /\.sow\.md$/i.test(name);
+}
+
 /** A SOW is a `*.sow.md` file, or Markdown whose front matter has a `sow:` key. */
 export function isSowFile(fileName: string, text: string | undefined): boolean {
-  if (/\.sow\.md$/i.test(fileName)) return true;
+  if (hasSowName(fileName)) return true;
   if (!/\.(md|markdown)$/i.test(fileName) || text === undefined) return false;
   return hasSowFrontMatter(text);
 }

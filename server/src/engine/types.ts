@@ -29,6 +29,8 @@ export interface RelatedLocation {
 
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's messages this is; stable across wording changes. Absent on not-analysed. */
+  messageId?: string;
   severity: Severity;
   message: string;
   range: Range;

@@ -11,7 +11,7 @@ tr.unassigned td{background:#fde2e2}tr.conflict td{background:#fff1c2}
 `;
 const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

@@ -19,7 +19,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /** Picks whole fixes whose edits overlap no fix picked before. */
-export function nonOverlappingFixes(findings: readonly Finding[], source: SourceText): TextEdit[] {
+function nonOverlappingFixes(findings: readonly Finding[], source: SourceText): TextEdit[] {
   const taken: [number, number][] = [];
   const edits: TextEdit[] = [];
   for (const f of findings) {
@@ -36,16 +36,37 @@ export function nonOverlappingFixes(findings: readonly Finding[], source: Source
 
 const MAX_PASSES = 10;
 
-/** Applies safe fixes until none are left, as `eslint --fix` does; returns the text and how many were applied. */
+/** What identifies a finding across passes: its rule, message and text (lines move as fixes insert rows). */
+function key(f: Finding): string {
+  return `${f.ruleId}\u0000${f.messageId ?? ''}\u0000${f.message}`;
+}
+
+/**
+ * Applies safe fixes until none are left, as `eslint --fix` does; returns the text and how many were
+ * applied. A pass whose fixed findings all come back fixed nothing: it is undone and fixing stops.
+ */
 export function fixAll(text: string, options: AnalyzeOptions = {}): { text: string; fixed: number } {
   let current = text;
   let fixed = 0;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
+  let previous: { text: string; applied: Finding[] } | undefined;
+  for (let pass = 0; pass <= MAX_PASSES; pass++) {
     const { findings, source } = analyze(current, options);
-    const edits = nonOverlappingFixes(findings, source);
+    if (previous) {
+      const after = new Map<string, number>();
+      for (const f of findings) after.set(key(f), (after.get(key(f)) ?? 0) + 1);
+      let mended = 0;
+      for (const f of previous.applied) {
+        const left = after.get(key(f)) ?? 0;
+        if (left > 0) after.set(key(f), left - 1);
+        else mended++;
+      }
+      if (mended === 0) return { text: previous.text, fixed };
+      fixed += mended;
+    }
+    const edits = pass < MAX_PASSES ? nonOverlappingFixes(findings, source) : [];
     if (edits.length === 0) break;
+    previous = { text: current, applied: findings.filter((f) => f.fix && f.fix.edits.every((e) => edits.includes(e))) };
     current = applyEdits(current, edits);
-    fixed += findings.filter((f) => f.fix && f.fix.edits.every((e) => edits.includes(e))).length;
   }
   return { text: current, fixed };
 }

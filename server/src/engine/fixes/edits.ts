@@ -1,6 +1,6 @@
-import type { Cell, SowModel } from '../model/types';
+import type { Cell, SowModel, TableBase } from '../model/types';
 import type { SourceText } from '../source';
-import type { Range, TextEdit } from '../types';
+import type { TextEdit } from '../types';
 
 /**
  * Replaces a cell's content between its pipes, keeping the cell's width when the new text fits,
@@ -19,6 +19,25 @@ export function replaceCell(source: SourceText, cell: Cell, newText: string): Te
   let inner = `${lead}${escaped} `;
   if (inner.length < width) inner = inner.padEnd(width, ' ');
   return { range: source.rangeOf(start, end), newText: inner };
+}
+
+/**
+ * A row for the end of a table: after its last row (or its delimiter row when it has none), with the
+ * prefix its rows carry when the table stands in a quote or a list item, so the row joins the table.
+ */
+export function appendTableRow(source: SourceText, table: TableBase, values: string[]): TextEdit {
+  const line = Math.max(table.lastRow.start.line, table.delimiterRow.start.line);
+  return insertTableRow(source, table, line, values);
+}
+
+/** A row right after the delimiter row: the first row of the table. */
+export function prependTableRow(source: SourceText, table: TableBase, values: string[]): TextEdit {
+  return insertTableRow(source, table, table.delimiterRow.start.line, values);
+}
+
+function insertTableRow(source: SourceText, table: TableBase, after: number, values: string[]): TextEdit {
+  const prefix = /^[\s>]*/.exec(source.lineText(after) ?? '')?.[0] ?? '';
+  return insertLinesAfter(source, after, [prefix + tableRow(table.columnCount, values)]);
 }
 
 /** Inserts whole lines after a line, in the document's own line break style. */
@@ -50,8 +69,4 @@ export function tableRow(columns: number, values: string[]): string {
   const cells: string[] = [];
   for (let i = 0; i < columns; i++) cells.push((values[i] ?? '').replace(/\|/g, '\\|'));
   return `| ${cells.join(' | ')} |`;
-}
-
-export function emptyRange(range: Range): Range {
-  return { start: range.start, end: range.start };
 }

@@ -1,8 +1,17 @@
 import type { SowModel, Tool } from '../model/types';
 
-/** Standard clauses the quick fixes insert; plain contract language a reviewer can edit. */
+/**
+ * Standard clauses the suggestions offer; plain contract language a reviewer can edit. They choose
+ * terms, so only a person applies them: `--fix` writes PLACEHOLDER where a term is needed.
+ */
 
-export function partyNames(model: SowModel): { client: string; provider: string } {
+/** What a safe fix writes where a term is needed: Demarc keeps flagging it until someone fills it in. */
+export const PLACEHOLDER = 'TBD';
+
+/** The standard P1 row the suggestions offer, by service-level column role. */
+export const STANDARD_P1 = { response: '30 minutes', resolution: '4 hours', hours: '24/7' } as const;
+
+function partyNames(model: SowModel): { client: string; provider: string } {
   return {
     client: model.frontMatter.client?.name ?? 'Client',
     provider: model.frontMatter.provider?.name ?? 'Provider',

@@ -2,7 +2,7 @@ import type { Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
 import type { Range } from '../types';
-import type { Cell, TableBase } from './types';
+import type { Cell, ColumnRole, TableBase } from './types';
 import { fold } from '../vocabulary/words';
 
 /** The cell's text and the range between its pipes, trimmed of padding. */
@@ -18,7 +18,7 @@ export function readCell(cell: TableCell, source: SourceText): Cell {
 }
 
 /** Offsets between a cell's pipes, padding included: what a cell edit replaces. */
-export function innerSpan(cell: TableCell, source: SourceText): { start: number; end: number } {
+function innerSpan(cell: TableCell, source: SourceText): { start: number; end: number } {
   const t = source.text;
   let start = cell.position?.start.offset ?? 0;
   let end = cell.position?.end.offset ?? start;
@@ -37,17 +37,37 @@ export function headerTexts(table: Table): string[] {
   return header ? header.children.map((c) => fold(toString(c))) : [];
 }
 
-export function readTableBase(table: Table, source: SourceText): TableBase {
+export function readTableBase<Role extends ColumnRole>(table: Table, source: SourceText, columns: Role[]): TableBase<Role> {
   const header = table.children[0];
   const headerRow = rowRange(header, source);
   const last = table.children[table.children.length - 1];
   return {
     headerRow,
     headerCells: header.children.map((c) => readCell(c, source)),
+    columns,
     delimiterRow: source.lineRange(headerRow.start.line + 1),
     lastRow: rowRange(last, source),
     columnCount: header.children.length,
   };
+}
+
+/** The index of the column with a role, or undefined when the table has none. */
+export function columnOf<Role extends ColumnRole>(table: TableBase<Role>, role: Role): number | undefined {
+  const i = table.columns.indexOf(role);
+  return i < 0 ? undefined : i;
+}
+
+/**
+ * Gives each header the first role whose test it passes, each role to one column at most (the first),
+ * in the order the tests are listed; the rest get the fallback.
+ */
+export function assignRoles<Role extends ColumnRole>(headers: string[], tests: [Role, (h: string) => boolean][], fallback: Role): Role[] {
+  const roles: Role[] = headers.map(() => fallback);
+  for (const [role, test] of tests) {
+    const i = headers.findIndex((h, index) => roles[index] === fallback && test(h));
+    if (i >= 0) roles[i] = role;
+  }
+  return roles;
 }
 
 /** The index of the first header matching a test, or undefined. */

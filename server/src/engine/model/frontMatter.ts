@@ -3,6 +3,9 @@ import type { Yaml } from 'mdast';
 import type { SourceText } from '../source';
 import type { EngagementModel, FrontMatter, Party } from './types';
 
+/** The engagement models a SOW declares in `model:`. */
+export const ENGAGEMENT_MODELS: readonly EngagementModel[] = ['managed', 'co-managed'];
+
 // Anchors and aliases can expand exponentially (a "YAML bomb"); no SOW needs more than a few.
 const MAX_ALIAS_COUNT = 50;
 
@@ -52,7 +55,7 @@ function nameOf(value: unknown): string | undefined {
 
 function readParties(fm: FrontMatter): void {
   const model = fm.data.model;
-  if (model === 'managed' || model === 'co-managed') fm.model = model as EngagementModel;
+  if (ENGAGEMENT_MODELS.includes(model as EngagementModel)) fm.model = model as EngagementModel;
   const client = nameOf(fm.data.client);
   if (client) fm.client = { name: client, role: 'client' };
   const provider = nameOf(fm.data.provider);

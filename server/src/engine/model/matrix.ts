@@ -3,9 +3,9 @@ import type { SourceText } from '../source';
 import { parseRaci } from '../vocabulary/raci';
 import { isSharedWord, resolveParty } from '../vocabulary/parties';
 import { functionKey, isEmptyMarker } from '../vocabulary/words';
-import { findColumn, readCell, readTableBase, rowRange } from './cells';
+import { columnOf, findColumn, readCell, readTableBase, rowRange } from './cells';
 import type {
-  OwnerCell, Party, PartyColumn, RaciAssignment, RaciLetter, ResponsibilityFunction, ResponsibilityMatrix,
+  MatrixColumnRole, OwnerCell, Party, PartyColumn, RaciAssignment, RaciLetter, ResponsibilityFunction, ResponsibilityMatrix,
 } from './types';
 
 const FUNCTION_HEADERS = /^(function|service|area|task|activity|responsibility)(s|ies)?$/;
@@ -17,26 +17,29 @@ export function isMatrixHeader(headers: string[]): boolean {
 }
 
 export function readMatrix(table: Table, headers: string[], parties: Party[], source: SourceText): ResponsibilityMatrix {
-  const base = readTableBase(table, source);
-  const ownerColumn = findColumn(headers, (h) => OWNER_HEADER.test(h), 1);
+  const owner = findColumn(headers, (h) => OWNER_HEADER.test(h), 1);
+  // An owner-form matrix names parties in its owner cells; every other column is free text.
+  const columns = headers.map((h, i): MatrixColumnRole => {
+    if (i === 0) return 'function';
+    if (owner !== undefined) return i === owner ? 'owner' : 'free-text';
+    return FREE_TEXT_HEADERS.test(h) ? 'free-text' : 'party';
+  });
+  const base = readTableBase(table, source, columns);
   const partyColumns: PartyColumn[] = [];
-  if (ownerColumn === undefined) {
-    headers.forEach((h, index) => {
-      if (index === 0 || FREE_TEXT_HEADERS.test(h)) return;
-      const header = base.headerCells[index];
-      partyColumns.push({ index, header, party: resolveParty(header.text, parties) });
-    });
-  }
-  const matrix: ResponsibilityMatrix = {
-    ...base, kind: ownerColumn === undefined ? 'raci' : 'owner', partyColumns, ownerColumn, functions: [],
-  };
+  columns.forEach((role, index) => {
+    if (role !== 'party') return;
+    const header = base.headerCells[index];
+    partyColumns.push({ index, header, party: resolveParty(header.text, parties) });
+  });
+  const matrix: ResponsibilityMatrix = { ...base, kind: owner === undefined ? 'raci' : 'owner', partyColumns, functions: [] };
+  const ownerColumn = columnOf(matrix, 'owner');
   for (const row of table.children.slice(1)) {
     const first = row.children[0];
     if (!first) continue;
     const nameCell = readCell(first, source);
     if (nameCell.text === '') continue;
     const fn: ResponsibilityFunction = {
-      name: nameCell.text, key: functionKey(nameCell.text), row: rowRange(row, source), nameCell, matrix,
+      name: nameCell.text, key: functionKey(nameCell.text), row: rowRange(row, source), nameCell,
       assignments: [], roles: new Map(), accountable: [], responsible: [], status: 'assigned',
     };
     if (ownerColumn !== undefined) {
@@ -78,7 +81,7 @@ function statusOf(fn: ResponsibilityFunction): ResponsibilityFunction['status'] 
 }
 
 /** An owner cell names one party; several names or Both / Shared / Joint is a conflict. */
-export function readOwner(cell: { text: string; range: OwnerCell['cell']['range'] }, parties: Party[]): OwnerCell {
+function readOwner(cell: { text: string; range: OwnerCell['cell']['range'] }, parties: Party[]): OwnerCell {
   const owner: OwnerCell = {
     cell, parties: [], unknownNames: [], shared: false, placeholder: isEmptyMarker(cell.text), absent: false,
   };

@@ -6,7 +6,7 @@ import type { Section, SectionKind } from './types';
 
 const EXIT_WORDS = ['termination', 'terminate', 'exit', 'transition', 'offboarding', 'off boarding', 'end of contract'];
 
-export function sectionKind(title: string): SectionKind | undefined {
+function sectionKind(title: string): SectionKind | undefined {
   if (/escalat/i.test(title)) return 'escalation';
   if (mentionsAny(title, EXIT_WORDS)) return 'exit';
   return undefined;

@@ -3,8 +3,8 @@ import type { SourceText } from '../source';
 import { parseAccess } from '../vocabulary/access';
 import { resolveParty } from '../vocabulary/parties';
 import { isEmptyMarker, mentionsAny } from '../vocabulary/words';
-import { cellReader, findColumn, readTableBase, rowRange } from './cells';
-import type { Party, Tool, ToolTable } from './types';
+import { assignRoles, cellReader, columnOf, findColumn, readTableBase, rowRange } from './cells';
+import type { Party, Tool, ToolColumnRole, ToolTable } from './types';
 
 const TOOL = (h: string) => /^(tool|tools|platform|platforms|tool \/ platform|system|application)$/.test(h) || /^(tool|platform)\b/.test(h);
 const OWNER = (h: string) => /\b(owner|owned by|licen[cs]e holder|licensed to)\b/.test(h);
@@ -15,6 +15,14 @@ const KIND = (h: string) => /^(kind|type|category|purpose|use|function)$/.test(h
 const RMM_WORDS = ['rmm', 'remote monitoring'];
 const TICKETING_WORDS = ['psa', 'ticketing', 'service desk', 'ticketing system'];
 
+const ROLE_TESTS: [ToolColumnRole, (h: string) => boolean][] = [
+  ['tool', TOOL],
+  ['owner', OWNER],
+  ['access', ACCESS],
+  ['exit', EXIT],
+  ['kind', KIND],
+];
+
 export function isToolHeader(headers: string[]): boolean {
   const tool = findColumn(headers, TOOL);
   if (tool === undefined) return false;
@@ -22,21 +30,16 @@ export function isToolHeader(headers: string[]): boolean {
 }
 
 export function readToolTable(table: Table, headers: string[], parties: Party[], source: SourceText): ToolTable {
-  const base = readTableBase(table, source);
-  const toolColumn = findColumn(headers, TOOL) ?? 0;
-  const ownerColumn = findColumn(headers, OWNER);
-  const accessColumn = findColumn(headers, ACCESS);
-  const exitColumn = findColumn(headers, EXIT);
-  const kindColumn = findColumn(headers, KIND);
-  const toolTable: ToolTable = { ...base, accessColumn, exitColumn, tools: [] };
+  const toolTable: ToolTable = { ...readTableBase(table, source, assignRoles(headers, ROLE_TESTS, 'other')), tools: [] };
+  const at = (role: ToolColumnRole) => columnOf(toolTable, role);
   for (const row of table.children.slice(1)) {
     const cellAt = cellReader(row, source);
-    const nameCell = cellAt(toolColumn);
+    const nameCell = cellAt(at('tool'));
     if (!nameCell || nameCell.text === '') continue;
-    const kindCell = cellAt(kindColumn);
-    const ownerCell = cellAt(ownerColumn);
-    const accessCell = cellAt(accessColumn);
-    const exitCell = cellAt(exitColumn);
+    const kindCell = cellAt(at('kind'));
+    const ownerCell = cellAt(at('owner'));
+    const accessCell = cellAt(at('access'));
+    const exitCell = cellAt(at('exit'));
     const describes = `${nameCell.text} ${kindCell?.text ?? ''}`;
     const owner = ownerCell && !isEmptyMarker(ownerCell.text) ? resolveParty(ownerCell.text, parties) : undefined;
     toolTable.tools.push({
@@ -49,7 +52,6 @@ export function readToolTable(table: Table, headers: string[], parties: Party[],
       exitTerms: exitCell && !isEmptyMarker(exitCell.text) ? [exitCell.range] : [],
       isRmm: mentionsAny(describes, RMM_WORDS),
       isTicketing: mentionsAny(describes, TICKETING_WORDS),
-      table: toolTable,
     });
   }
   return toolTable;

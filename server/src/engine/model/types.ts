@@ -28,9 +28,17 @@ export interface FrontMatter {
   others: Party[];
 }
 
-export interface TableBase {
+/** What each column of a recognised table holds, decided once here; fixes, completion and hover read it. */
+export type MatrixColumnRole = 'function' | 'party' | 'owner' | 'free-text';
+export type ServiceLevelColumnRole = 'priority' | 'response' | 'resolution' | 'hours' | 'other';
+export type ToolColumnRole = 'tool' | 'kind' | 'owner' | 'access' | 'exit' | 'other';
+export type ColumnRole = MatrixColumnRole | ServiceLevelColumnRole | ToolColumnRole;
+
+export interface TableBase<Role extends ColumnRole = ColumnRole> {
   headerRow: Range;
   headerCells: Cell[];
+  /** The role of each column, one per header cell. */
+  columns: Role[];
   /** Range of the delimiter row, where new rows are inserted after. */
   delimiterRow: Range;
   lastRow: Range;
@@ -72,7 +80,6 @@ export interface ResponsibilityFunction {
   key: string;
   row: Range;
   nameCell: Cell;
-  matrix: ResponsibilityMatrix;
   assignments: RaciAssignment[];
   owner?: OwnerCell;
   /** Parties holding R or A, by party name. */
@@ -82,10 +89,9 @@ export interface ResponsibilityFunction {
   status: FunctionStatus;
 }
 
-export interface ResponsibilityMatrix extends TableBase {
+export interface ResponsibilityMatrix extends TableBase<MatrixColumnRole> {
   kind: 'raci' | 'owner';
   partyColumns: PartyColumn[];
-  ownerColumn?: number;
   functions: ResponsibilityFunction[];
 }
 
@@ -108,8 +114,7 @@ export interface ServiceLevelRow {
   hoursCell?: Cell;
 }
 
-export interface ServiceLevelTable extends TableBase {
-  responseColumn: number;
+export interface ServiceLevelTable extends TableBase<ServiceLevelColumnRole> {
   rows: ServiceLevelRow[];
 }
 
@@ -130,12 +135,9 @@ export interface Tool {
   exitTerms: Range[];
   isRmm: boolean;
   isTicketing: boolean;
-  table: ToolTable;
 }
 
-export interface ToolTable extends TableBase {
-  accessColumn?: number;
-  exitColumn?: number;
+export interface ToolTable extends TableBase<ToolColumnRole> {
   tools: Tool[];
 }
 

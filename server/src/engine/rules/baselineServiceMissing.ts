@@ -1,11 +1,11 @@
-import { insertLinesAfter, tableRow } from '../fixes/edits';
+import { appendTableRow } from '../fixes/edits';
 import type { Fix } from '../types';
 import type { SowModel } from '../model/types';
 import type { SourceText } from '../source';
 import { defineRule } from './rule';
 
 /** The four services every managed or co-managed deal includes, and the words that cover them. */
-export const BASELINE_SERVICES = [
+const BASELINE_SERVICES = [
   { name: 'security', row: 'Security monitoring and endpoint protection', covers: /\b(security|secure|endpoint protection|edr|mdr|xdr|anti-?virus|soc|siem|firewalls?|vulnerabilit\w*)\b/i },
   { name: 'patching', row: 'Patch management', covers: /\bpatch/i },
   { name: 'backup and disaster recovery', row: 'Backup and disaster recovery', covers: /\b(back-?ups?|disaster recovery|dr|bcdr|restores?|business continuity)\b/i },
@@ -15,14 +15,19 @@ export const BASELINE_SERVICES = [
 export default defineRule({
   id: 'baseline-service-missing',
   defaultSeverity: 'warning',
-  description: 'The matrix covers none of: security, patching, backup and disaster recovery, or monitoring.',
+  description: 'No function covers security, patching, backup and DR, or monitoring.',
   fixable: false,
+  hasSuggestions: true,
+  messages: {
+    notCovered: 'No function in the responsibility matrix covers {{service}}, which every managed or co-managed deal needs someone to own.',
+  },
   check(context) {
     const { model } = context;
     for (const service of BASELINE_SERVICES) {
       if (model.functions.some((fn) => service.covers.test(fn.name))) continue;
       context.report({
-        message: `No function in the responsibility matrix covers ${service.name}, which every managed or co-managed deal needs someone to own.`,
+        messageId: 'notCovered',
+        data: { service: service.name },
         range: model.documentAnchor,
         suggestions: addRowSuggestion(model, context.source, service.row),
       });
@@ -36,11 +41,12 @@ function addRowSuggestion(model: SowModel, source: SourceText, name: string): Fi
   const provider = model.frontMatter.provider;
   if (!matrix || !provider) return [];
   const values = matrix.headerCells.map((_, i) => {
-    if (i === 0) return name;
-    if (i === matrix.ownerColumn) return provider.name;
+    const role = matrix.columns[i];
+    if (role === 'function') return name;
+    if (role === 'owner') return provider.name;
     const column = matrix.partyColumns.find((c) => c.index === i);
     if (!column) return '';
     return column.party === provider ? 'R/A' : column.party?.role === 'client' ? 'I' : '-';
   });
-  return [{ title: `Add "${name}" to the matrix, owned by ${provider.name}`, edits: [insertLinesAfter(source, matrix.lastRow.start.line, [tableRow(matrix.columnCount, values)])] }];
+  return [{ title: `Add "${name}" to the matrix, owned by ${provider.name}`, edits: [appendTableRow(source, matrix, values)] }];
 }

@@ -1,30 +1,33 @@
 import { replaceCell } from '../fixes/edits';
 import { accountableOwner } from '../model/matrix';
 import type { Party, ResponsibilityFunction } from '../model/types';
-import { formatRaci } from '../vocabulary/raci';
 import type { Fix } from '../types';
+import { formatRaci } from '../vocabulary/raci';
 import { defineRule, type RuleContext } from './rule';
 
 export default defineRule({
   id: 'conflicting-ownership',
   defaultSeverity: 'error',
-  description: 'A function with more than one accountable party, or owned differently in two places.',
+  description: 'Two accountable parties for one function; an owner cell naming two parties (or Both / Shared / Joint); the same function owned differently in two places.',
   fixable: false,
+  hasSuggestions: true,
+  messages: {
+    manyAccountable: '"{{name}}" has {{count}} accountable parties ({{parties}}): exactly one party should be accountable, or each will assume the other is.',
+    ownerNotOne: 'The owner of "{{name}}" is "{{owner}}": an owner cell must name exactly one party.',
+    ownedDifferently: '"{{name}}" is owned by {{owner}} here but by {{earlierOwner}} on line {{earlierLine}}: one function needs one accountable owner.',
+  },
   check(context) {
     const firstSeen = new Map<string, ResponsibilityFunction>();
     for (const fn of context.model.functions) {
-      if (fn.accountable.length > 1) {
-        const names = fn.accountable.map((p) => p.name).join(' and ');
+      // An owner cell is one cell to mend, whatever it names; RACI cells are mended column by column.
+      if (fn.owner && fn.status === 'conflict') {
+        context.report({ messageId: 'ownerNotOne', data: { name: fn.name, owner: fn.owner.cell.text }, range: fn.row, suggestions: ownerChoices(context, fn) });
+      } else if (fn.accountable.length > 1) {
         context.report({
-          message: `"${fn.name}" has ${fn.accountable.length} accountable parties (${names}): exactly one party should be accountable, or each will assume the other is.`,
+          messageId: 'manyAccountable',
+          data: { name: fn.name, count: fn.accountable.length, parties: fn.accountable.map((p) => p.name).join(' and ') },
           range: fn.row,
           suggestions: fn.accountable.map((keep) => keepAccountable(context, fn, keep)),
-        });
-      } else if (fn.owner && fn.status === 'conflict') {
-        context.report({
-          message: `The owner of "${fn.name}" is "${fn.owner.cell.text}": an owner cell must name exactly one party.`,
-          range: fn.row,
-          suggestions: ownerChoices(context, fn),
         });
       } else {
         const earlier = firstSeen.get(fn.key);
@@ -32,7 +35,8 @@ export default defineRule({
         const earlierOwner = earlier && accountableOwner(earlier);
         if (earlier && owner && earlierOwner && owner !== earlierOwner) {
           context.report({
-            message: `"${fn.name}" is owned by ${owner.name} here but by ${earlierOwner.name} on line ${earlier.row.start.line + 1}: one function needs one accountable owner.`,
+            messageId: 'ownedDifferently',
+            data: { name: fn.name, owner: owner.name, earlierOwner: earlierOwner.name, earlierLine: earlier.row.start.line + 1 },
             range: fn.row,
             related: [{ range: earlier.row, message: `"${earlier.name}" is owned by ${earlierOwner.name} here.` }],
           });

@@ -1,22 +1,25 @@
 import { replaceCell } from '../fixes/edits';
+import { RACI_CHOICES } from '../vocabulary/raci';
 import { defineRule } from './rule';
-
-const CHOICES = ['R/A', 'R', 'A', 'C', 'I', '-'];
 
 export default defineRule({
   id: 'invalid-raci',
   defaultSeverity: 'error',
   description: 'A matrix cell that is neither a RACI value nor an empty marker.',
   fixable: false,
+  hasSuggestions: true,
+  messages: {
+    notRaci: '"{{cell}}" is not a RACI value ({{party}}, "{{name}}"): use R, A, C or I, a combination such as R/A, or - for no role.',
+  },
   check(context) {
     for (const fn of context.model.functions) {
       for (const a of fn.assignments) {
         if (a.valid) continue;
-        const party = a.column.party?.name ?? a.column.header.text;
         context.report({
-          message: `"${a.cell.text}" is not a RACI value (${party}, "${fn.name}"): use R, A, C or I, a combination such as R/A, or - for no role.`,
+          messageId: 'notRaci',
+          data: { cell: a.cell.text, party: a.column.party?.name ?? a.column.header.text, name: fn.name },
           range: a.cell.range,
-          suggestions: CHOICES.map((v) => ({ title: `Change to ${v}`, edits: [replaceCell(context.source, a.cell, v)] })),
+          suggestions: RACI_CHOICES.map(({ value }) => ({ title: `Change to ${value}`, edits: [replaceCell(context.source, a.cell, value)] })),
         });
       }
     }

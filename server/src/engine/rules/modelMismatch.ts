@@ -3,8 +3,15 @@ import { defineRule } from './rule';
 export default defineRule({
   id: 'model-mismatch',
   defaultSeverity: 'warning',
-  description: 'The responsibility split contradicts the engagement model (managed or co-managed).',
+  description: 'Managed but the client holds R or A; co-managed but one side holds none.',
   fixable: false,
+  hasSuggestions: false,
+  messages: {
+    clientHoldsWork:
+      'This is a managed SOW, but {{client}} (the client) holds {{roles}} for "{{name}}": in a managed deal the provider does and owns the work. Make it co-managed or move the role to {{provider}}.',
+    sideHoldsNothing:
+      'This is a co-managed SOW, but {{party}} (the {{role}}) is not responsible or accountable for any function: the split reads like a {{reads}} deal.',
+  },
   check(context) {
     const { model } = context;
     const { client, provider } = model.frontMatter;
@@ -13,17 +20,14 @@ export default defineRule({
       for (const fn of model.functions) {
         const roles = fn.roles.get(client.name)?.filter((r) => r === 'R' || r === 'A') ?? [];
         if (roles.length === 0) continue;
-        context.report({
-          message: `This is a managed SOW, but ${client.name} (the client) holds ${roles.join('/')} for "${fn.name}": in a managed deal the provider does and owns the work. Make it co-managed or move the role to ${provider.name}.`,
-          range: fn.row,
-        });
+        context.report({ messageId: 'clientHoldsWork', data: { client: client.name, provider: provider.name, roles: roles.join('/'), name: fn.name }, range: fn.row });
       }
     } else if (model.frontMatter.model === 'co-managed') {
       for (const party of [client, provider]) {
-        const holds = model.functions.some((fn) => fn.responsible.includes(party) || fn.accountable.includes(party));
-        if (holds) continue;
+        if (model.functions.some((fn) => fn.responsible.includes(party) || fn.accountable.includes(party))) continue;
         context.report({
-          message: `This is a co-managed SOW, but ${party.name} (the ${party.role}) is not responsible or accountable for any function: the split reads like a ${party.role === 'client' ? 'fully managed' : 'self-managed'} deal.`,
+          messageId: 'sideHoldsNothing',
+          data: { party: party.name, role: party.role, reads: party.role === 'client' ? 'fully managed' : 'self-managed' },
           range: model.documentAnchor,
         });
       }

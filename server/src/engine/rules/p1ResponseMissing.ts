@@ -1,21 +1,28 @@
-import { appendBlock, insertLinesAfter, replaceCell, tableRow } from '../fixes/edits';
-import { serviceLevelSection } from '../fixes/templates';
-import type { ServiceLevelTable } from '../model/types';
-import { fold } from '../vocabulary/words';
-import { defineRule } from './rule';
+import { appendBlock, prependTableRow, replaceCell } from '../fixes/edits';
+import { PLACEHOLDER, serviceLevelSection, STANDARD_P1 } from '../fixes/templates';
+import type { ServiceLevelColumnRole, ServiceLevelTable } from '../model/types';
+import type { Fix } from '../types';
+import { defineRule, type RuleContext } from './rule';
 
 export default defineRule({
   id: 'p1-response-missing',
   defaultSeverity: 'error',
-  description: 'No measurable response time for P1 (critical) incidents.',
+  description: 'No service-level table; no P1 row; a P1 response that is empty or not measurable.',
   fixable: true,
+  hasSuggestions: true,
+  messages: {
+    noTable: 'This SOW has no service-level table, so it promises no response time for a P1 (critical) incident.',
+    noP1Row: 'This service-level table has no P1 (critical) row, so the most urgent incidents have no promised response time.',
+    emptyResponse: 'The {{priority}} response time is empty: state a time such as 30 minutes.',
+    notMeasurable: 'The {{priority}} response "{{response}}" is not measurable: state a time such as 30 minutes.',
+  },
   check(context) {
     const { model, source } = context;
     if (model.serviceLevels.length === 0) {
       context.report({
-        message: 'This SOW has no service-level table, so it promises no response time for a P1 (critical) incident.',
+        messageId: 'noTable',
         range: model.documentAnchor,
-        fix: { title: 'Add a service-level table with P1 to P4', edits: [appendBlock(context, serviceLevelSection())] },
+        suggestions: [{ title: 'Add a service-level table with standard P1 to P4 times', edits: [appendBlock(context, serviceLevelSection())] }],
       });
       return;
     }
@@ -23,9 +30,13 @@ export default defineRule({
       const p1 = table.rows.filter((r) => r.priority === 1);
       if (p1.length === 0) {
         context.report({
-          message: 'This service-level table has no P1 (critical) row, so the most urgent incidents have no promised response time.',
+          messageId: 'noP1Row',
           range: table.headerRow,
-          fix: { title: 'Add a P1 row to the service-level table', edits: [insertLinesAfter(source, table.delimiterRow.start.line, [p1Row(table)])] },
+          // The safe fix adds the row with a placeholder Demarc keeps flagging; a time is the person's choice.
+          fix: { title: 'Add a P1 row (response to be agreed)', edits: [insertP1Row(context, table, (role) => (role === 'response' ? PLACEHOLDER : ''))] },
+          suggestions: [
+            { title: `Add a P1 row with a ${STANDARD_P1.response} response`, edits: [insertP1Row(context, table, (role) => (role === 'other' || role === 'priority' ? '' : STANDARD_P1[role]))] },
+          ],
         });
         continue;
       }
@@ -34,27 +45,26 @@ export default defineRule({
         const said = row.responseCell?.text ?? '';
         const cell = row.responseCell;
         context.report({
-          message: said === ''
-            ? `The ${row.priorityCell.text} response time is empty: state a time such as 30 minutes.`
-            : `The ${row.priorityCell.text} response "${said}" is not measurable: state a time such as 30 minutes.`,
+          messageId: said === '' ? 'emptyResponse' : 'notMeasurable',
+          data: { priority: row.priorityCell.text, response: said },
           range: row.row,
-          suggestions: cell ? [{ title: 'Set the P1 response to 30 minutes', edits: [replaceCell(source, cell, '30 minutes')] }] : [],
+          suggestions: cell ? [{ title: `Set the P1 response to ${STANDARD_P1.response}`, edits: [replaceCell(source, cell, STANDARD_P1.response)] }] : [],
         });
       }
     }
   },
 });
 
-/** A P1 row with a response in the response column and sensible values elsewhere. */
-function p1Row(table: ServiceLevelTable): string {
-  const values = table.headerCells.map((h, i) => {
-    if (i === table.responseColumn) return '30 minutes';
-    const header = fold(h.text);
-    if (/resol|restor|fix/.test(header)) return '4 hours';
-    if (/hours|coverage|cover|availab/.test(header)) return '24/7';
-    if (/priority|severity|level/.test(header)) return 'P1';
-    return '';
-  });
-  if (!values.includes('P1')) values[0] = 'P1';
-  return tableRow(table.columnCount, values);
+/** A P1 row after the delimiter, its label in the table's own style, other cells by column role. */
+function insertP1Row(context: RuleContext, table: ServiceLevelTable, value: (role: ServiceLevelColumnRole) => string): Fix['edits'][number] {
+  return prependTableRow(context.source, table, table.columns.map((role) => (role === 'priority' ? p1Label(table) : value(role))));
+}
+
+/** "Sev 2" → "Sev 1", "2" → "1", "Priority 3 (Low)" → "Priority 1"; P1 when no row shows a numbered style. */
+function p1Label(table: ServiceLevelTable): string {
+  for (const row of table.rows) {
+    const m = /^(\D{0,20}?)\d\b/.exec(row.priorityCell.text);
+    if (m && row.priority !== undefined) return `${m[1]}1`;
+  }
+  return 'P1';
 }

@@ -2,28 +2,36 @@ import type { ServiceLevelRow } from '../model/types';
 import { describeDuration } from '../vocabulary/duration';
 import { defineRule } from './rule';
 
+type TimedRow = ServiceLevelRow & { priority: number; response: NonNullable<ServiceLevelRow['response']> };
+
 export default defineRule({
   id: 'sla-priority-order',
   defaultSeverity: 'warning',
-  description: 'A lower priority promised a faster response than a higher priority.',
+  description: 'A lower priority promised a faster response than a higher one.',
   fixable: false,
+  hasSuggestions: false,
+  messages: {
+    fasterThanHigher: '{{lower}} is promised a response in {{lowerTime}}, faster than {{higher}} ({{higherTime}}): more urgent incidents should never wait longer.',
+  },
   check(context) {
     for (const table of context.model.serviceLevels) {
-      const timed = table.rows.filter((r): r is ServiceLevelRow & { priority: number } => r.priority !== undefined && r.response !== undefined);
+      const timed = table.rows.filter((r): r is TimedRow => r.priority !== undefined && r.response !== undefined);
+      // The slowest response promised at each priority and above, so each row is compared once, not with every other row.
+      const byPriority = [...timed].sort((a, b) => a.priority - b.priority);
+      let slowest: TimedRow | undefined;
+      const slowestAbove = new Map<number, TimedRow | undefined>();
+      for (const r of byPriority) {
+        if (!slowestAbove.has(r.priority)) slowestAbove.set(r.priority, slowest);
+        if (!slowest || r.response.minutes > slowest.response.minutes || (r.response.minutes === slowest.response.minutes && r.priority > slowest.priority)) slowest = r;
+      }
       for (const lower of timed) {
-        // Name the slowest of the more urgent priorities; on a tie, the nearest one.
-        let higher: (typeof timed)[number] | undefined;
-        for (const r of timed) {
-          if (r.priority >= lower.priority || r.response!.minutes <= lower.response!.minutes) continue;
-          const slower = !higher || r.response!.minutes > higher.response!.minutes;
-          const nearer = higher !== undefined && r.response!.minutes === higher.response!.minutes && r.priority > higher.priority;
-          if (slower || nearer) higher = r;
-        }
-        if (!higher) continue;
+        const higher = slowestAbove.get(lower.priority);
+        if (!higher || higher.response.minutes <= lower.response.minutes) continue;
         context.report({
-          message: `${lower.priorityCell.text} is promised a response in ${describeDuration(lower.response!)}, faster than ${higher.priorityCell.text} (${describeDuration(higher.response!)}): more urgent incidents should never wait longer.`,
+          messageId: 'fasterThanHigher',
+          data: { lower: lower.priorityCell.text, lowerTime: describeDuration(lower.response), higher: higher.priorityCell.text, higherTime: describeDuration(higher.response) },
           range: lower.row,
-          related: [{ range: higher.row, message: `${higher.priorityCell.text} response: ${describeDuration(higher.response!)}.` }],
+          related: [{ range: higher.row, message: `${higher.priorityCell.text} response: ${describeDuration(higher.response)}.` }],
         });
       }
     }

@@ -6,14 +6,19 @@ export default defineRule({
   id: 'termination-missing',
   defaultSeverity: 'warning',
   description: 'No termination, exit or transition section.',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
+  messages: {
+    noSection: 'This SOW has no termination or exit section: nothing says how the contract ends or what happens to tools, licences, agents and data.',
+  },
   check(context) {
     const { model } = context;
     if (model.sections.some((s) => s.kind === 'exit')) return;
     context.report({
-      message: 'This SOW has no termination or exit section: nothing says how the contract ends or what happens to tools, licences, agents and data.',
+      messageId: 'noSection',
       range: model.documentAnchor,
-      fix: { title: 'Add a termination and exit section', edits: [appendBlock(context, exitSection(model))] },
+      // Notice periods and deadlines are commercial terms: offered, never written by --fix.
+      suggestions: [{ title: 'Add a termination and exit section with standard terms', edits: [appendBlock(context, exitSection(model))] }],
     });
   },
 });

@@ -5,19 +5,25 @@ import { defineRule } from './rule';
 export default defineRule({
   id: 'tool-access-insufficient',
   defaultSeverity: 'warning',
-  description: "Co-managed: the client's internal team gets less than read-write access to the provider's RMM or ticketing system.",
-  fixable: true,
+  description: 'Co-managed: less than read-write client access to the provider\'s RMM or ticketing system.',
+  fixable: false,
+  hasSuggestions: true,
+  messages: {
+    lessThanReadWrite:
+      'The internal IT team gets "{{access}}" access to {{tool}}, the provider\'s {{kind}}: in a co-managed deal they need read-write access to work alongside the provider.',
+  },
   check(context) {
     if (context.model.frontMatter.model !== 'co-managed') return;
     for (const tool of context.model.tools) {
       if (!(tool.isRmm || tool.isTicketing) || !isProviders(tool)) continue;
       if (tool.access === 'read-write' || tool.access === 'missing') continue;
-      const kind = tool.isRmm ? 'RMM' : 'ticketing system';
       const cell = tool.accessCell;
       context.report({
-        message: `The internal IT team gets "${cell?.text}" access to ${tool.name}, the provider's ${kind}: in a co-managed deal they need read-write access to work alongside the provider.`,
+        messageId: 'lessThanReadWrite',
+        data: { access: cell?.text ?? '', tool: tool.name, kind: tool.isRmm ? 'RMM' : 'ticketing system' },
         range: tool.row,
-        fix: cell ? { title: `Give the client read-write access to ${tool.name}`, edits: [replaceCell(context.source, cell, 'read-write')] } : undefined,
+        // Access is a commercial term: the change is offered, never made by --fix.
+        suggestions: cell ? [{ title: `Give the client read-write access to ${tool.name}`, edits: [replaceCell(context.source, cell, 'read-write')] }] : [],
       });
     }
   },

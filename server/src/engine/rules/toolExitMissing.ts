@@ -1,29 +1,30 @@
 import { insertLinesAfter, replaceCell } from '../fixes/edits';
-import { TOOL_EXIT_CLAUSE, exitItem } from '../fixes/templates';
-import type { Fix } from '../types';
+import { exitItem, TOOL_EXIT_CLAUSE } from '../fixes/templates';
 import type { SowModel, Tool } from '../model/types';
 import type { SourceText } from '../source';
+import type { Fix } from '../types';
 import { defineRule } from './rule';
 
 export default defineRule({
   id: 'tool-exit-missing',
   defaultSeverity: 'warning',
-  description: 'A tool with no exit terms: what happens to it, its licences, agents, access and data when the contract ends.',
-  fixable: true,
+  description: 'A tool with no exit terms in its row or in the exit section.',
+  fixable: false,
+  hasSuggestions: true,
+  messages: {
+    noExitTerms: '"{{tool}}" has no exit terms: the SOW does not say what happens to its licences, agents, access and data when the contract ends.',
+  },
   check(context) {
     for (const tool of context.model.tools) {
       if (tool.exitTerms.length > 0) continue;
-      context.report({
-        message: `"${tool.name}" has no exit terms: the SOW does not say what happens to its licences, agents, access and data when the contract ends.`,
-        range: tool.row,
-        fix: exitFix(context.model, context.source, tool),
-      });
+      const suggestion = exitSuggestion(context.model, context.source, tool);
+      context.report({ messageId: 'noExitTerms', data: { tool: tool.name }, range: tool.row, suggestions: suggestion ? [suggestion] : [] });
     }
   },
 });
 
-/** Fills the row's exit cell, or else adds an item to the exit section. */
-function exitFix(model: SowModel, source: SourceText, tool: Tool): Fix | undefined {
+/** Standard terms in the row's exit cell, or else as an item of the exit section. */
+function exitSuggestion(model: SowModel, source: SourceText, tool: Tool): Fix | undefined {
   const title = `Add standard exit terms for ${tool.name}`;
   if (tool.exitCell) return { title, edits: [replaceCell(source, tool.exitCell, TOOL_EXIT_CLAUSE)] };
   const section = model.sections.find((s) => s.kind === 'exit' && s.listItems.length > 0);

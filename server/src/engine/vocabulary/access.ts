@@ -4,9 +4,17 @@ import { fold, isEmptyMarker } from './words';
 /** The client's access to a tool, from `read-write`, `read-only`, `none` or free text. */
 export function parseAccess(text: string | undefined): AccessLevel {
   if (text === undefined || (isEmptyMarker(text) && fold(text) !== 'none')) return 'missing';
-  const t = fold(text);
-  if (/\bread[\s/-]*(?:and[\s-]+)?write\b|\brw\b|\bfull\b|\badmin/.test(t)) return 'read-write';
+  // A denied right ("no admin rights", "without full access") grants nothing, so it is read out first.
+  const t = fold(text).replace(/\b(?:no|not|without|non)[\s-]+(?:full|admin\w*|write|read[\s/-]*write)\b/g, ' ');
   if (/\bread[\s-]*only\b|\bview[\s-]*only\b|\bro\b/.test(t)) return 'read-only';
+  if (/\bread[\s/-]*(?:and[\s-]+)?write\b|\brw\b|\bfull\b|\badmin/.test(t)) return 'read-write';
   if (/^(none|no access|no)$/.test(t)) return 'none';
   return 'other';
 }
+
+/** The access levels a tool table offers, with what each gives the client's team. */
+export const ACCESS_CHOICES: readonly { value: string; meaning: string }[] = [
+  { value: 'read-write', meaning: 'The client can see and change: what a co-managed team needs' },
+  { value: 'read-only', meaning: 'The client can see but not act' },
+  { value: 'none', meaning: 'No client access' },
+];

@@ -10,6 +10,18 @@ const UNIT_MINUTES: Record<string, number> = {
 const DURATION = /(\d+(?:\.\d+)?)\s*(business\s+|working\s+)?(minutes?|mins?|min|m|hours?|hrs?|hr|h|days?|d)\b/i;
 const NEXT_BUSINESS_DAY = /\b(next\s+business\s+day|nbd)\b/i;
 
+/**
+ * A whole value that is one duration: what an option such as `maxP1Response` accepts. The JSON schema
+ * and the VS Code setting use this same source (made caseless), so they accept exactly what the engine does.
+ */
+export const DURATION_OPTION_PATTERN =
+  '^\\s*(?:\\d+(?:\\.\\d+)?\\s*(?:business\\s+|working\\s+)?(?:minutes?|mins?|m|hours?|hrs?|hr|h|days?|d)|next\\s+business\\s+day|nbd)\\s*$';
+const DURATION_OPTION = new RegExp(DURATION_OPTION_PATTERN, 'i');
+
+export function isDurationOption(value: unknown): value is string {
+  return typeof value === 'string' && DURATION_OPTION.test(value);
+}
+
 /** A measurable duration, or undefined for ASAP, promptly, best effort, TBD, empty or free text. */
 export function parseDuration(text: string): Duration | undefined {
   if (NEXT_BUSINESS_DAY.test(text)) return { text: text.trim(), minutes: 1440, business: true };
@@ -26,6 +38,14 @@ export function formatMinutes(minutes: number): string {
   return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
+/** Why the kind of time matters to a reader: what hover shows beside the duration. */
+export function explainDuration(d: Duration): string {
+  return d.business ? 'The clock stops outside business hours, so nights and weekends do not count.' : 'Clock time, around the clock.';
+}
+
 export function describeDuration(d: Duration): string {
   return d.business ? `${formatMinutes(d.minutes)} of business time` : formatMinutes(d.minutes);
 }
+
+/** The durations a response or resolution cell offers. */
+export const DURATION_CHOICES: readonly string[] = ['15 minutes', '30 minutes', '1 hour', '2 hours', '4 hours', '8 hours', '1 business day', 'next business day'];

@@ -18,5 +18,3 @@ export function resolveParty(text: string, parties: readonly Party[]): Party | u
   if (PROVIDER_WORDS.includes(t)) return parties.find((p) => p.role === 'provider');
   return undefined;
 }
-
-export const ROLE_WORDS = { client: CLIENT_WORDS, provider: PROVIDER_WORDS };

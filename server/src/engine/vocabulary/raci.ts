@@ -37,9 +37,26 @@ export function parseRaci(text: string): RaciValue {
   return { roles: ORDER.filter((l) => found.has(l)), valid: found.size > 0 };
 }
 
+/** The role that weighs most in a cell (A, then R, C, I): what a view colours it by. */
+export function strongestRole(roles: readonly RaciLetter[]): RaciLetter | undefined {
+  return ORDER_BY_WEIGHT.find((l) => roles.includes(l));
+}
+
+const ORDER_BY_WEIGHT: readonly RaciLetter[] = ['A', 'R', 'C', 'I'];
+
 export function formatRaci(roles: readonly RaciLetter[]): string {
   return roles.join('/');
 }
+
+/** The values a matrix cell offers, in the order a person picks them, with what each means. */
+export const RACI_CHOICES: readonly { value: string; meaning: string }[] = [
+  { value: 'R/A', meaning: 'Responsible and accountable: does the work and owns the outcome' },
+  { value: 'R', meaning: 'Responsible: does the work' },
+  { value: 'A', meaning: 'Accountable: owns the outcome (one party per function)' },
+  { value: 'C', meaning: 'Consulted: gives input before the work is done' },
+  { value: 'I', meaning: 'Informed: is told of progress and outcome' },
+  { value: '-', meaning: 'No role' },
+];
 
 export const RACI_MEANING: Record<RaciLetter, string> = {
   R: 'Responsible: does the work',
