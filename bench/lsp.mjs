@@ -14,7 +14,7 @@ const rpc = require('vscode-jsonrpc/node');
 const quick = process.argv.includes('--quick');
 
 function startServer() {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio']);
+  const child = spawn(process.execPath, ['--expose-gc', path.join(ROOT, 'dist/server.js'), '--stdio']);
   const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiting = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (p) => {

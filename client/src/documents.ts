@@ -1,11 +1,50 @@
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { DOCUMENT_STATUS_NOTIFICATION, type DocumentStatus } from './protocolTypes';
 
-/** Documents the extension treats as SOWs; the server makes the same choice for Markdown by front matter. */
-export function isSowDocument(doc: vscode.TextDocument): boolean {
-  if (doc.languageId === 'sow') return true;
-  if (doc.languageId !== 'markdown') return false;
-  if (/\.sow\.md$/i.test(doc.fileName)) return true;
-  const lintMarkdown = vscode.workspace.getConfiguration('demarc', doc.uri).get<boolean>('lintMarkdownFiles', true);
-  // Only a cheap look at the first line; whether it is really a SOW is the server's call.
-  return lintMarkdown && doc.lineCount > 1 && doc.lineAt(0).text.trim() === '---' && /^sow\s*:/m.test(doc.getText(new vscode.Range(0, 0, 40, 0)));
+/**
+ * Which open documents are SOWs, as the server decided when it last analysed them (by file name,
+ * language or `sow:` front matter), with that analysis's counts. The client never decides it itself.
+ */
+export class SowDocuments implements vscode.Disposable {
+  private readonly statuses = new Map<string, DocumentStatus>();
+  private readonly emitter = new vscode.EventEmitter<DocumentStatus>();
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(client: LanguageClient) {
+    this.disposables = [
+      this.emitter,
+      client.onNotification(DOCUMENT_STATUS_NOTIFICATION, (s: DocumentStatus) => this.update(s)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.statuses.delete(d.uri.toString())),
+      vscode.window.onDidChangeActiveTextEditor(() => this.setContext()),
+    ];
+  }
+
+  /** The latest status of a document; an older version's status never replaces a newer one's. */
+  private update(status: DocumentStatus): void {
+    const before = this.statuses.get(status.uri);
+    if (before && before.version > status.version) return;
+    this.statuses.set(status.uri, status);
+    this.setContext();
+    this.emitter.fire(status);
+  }
+
+  status(doc: vscode.TextDocument): DocumentStatus | undefined {
+    return this.statuses.get(doc.uri.toString());
+  }
+
+  isSow(doc: vscode.TextDocument): boolean {
+    return this.status(doc)?.sow === true;
+  }
+
+  /** `demarc.activeIsSow` drives the menus and key bindings, whatever the file's extension. */
+  private setContext(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand('setContext', 'demarc.activeIsSow', doc !== undefined && this.isSow(doc));
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
 }

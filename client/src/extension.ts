@@ -1,28 +1,32 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportMatrix, newSow } from './commands';
-import { isSowDocument } from './documents';
+import { SowDocuments } from './documents';
 import { createLanguageClient } from './languageClient';
 import { PreviewManager } from './preview/panel';
 import { StatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
-/** What the extension hands its tests (the returned API of `activate`). */
+/** The extension's public API (what `activate` returns), for other extensions and the tests. */
 export interface DemarcApi {
-  preview: PreviewManager;
-  statusBar: StatusBar;
-  client(): LanguageClient | undefined;
+  /** The status bar item's current text: counts and engagement model of the active SOW. */
+  readonly statusText: string;
+  /** Whether the server lints this open document as a SOW. */
+  isSow(document: vscode.TextDocument): boolean;
+  /** The document the preview shows, if a preview is open. */
+  readonly previewedDocument: vscode.TextDocument | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<DemarcApi> {
   const output = vscode.window.createOutputChannel('Demarc', { log: true });
   client = createLanguageClient(context, output);
-  const preview = new PreviewManager(context.extensionUri, () => client);
-  const statusBar = new StatusBar(() => client);
+  const sows = new SowDocuments(client);
+  const preview = new PreviewManager(context.extensionUri, () => client, sows);
+  const statusBar = new StatusBar(sows);
   const activeSow = (uri?: vscode.Uri) => {
     const doc = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
-    return doc && isSowDocument(doc) ? doc : undefined;
+    return doc && sows.isSow(doc) ? doc : undefined;
   };
   const showPreview = (toSide: boolean) => (uri?: vscode.Uri) => {
     const doc = activeSow(uri instanceof vscode.Uri ? uri : undefined) ?? preview.visibleDocument;
@@ -30,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Demarc
     preview.show(doc, toSide);
   };
   context.subscriptions.push(
-    output, preview, statusBar,
+    output, sows, preview, statusBar,
     vscode.commands.registerCommand('demarc.showPreview', showPreview(false)),
     vscode.commands.registerCommand('demarc.showPreviewToSide', showPreview(true)),
     vscode.commands.registerCommand('demarc.newSow', () => newSow(context)),
@@ -38,16 +42,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Demarc
       exportMatrix(client, arg instanceof vscode.Uri ? { uri: arg } : arg)),
     vscode.commands.registerCommand('demarc.restartServer', async () => {
       await client?.restart();
-      void statusBar.update();
     }),
     vscode.commands.registerCommand('demarc.showOutput', () => output.show(true)),
-    // For the extension's tests: what the preview page last reported rendering.
-    vscode.commands.registerCommand('demarc.test.previewState', () => preview.lastRendered),
-    vscode.commands.registerCommand('demarc.test.probePreviewCsp', () => preview.probeCsp()),
   );
   await client.start();
-  void statusBar.update();
-  return { preview, statusBar, client: () => client };
+  return {
+    get statusText() {
+      return statusBar.text;
+    },
+    isSow: (document) => sows.isSow(document),
+    get previewedDocument() {
+      return preview.visibleDocument;
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {

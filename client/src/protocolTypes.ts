@@ -1,9 +1,6 @@
 /**
- * The server's custom requests, as the client sees them. The shapes are defined by the language
- * server in server/src/lsp/protocol.ts; this module only re-exports them, type-only.
+ * The server's custom requests and notifications, as the client sees them: defined once by the
+ * language server in server/src/lsp/protocol.ts and re-exported here.
  */
-export type {
-  ResponsibilityModelParams, ResponsibilityModelResult, ExportMatrixParams, ExportMatrixResult, FindingSummary,
-} from '../../server/src/lsp/protocol';
-export const RESPONSIBILITY_MODEL_REQUEST = 'demarc/responsibilityModel';
-export const EXPORT_MATRIX_REQUEST = 'demarc/exportMatrix';
+export type { DocumentStatus, ResponsibilityModelResult, ExportMatrixResult, FindingSummary } from '../../server/src/lsp/protocol';
+export { DOCUMENT_STATUS_NOTIFICATION, EXPORT_MATRIX_REQUEST, RESPONSIBILITY_MODEL_REQUEST } from '../../server/src/lsp/protocol';

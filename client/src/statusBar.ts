@@ -1,47 +1,36 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { isSowDocument } from './documents';
-import { RESPONSIBILITY_MODEL_REQUEST, type ResponsibilityModelResult } from './protocolTypes';
+import type { SowDocuments } from './documents';
 
-/** Errors, warnings and the engagement model of the active SOW; a click opens the preview. */
+/**
+ * Errors, warnings and the engagement model of the active SOW; a click opens the preview. Everything
+ * shown comes from one status message per analysed version, so counts and model never disagree or go stale.
+ */
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('demarc.status', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[];
 
-  constructor(private readonly client: () => LanguageClient | undefined) {
+  constructor(private readonly sows: SowDocuments) {
     this.item.name = 'Demarc';
     this.item.command = 'demarc.showPreviewToSide';
     this.disposables = [
       this.item,
-      vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
-      vscode.languages.onDidChangeDiagnostics((e) => {
-        const active = vscode.window.activeTextEditor?.document.uri.toString();
-        if (e.uris.some((u) => u.toString() === active)) void this.update();
-      }),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      sows.onDidChange((s) => s.uri === vscode.window.activeTextEditor?.document.uri.toString() && this.update()),
     ];
   }
 
-  async update(): Promise<void> {
+  update(): void {
     const doc = vscode.window.activeTextEditor?.document;
-    if (!doc || !isSowDocument(doc)) {
+    const status = doc && this.sows.status(doc);
+    if (!status?.sow || !status.counts) {
       this.item.hide();
       return;
     }
-    const diagnostics = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'demarc');
-    const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
-    const warnings = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
-    let model = '';
-    const client = this.client();
-    if (client?.isRunning()) {
-      try {
-        const result = await client.sendRequest<ResponsibilityModelResult | null>(RESPONSIBILITY_MODEL_REQUEST, { uri: doc.uri.toString() });
-        model = result?.engagementModel ?? '';
-      } catch {
-        // The count is still worth showing without the model.
-      }
-    }
+    const { errors, warnings } = status.counts;
+    const model = status.engagementModel ?? '';
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     this.item.text = `$(error) ${errors} $(warning) ${warnings}${model ? ` $(organization) ${model}` : ''}`;
-    this.item.tooltip = `Demarc: ${errors} errors, ${warnings} warnings${model ? `, ${model} SOW` : ''}. Click to open the responsibility preview.`;
+    this.item.tooltip = `Demarc: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${model ? `, ${model} SOW` : ''}. Click to open the responsibility preview.`;
     this.item.accessibilityInformation = { label: this.item.tooltip };
     this.item.show();
   }

@@ -5,7 +5,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ROOT } from '../cli/run';
 
-export const SERVER = path.join(ROOT, 'server/bin/demarc-language-server.js');
+const SERVER = path.join(ROOT, 'server/bin/demarc-language-server.js');
 
 export function fileUri(p: string): string {
   return pathToFileURL(p).href;
@@ -22,7 +22,8 @@ export class LspClient {
   stderr = '';
 
   constructor() {
-    this.process = spawn(process.execPath, [SERVER, '--stdio']);
+    // As the bin's shebang and the extension start it.
+    this.process = spawn(process.execPath, ['--expose-gc', SERVER, '--stdio']);
     this.process.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

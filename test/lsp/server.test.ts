@@ -94,10 +94,10 @@ describe('language server over stdio', () => {
   }
 
   const FIXES: [string, RegExp][] = [
-    ['unassigned-function', /^Make Northwind accountable for "Vendor management"$/],
+    ['unassigned-function', /^Make Northwind responsible and accountable for "Vendor management"$/],
     ['conflicting-ownership', /^Keep Northwind accountable for "Patch management"/],
     ['tool-access-insufficient', /^Give the client read-write access to Datto RMM$/],
-    ['escalation-missing', /^Add an escalation section$/],
+    ['escalation-missing', /^Add an escalation section with a standard three-step path$/],
   ];
   for (const [code, title] of FIXES) {
     it(`quick fix for ${code} removes the diagnostic and changes nothing outside its edits`, async () => {
@@ -131,17 +131,30 @@ describe('language server over stdio', () => {
     assert.match(apply(DEFECTS, file.edit!.changes![uri]), /^---[^]*?---\n\n<!-- demarc-disable tool-access-insufficient -->\n/);
   });
 
-  it('source.fixAll.demarc applies every safe fix in one minimal edit', async () => {
-    await client.open(uri, DEFECTS);
-    await client.forVersion(uri, 1);
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.demarc'] } });
+  it('source.fixAll.demarc applies every safe fix in one minimal edit, and only when asked for by name', async () => {
+    const text = DEFECTS.replace('| P1 | 15 minutes | 4 hours |\n', '');
+    await client.open(uri, text);
+    const before = await client.forVersion(uri, 1);
+    const ask = (only?: string[]) => client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only } });
+    assert.deepEqual(await ask(), [], 'a lightbulb request (no only) computes no fix-all');
+    const actions = await ask(['source.fixAll.demarc']);
     assert.equal(actions.length, 1);
     const [edit] = actions[0].edit!.changes![uri];
     assert.ok(edit.range.start.line > 10, 'the edit starts where the first fix does, not at the top');
-    const fixed = apply(DEFECTS, [edit]);
+    const fixed = apply(text, [edit]);
+    assert.ok(fixed.includes('| P1 | TBD |  |'), 'a placeholder, no invented time');
     await client.change(uri, 2, [{ text: fixed }]);
     const ds = await client.forVersion(uri, 2);
-    assert.deepEqual(ds.map((d) => d.code).sort(), ['conflicting-ownership', 'conflicting-ownership', 'unassigned-function']);
+    assert.equal(ds.length, before.length, 'the missing row becomes a flagged placeholder; nothing else changes');
+    assert.ok(ds.some((d) => d.code === 'p1-response-missing' && /"TBD" is not measurable/.test(String(d.message))));
+  });
+
+  it('finds the quick fixes of a diagnostic from its data, whatever range the client echoes', async () => {
+    await client.open(uri, DEFECTS);
+    const d = (await client.forVersion(uri, 1)).find((x) => x.code === 'unassigned-function')!;
+    const shifted = { ...d, range: { start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line, character: 3 } } };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: shifted.range, context: { diagnostics: [shifted], only: ['quickfix'] } });
+    assert.ok(actions.some((a) => /^Make Northwind responsible and accountable/.test(a.title)), actions.map((a) => a.title).join(' | '));
   });
 
   it('hovers over RACI cells, durations, parties and findings', async () => {
@@ -169,12 +182,18 @@ describe('language server over stdio', () => {
       return labels(await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character: text.split('\n')[line].indexOf(needle) + offset } }));
     };
     assert.deepEqual((await complete('| I | R/A |', 2)).slice(0, 6), ['R/A', 'R', 'A', 'C', 'I', '-']);
-    assert.deepEqual(await complete('| Contoso | Northwind |', 3), ['Contoso', 'Northwind']);
+    assert.deepEqual(await complete('| Contoso | Northwind |', 3), ['Contoso', 'Northwind'], 'a party column header takes a party name');
+    assert.deepEqual(await complete('| Datto RMM |', 3), [], 'no values in a tool name cell');
     assert.ok((await complete('| Security monitoring', 3)).includes('After-hours support'));
     assert.deepEqual(await complete('| P2 |', 2), ['P1', 'P2', 'P3', 'P4']);
     assert.ok((await complete('| 1 hour |', 3)).includes('next business day'));
     assert.deepEqual(await complete('read-write | Agents', 1), ['read-write', 'read-only', 'none']);
-    assert.ok((await complete('## Escalation', 3)).includes('Termination and exit'));
+    assert.ok((await complete('## Escalation', 13)).includes('Termination and exit'), 'a heading being typed');
+    assert.deepEqual(await complete('## Escalation', 3), [], 'not in front of an existing title');
+    const line = lineOf(text, '| 1 hour |') - 1;
+    const items = (await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line, character: 11 } }))!;
+    const edit = items.find((i) => i.label === '2 hours')!.textEdit as { range: { start: { character: number }; end: { character: number } }; newText: string };
+    assert.deepEqual([edit.range.start.character, edit.range.end.character, edit.newText], [7, 11, '2 hours'], 'the item replaces what was typed in the cell');
     assert.deepEqual(await complete('model: co-managed', 8), ['managed', 'co-managed']);
   });
 
@@ -194,10 +213,13 @@ describe('language server over stdio', () => {
 
   it('answers demarc/responsibilityModel with what demarc matrix prints, plus SLA rows and tools', async () => {
     await client.open(uri, DEFECTS);
-    const model = await client.request<{ parties: unknown; functions: { findings: { ruleId: string }[] }[]; serviceLevels: { priority: string }[]; tools: { name: string; accessLevel: string; findings: unknown[] }[]; engagementModel: string; counts: { errors: number } }>('demarc/responsibilityModel', { uri });
+    const model = await client.request<{ parties: unknown; functions: { findings: { ruleId: string }[]; cells: { value: string; strongest?: string }[] }[]; ownership: { party: string; accountable: number }[]; serviceLevels: { priority: string }[]; tools: { name: string; accessLevel: string; findings: unknown[] }[]; engagementModel: string; counts: { errors: number } }>('demarc/responsibilityModel', { uri });
     const matrix = JSON.parse(demarc(['matrix', path.join(dir, 'd.sow.md'), '--format', 'json']).stdout);
     assert.deepEqual(model.parties, matrix.parties);
-    assert.deepEqual(model.functions.map(({ findings, ...f }) => f), matrix.functions);
+    assert.deepEqual(model.functions.map(({ findings: _findings, cells: _cells, ...f }) => f), matrix.functions);
+    const patch = model.functions.find((_, i) => matrix.functions[i].name === 'Patch management')!;
+    assert.deepEqual(patch.cells, [{ value: 'A', strongest: 'A' }, { value: 'A', strongest: 'A' }], 'each cell as read, with its weightiest role');
+    assert.ok(model.ownership.every((o) => o.accountable > 0), 'accountable counts per party, from the engine');
     assert.equal(model.engagementModel, 'co-managed');
     assert.deepEqual(model.serviceLevels.map((s) => s.priority), ['P1', 'P2']);
     assert.deepEqual(model.tools.map((t) => [t.name, t.accessLevel, t.findings.length]), [['Datto RMM', 'read-only', 1], ['Autotask', 'read-write', 0]]);
@@ -237,7 +259,7 @@ describe('language server over stdio', () => {
     assert.ok((await client.forVersion(contract, 1)).length > 0);
   });
 
-  it('gives a too-large document one info diagnostic instead of an analysis', async () => {
+  it('gives a too-large document one not-analysed error instead of an analysis', async () => {
     client.configuration = { maxDocumentSize: 200 };
     assert.ok(DEFECTS.length > 200);
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
@@ -245,7 +267,7 @@ describe('language server over stdio', () => {
     const ds = await client.forVersion(uri, 1);
     assert.equal(ds.length, 1);
     assert.equal(ds[0].code, 'not-analysed');
-    assert.equal(ds[0].severity, 3);
+    assert.equal(ds[0].severity, 1);
   });
 
   it('answers requests for unknown documents without failing, and exits cleanly', async () => {

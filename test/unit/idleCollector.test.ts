@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { exposeGc, IdleCollector, ROUNDS } from '../../server/src/lsp/idleCollector';
+import { execFileSync } from 'node:child_process';
+import { IdleCollector, ROUNDS } from '../../server/src/lsp/idleCollector';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -31,9 +32,9 @@ describe('idle collector', () => {
     assert.equal(collections, 1);
   });
 
-  it('finds the gc function in a process started without --expose-gc', () => {
-    const gc = exposeGc();
-    assert.equal(typeof gc, 'function');
-    gc!();
+  it('uses gc only when the process was started with --expose-gc, and never turns the flag on itself', () => {
+    const probe = `console.log(typeof require(${JSON.stringify(require.resolve('../../server/src/lsp/idleCollector'))}).globalGc())`;
+    assert.equal(execFileSync(process.execPath, ['--expose-gc', '-e', probe], { encoding: 'utf8' }).trim(), 'function');
+    assert.equal(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).trim(), 'undefined');
   });
 });

@@ -1,12 +1,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { isSowDocument } from '../documents';
+import type { SowDocuments } from '../documents';
 import { RESPONSIBILITY_MODEL_REQUEST, type ResponsibilityModelResult } from '../protocolTypes';
 import type { FromWebview, ToWebview } from '../webview/messages';
 import { previewHtml } from './html';
-
-type Rendered = Extract<FromWebview, { type: 'rendered' }>;
 
 const UPDATE_DELAY_MS = 250;
 
@@ -21,18 +19,12 @@ export class PreviewManager implements vscode.Disposable {
   private ready = false;
   private pending?: ToWebview;
   private readonly disposables: vscode.Disposable[] = [];
-  /** What the page last reported rendering; read by the test-only command. */
-  lastRendered?: Rendered;
-  private readonly renderedEmitter = new vscode.EventEmitter<Rendered>();
-  private cspProbe?: (ran: boolean) => void;
-  readonly onDidRender = this.renderedEmitter.event;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly client: () => LanguageClient | undefined) {
+  constructor(private readonly extensionUri: vscode.Uri, private readonly client: () => LanguageClient | undefined, private readonly sows: SowDocuments) {
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor((e) => e && isSowDocument(e.document) && this.follow(e.document)),
+      vscode.window.onDidChangeActiveTextEditor((e) => e && this.sows.isSow(e.document) && this.follow(e.document)),
       vscode.workspace.onDidChangeTextDocument((e) => e.document === this.document && this.scheduleUpdate()),
       vscode.languages.onDidChangeDiagnostics((e) => this.document && e.uris.some((u) => u.toString() === this.document?.uri.toString()) && this.scheduleUpdate()),
-      this.renderedEmitter,
     );
   }
 
@@ -107,22 +99,7 @@ export class PreviewManager implements vscode.Disposable {
       void this.update();
     } else if (m.type === 'reveal') {
       void this.reveal(m.line);
-    } else if (m.type === 'cspProbe') {
-      this.cspProbe?.(m.inlineScriptRan);
-      this.cspProbe = undefined;
-    } else if (m.type === 'rendered') {
-      this.lastRendered = m;
-      this.renderedEmitter.fire(m);
     }
-  }
-
-  /** Tests only: whether an inline script without the nonce ran in the page (it must not). */
-  probeCsp(): Promise<boolean | undefined> {
-    if (!this.panel || !this.ready) return Promise.resolve(undefined);
-    return new Promise((resolve) => {
-      this.cspProbe = resolve;
-      void this.panel?.webview.postMessage({ type: 'probeCsp' } satisfies ToWebview);
-    });
   }
 
   private async reveal(line: number): Promise<void> {

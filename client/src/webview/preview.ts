@@ -31,21 +31,10 @@ function findingList(findings: FindingSummary[]): HTMLElement | string {
   return el('ul', { class: 'findings' }, ...findings.map((f) => el('li', { class: f.severity }, el('span', { class: 'rule' }, f.ruleId), ' ', f.message)));
 }
 
-function raciClass(value: string): string {
-  if (value.includes('A')) return 'raci-a';
-  if (value.includes('R')) return 'raci-r';
-  if (value.includes('C')) return 'raci-c';
-  if (value.includes('I')) return 'raci-i';
-  return 'raci-none';
-}
-
 function renderMatrix(m: ResponsibilityModelResult): HTMLElement {
   const head = el('tr', {}, el('th', { scope: 'col' }, 'Function'), ...m.parties.map((p) => el('th', { scope: 'col' }, p.name, el('span', { class: 'role' }, p.role))), el('th', { scope: 'col' }, 'Status'));
   const rows = m.functions.map((f) => {
-    const cells = m.parties.map((p) => {
-      const v = f.roles[p.name] ?? '';
-      return el('td', { class: `raci ${raciClass(v)}` }, v || '–');
-    });
+    const cells = f.cells.map((c) => el('td', { class: `raci raci-${c.strongest?.toLowerCase() ?? 'none'}` }, c.value || '–'));
     const name = el('td', {}, f.name, findingList(f.findings));
     return lineRow(f.line, f.status, name, ...cells, el('td', { class: `status ${f.status}` }, f.status));
   });
@@ -55,30 +44,23 @@ function renderMatrix(m: ResponsibilityModelResult): HTMLElement {
 }
 
 function renderOwnership(m: ResponsibilityModelResult): HTMLElement {
-  const owned = m.parties.map((p) => ({ party: p, count: m.functions.filter((f) => (f.roles[p.name] ?? '').includes('A')).length }));
-  const max = Math.max(1, ...owned.map((o) => o.count));
-  const bars = owned.map(({ party, count }) =>
+  const max = Math.max(1, ...m.ownership.map((o) => o.accountable));
+  const bars = m.ownership.map(({ party, accountable }) =>
     el('div', { class: 'bar-row' },
-      el('span', { class: 'bar-label' }, party.name),
-      el('span', { class: 'bar', role: 'img', 'aria-label': `${party.name}: ${count} functions` }),
-      el('span', { class: 'bar-count' }, String(count))));
+      el('span', { class: 'bar-label' }, party),
+      el('span', { class: 'bar', role: 'img', 'aria-label': `${party}: ${accountable} functions` }),
+      el('span', { class: 'bar-count' }, String(accountable))));
   // Widths are set through the CSSOM, which the CSP allows, rather than inline style attributes.
-  bars.forEach((b, i) => ((b.children[1] as HTMLElement).style.width = `${(owned[i].count / max) * 100}%`));
+  bars.forEach((b, i) => ((b.children[1] as HTMLElement).style.width = `${(m.ownership[i].accountable / max) * 100}%`));
   return el('section', { 'aria-labelledby': 'owned-h' }, el('h2', { id: 'owned-h' }, 'Functions each party is accountable for'), el('div', { class: 'bars' }, ...bars));
 }
 
+// Verdicts come only from the server's findings: a rule that is off marks nothing here either.
 function renderServiceLevels(m: ResponsibilityModelResult): HTMLElement {
-  const limit = m.maxP1ResponseMinutes;
-  const rows = m.serviceLevels.map((s) => {
-    let check = '';
-    if (s.priorityLevel === 1) {
-      const ok = s.responseMinutes !== undefined && !s.business && s.responseMinutes <= limit;
-      check = ok ? `✓ within ${limit} min` : `✗ limit ${limit} min`;
-    }
-    return lineRow(s.line, s.findings.length ? 'flagged' : '', el('td', {}, s.priority), el('td', {}, s.response || '–'), el('td', { class: 'check' }, check), el('td', {}, findingList(s.findings)));
-  });
+  const rows = m.serviceLevels.map((s) =>
+    lineRow(s.line, s.findings.length ? 'flagged' : '', el('td', {}, s.priority), el('td', {}, s.response || '–'), el('td', { class: 'reading' }, s.responseReading ?? 'not measurable'), el('td', {}, findingList(s.findings))));
   return el('section', { 'aria-labelledby': 'sla-h' }, el('h2', { id: 'sla-h' }, 'Service levels'),
-    rows.length === 0 ? el('p', {}, 'No service-level table found.') : el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Priority'), el('th', {}, 'Response'), el('th', {}, 'P1 limit'), el('th', {}, 'Findings'))), el('tbody', {}, ...rows)));
+    rows.length === 0 ? el('p', {}, 'No service-level table found.') : el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Priority'), el('th', {}, 'Response'), el('th', {}, 'Read as'), el('th', {}, 'Findings'))), el('tbody', {}, ...rows)));
 }
 
 function renderTools(m: ResponsibilityModelResult): HTMLElement {
@@ -101,42 +83,13 @@ function render(m: ResponsibilityModelResult, fileName: string): void {
     ? [header, general, renderMatrix(m), renderOwnership(m), renderServiceLevels(m), renderTools(m)]
     : [header, findingList(m.findings)];
   root.replaceChildren(...body.filter((b): b is HTMLElement => typeof b !== 'string'));
-  vscode.postMessage({
-    type: 'rendered',
-    version: m.version,
-    functions: [...root.querySelectorAll('table.matrix tbody tr td:first-child')].map((td) => td.firstChild?.textContent ?? ''),
-    findings: root.querySelectorAll('ul.findings li').length,
-    unassigned: m.functions.filter((f) => f.status === 'unassigned').map((f) => f.name),
-    conflicts: m.functions.filter((f) => f.status === 'conflict').map((f) => f.name),
-    tools: m.tools.map((t) => t.name),
-    activeElements: activeElements(root),
-  });
-}
-
-/** Adds a script without the nonce; the page's CSP must stop it from running. */
-function probeCsp(): void {
-  const flag = '__demarcInlineScriptRan';
-  const script = document.createElement('script');
-  script.textContent = `window.${flag} = true;`;
-  document.head.append(script);
-  script.remove();
-  setTimeout(() => vscode.postMessage({ type: 'cspProbe', inlineScriptRan: (window as unknown as Record<string, unknown>)[flag] === true }), 50);
-}
-
-/** Elements that could run or load something; document text must never produce any. */
-function activeElements(scope: HTMLElement): number {
-  let count = scope.querySelectorAll('script, iframe, img, svg, style, object, embed, link, a[href^="javascript:" i]').length;
-  for (const node of scope.querySelectorAll('*')) {
-    if ([...node.attributes].some((a) => a.name.toLowerCase().startsWith('on'))) count++;
-  }
-  return count;
+  root.dataset.version = String(m.version);
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const msg = event.data;
   if (msg.type === 'model') render(msg.model, msg.fileName);
-  else if (msg.type === 'empty') root.replaceChildren(el('p', { class: 'empty' }, msg.reason));
-  else probeCsp();
+  else root.replaceChildren(el('p', { class: 'empty' }, msg.reason));
 });
 
 root.addEventListener('click', (e) => {

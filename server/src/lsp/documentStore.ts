@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, hasSowFrontMatter, IncrementalParser, mergeConfigs, resolveRule, type Analysis, type DemarcConfig } from '../engine';
+import { analyze, hasSowFrontMatter, hasSowName, IncrementalParser, mergeConfigs, type Analysis, type DemarcConfig } from '../engine';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
-import { parseDuration } from '../engine/vocabulary/duration';
 import { Settings, settingsConfig } from './settings';
 
 export interface AnalysedDocument {
@@ -11,7 +10,6 @@ export interface AnalysedDocument {
   config: DemarcConfig;
   /** A broken `.demarcrc.json`, reported as its own diagnostic. */
   configError?: string;
-  maxP1ResponseMinutes: number;
 }
 
 /** Documents whose parse tree and analysis are kept; others are analysed again when asked. */
@@ -31,7 +29,7 @@ export class DocumentStore {
   constructor(private readonly settings: Settings) {}
 
   async isSow(document: TextDocument): Promise<boolean> {
-    if (document.languageId === 'sow' || /\.sow\.md$/i.test(document.uri)) return true;
+    if (document.languageId === 'sow' || hasSowName(document.uri)) return true;
     if (document.languageId !== 'markdown') return false;
     const settings = await this.settings.for(document.uri);
     return settings.lintMarkdownFiles !== false && hasSowFrontMatter(document.getText());
@@ -86,7 +84,6 @@ export class DocumentStore {
     let parser = this.parsers.get(document.uri);
     if (!parser) this.parsers.set(document.uri, (parser = new IncrementalParser()));
     const analysis = analyze(document.getText(), { config, maxDocumentSize: settings.maxDocumentSize, parser });
-    const max = String(resolveRule(config, 'p1-response-slow').options.maxP1Response);
-    return { document, analysis, config, configError, maxP1ResponseMinutes: parseDuration(max)?.minutes ?? 60 };
+    return { document, analysis, config, configError };
   }
 }

@@ -1,5 +1,3 @@
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
 
 /** Milliseconds without a document event before the collector runs. */
 const IDLE_MS = 2000;
@@ -16,7 +14,7 @@ export class IdleCollector {
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly collect: (() => void) | undefined = exposeGc(),
+    private readonly collect: (() => void) | undefined = globalGc(),
     private readonly idleMs = IDLE_MS,
     private readonly roundMs = ROUND_MS,
   ) {}
@@ -42,15 +40,12 @@ export class IdleCollector {
   }
 }
 
-/** The gc function without asking every editor to start node with --expose-gc. */
-export function exposeGc(): (() => void) | undefined {
-  const existing = (globalThis as { gc?: () => void }).gc;
-  if (typeof existing === 'function') return existing;
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    const gc: unknown = vm.runInNewContext('gc');
-    return typeof gc === 'function' ? (gc as () => void) : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * The gc function when the server was started with `--expose-gc` (the extension does; the
+ * `demarc-language-server` bin's shebang does). Without it the collector is off: flags are never
+ * flipped at run time, which Node documents as unsafe.
+ */
+export function globalGc(): (() => void) | undefined {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  return typeof gc === 'function' ? gc : undefined;
 }

@@ -1,8 +1,20 @@
 /** Custom requests between the Demarc server and its clients; shared type-only with the VS Code client. */
-import type { AccessLevel, EngagementModel, FunctionStatus, PartyRole, Severity } from '../engine';
+import type { AccessLevel, EngagementModel, FunctionStatus, PartyRole, RaciLetter, Severity } from '../engine';
 
 export const RESPONSIBILITY_MODEL_REQUEST = 'demarc/responsibilityModel';
 export const EXPORT_MATRIX_REQUEST = 'demarc/exportMatrix';
+/** Sent after each analysis, so a client never decides for itself which documents are SOWs. */
+export const DOCUMENT_STATUS_NOTIFICATION = 'demarc/documentStatus';
+
+export interface DocumentStatus {
+  uri: string;
+  version: number;
+  /** Whether the server lints this document as a SOW (by name, language or `sow:` front matter). */
+  sow: boolean;
+  engagementModel?: EngagementModel;
+  /** The same counts as the diagnostics published for this version. */
+  counts?: { errors: number; warnings: number; infos: number };
+}
 
 export interface FindingSummary {
   ruleId: string;
@@ -25,11 +37,19 @@ export interface ResponsibilityModelResult {
   engagementModel?: EngagementModel;
   /** `parties` and `functions` (less findings) equal `demarc matrix --format json`. */
   parties: { name: string; role: PartyRole }[];
-  functions: { name: string; line: number; roles: Record<string, string>; status: FunctionStatus; findings: FindingSummary[] }[];
-  serviceLevels: {
-    priority: string; priorityLevel?: number; response: string; responseMinutes?: number; business: boolean; line: number; findings: FindingSummary[];
+  functions: {
+    name: string; line: number; roles: Record<string, string>; status: FunctionStatus; findings: FindingSummary[];
+    /** One per party, in `parties` order: the cell as read, and the role that weighs most in it. */
+    cells: { value: string; strongest?: RaciLetter }[];
   }[];
-  maxP1ResponseMinutes: number;
+  /** One per party, in `parties` order: how many functions it is accountable for. */
+  ownership: { party: string; accountable: number }[];
+  serviceLevels: {
+    priority: string; priorityLevel?: number; response: string; responseMinutes?: number; business: boolean;
+    /** How Demarc read the response ("4 hours of business time"); absent when it is not measurable. */
+    responseReading?: string;
+    line: number; findings: FindingSummary[];
+  }[];
   tools: {
     name: string; line: number; kind?: string; owner?: string; access: string; accessLevel: AccessLevel; exitTerms: string;
     hasExitTerms: boolean; isRmm: boolean; isTicketing: boolean; findings: FindingSummary[];

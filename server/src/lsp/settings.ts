@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { mergeConfigs, validateConfig, type DemarcConfig } from '../engine';
+import { mergeConfigs, optionsOnly, validateConfig, type DemarcConfig } from '../engine';
 
 /** The client's `demarc.*` settings. */
 export interface DemarcSettings {
@@ -50,18 +50,11 @@ export function settingsConfig(settings: DemarcSettings): DemarcConfig {
       // A typo in user settings should not stop linting; the rule keeps its default.
     }
   }
-  const base = validateConfig({ rules }) ;
-  if (typeof settings.maxP1Response === 'string') {
-    try {
-      return mergeConfigs(base, validateConfig({ rules: { 'p1-response-slow': [levelOf(base), { maxP1Response: settings.maxP1Response }] } }));
-    } catch {
-      return base;
-    }
+  const base = validateConfig({ rules });
+  if (typeof settings.maxP1Response !== 'string') return base;
+  try {
+    return mergeConfigs(base, optionsOnly('p1-response-slow', { maxP1Response: settings.maxP1Response }));
+  } catch {
+    return base;
   }
-  return base;
-}
-
-function levelOf(config: DemarcConfig): string {
-  const s = config.rules?.['p1-response-slow'];
-  return (Array.isArray(s) ? s[0] : s) ?? 'warning';
 }

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 import chromiumPkg from '@sparticuz/chromium';
 import { chromium } from 'playwright-core';
+import { INSPECT, inspectPreview } from './inspect.mjs';
 
 export const VIEWPORT = { width: 1400, height: 900 };
 const SCREENSHOT = /^DEMARC_SCREENSHOT ([\w.-]+)\s*$/;
@@ -70,6 +71,8 @@ export async function runSuite(page, { host, extension, tests, workspace, artifa
       onSuiteLine(level, line);
       const shot = SCREENSHOT.exec(line);
       if (shot) screenshots = screenshots.then(() => screenshot(page, artifacts, shot[1]));
+      const inspect = INSPECT.exec(line);
+      if (inspect) screenshots = screenshots.then(() => inspectPreview(page, artifacts, inspect[1]));
     }
   });
   await page.addInitScript(installLogHook);

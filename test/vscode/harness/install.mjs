@@ -80,7 +80,7 @@ export function installCodeServer(log = (m) => process.stderr.write(`${m}\n`)) {
     try {
       step();
     } catch (e) {
-      throw new Error(`code-server install failed at "${name}" after ${((Date.now() - t) / 1000).toFixed(0)} s: ${String(e.message).split('\n')[0]}`);
+      throw new Error(`code-server install failed at "${name}" after ${((Date.now() - t) / 1000).toFixed(0)} s: ${String(e.message).split("\n")[0]}`, { cause: e });
     }
   }
   writeFileSync(MARKER, new Date().toISOString());

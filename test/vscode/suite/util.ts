@@ -42,6 +42,29 @@ export function diagnosticsWhere(uri: vscode.Uri, test: (ds: vscode.Diagnostic[]
   });
 }
 
+let inspections = 0;
+
+/** What the preview page shows, read by the harness from the real webview frame (undefined: none rendered yet). */
+export interface PreviewState {
+  version: number;
+  functions: string[];
+  findings: number;
+  unassigned: string[];
+  conflicts: string[];
+  activeElements: number;
+  inlineScriptRan: boolean;
+}
+
+/** Asks the harness to read the preview page; undefined where no harness can (desktop VS Code). */
+export async function inspectPreview(): Promise<PreviewState | undefined> {
+  const dir = process.env.DEMARC_ARTIFACTS;
+  if (!dir) return undefined;
+  const name = `inspect-${++inspections}`;
+  console.log(`DEMARC_INSPECT ${name}`);
+  await waitFor(`inspection ${name}`, () => fs.existsSync(path.join(dir, `${name}.done`)), 30000);
+  return JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), 'utf8')) ?? undefined;
+}
+
 /** Asks the harness for a screenshot and waits until it is written. */
 export async function screenshot(name: string): Promise<void> {
   const dir = process.env.DEMARC_ARTIFACTS;

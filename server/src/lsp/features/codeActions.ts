@@ -1,26 +1,35 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { fixAll, type Finding, type Range, type SowModel } from '../../engine';
+import { fixAll, type Finding, type SowModel } from '../../engine';
 import type { AnalysedDocument } from '../documentStore';
+import type { FindingRef } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.demarc`;
 
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+/** The finding a diagnostic of this document version was made from; none once the document has moved on. */
+function findingOf(doc: AnalysedDocument, diagnostic: Diagnostic): Finding | undefined {
+  const ref = diagnostic.data as Partial<FindingRef> | undefined;
+  if (diagnostic.source !== 'demarc' || typeof ref?.index !== 'number' || ref.version !== doc.document.version) return undefined;
+  const finding = doc.analysis.findings[ref.index];
+  return finding?.ruleId === diagnostic.code ? finding : undefined;
 }
 
-/** Quick fixes from the engine's fixes and suggestions, disable comments, and fix-all. */
+/**
+ * Quick fixes from the engine's fixes and suggestions, disable comments, and fix-all. Fix-all lints
+ * the document repeatedly, so it runs only when a client asks for `source.fixAll` by name (on save,
+ * or from the menu), never for the lightbulb requests sent on every cursor move.
+ */
 export function codeActions(doc: AnalysedDocument, params: CodeActionParams): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== 'demarc') continue;
-      const finding = doc.analysis.findings.find((f) => f.ruleId === diagnostic.code && sameRange(f.range, diagnostic.range) && f.message === diagnostic.message);
+      const finding = findingOf(doc, diagnostic);
       if (finding) actions.push(...quickFixes(doc, finding, diagnostic));
     }
   }
-  if (wants(FIX_ALL_KIND)) {
+  const asked = only?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`)) ?? false;
+  if (asked) {
     const edit = fixAllEdit(doc);
     if (edit) actions.push({ title: 'Fix all auto-fixable Demarc problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.document.uri]: [edit] } } });
   }

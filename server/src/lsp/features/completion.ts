@@ -1,69 +1,77 @@
-import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
-import type { SowModel, TableBase } from '../../engine';
+import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
+import {
+  ACCESS_CHOICES, COMMON_FUNCTIONS, ENGAGEMENT_MODELS, DURATION_CHOICES, PRIORITY_CHOICES, RACI_CHOICES, SECTION_TITLES, type ColumnRole, type SowModel, type TableBase,
+} from '../../engine';
 import type { AnalysedDocument } from '../documentStore';
-import { columnAt } from '../position';
+import { cellAt } from '../position';
 
-const RACI = [
-  ['R/A', 'Responsible and accountable: does the work and owns the outcome'],
-  ['R', 'Responsible: does the work'],
-  ['A', 'Accountable: owns the outcome (one party per function)'],
-  ['C', 'Consulted: gives input before the work is done'],
-  ['I', 'Informed: is told of progress and outcome'],
-  ['-', 'No role'],
-];
-const PRIORITIES = ['P1', 'P2', 'P3', 'P4'];
-const DURATIONS = ['15 minutes', '30 minutes', '1 hour', '2 hours', '4 hours', '8 hours', '1 business day', 'next business day'];
-const ACCESS = [['read-write', 'The client can see and change: what a co-managed team needs'], ['read-only', 'The client can see but not act'], ['none', 'No client access']];
-const SECTIONS = ['Responsibilities', 'Service levels', 'Tools and access', 'Escalation', 'Termination and exit'];
-/** Functions most managed and co-managed SOWs assign. */
-export const COMMON_FUNCTIONS = [
-  'Help desk L1', 'Help desk L2', 'After-hours support', 'Security monitoring', 'Patch management', 'Backup and disaster recovery',
-  'Endpoint protection', 'Network monitoring', 'Cloud infrastructure', 'User onboarding and offboarding', 'Vendor management',
-  'Compliance documentation', 'Asset management', 'Identity and access management', 'Email and collaboration', 'Firewall management',
-  'Server administration', 'Printer support', 'Licence management', 'Security awareness training',
-];
+interface Choice {
+  value: string;
+  meaning?: string;
+}
 
-/** Offers the dialect's words for the table cell or line under the cursor. */
+const plain = (list: readonly string[]): Choice[] => list.map((value) => ({ value }));
+
+/**
+ * Offers the dialect's values only where a value is expected: a cell whose column role takes one,
+ * the front matter's `model:`, or a heading's title. Each item replaces what was typed (textEdit).
+ */
 export function completion(doc: AnalysedDocument, position: Position): CompletionItem[] {
   const model = doc.analysis.model;
-  const line = doc.analysis.source.lineText(position.line) ?? '';
   if (!model) return [];
+  const line = doc.analysis.source.lineText(position.line) ?? '';
+  const before = line.slice(0, position.character);
   const fm = model.frontMatter;
   if (fm.range && position.line > fm.range.start.line && position.line < fm.range.end.line) {
-    return /^\s*model\s*:/.test(line) ? words(['managed', 'co-managed'], CompletionItemKind.EnumMember) : [];
+    const m = /^(\s*model\s*:\s*)\S*$/.exec(before);
+    return m ? items(plain(ENGAGEMENT_MODELS), CompletionItemKind.EnumMember, replaced(position, m[1].length)) : [];
   }
-  if (/^\s*#{1,6}\s/.test(line)) return words(SECTIONS, CompletionItemKind.Module);
-  const column = columnAt(line, position.character);
-  const inTable = (t: TableBase) => position.line >= t.headerRow.start.line && position.line <= t.lastRow.start.line + 1;
-  const parties = partyNames(model);
-  for (const m of model.matrices) {
-    if (!inTable(m)) continue;
-    if (position.line === m.headerRow.start.line) return column > 0 ? words(parties, CompletionItemKind.Constant) : [];
-    if (column === 0) return words(COMMON_FUNCTIONS, CompletionItemKind.Function);
-    if (m.ownerColumn !== undefined) return column === m.ownerColumn ? words(parties, CompletionItemKind.Constant) : [];
-    return RACI.map(([label, detail], i) => ({ label, detail, kind: CompletionItemKind.EnumMember, sortText: String(i) }));
-  }
-  for (const t of model.serviceLevels) {
-    if (!inTable(t) || position.line === t.headerRow.start.line) continue;
-    const header = t.headerCells[column]?.text.toLowerCase() ?? '';
-    if (/priority|severity|level/.test(header)) return words(PRIORITIES, CompletionItemKind.EnumMember);
-    if (/response|resolution|restore/.test(header)) return words(DURATIONS, CompletionItemKind.Value);
-    return [];
-  }
-  for (const t of model.toolTables) {
-    if (!inTable(t) || position.line === t.headerRow.start.line) continue;
-    const header = t.headerCells[column]?.text.toLowerCase() ?? '';
-    if (column === t.accessColumn) return ACCESS.map(([label, detail], i) => ({ label, detail, kind: CompletionItemKind.EnumMember, sortText: String(i) }));
-    if (/owner/.test(header)) return words(parties, CompletionItemKind.Constant);
-    return [];
-  }
-  return [];
+  const heading = /^(\s*#{1,6}\s+)[^#]*$/.exec(before);
+  if (heading) return line.slice(position.character).trim() === '' ? items(plain(SECTION_TITLES), CompletionItemKind.Module, replaced(position, heading[1].length)) : [];
+  const table = tableAt(model, position.line);
+  if (!table || position.line === table.delimiterRow.start.line) return [];
+  const cell = cellAt(line, position.character);
+  const role = cell && table.columns[cell.column];
+  if (!cell || !role) return [];
+  // In a header row only a party column takes a value: the party's name.
+  const header = position.line === table.headerRow.start.line;
+  if (header && role !== 'party') return [];
+  const choices = header ? plain(model.parties.map((p) => p.name)) : choicesFor(role, model);
+  return choices.length ? items(choices, header ? CompletionItemKind.Constant : kindFor(role), replaced(position, cell.start)) : [];
 }
 
-function partyNames(model: SowModel): string[] {
-  return model.parties.map((p) => p.name);
+function choicesFor(role: ColumnRole, model: SowModel): Choice[] {
+  switch (role) {
+    case 'function': return plain(COMMON_FUNCTIONS);
+    case 'party': return [...RACI_CHOICES];
+    case 'owner': return plain(model.parties.map((p) => p.name));
+    case 'priority': return plain(PRIORITY_CHOICES);
+    case 'response':
+    case 'resolution': return plain(DURATION_CHOICES);
+    case 'access': return [...ACCESS_CHOICES];
+    default: return [];
+  }
 }
 
-function words(list: string[], kind: CompletionItemKind): CompletionItem[] {
-  return list.map((label, i) => ({ label, kind, sortText: String(i).padStart(3, '0') }));
+function kindFor(role: ColumnRole): CompletionItemKind {
+  if (role === 'function') return CompletionItemKind.Function;
+  if (role === 'owner') return CompletionItemKind.Constant;
+  if (role === 'response' || role === 'resolution') return CompletionItemKind.Value;
+  return CompletionItemKind.EnumMember;
+}
+
+/** The table whose rows include the line, or the line just below its last row (a new row being typed). */
+function tableAt(model: SowModel, line: number): TableBase | undefined {
+  const tables: TableBase[] = [...model.matrices, ...model.serviceLevels, ...model.toolTables];
+  return tables.find((t) => line >= t.headerRow.start.line && line <= t.lastRow.start.line + 1);
+}
+
+function replaced(position: Position, startCharacter: number): Range {
+  return { start: { line: position.line, character: startCharacter }, end: position };
+}
+
+function items(choices: Choice[], kind: CompletionItemKind, range: Range): CompletionItem[] {
+  return choices.map(({ value, meaning }, i) => ({
+    label: value, kind, detail: meaning, sortText: String(i).padStart(3, '0'), filterText: value, textEdit: { range, newText: value },
+  }));
 }

@@ -4,12 +4,19 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES_BY_ID, type Finding } from '../../engine';
 import type { DocumentStore } from '../documentStore';
+import { DOCUMENT_STATUS_NOTIFICATION, type DocumentStatus } from '../protocol';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
-export function toDiagnostic(f: Finding, uri: string): Diagnostic {
+/** Carried in `diagnostic.data`, so a quick-fix request finds its finding without matching ranges or text. */
+export interface FindingRef {
+  version: number;
+  index: number;
+}
+
+function toDiagnostic(f: Finding, uri: string, ref: FindingRef): Diagnostic {
   const rule = RULES_BY_ID.get(f.ruleId);
-  const d: Diagnostic = { range: f.range, severity: SEVERITY[f.severity], source: 'demarc', code: f.ruleId, message: f.message };
+  const d: Diagnostic = { range: f.range, severity: SEVERITY[f.severity], source: 'demarc', code: f.ruleId, message: f.message, data: ref };
   if (rule) d.codeDescription = { href: rule.docs };
   if (f.related) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
   return d;
@@ -57,22 +64,32 @@ export class DiagnosticsFeature {
     this.timers.set(document.uri, setTimeout(run, Math.max(0, delay)));
   }
 
+  private sendStatus(status: DocumentStatus): Promise<void> {
+    return this.connection.sendNotification(DOCUMENT_STATUS_NOTIFICATION, status);
+  }
+
   private async publish(uri: string, version: number): Promise<void> {
     const document = this.documents.get(uri);
     if (!document || document.version !== version) return;
     try {
       if (!(await this.store.isSow(document))) {
         await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+        await this.sendStatus({ uri, version, sow: false });
         return;
       }
       const { analysis, configError } = await this.store.get(document);
       // Superseded while analysing: the newer version publishes its own.
       if (this.documents.get(uri)?.version !== version) return;
-      const diagnostics = analysis.findings.map((f) => toDiagnostic(f, uri));
+      const diagnostics = analysis.findings.map((f, index) => toDiagnostic(f, uri, { version, index }));
       if (configError) {
         diagnostics.unshift({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'demarc', code: 'config', message: configError });
       }
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
+      const count = (severity: DiagnosticSeverity) => diagnostics.filter((d) => d.severity === severity).length;
+      await this.sendStatus({
+        uri, version, sow: true, engagementModel: analysis.model?.frontMatter.model,
+        counts: { errors: count(DiagnosticSeverity.Error), warnings: count(DiagnosticSeverity.Warning), infos: count(DiagnosticSeverity.Information) },
+      });
     } catch (e) {
       this.connection.console.error(`demarc: diagnostics for ${uri} failed: ${(e as Error).stack ?? e}`);
     }

@@ -1,7 +1,5 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { RULES_BY_ID, type Party } from '../../engine';
-import { describeDuration } from '../../engine/vocabulary/duration';
-import { RACI_MEANING } from '../../engine/vocabulary/raci';
+import { describeDuration, explainDuration, RACI_MEANING, RULES_BY_ID, type Party } from '../../engine';
 import type { AnalysedDocument } from '../documentStore';
 import { contains } from '../position';
 
@@ -40,8 +38,7 @@ function durationHover(doc: AnalysedDocument, p: Position): string | undefined {
       if (row.row.start.line !== p.line) continue;
       for (const [cell, d, what] of [[row.responseCell, row.response, 'Response'], [row.resolutionCell, row.resolution, 'Resolution']] as const) {
         if (cell && d && contains(cell.range, p)) {
-          const note = d.business ? ' The clock stops outside business hours, so nights and weekends do not count.' : ' Clock time, around the clock.';
-          return `**${what} for ${row.priorityCell.text}**: ${describeDuration(d)} (${d.minutes} minutes).${note}`;
+          return `**${what} for ${row.priorityCell.text}**: ${describeDuration(d)} (${d.minutes} minutes). ${explainDuration(d)}`;
         }
       }
     }

@@ -1,4 +1,4 @@
-import { renderSplit, responsibilitySplit, type Finding } from '../../engine';
+import { describeDuration, formatRaci, renderSplit, responsibilitySplit, strongestRole, type Finding } from '../../engine';
 import type { AnalysedDocument } from '../documentStore';
 import type { ExportMatrixParams, FindingSummary, ResponsibilityModelResult } from '../protocol';
 
@@ -16,9 +16,9 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
     warnings: findings.filter((f) => f.severity === 'warning').length,
     infos: findings.filter((f) => f.severity === 'info').length,
   };
-  const base = { uri: document.uri, version: document.version, findings, counts, maxP1ResponseMinutes: doc.maxP1ResponseMinutes };
+  const base = { uri: document.uri, version: document.version, findings, counts };
   const model = analysis.model;
-  if (!model) return { ...base, analysed: false, parties: [], functions: [], serviceLevels: [], tools: [] };
+  if (!model) return { ...base, analysed: false, parties: [], functions: [], ownership: [], serviceLevels: [], tools: [] };
   const split = responsibilitySplit(model);
   const title = model.frontMatter.data.title;
   return {
@@ -27,13 +27,22 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
     title: typeof title === 'string' ? title : undefined,
     engagementModel: model.frontMatter.model,
     parties: split.parties,
-    functions: split.functions.map((f) => ({ ...f, findings: on(f.line) })),
+    functions: split.functions.map((f, i) => {
+      const held = model.functions[i].roles;
+      const cells = model.parties.map((p) => {
+        const roles = held.get(p.name) ?? [];
+        return { value: formatRaci(roles), strongest: strongestRole(roles) };
+      });
+      return { ...f, cells, findings: on(f.line) };
+    }),
+    ownership: model.parties.map((p) => ({ party: p.name, accountable: model.functions.filter((fn) => fn.accountable.includes(p)).length })),
     serviceLevels: model.serviceLevels.flatMap((t) => t.rows.map((r) => ({
       priority: r.priorityCell.text,
       priorityLevel: r.priority,
       response: r.responseCell?.text ?? '',
       responseMinutes: r.response?.minutes,
       business: r.response?.business ?? false,
+      responseReading: r.response && describeDuration(r.response),
       line: r.row.start.line + 1,
       findings: on(r.row.start.line + 1),
     }))),
