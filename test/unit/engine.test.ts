@@ -168,3 +168,12 @@ describe('fix-all on every shipped document', () => {
     }
   });
 });
+
+describe('the size limit', () => {
+  it('is measured in UTF-8 bytes, as the CLI measures files, not in UTF-16 code units', () => {
+    const text = `---\nsow: 1\n---\n${'é'.repeat(3 * 1024 * 1024)}`;
+    assert.ok(text.length < 5 * 1024 * 1024, 'under the limit in characters');
+    assert.deepEqual(analyze(text).findings.map((f) => [f.ruleId, f.severity]), [['not-analysed', 'error']], 'over it in bytes (6 MB)');
+    assert.notEqual(analyze(text.slice(0, 2 * 1024 * 1024)).findings[0]?.ruleId, 'not-analysed');
+  });
+});

@@ -15,7 +15,7 @@ export const NOT_ANALYSED = 'not-analysed';
 
 export interface AnalyzeOptions {
   config?: DemarcConfig;
-  /** Characters; larger documents get one not-analysed error instead of an analysis. */
+  /** Bytes of UTF-8, as files are measured on disk; larger documents get one not-analysed error instead of an analysis. */
   maxDocumentSize?: number;
   /** Reuses the previous parse of the same document (the editor's keystroke path). */
   parser?: IncrementalParser;
@@ -31,8 +31,9 @@ export interface Analysis {
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const source = new SourceText(text);
   const limit = options.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
-  if (text.length > limit) {
-    return { source, findings: [notice(source, `This document is ${megabytes(text.length)} MB, over the ${megabytes(limit)} MB limit, so Demarc did not analyse it.`)] };
+  const size = utf8Length(text);
+  if (size > limit) {
+    return { source, findings: [notice(source, `This document is ${megabytes(size)} MB, over the ${megabytes(limit)} MB limit, so Demarc did not analyse it.`)] };
   }
   try {
     const tree = options.parser ? options.parser.parse(text) : parseMarkdown(text);
@@ -86,6 +87,21 @@ function notice(source: SourceText, message: string): Finding {
   return { ruleId: NOT_ANALYSED, severity: 'error', message, range: source.lineRange(0) };
 }
 
-function megabytes(chars: number): string {
-  return (chars / (1024 * 1024)).toFixed(1);
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+/** The document's size in UTF-8 without encoding it: the unit the CLI's size check and the docs use. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }

@@ -65,7 +65,7 @@ export function appendBlock(document: { source: SourceText; model: SowModel }, l
 }
 
 /** A table row with exactly `columns` cells, so inserted rows never make a table ragged. */
-export function tableRow(columns: number, values: string[]): string {
+function tableRow(columns: number, values: string[]): string {
   const cells: string[] = [];
   for (let i = 0; i < columns; i++) cells.push((values[i] ?? '').replace(/\|/g, '\\|'));
   return `| ${cells.join(' | ')} |`;

@@ -22,7 +22,6 @@ export function buildModel(root: Root, source: SourceText): SowModel {
   const model: SowModel = {
     frontMatter, parties, matrices: [], functions: [], serviceLevels: [], toolTables: [], tools: [], sections: [], comments: [],
     documentAnchor: frontMatter.keys.model ?? source.lineRange(0),
-    lineCount: source.lineCount,
     openBlockCloser: closerOfOpenBlock(root, source),
   };
   const sections = new SectionBuilder(source);

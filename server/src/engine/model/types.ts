@@ -167,7 +167,6 @@ export interface SowModel {
   comments: { text: string; range: Range }[];
   /** Line of the front matter's `model:` key, or line 0: where document-level findings go. */
   documentAnchor: Range;
-  lineCount: number;
   /** What closes a fence or HTML block left open at the end, which would swallow appended text. */
   openBlockCloser?: string;
 }
