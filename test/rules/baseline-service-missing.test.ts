@@ -7,6 +7,8 @@ const MATRIX = '| Function | Contoso | Northwind |\n| --- | --- | --- |\n';
 
 testRule(rule, {
   valid: [
+    { name: 'monitoring named only in a Notes column: scope is read wherever it is written', text: `${FM3}\n| Function | Notes | Northwind | Contoso | Fabrikam |\n| --- | --- | --- | --- | --- |\n| Patching | monitored monthly | R/A | I | - |\n| EDR |  | R/A | I | - |\n| Nightly backups |  | R | A | - |\n` },
+    { name: 'backup in a bullet list, not the matrix', text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Security monitoring | I | R/A |\n| Patching | R | A |\n| Monitoring | R/A | I |\n\n## Services\n\n- Nightly backups of all servers, tested quarterly.\n` },
     {
       name: 'the documented passing example',
       text: `${FM}\n${MATRIX}| Help desk | R | A |\n| Security monitoring | I | R/A |\n| Patch management | C | R/A |\n| Network monitoring | I | R/A |\n| Backup and disaster recovery | C | R/A |\n`,
@@ -24,22 +26,10 @@ testRule(rule, {
       text: `${FM}\n${MATRIX}| Security monitoring | I | R/A |\n| Backups | C | R/A |\n| Network monitoring | R | A |\n`,
       findings: [{
         messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18,
-        message: 'No function in the responsibility matrix covers patching, which every managed or co-managed deal needs someone to own.',
+        message: 'Nothing in this SOW covers patching: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
         suggestions: [{
           title: 'Add "Patch management" to the matrix, owned by Northwind',
           output: `${FM}\n${MATRIX}| Security monitoring | I | R/A |\n| Backups | C | R/A |\n| Network monitoring | R | A |\n| Patch management | I | R/A |\n`,
-        }],
-      }],
-    },
-    {
-      name: 'monitoring only in a Notes column; provider column first, an other party gets -',
-      text: `${FM3}\n| Function | Notes | Northwind | Contoso | Fabrikam |\n| --- | --- | --- | --- | --- |\n| Patching | monitored monthly | R/A | I | - |\n| EDR |  | R/A | I | - |\n| Nightly backups |  | R | A | - |\n`,
-      findings: [{
-        messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18,
-        message: 'No function in the responsibility matrix covers monitoring, which every managed or co-managed deal needs someone to own.',
-        suggestions: [{
-          title: 'Add "Monitoring and alerting" to the matrix, owned by Northwind',
-          output: `${FM3}\n| Function | Notes | Northwind | Contoso | Fabrikam |\n| --- | --- | --- | --- | --- |\n| Patching | monitored monthly | R/A | I | - |\n| EDR |  | R/A | I | - |\n| Nightly backups |  | R | A | - |\n| Monitoring and alerting |  | R/A | I | - |\n`,
         }],
       }],
     },
@@ -48,7 +38,7 @@ testRule(rule, {
       text: `${FM}\n| Service | Notes | Owner |\n| --- | --- | --- |\n| Firewalls |  | MSP |\n| Patch management | Tuesdays | MSP |\n| Monitoring |  | Client |\n`,
       findings: [{
         messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18,
-        message: 'No function in the responsibility matrix covers backup and disaster recovery, which every managed or co-managed deal needs someone to own.',
+        message: 'Nothing in this SOW covers backup and disaster recovery: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
         suggestions: [{
           title: 'Add "Backup and disaster recovery" to the matrix, owned by Northwind',
           output: `${FM}\n| Service | Notes | Owner |\n| --- | --- | --- |\n| Firewalls |  | MSP |\n| Patch management | Tuesdays | MSP |\n| Monitoring |  | Client |\n| Backup and disaster recovery |  | Northwind |\n`,
@@ -59,10 +49,10 @@ testRule(rule, {
       name: 'no matrix at all: four findings and no matrix to add rows to',
       text: `${FM}\n## Services\n\nNorthwind keeps everything running.\n`,
       findings: [
-        { messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18, message: 'No function in the responsibility matrix covers backup and disaster recovery, which every managed or co-managed deal needs someone to own.' },
-        { messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18, message: 'No function in the responsibility matrix covers monitoring, which every managed or co-managed deal needs someone to own.' },
-        { messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18, message: 'No function in the responsibility matrix covers patching, which every managed or co-managed deal needs someone to own.' },
-        { messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18, message: 'No function in the responsibility matrix covers security, which every managed or co-managed deal needs someone to own.' },
+        { messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18, message: 'Nothing in this SOW covers backup and disaster recovery: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.' },
+        { messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18, message: 'Nothing in this SOW covers monitoring: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.' },
+        { messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18, message: 'Nothing in this SOW covers patching: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.' },
+        { messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18, message: 'Nothing in this SOW covers security: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.' },
       ],
     },
     {

@@ -11,7 +11,8 @@ describe('reading the dialect', () => {
   it('reads every P1 spelling as priority 1, and the next one as 2', () => {
     for (const p1 of ['P1', 'Priority 1', 'Severity 1', 'Sev 1', 'S1', 'Critical', 'P1 - Critical', 'urgent', '1']) assert.equal(parsePriority(p1), 1, p1);
     for (const p2 of ['P2', 'Priority 2', 'Sev 2', 'High', '2']) assert.equal(parsePriority(p2), 2, p2);
-    assert.equal(parsePriority('Routine'), undefined);
+    for (const low of ['Low', 'Routine', 'P4']) assert.equal(parsePriority(low), 4, low);
+    for (const none of ['Level 1', 'Tier 3', 'Service not available']) assert.equal(parsePriority(none), undefined, `${none} is not a priority`);
   });
 
   it('reads every RACI spelling of the dialect, and rejects repeated or unknown letters', () => {
@@ -21,14 +22,17 @@ describe('reading the dialect', () => {
       assert.equal(parseRaci(v).valid, true, v);
       assert.equal(read(v), roles, v);
     }
-    for (const v of ['RR', 'X', 'R/X', 'maybe']) assert.equal(parseRaci(v).valid, false, v);
+    for (const v of ['RR', 'R/X', 'maybe', '(note only)']) assert.equal(parseRaci(v).valid, false, v);
+    for (const v of ['A (Hands-on)', 'R (Enforces Ops Policies)', 'C - technical input']) assert.equal(parseRaci(v).valid, true, v);
+    for (const v of ['X', '✓', '✔', '●', 'Yes', 'Primary', 'Lead']) assert.equal(parseRaci(v).mark, true, `${v} is a mark`);
   });
 
-  it('recognises exit, transition and offboarding headings as the exit section', () => {
-    for (const h of ['Termination and exit', 'Exit plan', 'Transition assistance', 'Offboarding']) {
+  it('recognises exit headings as people write them, and not onboarding transitions', () => {
+    for (const h of ['Termination and exit', 'Exit plan', 'Transition assistance', 'Offboarding', 'Cancellation', 'Expiry', 'Handover at the end of the Agreement', 'Disengagement', 'Return of Client Data', 'Phase-Out Period']) {
       const model = analyze(`${FM}\n## ${h}\n\n- Data returned.\n`).model!;
       assert.equal(model.sections[0].kind, 'exit', h);
     }
+    for (const h of ['Onboarding and transition', 'Transition-in plan', 'Scope']) assert.equal(analyze(`${FM}\n## ${h}\n\nText.\n`).model!.sections[0].kind, undefined, h);
   });
 
   it('covers the baseline services in common wording', () => {
@@ -50,5 +54,18 @@ describe('reading the dialect', () => {
     assert.deepEqual(tools.toolTables[0].columns, ['access', 'tool', 'exit', 'owner']);
     const matrix = analyze(`${FM}\n| Function | Notes | Northwind | Harbor & Vine LLP |\n| --- | --- | --- | --- |\n| Backup | daily | R/A | I |\n`).model!;
     assert.deepEqual(matrix.matrices[0].columns, ['function', 'free-text', 'party', 'party']);
+  });
+});
+
+describe('reading scope outside the matrix', () => {
+  const baseline = (text: string) => analyze(text).findings.filter((f) => f.ruleId === 'baseline-service-missing').map((f) => f.message.match(/covers ([a-z ]+):/)![1]);
+  const matrix = '| Function | Harbor & Vine LLP | Northwind |\n| --- | --- | --- |\n| Security monitoring | I | R/A |\n| Patching | R | A |\n| Monitoring | R/A | I |\n';
+  it('counts a service named in a bullet, a paragraph or another table', () => {
+    assert.deepEqual(baseline(`${FM}\n${matrix}\n- Nightly backups, tested quarterly.\n`), []);
+    assert.deepEqual(baseline(`${FM}\n${matrix}\nNorthwind restores any file within a day.\n`), []);
+  });
+  it('does not count a service the SOW excludes', () => {
+    assert.deepEqual(baseline(`${FM}\n${matrix}\n## Exclusions\n\n- Backup and disaster recovery.\n`), ['backup and disaster recovery']);
+    assert.deepEqual(baseline(`${FM}\n${matrix}\nBackups are not included in this agreement.\n`), ['backup and disaster recovery']);
   });
 });

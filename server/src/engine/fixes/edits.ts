@@ -7,7 +7,16 @@ import type { TextEdit } from '../types';
  * so aligned tables stay aligned.
  */
 export function replaceCell(source: SourceText, cell: Cell, newText: string): TextEdit {
+  if (cell.form === 'list') throw new Error('a list item is not a cell: offer no cell edit for it');
   const t = source.text;
+  if (cell.form === 'html') {
+    const from = source.offsetAt(cell.range.start);
+    const to = source.offsetAt(cell.range.end);
+    const open = t.indexOf('>', from) + 1;
+    const close = t.lastIndexOf('</', to);
+    const escaped = newText.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return { range: source.rangeOf(open, close > open ? close : to), newText: escaped };
+  }
   let start = source.offsetAt(cell.range.start);
   let end = source.offsetAt(cell.range.end);
   while (start > 0 && (t[start - 1] === ' ' || t[start - 1] === '\t')) start--;
@@ -25,14 +34,15 @@ export function replaceCell(source: SourceText, cell: Cell, newText: string): Te
  * A row for the end of a table: after its last row (or its delimiter row when it has none), with the
  * prefix its rows carry when the table stands in a quote or a list item, so the row joins the table.
  */
-export function appendTableRow(source: SourceText, table: TableBase, values: string[]): TextEdit {
+export function appendTableRow(source: SourceText, table: TableBase, values: string[]): TextEdit | undefined {
+  if (table.form !== 'table') return undefined;
   const line = Math.max(table.lastRow.start.line, table.delimiterRow.start.line);
   return insertTableRow(source, table, line, values);
 }
 
-/** A row right after the delimiter row: the first row of the table. */
-export function prependTableRow(source: SourceText, table: TableBase, values: string[]): TextEdit {
-  return insertTableRow(source, table, table.delimiterRow.start.line, values);
+/** A row right after the delimiter row: the first row of the table. None for an HTML table. */
+export function prependTableRow(source: SourceText, table: TableBase, values: string[]): TextEdit | undefined {
+  return table.form !== 'table' ? undefined : insertTableRow(source, table, table.delimiterRow.start.line, values);
 }
 
 function insertTableRow(source: SourceText, table: TableBase, after: number, values: string[]): TextEdit {

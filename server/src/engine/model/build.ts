@@ -1,13 +1,18 @@
-import type { Root, RootContent, Table, Yaml } from 'mdast';
+import type { List, Root, RootContent, Yaml } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
 import { readFrontMatter } from './frontMatter';
+import { gridOfTable, gridsOfHtml, type Grid, type TableReading } from './grid';
+import { readMatrix } from './matrix';
 import { closerOfOpenBlock } from './openBlock';
-import { headerTexts } from './cells';
-import { isMatrixHeader, readMatrix } from './matrix';
 import { SectionBuilder } from './sections';
-import { isServiceLevelHeader, readServiceLevels } from './serviceLevels';
-import { isToolHeader, itemNamesTool, readToolTable } from './tools';
-import type { Party, SowModel } from './types';
+import { readServiceLevelList, readServiceLevels } from './serviceLevels';
+import { exitTermsCover, readToolTable } from './tools';
+import type { Range } from '../types';
+import type { Party, SowModel, TableKind } from './types';
+
+/** Words that take something out of scope: an exclusions heading, or "backup is not included". */
+const EXCLUDED = /\b(not included|not covered|excluded|exclusions?|out of scope|outside (?:the )?scope|not (?:part of|provided|supported)|does not (?:include|cover|provide))\b/i;
 
 // Tables may stand inside quotes and lists; deeper than this is hostile input, not a contract.
 const MAX_CONTAINER_DEPTH = 16;
@@ -20,26 +25,55 @@ export function buildModel(root: Root, source: SourceText): SowModel {
     (p): p is Party => p !== undefined,
   );
   const model: SowModel = {
-    frontMatter, parties, matrices: [], functions: [], serviceLevels: [], toolTables: [], tools: [], sections: [], comments: [],
+    frontMatter, parties, matrices: [], functions: [], serviceLevels: [], toolTables: [], tools: [], unreadTables: [], scope: [], sections: [], comments: [],
     documentAnchor: frontMatter.keys.model ?? source.lineRange(0),
     openBlockCloser: closerOfOpenBlock(root, source),
   };
   const sections = new SectionBuilder(source);
+  let lastParagraph = '';
 
-  const visitTable = (table: Table): void => {
-    if (table.children.length === 0) return;
-    const headers = headerTexts(table);
-    if (isServiceLevelHeader(headers)) model.serviceLevels.push(readServiceLevels(table, headers, source));
-    else if (isToolHeader(headers)) model.toolTables.push(readToolTable(table, headers, parties, source));
-    else if (isMatrixHeader(headers)) model.matrices.push(readMatrix(table, headers, parties, source));
+  const scope = (text: string, range: Range): void => {
+    if (text.trim() === '') return;
+    model.scope.push({ text, range, excluded: EXCLUDED.test(text) || sections.titles().some((t) => EXCLUDED.test(t)) });
+  };
+  const scopeOf = (node: RootContent): void => {
+    const start = node.position?.start.offset ?? 0;
+    scope(toString(node), source.rangeOf(start, node.position?.end.offset ?? start));
+  };
+  // Each reader says whether a grid is its kind of table, read or not understood; the first reading wins.
+  const visitGrid = (grid: Grid): void => {
+    for (const cell of [...grid.header, ...grid.rows.flatMap((r) => r.cells)]) if (cell) scope(cell.text, cell.range);
+    const readings: [TableKind, TableReading<unknown> | undefined][] = [];
+    const sla = readServiceLevels(grid, [...sections.titles(), lastParagraph]);
+    if (sla && 'read' in sla) return void model.serviceLevels.push(sla.read);
+    readings.push(['service-levels', sla]);
+    const tools = readToolTable(grid, parties);
+    if (tools && 'read' in tools) return void model.toolTables.push(tools.read);
+    readings.push(['tools', tools]);
+    const matrix = readMatrix(grid, parties);
+    if (matrix && 'read' in matrix) return void model.matrices.push(matrix.read);
+    readings.push(['matrix', matrix]);
+    const unread = readings.find(([, r]) => r !== undefined);
+    if (unread?.[1] && 'unread' in unread[1]) model.unreadTables.push({ kind: unread[0], headerRow: grid.headerRow, reason: unread[1].unread });
+  };
+  /** A list of priorities with times is a service-level table written as bullets. */
+  const readList = (list: List): void => {
+    const table = readServiceLevelList(list, source, [...sections.titles(), lastParagraph]);
+    if (table) model.serviceLevels.push(table);
   };
   const visit = (node: RootContent, depth: number): void => {
-    if (node.type === 'table') visitTable(node);
-    else if (node.type === 'html' && node.value.startsWith('<!--')) {
-      const start = node.position?.start.offset ?? 0;
-      model.comments.push({ text: node.value, range: source.rangeOf(start, node.position?.end.offset ?? start) });
-    }
-    else if (depth < MAX_CONTAINER_DEPTH && 'children' in node && (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem')) {
+    if (node.type === 'table') {
+      const grid = gridOfTable(node, source);
+      if (grid) visitGrid(grid);
+    } else if (node.type === 'html') {
+      if (node.value.startsWith('<!--')) {
+        const start = node.position?.start.offset ?? 0;
+        model.comments.push({ text: node.value, range: source.rangeOf(start, node.position?.end.offset ?? start) });
+      } else gridsOfHtml(node, source).forEach(visitGrid);
+    } else if (node.type === 'paragraph' || node.type === 'heading') {
+      scopeOf(node);
+    } else if (depth < MAX_CONTAINER_DEPTH && 'children' in node && (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem')) {
+      if (node.type === 'list') readList(node);
       for (const child of node.children as RootContent[]) visit(child, depth + 1);
     }
   };
@@ -47,6 +81,8 @@ export function buildModel(root: Root, source: SourceText): SowModel {
     if (node.type === 'heading') sections.heading(node);
     else sections.content(node);
     visit(node, 0);
+    // The paragraph right before a table is its caption ("Response times during business hours:").
+    lastParagraph = node.type === 'paragraph' ? toString(node).slice(0, 300) : '';
   }
   model.sections = sections.finish(source.lineCount - 1);
   model.functions = model.matrices.flatMap((m) => m.functions);
@@ -55,11 +91,11 @@ export function buildModel(root: Root, source: SourceText): SowModel {
   return model;
 }
 
-/** A list item in the exit section that names a tool counts as that tool's exit terms. */
+/** Items and paragraphs of the exit section that name a tool, its kind or all tools count as its exit terms. */
 function linkExitTerms(model: SowModel): void {
-  const items = model.sections.filter((s) => s.kind === 'exit').flatMap((s) => s.listItems);
-  if (items.length === 0) return;
+  const blocks = model.sections.filter((s) => s.kind === 'exit').flatMap((s) => [...s.listItems, ...s.paragraphs]);
+  if (blocks.length === 0) return;
   for (const tool of model.tools) {
-    for (const item of items) if (itemNamesTool(item.text, tool)) tool.exitTerms.push(item.range);
+    for (const block of blocks) if (exitTermsCover(block.text, tool)) tool.exitTerms.push(block.range);
   }
 }

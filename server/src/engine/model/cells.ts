@@ -1,7 +1,8 @@
-import type { Table, TableCell, TableRow } from 'mdast';
+import type { TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
 import type { Range } from '../types';
+import type { Grid } from './grid';
 import type { Cell, ColumnRole, TableBase } from './types';
 import { fold } from '../vocabulary/words';
 
@@ -32,22 +33,17 @@ export function rowRange(row: TableRow, source: SourceText): Range {
   return source.lineRange(line);
 }
 
-export function headerTexts(table: Table): string[] {
-  const header = table.children[0];
-  return header ? header.children.map((c) => fold(toString(c))) : [];
-}
-
-export function readTableBase<Role extends ColumnRole>(table: Table, source: SourceText, columns: Role[]): TableBase<Role> {
-  const header = table.children[0];
-  const headerRow = rowRange(header, source);
-  const last = table.children[table.children.length - 1];
+/** The base of every recognised table, from its grid and the role of each column. */
+export function tableBase<Role extends ColumnRole>(grid: Grid, columns: Role[]): TableBase<Role> {
+  const last = grid.rows[grid.rows.length - 1];
   return {
-    headerRow,
-    headerCells: header.children.map((c) => readCell(c, source)),
+    headerRow: grid.headerRow,
+    headerCells: grid.header,
     columns,
-    delimiterRow: source.lineRange(headerRow.start.line + 1),
-    lastRow: rowRange(last, source),
-    columnCount: header.children.length,
+    form: grid.form,
+    delimiterRow: grid.delimiterRow,
+    lastRow: last?.range ?? grid.headerRow,
+    columnCount: grid.header.length,
   };
 }
 
@@ -76,10 +72,20 @@ export function findColumn(headers: string[], test: (h: string) => boolean, from
   return undefined;
 }
 
-/** Reads the cells of a row by column index; undefined for a column the row does not have. */
-export function cellReader(row: TableRow, source: SourceText): (column: number | undefined) => Cell | undefined {
-  return (column) => {
-    const node = column === undefined ? undefined : row.children[column];
-    return node ? readCell(node, source) : undefined;
-  };
+/** Folded header words, for the readers' tests. */
+export function headerWords(grid: Grid): string[] {
+  return grid.header.map((c) => fold(c.text));
+}
+
+/** The share of a column's non-empty cells that pass a test (0 when the column has none). */
+export function shareOf(grid: Grid, column: number, test: (text: string) => boolean): number {
+  let filled = 0;
+  let passed = 0;
+  for (const row of grid.rows) {
+    const text = row.cells[column]?.text ?? '';
+    if (text === '') continue;
+    filled++;
+    if (test(text)) passed++;
+  }
+  return filled === 0 ? 0 : passed / filled;
 }

@@ -56,15 +56,28 @@ function nameOf(value: unknown): string | undefined {
 function readParties(fm: FrontMatter): void {
   const model = fm.data.model;
   if (ENGAGEMENT_MODELS.includes(model as EngagementModel)) fm.model = model as EngagementModel;
+  const aliases = aliasesOf(fm.data.aliases);
+  const party = (name: string, role: Party['role']): Party => ({ name, role, aliases: aliases.get(name) ?? [] });
   const client = nameOf(fm.data.client);
-  if (client) fm.client = { name: client, role: 'client' };
+  if (client) fm.client = party(client, 'client');
   const provider = nameOf(fm.data.provider);
-  if (provider) fm.provider = { name: provider, role: 'provider' };
+  if (provider) fm.provider = party(provider, 'provider');
   const others = fm.data.parties;
   if (Array.isArray(others)) {
     for (const o of others) {
       const name = nameOf(o);
-      if (name) fm.others.push({ name, role: 'other' } satisfies Party);
+      if (name) fm.others.push(party(name, 'other'));
     }
   }
+}
+
+/** `aliases:` maps a party's name to another name or a list of them; anything else is ignored. */
+function aliasesOf(value: unknown): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return out;
+  for (const [name, list] of Object.entries(value)) {
+    const names = (Array.isArray(list) ? list : [list]).map(nameOf).filter((n): n is string => n !== undefined);
+    if (names.length) out.set(name, names);
+  }
+  return out;
 }

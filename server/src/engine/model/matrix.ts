@@ -1,58 +1,82 @@
-import type { Table } from 'mdast';
-import type { SourceText } from '../source';
 import { parseRaci } from '../vocabulary/raci';
-import { isSharedWord, resolveParty } from '../vocabulary/parties';
+import { isRoleWord, isSharedWord, resolveParty } from '../vocabulary/parties';
 import { functionKey, isEmptyMarker } from '../vocabulary/words';
-import { columnOf, findColumn, readCell, readTableBase, rowRange } from './cells';
+import { headerWords, shareOf, tableBase } from './cells';
+import type { Grid, TableReading } from './grid';
 import type {
   MatrixColumnRole, OwnerCell, Party, PartyColumn, RaciAssignment, RaciLetter, ResponsibilityFunction, ResponsibilityMatrix,
 } from './types';
 
-const FUNCTION_HEADERS = /^(function|service|area|task|activity|responsibility)(s|ies)?$/;
-const FREE_TEXT_HEADERS = /^(notes?|comments?|scope|description|details?|remarks?)$/;
-const OWNER_HEADER = /^(owner|owned by|accountable party|responsible party)$/;
+const FUNCTION_HEADERS =
+  /^(?:it |service |scope |work )?(functions?|services?|areas?|tasks?|activit(?:y|ies)|responsibilit(?:y|ies)|service names?|deliverables?|process(?:es)?|layers?|resources?|components?|duties|items?|capabilit(?:y|ies)|domains?)$|^(?:activity|function|service|task) ?\/ ?(?:function|activity|task|service)$/;
+const FREE_TEXT_HEADERS = /^(notes?|comments?|scope|description|details?|remarks?|examples?|frequency|sla|tools?|#|no\.?|id|ref)$/;
+const OWNER_HEADER = /^(owner|owned by|accountable party|responsible party|responsible|accountable|who|lead|primary owner)$/;
 
-export function isMatrixHeader(headers: string[]): boolean {
-  return headers.length >= 2 && FUNCTION_HEADERS.test(headers[0]);
-}
+/** A cell that states a role: RACI letters or words, a mark, an empty marker, or a party's name. */
+const readsAsRole = (parties: Party[]) => (t: string) => parseRaci(t).valid || resolveParty(t, parties) !== undefined || isSharedWord(t);
 
-export function readMatrix(table: Table, headers: string[], parties: Party[], source: SourceText): ResponsibilityMatrix {
-  const owner = findColumn(headers, (h) => OWNER_HEADER.test(h), 1);
-  // An owner-form matrix names parties in its owner cells; every other column is free text.
+/**
+ * A responsibility matrix: a function column (by its header), then party columns or one owner column.
+ * Taken as a matrix only when its party columns' cells read as roles, so a price list or a performance
+ * table headed "Service" or "Task" is not one; headed by parties but holding something else, it is reported.
+ */
+export function readMatrix(grid: Grid, parties: Party[]): TableReading<ResponsibilityMatrix> | undefined {
+  const headers = headerWords(grid);
+  const fnColumn = headers.findIndex((h) => FUNCTION_HEADERS.test(h));
+  const isParty = (t: string) => resolveParty(t, parties) !== undefined || isRoleWord(t);
+  if (fnColumn < 0 && grid.rows.length >= 2 && shareOf(grid, 0, isParty) >= 0.5) {
+    return { unread: 'Its parties are written as rows: Demarc reads one row per function, with a column per party (or an Owner column).' };
+  }
+  if (fnColumn < 0 || fnColumn > 1 || headers.length < 2) return undefined;
+  const owner = headers.findIndex((h, i) => i > fnColumn && OWNER_HEADER.test(h));
   const columns = headers.map((h, i): MatrixColumnRole => {
-    if (i === 0) return 'function';
-    if (owner !== undefined) return i === owner ? 'owner' : 'free-text';
+    if (i === fnColumn) return 'function';
+    if (i < fnColumn) return 'free-text';
+    if (owner >= 0) return i === owner ? 'owner' : 'free-text';
     return FREE_TEXT_HEADERS.test(h) ? 'free-text' : 'party';
   });
-  const base = readTableBase(table, source, columns);
-  const partyColumns: PartyColumn[] = [];
-  columns.forEach((role, index) => {
-    if (role !== 'party') return;
-    const header = base.headerCells[index];
-    partyColumns.push({ index, header, party: resolveParty(header.text, parties) });
-  });
-  const matrix: ResponsibilityMatrix = { ...base, kind: owner === undefined ? 'raci' : 'owner', partyColumns, functions: [] };
-  const ownerColumn = columnOf(matrix, 'owner');
-  for (const row of table.children.slice(1)) {
-    const first = row.children[0];
-    if (!first) continue;
-    const nameCell = readCell(first, source);
-    if (nameCell.text === '') continue;
+  // An Owner column says what its cells hold; party columns must show it in their cells.
+  const partyIndexes = columns.flatMap((r, i) => (r === 'party' ? [i] : []));
+  if (partyIndexes.length === 0 && owner < 0) return undefined;
+  // Headed by a declared party or a role word, it is a matrix whatever its cells say (typos are
+  // invalid-raci); otherwise only roles in its cells tell a matrix from a price list headed "Service".
+  const named = partyIndexes.some((i) => isParty(grid.header[i].text));
+  const filled = partyIndexes.filter((i) => grid.rows.some((r) => (r.cells[i]?.text ?? '') !== ''));
+  const roleShare = filled.length === 0 ? 0 : Math.min(...filled.map((i) => shareOf(grid, i, readsAsRole(parties))));
+  if (owner < 0 && !named && roleShare < 0.5) return undefined;
+  // Parties over sentences describing their duties: a real split, but not one Demarc can read as roles.
+  const prose = filled.length > 0 && Math.max(...filled.map((i) => shareOf(grid, i, (t) => t.split(/\s+/).length > 3))) >= 0.5;
+  if (owner < 0 && roleShare < 0.5 && prose) {
+    return { unread: 'Its party columns describe duties in sentences rather than roles: add a column per party with R, A, C or I (or a mark), or an Owner column naming one party per row.' };
+  }
+  const base = tableBase(grid, columns);
+  const partyColumns: PartyColumn[] = columns.flatMap((role, index) =>
+    role === 'party' ? [{ index, header: base.headerCells[index], party: resolveParty(base.headerCells[index].text, parties) }] : []);
+  const matrix: ResponsibilityMatrix = { ...base, kind: owner < 0 ? 'raci' : 'owner', partyColumns, functions: [] };
+  // Marks mean "does and owns it" in a check-mark matrix; in a matrix of RACI letters a "Yes" says no role.
+  const letters = partyColumns.some((c) => grid.rows.some((r) => {
+    const v = parseRaci(r.cells[c.index]?.text ?? '');
+    return v.valid && !v.mark && v.roles.length > 0;
+  }));
+  for (const row of grid.rows) {
+    const nameCell = row.cells[fnColumn];
+    if (isGroupRow(row.cells, fnColumn) || !nameCell || nameCell.text === '') continue;
     const fn: ResponsibilityFunction = {
-      name: nameCell.text, key: functionKey(nameCell.text), row: rowRange(row, source), nameCell,
+      name: nameCell.text, key: functionKey(nameCell.text), row: row.range, nameCell,
       assignments: [], roles: new Map(), accountable: [], responsible: [], status: 'assigned',
     };
-    if (ownerColumn !== undefined) {
-      const cell = row.children[ownerColumn];
-      fn.owner = cell ? readOwner(readCell(cell, source), parties) : { ...readOwner({ text: '', range: fn.row }, parties), absent: true };
+    if (owner >= 0) {
+      const cell = row.cells[owner];
+      fn.owner = cell ? readOwner(cell, parties) : { ...readOwner({ text: '', range: fn.row }, parties), absent: true };
       for (const p of fn.owner.parties) addRoles(fn, p, ['R', 'A']);
     } else {
       for (const column of partyColumns) {
-        const cellNode = row.children[column.index];
-        if (!cellNode) continue;
-        const cell = readCell(cellNode, source);
-        const { roles, valid } = parseRaci(cell.text);
-        const assignment: RaciAssignment = { column, cell, roles, valid };
+        const cell = row.cells[column.index];
+        if (!cell) continue;
+        const read = parseRaci(cell.text);
+        const ambiguous = letters && read.mark === true;
+        const assignment: RaciAssignment = { column, cell, roles: ambiguous ? [] : read.roles, valid: read.valid && !ambiguous };
+        const roles = assignment.roles;
         fn.assignments.push(assignment);
         if (column.party) addRoles(fn, column.party, roles);
       }
@@ -60,7 +84,16 @@ export function readMatrix(table: Table, headers: string[], parties: Party[], so
     fn.status = statusOf(fn);
     matrix.functions.push(fn);
   }
-  return matrix;
+  return { read: matrix };
+}
+
+/**
+ * A row whose one filled cell stands outside the function column ("| **Strategy & Governance** |" under a
+ * "#" column) labels a group of functions. A function with empty role cells is still a function.
+ */
+function isGroupRow(cells: Grid['rows'][number]['cells'], fnColumn: number): boolean {
+  const filled = cells.flatMap((c, i) => (c && c.text !== '' ? [i] : []));
+  return filled.length === 1 && filled[0] !== fnColumn;
 }
 
 function addRoles(fn: ResponsibilityFunction, party: Party, roles: RaciLetter[]): void {
@@ -80,7 +113,10 @@ function statusOf(fn: ResponsibilityFunction): ResponsibilityFunction['status'] 
   return fn.accountable.length + fn.responsible.length === 0 ? 'unassigned' : 'assigned';
 }
 
-/** An owner cell names one party; several names or Both / Shared / Joint is a conflict. */
+/**
+ * An owner cell names one party; several names or Both / Shared / Joint is a conflict. Phrases are
+ * read too: "MSP responsible, IT informed" and "Client, with MSP consulted" name one owner each.
+ */
 function readOwner(cell: { text: string; range: OwnerCell['cell']['range'] }, parties: Party[]): OwnerCell {
   const owner: OwnerCell = {
     cell, parties: [], unknownNames: [], shared: false, placeholder: isEmptyMarker(cell.text), absent: false,
@@ -96,14 +132,17 @@ function readOwner(cell: { text: string; range: OwnerCell['cell']['range'] }, pa
     owner.parties.push(whole);
     return owner;
   }
-  const names = cell.text.split(/\s*(?:[/,&+;]|\band\b)\s*/i).filter((n) => n.trim() !== '');
-  for (const name of names) {
+  for (const piece of cell.text.split(/\s*(?:[/,&+;]|\band\b|\bwith\b)\s*/i)) {
+    // Parties only consulted or informed are not owners.
+    if (piece.trim() === '' || /\b(consulted|informed|notified|supports?|assists?|input)\b/i.test(piece)) continue;
+    const name = piece.replace(/\b(responsible|accountable|owns?|leads?|primary)\b/gi, '').trim();
+    if (name === '') continue;
     if (isSharedWord(name)) owner.shared = true;
     else {
       const party = resolveParty(name, parties);
       if (party) {
         if (!owner.parties.includes(party)) owner.parties.push(party);
-      } else owner.unknownNames.push(name.trim());
+      } else owner.unknownNames.push(name);
     }
   }
   return owner;

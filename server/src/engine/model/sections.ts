@@ -4,11 +4,18 @@ import type { SourceText } from '../source';
 import { mentionsAny } from '../vocabulary/words';
 import type { Section, SectionKind } from './types';
 
-const EXIT_WORDS = ['termination', 'terminate', 'exit', 'transition', 'offboarding', 'off boarding', 'end of contract'];
+const EXIT_WORDS = [
+  'termination', 'terminate', 'exit', 'offboarding', 'off boarding', 'off-boarding', 'end of contract', 'end of the agreement', 'end of agreement',
+  'end of the contract', 'end of term', 'cancellation', 'cancel', 'expiry', 'expiration', 'disengagement', 'handover', 'hand over', 'hand-over',
+  'phase out', 'phase-out', 'transition out', 'transition-out', 'return of client data', 'return of customer data', 'return of data', 'non-renewal',
+];
+// "Transition" alone is an exit ("Transition assistance"), unless the heading is about coming on board.
+const ONBOARDING = /\b(onboarding|on-boarding|transition[- ]in|implementation|kick-?off|getting started)\b/i;
 
 function sectionKind(title: string): SectionKind | undefined {
   if (/escalat/i.test(title)) return 'escalation';
   if (mentionsAny(title, EXIT_WORDS)) return 'exit';
+  if (/\btransition/i.test(title) && !ONBOARDING.test(title)) return 'exit';
   return undefined;
 }
 
@@ -24,14 +31,26 @@ export class SectionBuilder {
     this.closeUntil(node.depth, line - 1);
     const title = toString(node).trim();
     const heading = this.source.lineRange(line);
-    const section: Section = { title, depth: node.depth, heading, range: { ...heading }, kind: sectionKind(title), listItems: [] };
+    const section: Section = { title, depth: node.depth, heading, range: { ...heading }, kind: sectionKind(title), listItems: [], paragraphs: [] };
     this.sections.push(section);
     this.open.push(section);
   }
 
-  /** Records list items for every open section, so a nested heading's items count for its parent too. */
+  /** The titles of the sections a node now stands in, innermost last: context for a table's reading. */
+  titles(): string[] {
+    return this.open.map((s) => s.title);
+  }
+
+  /** Records paragraphs and list items for every open section, so a nested heading's count for its parent too. */
   content(node: RootContent): void {
-    if (this.open.length === 0 || node.type !== 'list') return;
+    if (this.open.length === 0) return;
+    if (node.type === 'paragraph') {
+      const start = node.position?.start.offset ?? 0;
+      const entry = { text: toString(node), range: this.source.rangeOf(start, node.position?.end.offset ?? start) };
+      for (const s of this.open) s.paragraphs.push(entry);
+      return;
+    }
+    if (node.type !== 'list') return;
     const items: ListItem[] = [];
     collectItems(node.children, items, 0);
     for (const item of items) {

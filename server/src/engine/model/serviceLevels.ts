@@ -1,48 +1,130 @@
-import type { Table } from 'mdast';
+import type { List } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
-import { parseDuration } from '../vocabulary/duration';
+import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
 import { parsePriority } from '../vocabulary/priority';
-import { assignRoles, cellReader, columnOf, findColumn, readTableBase, rowRange } from './cells';
-import type { ServiceLevelColumnRole, ServiceLevelRow, ServiceLevelTable } from './types';
+import { headerWords, shareOf, tableBase } from './cells';
+import type { Grid, TableReading } from './grid';
+import type { Cell, Duration, ServiceLevelColumnRole, ServiceLevelRow, ServiceLevelTable } from './types';
 
-const PRIORITY = (h: string) => /^(priority|severity|level|sev|p)\b/.test(h) || /\b(priority|severity)$/.test(h);
-const RESPONSE = (h: string) => /\bresponse\b|\brespond\b/.test(h);
-const RESOLUTION = (h: string) => /\b(resolution|resolve|restore|restoration|fix)\b/.test(h);
-const HOURS = (h: string) => /\b(hours|coverage|cover|availability)\b/.test(h);
+const PRIORITY = /\b(priority|priorities|severity|sev|impact|urgency)\b|^p$/;
+/** Headers that name a priority column only when its cells read as priorities. */
+const MAYBE_PRIORITY = /\b(type|category|issue|trouble|class|classification|request|incident|level)\b/;
+const DESCRIPTIVE = /\b(definitions?|descriptions?|examples?|typical)\b/;
+const RESPONSE = /\b(response|respond|responded|acknowledg\w*|reaction|reply|initial|ack)\b/;
+const TARGET = /\b(targets?|sla|expectations?|commitments?|time ?frame|time)\b/;
+const RESOLUTION = /\b(resolution|resolve|resolved|restore|restoration|fix|outcome|remedy|repair)\b/;
+const HOURS = /\b(hours|coverage|cover|availability|window)\b/;
 
-/** Response first: "Response priority" is a response column, never the priority one. */
-const ROLE_TESTS: [ServiceLevelColumnRole, (h: string) => boolean][] = [
-  ['response', RESPONSE],
-  ['priority', PRIORITY],
-  ['resolution', RESOLUTION],
-  ['hours', HOURS],
-];
+const isDuration = (t: string) => parseDuration(t) !== undefined;
+const isPriority = (t: string) => parsePriority(t) !== undefined;
 
-export function isServiceLevelHeader(headers: string[]): boolean {
-  return findColumn(headers, PRIORITY) !== undefined && findColumn(headers, RESPONSE) !== undefined;
+/** The columns of a service-level table, or why a table that looks like one cannot be read. */
+function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | undefined {
+  const headers = headerWords(grid);
+  const columns: ServiceLevelColumnRole[] = headers.map(() => 'other');
+  const free = (i: number) => columns[i] === 'other';
+  const pick = (role: ServiceLevelColumnRole, test: (h: string, i: number) => boolean) => {
+    const i = headers.findIndex((h, index) => free(index) && test(h, index));
+    if (i >= 0) columns[i] = role;
+    return i >= 0;
+  };
+  const response =
+    pick('response', (h) => RESPONSE.test(h) && !DESCRIPTIVE.test(h)) ||
+    pick('response', (h, i) => TARGET.test(h) && !RESOLUTION.test(h) && !DESCRIPTIVE.test(h) && shareOf(grid, i, isDuration) >= 0.5);
+  const priority =
+    pick('priority', (h, i) => PRIORITY.test(h) && (!DESCRIPTIVE.test(h) || shareOf(grid, i, isPriority) >= 0.5)) ||
+    pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && shareOf(grid, i, isPriority) >= 0.5);
+  pick('resolution', (h) => RESOLUTION.test(h));
+  pick('hours', (h) => HOURS.test(h));
+  if (response && priority) return columns;
+  const timed = headers.some((_, i) => shareOf(grid, i, isDuration) > 0);
+  const looksLike = headers.some((h) => PRIORITY.test(h) || RESPONSE.test(h) || RESOLUTION.test(h));
+  if (!timed || !looksLike) return undefined;
+  return {
+    unread: priority
+      ? 'Demarc found no response-time column: head the column of response times "Response".'
+      : 'Demarc found no priority column: put P1, P2… (or Critical, High…) in a column headed "Priority" or "Severity".',
+  };
 }
 
-export function readServiceLevels(table: Table, headers: string[], source: SourceText): ServiceLevelTable {
-  const columns = assignRoles(headers, ROLE_TESTS, 'other');
-  const base = readTableBase(table, source, columns);
-  const at = (role: ServiceLevelColumnRole) => columnOf(base, role);
+export function readServiceLevels(grid: Grid, context: readonly string[]): TableReading<ServiceLevelTable> | undefined {
+  const columns = roles(grid);
+  if (!columns) return undefined;
+  if (!Array.isArray(columns)) return columns;
+  const base = tableBase(grid, columns);
+  const at = (role: ServiceLevelColumnRole) => columns.indexOf(role);
   const rows: ServiceLevelRow[] = [];
-  for (const row of table.children.slice(1)) {
-    const cellAt = cellReader(row, source);
-    const priorityCell = cellAt(at('priority'));
+  for (const row of grid.rows) {
+    const cell = (role: ServiceLevelColumnRole) => (at(role) < 0 ? undefined : row.cells[at(role)]);
+    const priorityCell = cell('priority');
     if (!priorityCell || priorityCell.text === '') continue;
-    const responseCell = cellAt(at('response'));
-    const resolutionCell = cellAt(at('resolution'));
+    const responseCell = cell('response');
+    const resolutionCell = cell('resolution');
+    const hoursCell = cell('hours');
+    const inContext = (d: Duration | undefined, text: string): Duration | undefined => {
+      if (!d || d.business || saysClockTime(text)) return d;
+      if (hoursCell && saysBusinessTime(hoursCell.text)) return { ...d, business: true, businessFrom: `the ${grid.header[at('hours')].text} column: "${hoursCell.text}"` };
+      if (hoursCell && saysClockTime(hoursCell.text)) return d;
+      return businessFromContext(d, context);
+    };
     rows.push({
-      row: rowRange(row, source),
+      row: row.range,
       priorityCell,
       priority: parsePriority(priorityCell.text),
       responseCell,
-      response: responseCell ? parseDuration(responseCell.text) : undefined,
+      response: responseCell ? inContext(parseDuration(responseCell.text), responseCell.text) : undefined,
       resolutionCell,
-      resolution: resolutionCell ? parseDuration(resolutionCell.text) : undefined,
-      hoursCell: cellAt(at('hours')),
+      resolution: resolutionCell ? inContext(parseDuration(resolutionCell.text), resolutionCell.text) : undefined,
+      hoursCell,
     });
   }
-  return { ...base, rows };
+  return { read: { ...base, rows: rankNamedPriorities(rows) } };
+}
+
+const MAX_SEGMENTS = 50;
+
+/**
+ * Service levels written as a list: "Priority 1 (P1) -- 0-2h response time", or several in one item
+ * ("Critical: Response ≤ 1 hour; High: ≤ 2 hours"). At least two priorities with a time make it one.
+ */
+export function readServiceLevelList(list: List, source: SourceText, context: readonly string[]): ServiceLevelTable | undefined {
+  const rows: ServiceLevelRow[] = [];
+  for (const item of list.children) {
+    const start = item.position?.start.offset ?? 0;
+    const range = source.rangeOf(start, item.position?.end.offset ?? start);
+    const row = source.lineRange(range.start.line);
+    const first = item.children[0];
+    const text = first && first.type === 'paragraph' ? toString(first) : '';
+    for (const segment of text.split(';').slice(0, MAX_SEGMENTS)) {
+      const label = segment.trim().split(/\s+/).slice(0, 4).join(' ');
+      const priority = parsePriority(label);
+      const response = parseDuration(segment);
+      if (priority === undefined || !response) continue;
+      const cell: Cell = { text: segment.trim(), range, form: 'list' };
+      const business = response.business || saysClockTime(segment) ? response : businessFromContext(response, context);
+      rows.push({ row, priorityCell: { ...cell, text: label.replace(/[:–—-]+$/, '').trim() }, priority, responseCell: cell, response: business });
+    }
+  }
+  if (rows.length < 2) return undefined;
+  const header = source.lineRange(rows[0].row.start.line);
+  return {
+    headerRow: header, headerCells: [], columns: [], form: 'list', delimiterRow: header, lastRow: rows[rows.length - 1].row, columnCount: 0, rows: rankNamedPriorities(rows),
+  };
+}
+
+function businessFromContext(d: Duration, context: readonly string[]): Duration {
+  const said = context.find(saysBusinessTime);
+  return said ? { ...d, business: true, businessFrom: `"${said.slice(0, 80)}"` } : d;
+}
+
+/**
+ * Priorities named only in words (High, Elevated, Normal) are ranked within their table: its most urgent
+ * is its P1. Numbered ones (Sev 2, 3) are taken as written, so a table without a 1 has no P1.
+ */
+function rankNamedPriorities(rows: ServiceLevelRow[]): ServiceLevelRow[] {
+  const ranked = rows.filter((r) => r.priority !== undefined);
+  if (ranked.length === 0 || ranked.some((r) => r.priority === 1 || /\d/.test(r.priorityCell.text))) return rows;
+  const top = Math.min(...ranked.map((r) => r.priority!));
+  return rows.map((r) => (r.priority === undefined ? r : { ...r, priority: r.priority - top + 1 }));
 }

@@ -1,19 +1,16 @@
-import type { Table } from 'mdast';
-import type { SourceText } from '../source';
 import { parseAccess } from '../vocabulary/access';
 import { resolveParty } from '../vocabulary/parties';
+import { ALL_TOOLS_WORDS, isRmm, isTicketing, RMM_EXIT_WORDS, RMM_WORDS, TICKETING_EXIT_WORDS, TICKETING_WORDS } from '../vocabulary/tools';
 import { isEmptyMarker, mentionsAny } from '../vocabulary/words';
-import { assignRoles, cellReader, columnOf, findColumn, readTableBase, rowRange } from './cells';
+import { headerWords, shareOf, tableBase } from './cells';
+import type { Grid, TableReading } from './grid';
 import type { Party, Tool, ToolColumnRole, ToolTable } from './types';
 
-const TOOL = (h: string) => /^(tool|tools|platform|platforms|tool \/ platform|system|application)$/.test(h) || /^(tool|platform)\b/.test(h);
-const OWNER = (h: string) => /\b(owner|owned by|licen[cs]e holder|licensed to)\b/.test(h);
-const ACCESS = (h: string) => /\baccess\b/.test(h);
-const EXIT = (h: string) => /\b(exit|termination|offboarding|transition)\b/.test(h);
-const KIND = (h: string) => /^(kind|type|category|purpose|use|function)$/.test(h);
-
-const RMM_WORDS = ['rmm', 'remote monitoring'];
-const TICKETING_WORDS = ['psa', 'ticketing', 'service desk', 'ticketing system'];
+const TOOL = (h: string) => /^(tools?|platforms?|tool \/ platform|systems?|applications?|software|products?|solutions?|name|tools? and platforms?|software tools?)$/.test(h) || /^(tool|platform|software)\b/.test(h);
+const OWNER = (h: string) => /\b(owner|owned by|licen[cs]e holder|licensed to|provided by|supplied by)\b/.test(h);
+const ACCESS = (h: string) => /\b(access|permissions?|rights)\b/.test(h);
+const EXIT = (h: string) => /\b(exit|termination|offboarding|transition|on exit|at exit|end of (?:term|contract))\b/.test(h);
+const KIND = (h: string) => /^(kind|type|category|purpose|use|used for|function|what it does|role)$/.test(h);
 
 const ROLE_TESTS: [ToolColumnRole, (h: string) => boolean][] = [
   ['tool', TOOL],
@@ -23,45 +20,58 @@ const ROLE_TESTS: [ToolColumnRole, (h: string) => boolean][] = [
   ['kind', KIND],
 ];
 
-export function isToolHeader(headers: string[]): boolean {
-  const tool = findColumn(headers, TOOL);
-  if (tool === undefined) return false;
-  return [OWNER, ACCESS, EXIT].some((t) => findColumn(headers, t) !== undefined);
+const describesTool = (t: string) => isRmm(t) || isTicketing(t) || /\b(edr|backup|antivirus|mdm|documentation|password|firewall|monitoring|remote)\b/i.test(t);
+
+function roles(grid: Grid): ToolColumnRole[] | undefined {
+  const headers = headerWords(grid);
+  const columns: ToolColumnRole[] = headers.map(() => 'other');
+  for (const [role, test] of ROLE_TESTS) {
+    const i = headers.findIndex((h, index) => columns[index] === 'other' && test(h));
+    if (i >= 0) columns[i] = role;
+  }
+  const tool = columns.indexOf('tool');
+  if (tool < 0) return undefined;
+  if (columns.some((r) => r === 'owner' || r === 'access' || r === 'exit')) return columns;
+  // "System | Purpose": a tool table only when its rows describe tools.
+  const kind = columns.indexOf('kind');
+  return kind >= 0 && Math.max(shareOf(grid, tool, describesTool), shareOf(grid, kind, describesTool)) >= 0.5 ? columns : undefined;
 }
 
-export function readToolTable(table: Table, headers: string[], parties: Party[], source: SourceText): ToolTable {
-  const toolTable: ToolTable = { ...readTableBase(table, source, assignRoles(headers, ROLE_TESTS, 'other')), tools: [] };
-  const at = (role: ToolColumnRole) => columnOf(toolTable, role);
-  for (const row of table.children.slice(1)) {
-    const cellAt = cellReader(row, source);
-    const nameCell = cellAt(at('tool'));
+export function readToolTable(grid: Grid, parties: Party[]): TableReading<ToolTable> | undefined {
+  const columns = roles(grid);
+  if (!columns) return undefined;
+  const toolTable: ToolTable = { ...tableBase(grid, columns), tools: [] };
+  const at = (role: ToolColumnRole) => columns.indexOf(role);
+  for (const row of grid.rows) {
+    const cell = (role: ToolColumnRole) => (at(role) < 0 ? undefined : row.cells[at(role)]);
+    const nameCell = cell('tool');
     if (!nameCell || nameCell.text === '') continue;
-    const kindCell = cellAt(at('kind'));
-    const ownerCell = cellAt(at('owner'));
-    const accessCell = cellAt(at('access'));
-    const exitCell = cellAt(at('exit'));
+    const kindCell = cell('kind');
+    const ownerCell = cell('owner');
+    const accessCell = cell('access');
+    const exitCell = cell('exit');
     const describes = `${nameCell.text} ${kindCell?.text ?? ''}`;
     const owner = ownerCell && !isEmptyMarker(ownerCell.text) ? resolveParty(ownerCell.text, parties) : undefined;
     toolTable.tools.push({
       name: nameCell.text,
-      row: rowRange(row, source),
+      row: row.range,
       nameCell, kindCell, ownerCell, accessCell, exitCell,
       owner,
       ownerUnknown: ownerCell !== undefined && !isEmptyMarker(ownerCell.text) && owner === undefined,
       access: parseAccess(accessCell?.text),
       exitTerms: exitCell && !isEmptyMarker(exitCell.text) ? [exitCell.range] : [],
-      isRmm: mentionsAny(describes, RMM_WORDS),
-      isTicketing: mentionsAny(describes, TICKETING_WORDS),
+      isRmm: isRmm(describes),
+      isTicketing: isTicketing(describes),
     });
   }
-  return toolTable;
+  return { read: toolTable };
 }
 
-/** Whether an exit-section list item names the tool, by its name or its kind. */
-export function itemNamesTool(item: string, tool: Tool): boolean {
-  const words = [tool.name.toLowerCase()];
+/** Whether exit terms (an item or a paragraph of the exit section) cover the tool: by name, kind, or a generic word for it. */
+export function exitTermsCover(text: string, tool: Tool): boolean {
+  const words = [tool.name.toLowerCase(), ...ALL_TOOLS_WORDS];
   if (tool.kindCell && tool.kindCell.text !== '') words.push(tool.kindCell.text.toLowerCase());
-  if (tool.isRmm) words.push(...RMM_WORDS);
-  if (tool.isTicketing) words.push(...TICKETING_WORDS);
-  return mentionsAny(item, words);
+  if (tool.isRmm) words.push(...RMM_WORDS, ...RMM_EXIT_WORDS);
+  if (tool.isTicketing) words.push(...TICKETING_WORDS, ...TICKETING_EXIT_WORDS);
+  return mentionsAny(text, words);
 }

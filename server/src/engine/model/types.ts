@@ -7,12 +7,18 @@ export type RaciLetter = 'R' | 'A' | 'C' | 'I';
 export interface Party {
   name: string;
   role: PartyRole;
+  /** Other names the SOW uses for this party, from the front matter's `aliases:`. */
+  aliases: string[];
 }
 
 /** A table cell's text and the range of its content (between the pipes). */
+export type TableForm = 'table' | 'html' | 'list';
+
 export interface Cell {
   text: string;
   range: Range;
+  /** Where the cell is not a pipe-table cell: an HTML cell's edit replaces what is between its tags; a list item's takes none. */
+  form?: 'html' | 'list';
 }
 
 export interface FrontMatter {
@@ -39,6 +45,8 @@ export interface TableBase<Role extends ColumnRole = ColumnRole> {
   headerCells: Cell[];
   /** The role of each column, one per header cell. */
   columns: Role[];
+  /** How it is written: rows are inserted only into a pipe table; an HTML table or a list is read, not edited row-wise. */
+  form: TableForm;
   /** Range of the delimiter row, where new rows are inserted after. */
   delimiterRow: Range;
   lastRow: Range;
@@ -100,6 +108,8 @@ export interface Duration {
   minutes: number;
   /** Counted in business hours or days, so it stops overnight and at weekends. */
   business: boolean;
+  /** Where business time was read when the cell itself does not say so ('the Hours column: "8-5 Mon-Fri"'). */
+  businessFrom?: string;
 }
 
 export interface ServiceLevelRow {
@@ -152,6 +162,26 @@ export interface Section {
   kind?: SectionKind;
   /** Text and range of each list item, for exit terms. */
   listItems: { text: string; range: Range }[];
+  /** Text and range of each paragraph: exit terms and escalation paths are often written as prose. */
+  paragraphs: { text: string; range: Range }[];
+}
+
+export type TableKind = 'matrix' | 'service-levels' | 'tools';
+
+/** A table that looks like a matrix, SLA or tool table but could not be read: reported, never ignored. */
+export interface UnreadTable {
+  kind: TableKind;
+  headerRow: Range;
+  /** What stopped the reading and how to write it, in a reviewer's words. */
+  reason: string;
+}
+
+/** A piece of the SOW's text that can state scope: a heading, paragraph, list item or table cell. */
+export interface ScopeText {
+  text: string;
+  range: Range;
+  /** Under an exclusions heading, or saying "not included" / "out of scope": it removes scope, never adds it. */
+  excluded: boolean;
 }
 
 export interface SowModel {
@@ -162,6 +192,9 @@ export interface SowModel {
   serviceLevels: ServiceLevelTable[];
   toolTables: ToolTable[];
   tools: Tool[];
+  unreadTables: UnreadTable[];
+  /** Everything the body says, block by block, for rules that ask whether a service is in scope at all. */
+  scope: ScopeText[];
   sections: Section[];
   /** HTML comments, where inline `demarc-disable` directives live. */
   comments: { text: string; range: Range }[];

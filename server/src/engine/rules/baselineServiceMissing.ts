@@ -15,16 +15,19 @@ const BASELINE_SERVICES = [
 export default defineRule({
   id: 'baseline-service-missing',
   defaultSeverity: 'warning',
-  description: 'No function covers security, patching, backup and DR, or monitoring.',
+  description: 'Nothing in the SOW (matrix, bullets, prose or tables) covers security, patching, backup and DR, or monitoring.',
   fixable: false,
   hasSuggestions: true,
   messages: {
-    notCovered: 'No function in the responsibility matrix covers {{service}}, which every managed or co-managed deal needs someone to own.',
+    notCovered:
+      'Nothing in this SOW covers {{service}}: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
   },
   check(context) {
     const { model } = context;
     for (const service of BASELINE_SERVICES) {
+      // Scope is read wherever it is written: a matrix row, a bullet, a paragraph, another table.
       if (model.functions.some((fn) => service.covers.test(fn.name))) continue;
+      if (model.scope.some((s) => !s.excluded && service.covers.test(s.text))) continue;
       context.report({
         messageId: 'notCovered',
         data: { service: service.name },
@@ -48,5 +51,6 @@ function addRowSuggestion(model: SowModel, source: SourceText, name: string): Fi
     if (!column) return '';
     return column.party === provider ? 'R/A' : column.party?.role === 'client' ? 'I' : '-';
   });
-  return [{ title: `Add "${name}" to the matrix, owned by ${provider.name}`, edits: [appendTableRow(source, matrix, values)] }];
+  const edit = appendTableRow(source, matrix, values);
+  return edit ? [{ title: `Add "${name}" to the matrix, owned by ${provider.name}`, edits: [edit] }] : [];
 }

@@ -8,6 +8,7 @@ import p1ResponseMissing from './p1ResponseMissing';
 import p1ResponseSlow from './p1ResponseSlow';
 import type { Rule } from './rule';
 import slaPriorityOrder from './slaPriorityOrder';
+import tableNotUnderstood from './tableNotUnderstood';
 import terminationMissing from './terminationMissing';
 import toolAccessInsufficient from './toolAccessInsufficient';
 import toolAccessMissing from './toolAccessMissing';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   terminationMissing,
   invalidFrontMatter,
   invalidRaci,
+  tableNotUnderstood,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -19,6 +19,8 @@ export default defineRule({
   check(context) {
     const { model, source } = context;
     if (model.serviceLevels.length === 0) {
+      // A service-level table Demarc could not read is reported as such; "no table" would be false.
+      if (model.unreadTables.some((t) => t.kind === 'service-levels')) return;
       context.report({
         messageId: 'noTable',
         range: model.documentAnchor,
@@ -33,9 +35,9 @@ export default defineRule({
           messageId: 'noP1Row',
           range: table.headerRow,
           // The safe fix adds the row with a placeholder Demarc keeps flagging; a time is the person's choice.
-          fix: { title: 'Add a P1 row (response to be agreed)', edits: [insertP1Row(context, table, (role) => (role === 'response' ? PLACEHOLDER : ''))] },
+          fix: { title: 'Add a P1 row (response to be agreed)', edits: insertP1Row(context, table, (role) => (role === 'response' ? PLACEHOLDER : '')) },
           suggestions: [
-            { title: `Add a P1 row with a ${STANDARD_P1.response} response`, edits: [insertP1Row(context, table, (role) => (role === 'other' || role === 'priority' ? '' : STANDARD_P1[role]))] },
+            { title: `Add a P1 row with a ${STANDARD_P1.response} response`, edits: insertP1Row(context, table, (role) => (role === 'other' || role === 'priority' ? '' : STANDARD_P1[role])) },
           ],
         });
         continue;
@@ -48,16 +50,17 @@ export default defineRule({
           messageId: said === '' ? 'emptyResponse' : 'notMeasurable',
           data: { priority: row.priorityCell.text, response: said },
           range: row.row,
-          suggestions: cell ? [{ title: `Set the P1 response to ${STANDARD_P1.response}`, edits: [replaceCell(source, cell, STANDARD_P1.response)] }] : [],
+          suggestions: cell && cell.form !== 'list' ? [{ title: `Set the P1 response to ${STANDARD_P1.response}`, edits: [replaceCell(source, cell, STANDARD_P1.response)] }] : [],
         });
       }
     }
   },
 });
 
-/** A P1 row after the delimiter, its label in the table's own style, other cells by column role. */
-function insertP1Row(context: RuleContext, table: ServiceLevelTable, value: (role: ServiceLevelColumnRole) => string): Fix['edits'][number] {
-  return prependTableRow(context.source, table, table.columns.map((role) => (role === 'priority' ? p1Label(table) : value(role))));
+/** A P1 row after the delimiter, its label in the table's own style, other cells by column role (none in HTML). */
+function insertP1Row(context: RuleContext, table: ServiceLevelTable, value: (role: ServiceLevelColumnRole) => string): Fix['edits'] {
+  const edit = prependTableRow(context.source, table, table.columns.map((role) => (role === 'priority' ? p1Label(table) : value(role))));
+  return edit ? [edit] : [];
 }
 
 /** "Sev 2" → "Sev 1", "2" → "1", "Priority 3 (Low)" → "Priority 1"; P1 when no row shows a numbered style. */

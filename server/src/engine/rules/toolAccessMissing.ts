@@ -19,7 +19,7 @@ export default defineRule({
     const { model, source } = context;
     const coManaged = model.frontMatter.model === 'co-managed';
     if (model.toolTables.length === 0) {
-      if (coManaged) {
+      if (coManaged && !model.unreadTables.some((t) => t.kind === 'tools')) {
         context.report({
           messageId: 'noToolTable',
           range: model.documentAnchor,

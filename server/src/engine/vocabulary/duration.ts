@@ -1,15 +1,5 @@
 import type { Duration } from '../model/types';
 
-const UNIT_MINUTES: Record<string, number> = {
-  m: 1, min: 1, mins: 1, minute: 1, minutes: 1,
-  h: 60, hr: 60, hrs: 60, hour: 60, hours: 60,
-  d: 1440, day: 1440, days: 1440,
-};
-
-// A number, an optional "business", a unit; searched inside a cell so "within 15 minutes" reads too.
-const DURATION = /(\d+(?:\.\d+)?)\s*(business\s+|working\s+)?(minutes?|mins?|min|m|hours?|hrs?|hr|h|days?|d)\b/i;
-const NEXT_BUSINESS_DAY = /\b(next\s+business\s+day|nbd)\b/i;
-
 /**
  * A whole value that is one duration: what an option such as `maxP1Response` accepts. The JSON schema
  * and the VS Code setting use this same source (made caseless), so they accept exactly what the engine does.
@@ -22,14 +12,93 @@ export function isDurationOption(value: unknown): value is string {
   return typeof value === 'string' && DURATION_OPTION.test(value);
 }
 
-/** A measurable duration, or undefined for ASAP, promptly, best effort, TBD, empty or free text. */
+const UNIT_MINUTES: Record<string, number> = {
+  m: 1, min: 1, mins: 1, minute: 1, minutes: 1,
+  h: 60, hr: 60, hrs: 60, hour: 60, hours: 60,
+  d: 1440, day: 1440, days: 1440,
+};
+
+/** Whether a text says the clock runs around the clock (24x7), or that it counts business time only. */
+export function saysClockTime(text: string): boolean {
+  return CLOCK_CONTEXT.test(text.toLowerCase());
+}
+
+export function saysBusinessTime(text: string): boolean {
+  const t = text.toLowerCase();
+  return !CLOCK_CONTEXT.test(t) && (BUSINESS_CONTEXT.test(t) || /\bmon(day)?\s*[-–to]+\s*fri(day)?\b|\b\d+(\.\d+)?\s*[x×/]\s*5\b/.test(t));
+}
+
+/** Numbers legal drafting spells out ("four (4) hours"): the parenthesised numeral wins when both are there. */
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fortyfive: 45, sixty: 60, ninety: 90, a: 1, an: 1,
+};
+const BUSINESS_WORDS = new Set(['business', 'bus', 'working', 'work']);
+const RANGE_WORDS = new Set(['-', '–', '—', 'to']);
+const CLOCK_CONTEXT = /24\s*[x×/]\s*7|24\s*hours? a day|around the clock|round the clock/;
+const BUSINESS_CONTEXT = /\bbusiness hours?\b|\bbus\.? ?hrs?\b|\bworking hours?\b|\bduring (?:normal |regular )?business\b|\bduty hours\b|\bbusiness days?\b/;
+
+// Cells are scanned once, token by token, so no input makes the reading super-linear.
+const TOKEN = /\d+(?:\.\d+)?|[a-z]+|[^\sa-z\d]/g;
+const MAX_NUMBER_DIGITS = 9;
+
+/**
+ * A measurable duration, or undefined for ASAP, promptly, best effort, TBD, empty or free text. Reads
+ * "4 hours", "four (4) hours", "1-2 hours" (the upper bound), "half an hour", "within the hour",
+ * "24 Bus. Hrs", "next business day" and "same business day"; business time from a qualifier before the
+ * unit or business-hours words in the cell, unless the cell says 24x7.
+ */
 export function parseDuration(text: string): Duration | undefined {
-  if (NEXT_BUSINESS_DAY.test(text)) return { text: text.trim(), minutes: 1440, business: true };
-  const m = DURATION.exec(text);
-  if (!m) return undefined;
-  const minutes = Number(m[1]) * UNIT_MINUTES[m[3].toLowerCase()];
-  if (!Number.isFinite(minutes)) return undefined;
-  return { text: text.trim(), minutes, business: m[2] !== undefined };
+  const t = text.toLowerCase();
+  const trimmed = text.trim();
+  const clock = CLOCK_CONTEXT.test(t);
+  if (/\b(?:next|same)\s+business\s+day\b|\bnbd\b|\bnext working day\b/.test(t)) return { text: trimmed, minutes: 1440, business: true };
+  const tokens = t.match(TOKEN) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const read = quantityAt(tokens, i);
+    if (!read) continue;
+    let j = read.next;
+    let business = false;
+    while (j < tokens.length && (BUSINESS_WORDS.has(tokens[j]) || tokens[j] === '.')) {
+      if (tokens[j] !== '.') business = true;
+      j++;
+    }
+    const unit = UNIT_MINUTES[tokens[j]];
+    if (unit === undefined) continue;
+    // "1-2 minutes" is read once, at its upper bound; "8:30" is a clock time, not 8 hours.
+    if (tokens[i - 1] === ':' || tokens[read.next] === ':') continue;
+    const minutes = read.value * unit;
+    if (!Number.isFinite(minutes)) return undefined;
+    return { text: trimmed, minutes, business: business || (!clock && BUSINESS_CONTEXT.test(t)) };
+  }
+  if (/\bwithin the hour\b/.test(t)) return { text: trimmed, minutes: 60, business: !clock && BUSINESS_CONTEXT.test(t) };
+  return undefined;
+}
+
+/** A quantity starting at token i: a numeral, a number word (with its numeral in brackets), a range, or "half an". */
+function quantityAt(tokens: string[], i: number): { value: number; next: number } | undefined {
+  let value: number | undefined;
+  let next = i + 1;
+  const token = tokens[i];
+  if (/^\d/.test(token)) {
+    if (token.replace('.', '').length > MAX_NUMBER_DIGITS) return undefined;
+    value = Number(token);
+  } else if (token === 'half' && (tokens[i + 1] === 'an' || tokens[i + 1] === 'a')) {
+    return { value: 0.5, next: i + 2 };
+  } else if (Object.hasOwn(NUMBER_WORDS, token)) {
+    value = NUMBER_WORDS[token];
+    if ((token === 'a' || token === 'an') && UNIT_MINUTES[tokens[i + 1]] === undefined && !BUSINESS_WORDS.has(tokens[i + 1])) return undefined;
+  }
+  if (value === undefined) return undefined;
+  if (tokens[next] === '(' && /^\d/.test(tokens[next + 1] ?? '') && tokens[next + 2] === ')') {
+    value = Number(tokens[next + 1]);
+    next += 3;
+  }
+  if (RANGE_WORDS.has(tokens[next]) && /^\d/.test(tokens[next + 1] ?? '') && tokens[next + 1].length <= MAX_NUMBER_DIGITS) {
+    value = Math.max(value, Number(tokens[next + 1]));
+    next += 2;
+  }
+  return { value, next };
 }
 
 export function formatMinutes(minutes: number): string {

@@ -12,7 +12,12 @@ const ORDER: RaciLetter[] = ['R', 'A', 'C', 'I'];
 export interface RaciValue {
   roles: RaciLetter[];
   valid: boolean;
+  /** A check mark or "Yes": the party does and owns the work (R and A). */
+  mark?: boolean;
 }
+
+/** Marks in a matrix cell: the party does and owns the function. */
+const MARKS = new Set(['x', '✓', '✔', '☑', '✅', '●', '•', '◉', '■', 'yes', 'y', 'primary', 'lead', 'owner', 'owns']);
 
 /**
  * Reads `R`, `A`, `R/A`, `A/R`, `RA`, `R, A`, `R+A`, the words, or an empty marker.
@@ -20,6 +25,10 @@ export interface RaciValue {
  */
 export function parseRaci(text: string): RaciValue {
   if (isEmptyMarker(text)) return { roles: [], valid: true };
+  // A note after the role ("A (Hands-on)", "R - enforces policy") explains it; the role is what counts.
+  const role = fold(text).replace(/\s*\([^()]{0,200}\)/g, '').replace(/\s+[-–—:]\s.*$/, '').trim();
+  if (MARKS.has(role)) return { roles: ['R', 'A'], valid: true, mark: true };
+  if (role !== fold(text)) return role === '' ? { roles: [], valid: false } : parseRaci(role);
   const found = new Set<RaciLetter>();
   for (const token of fold(text).split(/\s*[/,+&]\s*|\s+and\s+|\s+/)) {
     if (token === '') continue;

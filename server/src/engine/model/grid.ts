@@ -1,0 +1,92 @@
+// A table as the readers see it, whatever it was written as: header cells and rows of cells with their
+// ranges. GFM pipe tables come from mdast; HTML tables (as pandoc and Word exports write them) from hast.
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Html, Table } from 'mdast';
+import type { SourceText } from '../source';
+import type { Range } from '../types';
+import { readCell, rowRange } from './cells';
+import type { Cell } from './types';
+
+export interface GridRow {
+  range: Range;
+  /** One per column; undefined where the row has no such cell. */
+  cells: (Cell | undefined)[];
+}
+
+export interface Grid {
+  header: Cell[];
+  headerRow: Range;
+  /** Where rows are inserted after; an HTML table has none, and takes no row edits. */
+  delimiterRow: Range;
+  rows: GridRow[];
+  form: 'table' | 'html';
+}
+
+export function gridOfTable(table: Table, source: SourceText): Grid | undefined {
+  const [header, ...body] = table.children;
+  if (!header) return undefined;
+  const headerRow = rowRange(header, source);
+  return {
+    header: header.children.map((c) => readCell(c, source)),
+    headerRow,
+    delimiterRow: source.lineRange(headerRow.start.line + 1),
+    rows: body.map((row) => ({ range: rowRange(row, source), cells: row.children.map((c) => readCell(c, source)) })),
+    form: 'table',
+  };
+}
+
+/** Tables in an HTML block; the first row with header cells (or the first row) is the header. */
+export function gridsOfHtml(node: Html, source: SourceText): Grid[] {
+  if (!/<table[\s>]/i.test(node.value)) return [];
+  const base = node.position?.start.offset ?? 0;
+  const tree: HastRoot = fromHtml(node.value, { fragment: true });
+  const grids: Grid[] = [];
+  const visit = (n: HastRoot | ElementContent): void => {
+    if (n.type === 'element' && n.tagName === 'table') {
+      const grid = gridOfElement(n, base, source);
+      if (grid) grids.push(grid);
+      return;
+    }
+    if ('children' in n) for (const c of n.children) visit(c as ElementContent);
+  };
+  visit(tree);
+  return grids;
+}
+
+function gridOfElement(table: Element, base: number, source: SourceText): Grid | undefined {
+  const rows: Element[] = [];
+  const collect = (n: Element): void => {
+    for (const c of n.children) {
+      if (c.type !== 'element' || c.tagName === 'table') continue;
+      if (c.tagName === 'tr') rows.push(c);
+      else collect(c);
+    }
+  };
+  collect(table);
+  const ranged = rows.filter((r) => r.position?.start.offset !== undefined);
+  if (ranged.length === 0) return undefined;
+  const headerIndex = Math.max(0, ranged.findIndex((r) => r.children.some((c) => c.type === 'element' && c.tagName === 'th')));
+  const cellsOf = (row: Element): Cell[] =>
+    row.children
+      .filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
+      .map((c) => ({ text: toText(c).replace(/\s+/g, ' ').trim(), range: rangeOf(c, base, source), form: 'html' as const }));
+  const headerRow = rangeOf(ranged[headerIndex], base, source);
+  return {
+    header: cellsOf(ranged[headerIndex]),
+    headerRow,
+    delimiterRow: headerRow,
+    rows: ranged.slice(headerIndex + 1).map((r) => ({ range: rangeOf(r, base, source), cells: cellsOf(r) })),
+    form: 'html',
+  };
+}
+
+function rangeOf(node: Element, base: number, source: SourceText): Range {
+  const start = base + (node.position?.start.offset ?? 0);
+  const end = base + (node.position?.end.offset ?? node.position?.start.offset ?? 0);
+  return source.rangeOf(start, end);
+}
+
+/** What a reader made of a grid: the table it read, or why a table of its kind could not be read. */
+export type TableReading<T> = { read: T } | { unread: string };
