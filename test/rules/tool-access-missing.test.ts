@@ -10,6 +10,7 @@ const TOOL_SECTION =
 
 testRule(rule, {
   valid: [
+    { name: "managed: the client team's access is not the question, so a TBD access cell is not flagged", text: `${MANAGED}\n| Access | Platform | Owner |\n| --- | --- | --- |\n| TBD | Datto RMM | Northwind |\n| read-only | Autotask PSA | Northwind |\n` },
     {
       name: 'an RMM and a PSA with access terms',
       text: `${FM}\n| Tool | Kind | Owner | Access | On exit |\n| --- | --- | --- | --- | --- |\n| Datto RMM | RMM | Northwind | read-write | Agents removed |\n| Autotask | PSA | Northwind | read-write | Tickets exported |\n`,
@@ -63,18 +64,6 @@ testRule(rule, {
           ],
         },
       ],
-    },
-    {
-      name: 'managed, Access before Platform, a TBD access cell',
-      text: `${MANAGED}\n| Access | Platform | Owner |\n| --- | --- | --- |\n| TBD | Datto RMM | Northwind |\n| read-only | Autotask PSA | Northwind |\n`,
-      findings: [{
-        messageId: 'noAccessTerms', line: 10, column: 1, endLine: 10, endColumn: 32, severity: 'warning',
-        suggestions: [
-          { title: "Set the client's access to Datto RMM to read-write", output: `${MANAGED}\n| Access | Platform | Owner |\n| --- | --- | --- |\n| read-write | Datto RMM | Northwind |\n| read-only | Autotask PSA | Northwind |\n` },
-          { title: "Set the client's access to Datto RMM to read-only", output: `${MANAGED}\n| Access | Platform | Owner |\n| --- | --- | --- |\n| read-only | Datto RMM | Northwind |\n| read-only | Autotask PSA | Northwind |\n` },
-          { title: "Set the client's access to Datto RMM to none", output: `${MANAGED}\n| Access | Platform | Owner |\n| --- | --- | --- |\n| none | Datto RMM | Northwind |\n| read-only | Autotask PSA | Northwind |\n` },
-        ],
-      }],
     },
     {
       name: 'no Access column at all: flagged per tool, with no cell to fill',

@@ -7,6 +7,8 @@ const CLAUSE = 'Provider removes agents within 30 days; licences end or transfer
 
 testRule(rule, {
   valid: [
+    { name: 'a tool named in prose, removed in a paragraph of the exit section', text: `${FM}\nNorthwind deploys its NinjaOne agents on every endpoint.\n\n## Termination\n\nOn termination Northwind will uninstall the NinjaOne agents and export the ticket history.\n` },
+    { name: "the client's own ticketing system is not the provider's tool", text: `${FM}\nTickets are logged in the Contoso ticketing system.\n` },
     { name: 'an exit cell filled in', text: `${FM}\n| Tool | Owner | Access | On exit |\n| --- | --- | --- | --- |\n| Datto RMM | Northwind | read-write | Agents removed within 30 days |\n` },
     { name: 'an exit column headed Termination, before the tool column', text: `${FM}\n| Termination | Platform | Owner |\n| --- | --- | --- |\n| Tickets exported as CSV | HaloPSA | Northwind |\n` },
     {
@@ -20,6 +22,14 @@ testRule(rule, {
     { name: 'a placeholder exit cell is mended by an exit section item', text: `${FM}\n| Tool | Access | Exit |\n| --- | --- | --- |\n| Liongard | read-only | TBD |\n\n## Exit\n\n- Liongard: the client's data is exported, then deleted.\n` },
   ],
   invalid: [
+    {
+      name: 'a tool named in a bullet, outside any tool table, with no exit terms',
+      text: `${FM}\n## Services\n\n- Northwind deploys its NinjaOne agents on every endpoint.\n`,
+      findings: [{
+        messageId: 'namedNoExitTerms', line: 10, column: 1, endLine: 10, endColumn: 59,
+        message: 'The SOW names "NinjaOne" (read as its RMM) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
+      }],
+    },
     {
       name: 'an empty exit cell: standard terms offered in the cell',
       text: `${FM}\n| Tool | Owner | Access | On exit |\n| --- | --- | --- | --- |\n| Datto RMM | Northwind | read-write |  |\n`,

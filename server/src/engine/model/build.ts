@@ -9,7 +9,9 @@ import { SectionBuilder } from './sections';
 import { readServiceLevelList, readServiceLevels } from './serviceLevels';
 import { exitTermsCover, readToolTable } from './tools';
 import type { Range } from '../types';
-import type { Party, SowModel, TableKind } from './types';
+import { resolveParty } from '../vocabulary/parties';
+import { TOOL_MENTIONS } from '../vocabulary/tools';
+import type { Party, SowModel, TableKind, ToolMention } from './types';
 
 /** Words that take something out of scope: an exclusions heading, or "backup is not included". */
 const EXCLUDED = /\b(not included|not covered|excluded|exclusions?|out of scope|outside (?:the )?scope|not (?:part of|provided|supported)|does not (?:include|cover|provide))\b/i;
@@ -25,7 +27,7 @@ export function buildModel(root: Root, source: SourceText): SowModel {
     (p): p is Party => p !== undefined,
   );
   const model: SowModel = {
-    frontMatter, parties, matrices: [], functions: [], serviceLevels: [], toolTables: [], tools: [], unreadTables: [], scope: [], sections: [], comments: [],
+    frontMatter, parties, matrices: [], functions: [], serviceLevels: [], toolTables: [], tools: [], unreadTables: [], scope: [], toolMentions: [], sections: [], comments: [],
     documentAnchor: frontMatter.keys.model ?? source.lineRange(0),
     openBlockCloser: closerOfOpenBlock(root, source),
   };
@@ -87,15 +89,48 @@ export function buildModel(root: Root, source: SourceText): SowModel {
   model.sections = sections.finish(source.lineCount - 1);
   model.functions = model.matrices.flatMap((m) => m.functions);
   model.tools = model.toolTables.flatMap((t) => t.tools);
+  model.toolMentions = toolMentions(model, source);
   linkExitTerms(model);
   return model;
+}
+
+/**
+ * A mention names a tool the provider brings, unless it is part of an address ("help@x.freshdesk.com") or
+ * the words before it give it to the client ("FNS trouble ticketing system", "the client's RMM").
+ */
+function providersTool(text: string, at: number, parties: readonly Party[]): boolean {
+  if (/[@/.:]\S*$/.test(text.slice(Math.max(0, at - 40), at))) return false;
+  const before = text.slice(Math.max(0, at - 40), at).toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean).slice(-3);
+  for (let i = 0; i < before.length; i++) {
+    const party = resolveParty(before.slice(i).join(' ').replace(/'s$/, ''), parties);
+    if (party) return party.role !== 'client';
+  }
+  return true;
+}
+
+/** The first mention of each kind of tool no tool table lists, on the line where its words stand. */
+function toolMentions(model: SowModel, source: SourceText): ToolMention[] {
+  const mentions: ToolMention[] = [];
+  for (const { kind, rmm, ticketing, pattern } of TOOL_MENTIONS) {
+    if (model.tools.some((t) => (rmm && t.isRmm) || (ticketing && t.isTicketing) || pattern.test(`${t.name} ${t.kindCell?.text ?? ''}`))) continue;
+    for (const block of model.scope) {
+      const m = block.excluded ? null : pattern.exec(block.text);
+      if (!m || !providersTool(block.text, m.index, model.parties)) continue;
+      const from = source.offsetAt(block.range.start);
+      const at = source.text.slice(from, source.offsetAt(block.range.end)).toLowerCase().indexOf(m[0].toLowerCase());
+      const line = source.positionAt(at < 0 ? from : from + at).line;
+      mentions.push({ name: m[0], kind, row: source.lineRange(line), isRmm: rmm === true, isTicketing: ticketing === true, exitTerms: [] });
+      break;
+    }
+  }
+  return mentions;
 }
 
 /** Items and paragraphs of the exit section that name a tool, its kind or all tools count as its exit terms. */
 function linkExitTerms(model: SowModel): void {
   const blocks = model.sections.filter((s) => s.kind === 'exit').flatMap((s) => [...s.listItems, ...s.paragraphs]);
   if (blocks.length === 0) return;
-  for (const tool of model.tools) {
+  for (const tool of [...model.tools, ...model.toolMentions]) {
     for (const block of blocks) if (exitTermsCover(block.text, tool)) tool.exitTerms.push(block.range);
   }
 }

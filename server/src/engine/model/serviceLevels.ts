@@ -55,12 +55,20 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): Table
   const base = tableBase(grid, columns);
   const at = (role: ServiceLevelColumnRole) => columns.indexOf(role);
   const rows: ServiceLevelRow[] = [];
+  // A group label row ("Monthly Average Resolution Times") says what the time column holds below it.
+  let timesAreResolutions = false;
   for (const row of grid.rows) {
+    const filled = row.cells.filter((c) => c && c.text !== '');
+    if (filled.length === 1 && grid.header.length > 1 && parsePriority(filled[0]!.text) === undefined) {
+      const label = filled[0]!.text.toLowerCase();
+      if (RESOLUTION.test(label) || RESPONSE.test(label)) timesAreResolutions = RESOLUTION.test(label) && !RESPONSE.test(label);
+      continue;
+    }
     const cell = (role: ServiceLevelColumnRole) => (at(role) < 0 ? undefined : row.cells[at(role)]);
     const priorityCell = cell('priority');
     if (!priorityCell || priorityCell.text === '') continue;
-    const responseCell = cell('response');
-    const resolutionCell = cell('resolution');
+    const responseCell = timesAreResolutions ? undefined : cell('response');
+    const resolutionCell = timesAreResolutions ? cell('response') : cell('resolution');
     const hoursCell = cell('hours');
     const inContext = (d: Duration | undefined, text: string): Duration | undefined => {
       if (!d || d.business || saysClockTime(text)) return d;
@@ -88,8 +96,10 @@ const MAX_SEGMENTS = 50;
  * Service levels written as a list: "Priority 1 (P1) -- 0-2h response time", or several in one item
  * ("Critical: Response ≤ 1 hour; High: ≤ 2 hours"). At least two priorities with a time make it one.
  */
-export function readServiceLevelList(list: List, source: SourceText, context: readonly string[]): ServiceLevelTable | undefined {
+export function readServiceLevelList(list: List, source: SourceText, outer: readonly string[]): ServiceLevelTable | undefined {
   const rows: ServiceLevelRow[] = [];
+  // Sibling items ("Coverage: 8am–6pm, Mon–Fri") are context for the times beside them.
+  const context = [...outer, ...list.children.map((item) => toString(item).slice(0, 200))];
   for (const item of list.children) {
     const start = item.position?.start.offset ?? 0;
     const range = source.rangeOf(start, item.position?.end.offset ?? start);

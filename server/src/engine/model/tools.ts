@@ -4,7 +4,7 @@ import { ALL_TOOLS_WORDS, isRmm, isTicketing, RMM_EXIT_WORDS, RMM_WORDS, TICKETI
 import { isEmptyMarker, mentionsAny } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, TableReading } from './grid';
-import type { Party, Tool, ToolColumnRole, ToolTable } from './types';
+import type { Party, Tool, ToolColumnRole, ToolMention, ToolTable } from './types';
 
 const TOOL = (h: string) => /^(tools?|platforms?|tool \/ platform|systems?|applications?|software|products?|solutions?|name|tools? and platforms?|software tools?)$/.test(h) || /^(tool|platform|software)\b/.test(h);
 const OWNER = (h: string) => /\b(owner|owned by|licen[cs]e holder|licensed to|provided by|supplied by)\b/.test(h);
@@ -68,9 +68,10 @@ export function readToolTable(grid: Grid, parties: Party[]): TableReading<ToolTa
 }
 
 /** Whether exit terms (an item or a paragraph of the exit section) cover the tool: by name, kind, or a generic word for it. */
-export function exitTermsCover(text: string, tool: Tool): boolean {
+export function exitTermsCover(text: string, tool: Tool | ToolMention): boolean {
   const words = [tool.name.toLowerCase(), ...ALL_TOOLS_WORDS];
-  if (tool.kindCell && tool.kindCell.text !== '') words.push(tool.kindCell.text.toLowerCase());
+  const kind = 'kind' in tool ? tool.kind : tool.kindCell?.text;
+  if (kind) words.push(kind.toLowerCase());
   if (tool.isRmm) words.push(...RMM_WORDS, ...RMM_EXIT_WORDS);
   if (tool.isTicketing) words.push(...TICKETING_WORDS, ...TICKETING_EXIT_WORDS);
   return mentionsAny(text, words);

@@ -176,6 +176,17 @@ export interface UnreadTable {
   reason: string;
 }
 
+/** A tool the SOW names outside a tool table (in prose, a list or another table), by kind. */
+export interface ToolMention {
+  name: string;
+  kind: string;
+  /** The line of its first mention. */
+  row: Range;
+  isRmm: boolean;
+  isTicketing: boolean;
+  exitTerms: Range[];
+}
+
 /** A piece of the SOW's text that can state scope: a heading, paragraph, list item or table cell. */
 export interface ScopeText {
   text: string;
@@ -195,6 +206,8 @@ export interface SowModel {
   unreadTables: UnreadTable[];
   /** Everything the body says, block by block, for rules that ask whether a service is in scope at all. */
   scope: ScopeText[];
+  /** Tools named outside tool tables, one per kind no tool table already lists. */
+  toolMentions: ToolMention[];
   sections: Section[];
   /** HTML comments, where inline `demarc-disable` directives live. */
   comments: { text: string; range: Range }[];

@@ -42,8 +42,10 @@ export default defineRule({
         });
         continue;
       }
+      const answered = p1.some((r) => r.response);
       for (const row of p1) {
-        if (row.response) continue;
+        // A P1 row that only gives a resolution time says nothing against a P1 response given elsewhere.
+        if (row.response || (answered && !row.responseCell)) continue;
         const said = row.responseCell?.text ?? '';
         const cell = row.responseCell;
         context.report({

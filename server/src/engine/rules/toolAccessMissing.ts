@@ -29,7 +29,8 @@ export default defineRule({
       }
       return;
     }
-    for (const tool of model.tools) {
+    // What access the internal team gets is a co-managed question; in a managed deal the provider works alone.
+    for (const tool of coManaged ? model.tools : []) {
       if (tool.access !== 'missing') continue;
       const cell = tool.accessCell;
       context.report({

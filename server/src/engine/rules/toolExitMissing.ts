@@ -13,12 +13,17 @@ export default defineRule({
   hasSuggestions: true,
   messages: {
     noExitTerms: '"{{tool}}" has no exit terms: the SOW does not say what happens to its licences, agents, access and data when the contract ends.',
+    namedNoExitTerms: 'The SOW names "{{tool}}" (read as its {{kind}}) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
   },
   check(context) {
     for (const tool of context.model.tools) {
       if (tool.exitTerms.length > 0) continue;
       const suggestion = exitSuggestion(context.model, context.source, tool);
       context.report({ messageId: 'noExitTerms', data: { tool: tool.name }, range: tool.row, suggestions: suggestion ? [suggestion] : [] });
+    }
+    // A tool named in prose or a list is a tool all the same: its agents and data need exit terms too.
+    for (const tool of context.model.toolMentions) {
+      if (tool.exitTerms.length === 0) context.report({ messageId: 'namedNoExitTerms', data: { tool: tool.name, kind: tool.kind }, range: tool.row });
     }
   },
 });

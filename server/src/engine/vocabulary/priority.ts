@@ -2,7 +2,8 @@ import { fold } from './words';
 
 const NAMED: Record<string, number> = {
   critical: 1, urgent: 1, emergency: 1, outage: 1, severe: 1,
-  high: 2, major: 2, elevated: 2,
+  // Elevated sits between High and Normal (Critical, High, Elevated, Normal).
+  high: 2, major: 2, elevated: 2.5,
   medium: 3, moderate: 3, normal: 3, standard: 3, minor: 3,
   low: 4, routine: 4,
 };

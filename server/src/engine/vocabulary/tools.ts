@@ -25,3 +25,15 @@ export const ALL_TOOLS_WORDS = ['all tools', 'all software', 'all agents', 'all 
 /** Generic words an exit clause uses for a kind of tool: agents for an RMM, ticket history for a PSA. */
 export const RMM_EXIT_WORDS = ['agent', 'agents', 'monitoring agents', 'remote access', 'monitoring'];
 export const TICKETING_EXIT_WORDS = ['ticket history', 'tickets', 'ticket data', 'service desk data', 'ticketing'];
+
+/**
+ * Tools a SOW names outside a tool table, by kind: product names and explicit tool phrases ("RMM agent",
+ * "IT ticketing system"), never a bare service word like "monitoring". Checked in this order, one kind each.
+ */
+export const TOOL_MENTIONS: readonly { kind: string; rmm?: boolean; ticketing?: boolean; pattern: RegExp }[] = [
+  { kind: 'RMM', rmm: true, pattern: /\b(?:rmm(?: agents?| software| platform| tools?)?|remote (?:monitoring and management|management and monitoring)(?: software| platform| tools?| agents?)?|ninjaone|ninjarmm|datto rmm|kaseya(?: vsa)?|connectwise automate|n-able|n-central|atera)\b/i },
+  { kind: 'ticketing system', ticketing: true, pattern: /\b(?:psa|(?:it )?ticket(?:ing)? system|ticketing (?:platform|software|tool)|service desk (?:software|platform|tool)|halopsa|autotask|connectwise (?:manage|psa)|freshdesk|freshservice|zendesk|servicenow)\b/i },
+  { kind: 'documentation system', pattern: /\b(?:it glue|hudu|(?:auto-)?documentation (?:and management )?(?:system|platform|software|tool))\b/i },
+  { kind: 'backup system', pattern: /\b(?:veeam|datto bcdr|acronis|backup (?:management )?(?:system|software|platform|agents?))\b/i },
+  { kind: 'password manager', pattern: /\b(?:password manage(?:r|ment)(?: system| software| platform)?|passportal|keeper security)\b/i },
+];
