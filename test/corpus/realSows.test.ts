@@ -1,7 +1,11 @@
 // Demarc against a careful reviewer on real public SOWs (test/corpus/real, sources in SOURCES.md). The
 // expected findings were written from the documents before Demarc was run on them.
 import * as assert from 'node:assert/strict';
-import { precision, recall, report, scoreCorpus } from './score';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, fixAll } from '../../server/src/engine';
+import { newTerms } from '../helpers/terms';
+import { CORPUS, precision, recall, report, scoreCorpus } from './score';
 
 /**
  * Floors measured on this corpus, raised as the reading improves and never lowered; the goal is
@@ -18,5 +22,17 @@ describe('real SOWs', () => {
     assert.ok(recall(score.all) >= FLOOR.allRecall, 'recall over all findings');
     assert.ok(precision(score.located) >= FLOOR.locatedPrecision, 'precision on row and table findings');
     assert.ok(recall(score.located) >= FLOOR.locatedRecall, 'recall on row and table findings');
+  });
+
+  // Today no safe fix applies to these documents, so this holds trivially; the fast-check property in
+  // test/robustness exercises the fixes on generated documents (a fix writing a time fails it).
+  it('--fix on every document changes no commercial term, and converges', () => {
+    for (const file of fs.readdirSync(CORPUS).filter((f) => f.endsWith('.sow.md'))) {
+      const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
+      const parties = analyze(text).model?.parties.map((p) => p.name) ?? [];
+      const fixed = fixAll(text).text;
+      assert.deepEqual(newTerms(text, fixed, parties), [], file);
+      assert.equal(fixAll(fixed).text, fixed, `${file}: a second --fix changes nothing`);
+    }
   });
 });

@@ -157,7 +157,7 @@ describe('language server over stdio', () => {
     assert.ok(actions.some((a) => /^Make Northwind responsible and accountable/.test(a.title)), actions.map((a) => a.title).join(' | '));
   });
 
-  it('hovers over RACI cells, durations, parties and findings', async () => {
+  it('hovers over RACI cells, service levels, parties and findings, saying how each was read', async () => {
     await client.open(uri, DEFECTS);
     await client.forVersion(uri, 1);
     const at = async (needle: string, offset = 1, from = 0) => {
@@ -168,7 +168,7 @@ describe('language server over stdio', () => {
     };
     assert.match(await at('R/A |'), /Accountable: owns the outcome/);
     assert.match(await at('15 minutes'), /15 minutes/);
-    assert.match(await at('4 hours'), /Resolution for P1\*\*: 4 hours \(240 minutes\)/);
+    assert.match(await at('4 hours'), /Read as \*\*P1\*\* \("P1"\) · response \*\*15 minutes\*\*\. Clock time, around the clock\. · resolution 4 hours/);
     assert.match(await at('Northwind |', 1, 8), /the provider \(the MSP\)/);
     assert.match(await at('Vendor management'), /\*\*unassigned-function\*\* \(error\).*\[Rule documentation\]\(https:/s);
   });

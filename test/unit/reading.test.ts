@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine';
 import { parsePriority } from '../../server/src/engine/vocabulary/priority';
 import { parseRaci } from '../../server/src/engine/vocabulary/raci';
+import { readingAt } from '../../server/src/engine';
 
 const FM = '---\nsow: 1\nmodel: co-managed\nclient: Harbor & Vine LLP\nprovider: Northwind\n---\n';
 
@@ -67,5 +68,27 @@ describe('reading scope outside the matrix', () => {
   it('does not count a service the SOW excludes', () => {
     assert.deepEqual(baseline(`${FM}\n${matrix}\n## Exclusions\n\n- Backup and disaster recovery.\n`), ['backup and disaster recovery']);
     assert.deepEqual(baseline(`${FM}\n${matrix}\nBackups are not included in this agreement.\n`), ['backup and disaster recovery']);
+  });
+});
+
+describe('showing the reading', () => {
+  const at = (text: string, needle: string, offset = 1) => {
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes(needle));
+    return readingAt(analyze(text).model!, { line, character: lines[line].indexOf(needle) + offset });
+  };
+  it('names the party a role word stands for', () => {
+    const text = `${FM}\n| Service | Customer IT | Vendor |\n| --- | --- | --- |\n| Backups | I | ✓ |\n`;
+    assert.equal(at(text, 'Vendor'), '"Vendor" = **Northwind**: the provider (the MSP)');
+  });
+  it('says where business time was read from', () => {
+    const text = `${FM}\n| Severity | Response | Coverage |\n| --- | --- | --- |\n| Severity 1 | four (4) hours | Business hours (Mon–Fri 8–5) |\n`;
+    assert.match(at(text, 'four')!, /^Read as \*\*P1\*\* \("Severity 1"\) · response \*\*4 hours of business time\*\*, business time read from the Coverage column: "Business hours \(Mon–Fri 8–5\)"/);
+  });
+  it('reads a tool row and an unread table', () => {
+    const tools = `${FM}\n| Software | Permissions | Owner |\n| --- | --- | --- |\n| NinjaOne | Technician role | Vendor |\n`;
+    assert.equal(at(tools, 'NinjaOne'), 'Read **NinjaOne** as RMM · owner Northwind · client access **read-write** · no exit terms');
+    const unread = `${FM}\n| Ticket | Response |\n| --- | --- |\n| Printer jam | 1 hour |\n`;
+    assert.match(at(unread, 'Ticket')!, /^Demarc could not read this table\. Demarc found no priority column/);
   });
 });

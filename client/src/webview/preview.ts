@@ -26,6 +26,11 @@ function lineRow(line: number, className: string, ...cells: HTMLElement[]): HTML
   return row;
 }
 
+/** The server's readings carry Markdown emphasis; the page shows them as plain text. */
+function plain(markdown: string): string {
+  return markdown.replace(/\*\*|\*/g, '');
+}
+
 function findingList(findings: FindingSummary[]): HTMLElement | string {
   if (findings.length === 0) return '';
   return el('ul', { class: 'findings' }, ...findings.map((f) => el('li', { class: f.severity }, el('span', { class: 'rule' }, f.ruleId), ' ', f.message)));
@@ -58,7 +63,7 @@ function renderOwnership(m: ResponsibilityModelResult): HTMLElement {
 // Verdicts come only from the server's findings: a rule that is off marks nothing here either.
 function renderServiceLevels(m: ResponsibilityModelResult): HTMLElement {
   const rows = m.serviceLevels.map((s) =>
-    lineRow(s.line, s.findings.length ? 'flagged' : '', el('td', {}, s.priority), el('td', {}, s.response || '–'), el('td', { class: 'reading' }, s.responseReading ?? 'not measurable'), el('td', {}, findingList(s.findings))));
+    lineRow(s.line, s.findings.length ? 'flagged' : '', el('td', {}, s.priority), el('td', {}, s.response || '–'), el('td', { class: 'reading' }, plain(s.reading)), el('td', {}, findingList(s.findings))));
   return el('section', { 'aria-labelledby': 'sla-h' }, el('h2', { id: 'sla-h' }, 'Service levels'),
     rows.length === 0 ? el('p', {}, 'No service-level table found.') : el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Priority'), el('th', {}, 'Response'), el('th', {}, 'Read as'), el('th', {}, 'Findings'))), el('tbody', {}, ...rows)));
 }
@@ -69,9 +74,10 @@ function renderTools(m: ResponsibilityModelResult): HTMLElement {
     el('td', {}, t.owner ?? '–'),
     el('td', { class: `access ${t.accessLevel}` }, t.access || 'not stated'),
     el('td', {}, t.hasExitTerms ? t.exitTerms || 'in exit section' : 'none'),
+    el('td', { class: 'reading' }, plain(t.reading)),
     el('td', {}, findingList(t.findings))));
   return el('section', { 'aria-labelledby': 'tools-h' }, el('h2', { id: 'tools-h' }, 'Tools'),
-    rows.length === 0 ? el('p', {}, 'No tool table found.') : el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Tool'), el('th', {}, 'Owner'), el('th', {}, 'Client access'), el('th', {}, 'On exit'), el('th', {}, 'Findings'))), el('tbody', {}, ...rows)));
+    rows.length === 0 ? el('p', {}, 'No tool table found.') : el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Tool'), el('th', {}, 'Owner'), el('th', {}, 'Client access'), el('th', {}, 'On exit'), el('th', {}, 'Read as'), el('th', {}, 'Findings'))), el('tbody', {}, ...rows)));
 }
 
 function render(m: ResponsibilityModelResult, fileName: string): void {

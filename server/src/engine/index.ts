@@ -19,5 +19,6 @@ export { COMMON_FUNCTIONS, SECTION_TITLES } from './vocabulary/functions';
 export { PRIORITY_CHOICES } from './vocabulary/priority';
 export { formatRaci, RACI_CHOICES, RACI_MEANING, strongestRole } from './vocabulary/raci';
 export { ENGAGEMENT_MODELS } from './model/frontMatter';
+export { contains, describeServiceLevel, describeTool, readingAt } from './reading';
 export type * from './types';
 export type * from './model/types';

@@ -1,12 +1,3 @@
-import type { Position, Range } from '../engine';
-
-export function contains(range: Range, p: Position): boolean {
-  if (p.line < range.start.line || p.line > range.end.line) return false;
-  if (p.line === range.start.line && p.character < range.start.character) return false;
-  if (p.line === range.end.line && p.character > range.end.character) return false;
-  return true;
-}
-
 /**
  * The 0-based table column of a character in a row, and where the typed text of that cell starts
  * (after its pipe and padding): what a completion replaces.

@@ -46,13 +46,15 @@ export interface ResponsibilityModelResult {
   ownership: { party: string; accountable: number }[];
   serviceLevels: {
     priority: string; priorityLevel?: number; response: string; responseMinutes?: number; business: boolean;
-    /** How Demarc read the response ("4 hours of business time"); absent when it is not measurable. */
-    responseReading?: string;
+    /** How Demarc read the row: priority, response and where business time came from (Markdown). */
+    reading: string;
     line: number; findings: FindingSummary[];
   }[];
   tools: {
     name: string; line: number; kind?: string; owner?: string; access: string; accessLevel: AccessLevel; exitTerms: string;
     hasExitTerms: boolean; isRmm: boolean; isTicketing: boolean; findings: FindingSummary[];
+    /** How Demarc read the row: kind, owner, access and exit terms (Markdown). */
+    reading: string;
   }[];
   findings: FindingSummary[];
   counts: { errors: number; warnings: number; infos: number };

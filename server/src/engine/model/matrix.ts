@@ -43,7 +43,14 @@ export function readMatrix(grid: Grid, parties: Party[]): TableReading<Responsib
   const named = partyIndexes.some((i) => isParty(grid.header[i].text));
   const filled = partyIndexes.filter((i) => grid.rows.some((r) => (r.cells[i]?.text ?? '') !== ''));
   const roleShare = filled.length === 0 ? 0 : Math.min(...filled.map((i) => shareOf(grid, i, readsAsRole(parties))));
-  if (owner < 0 && !named && roleShare < 0.5) return undefined;
+  if (owner < 0 && !named && roleShare < 0.5) {
+    // Owners written in the cells under columns of functions ("Customer", "Shared", "A and B"): an owner grid.
+    const names = (t: string) => t.split(/\s*(?:,|\/|&|\band\b)\s*/i).every((n) => n === '' || isParty(n) || isSharedWord(n));
+    if (filled.length >= 2 && Math.min(...filled.map((i) => shareOf(grid, i, names))) >= 0.5) {
+      return { unread: 'Its cells name owners under columns of functions: write one row per function, with a column per party or an Owner column.' };
+    }
+    return undefined;
+  }
   // Parties over sentences describing their duties: a real split, but not one Demarc can read as roles.
   const prose = filled.length > 0 && Math.max(...filled.map((i) => shareOf(grid, i, (t) => t.split(/\s+/).length > 3))) >= 0.5;
   if (owner < 0 && roleShare < 0.5 && prose) {

@@ -15,6 +15,8 @@ const RESPONSE = /\b(response|respond|responded|acknowledg\w*|reaction|reply|ini
 const TARGET = /\b(targets?|sla|expectations?|commitments?|time ?frame|time)\b/;
 const RESOLUTION = /\b(resolution|resolve|resolved|restore|restoration|fix|outcome|remedy|repair)\b/;
 const HOURS = /\b(hours|coverage|cover|availability|window)\b/;
+/** A performance requirements table (as public work statements write them): times in sentences. */
+const PERFORMANCE = /\b(performance standards?|service levels?|acceptable quality|aql|performance requirements?)\b/;
 
 const isDuration = (t: string) => parseDuration(t) !== undefined;
 const isPriority = (t: string) => parsePriority(t) !== undefined;
@@ -39,7 +41,10 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   pick('hours', (h) => HOURS.test(h));
   if (response && priority) return columns;
   const timed = headers.some((_, i) => shareOf(grid, i, isDuration) > 0);
-  const looksLike = headers.some((h) => PRIORITY.test(h) || RESPONSE.test(h) || RESOLUTION.test(h));
+  if (timed && grid.header.filter((c) => isPriority(c.text)).length >= 2) {
+    return { unread: 'Its priorities are written as columns: Demarc reads one row per priority, with a Response column.' };
+  }
+  const looksLike = headers.some((h) => PRIORITY.test(h) || RESPONSE.test(h) || RESOLUTION.test(h) || PERFORMANCE.test(h));
   if (!timed || !looksLike) return undefined;
   return {
     unread: priority

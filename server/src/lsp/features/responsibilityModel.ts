@@ -1,4 +1,4 @@
-import { describeDuration, formatRaci, renderSplit, responsibilitySplit, strongestRole, type Finding } from '../../engine';
+import { describeServiceLevel, describeTool, formatRaci, renderSplit, responsibilitySplit, strongestRole, type Finding } from '../../engine';
 import type { AnalysedDocument } from '../documentStore';
 import type { ExportMatrixParams, FindingSummary, ResponsibilityModelResult } from '../protocol';
 
@@ -42,7 +42,7 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
       response: r.responseCell?.text ?? '',
       responseMinutes: r.response?.minutes,
       business: r.response?.business ?? false,
-      responseReading: r.response && describeDuration(r.response),
+      reading: describeServiceLevel(r),
       line: r.row.start.line + 1,
       findings: on(r.row.start.line + 1),
     }))),
@@ -57,6 +57,7 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
       hasExitTerms: t.exitTerms.length > 0,
       isRmm: t.isRmm,
       isTicketing: t.isTicketing,
+      reading: describeTool(t),
       findings: on(t.row.start.line + 1),
     })),
   };
