@@ -15,6 +15,7 @@ const SECTION = `${STEPS.join('\n')}\n`;
 
 testRule(rule, {
   valid: [
+    { name: 'a real path under another heading', text: `${FM}\n## Support and communication\n\nUnresolved P1 incidents escalate to the Northwind service delivery manager within 2 hours, then to the Contoso IT director.\n` },
     { name: 'the documented passing example', text: `${FM}\n## Escalation\n\n1. Service desk lead: within 30 minutes.\n2. Service delivery manager: within 2 hours.\n` },
     { name: 'a managed SOW needs none', text: `${MANAGED}\n## Support\n\nContact the service desk.\n` },
     { name: 'a nested heading that mentions escalation', text: `${FM}\n## Support\n\n### Incident escalation path\n\nCall the duty manager.\n` },
@@ -22,6 +23,14 @@ testRule(rule, {
     { name: 'escalating is escalation', text: `${FM}\n# Escalating disputes\n\nThe account managers meet within 5 days.\n` },
   ],
   invalid: [
+    {
+      name: 'an Escalation heading over a placeholder: a heading alone is no path',
+      text: `${FM}\n## Escalation\n\nTBD.\n`,
+      findings: [{
+        messageId: 'placeholderOnly', line: 8, column: 1, endLine: 8, endColumn: 14,
+        message: 'The escalation section says nothing but a placeholder: when the two teams disagree or a target is missed, nobody knows whom to call next.',
+      }],
+    },
     {
       name: 'no escalation heading (the documented failing example)',
       text: `${FM}\n## Support\n\nContact the service desk.\n`,

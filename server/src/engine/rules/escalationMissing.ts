@@ -1,24 +1,47 @@
 import { appendBlock } from '../fixes/edits';
 import { escalationSection } from '../fixes/templates';
+import type { Section, SowModel } from '../model/types';
+import { isEmptyMarker } from '../vocabulary/words';
 import { defineRule } from './rule';
+
+/** What makes a sentence about escalation a path: a level or step, who is next, or when ("see the portal" is not one). */
+const PATH = /\b(?:(?:levels?|tiers?|steps?|stages?)\s*\d|managers?|directors?|executives?|supervisors?|team leads?|coordinators?|cotr|within \d|after \d)\b|→|->/i;
+const PLACEHOLDER = /^(?:tbd|tbc|to be (?:agreed|confirmed|determined|defined)|n\/a|none|-)\.?$/i;
+
+/** The escalation section's content, if it says more than a placeholder. */
+function stated(section: Section): boolean {
+  return [...section.listItems, ...section.paragraphs].some((b) => !isEmptyMarker(b.text) && !PLACEHOLDER.test(b.text.trim()));
+}
+
+/** An escalation path written anywhere: a heading says where, the content says whether. */
+function escalationPath(model: SowModel): 'stated' | 'placeholder' | 'none' {
+  const sections = model.sections.filter((s) => s.kind === 'escalation');
+  if (sections.some(stated)) return 'stated';
+  if (model.scope.some((s) => !s.excluded && /escalat/i.test(s.text) && PATH.test(s.text) && !/^#/.test(s.text))) return 'stated';
+  return sections.length > 0 ? 'placeholder' : 'none';
+}
 
 export default defineRule({
   id: 'escalation-missing',
   defaultSeverity: 'warning',
-  description: 'Co-managed with no escalation section.',
+  description: 'Co-managed with no escalation path: no section or passage saying whom to call next, or only a placeholder under an Escalation heading.',
   fixable: false,
   hasSuggestions: true,
   messages: {
     noSection: 'This co-managed SOW has no escalation section: when the two teams disagree or a target is missed, nobody knows whom to call next.',
+    placeholderOnly: 'The escalation section says nothing but a placeholder: when the two teams disagree or a target is missed, nobody knows whom to call next.',
   },
   check(context) {
     const { model } = context;
-    if (model.frontMatter.model !== 'co-managed' || model.sections.some((s) => s.kind === 'escalation')) return;
+    if (model.frontMatter.model !== 'co-managed') return;
+    const path = escalationPath(model);
+    if (path === 'stated') return;
+    const section = model.sections.find((s) => s.kind === 'escalation');
     context.report({
-      messageId: 'noSection',
-      range: model.documentAnchor,
+      messageId: path === 'none' ? 'noSection' : 'placeholderOnly',
+      range: section?.heading ?? model.documentAnchor,
       // The steps and their times are terms for the parties to agree, so a person picks them.
-      suggestions: [{ title: 'Add an escalation section with a standard three-step path', edits: [appendBlock(context, escalationSection(model))] }],
+      suggestions: path === 'none' ? [{ title: 'Add an escalation section with a standard three-step path', edits: [appendBlock(context, escalationSection(model))] }] : [],
     });
   },
 });
