@@ -138,7 +138,7 @@ describe('responsibility split export', () => {
 
 describe('vocabulary and detection', () => {
   it('reads durations and business time', () => {
-    assert.deepEqual(parseDuration('Within 15 minutes'), { text: 'Within 15 minutes', minutes: 15, business: false });
+    assert.deepEqual(parseDuration('Within 15 minutes'), { text: 'Within 15 minutes', minutes: 15, business: false, unit: 'minutes' });
     assert.equal(parseDuration('4 business hours')?.business, true);
     assert.equal(parseDuration('NBD')?.minutes, 1440);
     assert.equal(parseDuration('24 hours')?.minutes, 1440);

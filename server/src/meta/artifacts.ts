@@ -1,7 +1,12 @@
 // Everything that describes the rules outside the code, made from the rules' own metadata: the
 // `.demarcrc.json` schema, the VS Code settings and the rule tables. `npm run generate` writes them;
 // a test fails when a committed copy drifts.
-import { DURATION_OPTION_PATTERN } from '../engine/vocabulary/duration';
+import { EXIT_WORDS } from '../engine/model/sections';
+import { describeDuration, DURATION_OPTION_PATTERN, parseDuration } from '../engine/vocabulary/duration';
+import { ROLE_WORDS } from '../engine/vocabulary/parties';
+import { parsePriority } from '../engine/vocabulary/priority';
+import { MARKS } from '../engine/vocabulary/raci';
+import { RMM_WORDS, TICKETING_WORDS } from '../engine/vocabulary/tools';
 import { RULES, type Rule } from '../engine/rules';
 import type { RuleOption } from '../engine/rules/rule';
 
@@ -91,4 +96,45 @@ export function withRuleTable(document: string, linkPrefix: string): string {
   const end = document.indexOf(TABLE_END);
   if (start < 0 || end < start) throw new Error('the rule table markers are missing');
   return `${document.slice(0, start + TABLE_START.length)}\n${ruleTable(linkPrefix)}\n${document.slice(end)}`;
+}
+
+/** The dialect reference's vocabulary, each table between `<!-- vocabulary:NAME:start -->` markers. */
+export function vocabularyTables(): Record<string, string> {
+  const list = (words: Iterable<string>) => [...words].map((w) => `\`${w}\``).join(', ');
+  const readings = (examples: string[], read: (s: string) => string) =>
+    ['| written | read as |', '|---|---|', ...examples.map((e) => `| \`${e}\` | ${read(e)} |`)].join('\n');
+  return {
+    parties: [
+      '| words | mean |', '|---|---|',
+      `| ${list(ROLE_WORDS.client)} | the client |`,
+      `| ${list(ROLE_WORDS.provider)} | the provider |`,
+      `| ${list(ROLE_WORDS.shared)} | shared (a conflict in an owner cell) |`,
+    ].join('\n'),
+    marks: list(MARKS),
+    priorities: readings(
+      ['P1', 'Priority One', 'Severity Level 1', 'Sev 1', '1-Critical', '1. Outage', 'Critical (P1)', 'Urgent', 'Emergency', 'High', 'Elevated', 'Standard (P3)', 'Low', 'Level 1', 'Tier 3'],
+      (s) => { const p = parsePriority(s); return p === undefined ? 'not a priority' : Number.isInteger(p) ? `P${p}` : `between P${Math.floor(p)} and P${Math.ceil(p)}`; },
+    ),
+    durations: readings(
+      ['15 minutes', '15m', 'four (4) hours', 'One (1) hour', 'half an hour', 'within the hour', '1-2 hours', '≤ 4 business hour', '24 Bus. Hrs',
+        'Within 1 hour (24×7)', '30 minutes (business hours)', 'same business day', 'next business day', 'NBD', 'ASAP', 'Best effort'],
+      (s) => { const d = parseDuration(s); return d ? describeDuration(d) : 'not measurable'; },
+    ),
+    exit: list(EXIT_WORDS),
+    tools: [`| ${list(RMM_WORDS)} | RMM |`, `| ${list(TICKETING_WORDS)} | ticketing system |`].join('\n'),
+  };
+}
+
+/** Puts each vocabulary table between its markers; a missing marker is an error, so it cannot be lost silently. */
+export function withVocabulary(document: string): string {
+  let out = document;
+  for (const [name, table] of Object.entries(vocabularyTables())) {
+    const start = `<!-- vocabulary:${name}:start -->`;
+    const end = `<!-- vocabulary:${name}:end -->`;
+    const a = out.indexOf(start);
+    const b = out.indexOf(end);
+    if (a < 0 || b < a) throw new Error(`the ${name} vocabulary markers are missing`);
+    out = `${out.slice(0, a + start.length)}\n${table}\n${out.slice(b)}`;
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import type { SourceText } from '../source';
 import { mentionsAny } from '../vocabulary/words';
 import type { Section, SectionKind } from './types';
 
-const EXIT_WORDS = [
+export const EXIT_WORDS = [
   'termination', 'terminate', 'exit', 'offboarding', 'off boarding', 'off-boarding', 'end of contract', 'end of the agreement', 'end of agreement',
   'end of the contract', 'end of term', 'cancellation', 'cancel', 'expiry', 'expiration', 'disengagement', 'handover', 'hand over', 'hand-over',
   'phase out', 'phase-out', 'transition out', 'transition-out', 'return of client data', 'return of customer data', 'return of data', 'non-renewal',

@@ -110,6 +110,8 @@ export interface Duration {
   business: boolean;
   /** Where business time was read when the cell itself does not say so ('the Hours column: "8-5 Mon-Fri"'). */
   businessFrom?: string;
+  /** The unit it was written in: 24 business hours are not one business day. */
+  unit?: 'minutes' | 'hours' | 'days';
 }
 
 export interface ServiceLevelRow {

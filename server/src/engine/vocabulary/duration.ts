@@ -69,7 +69,8 @@ export function parseDuration(text: string): Duration | undefined {
     if (tokens[i - 1] === ':' || tokens[read.next] === ':') continue;
     const minutes = read.value * unit;
     if (!Number.isFinite(minutes)) return undefined;
-    return { text: trimmed, minutes, business: business || (!clock && BUSINESS_CONTEXT.test(t)) };
+    const written = unit === 1 ? 'minutes' : unit === 60 ? 'hours' : 'days';
+    return { text: trimmed, minutes, business: business || (!clock && BUSINESS_CONTEXT.test(t)), unit: written };
   }
   if (/\bwithin the hour\b/.test(t)) return { text: trimmed, minutes: 60, business: !clock && BUSINESS_CONTEXT.test(t) };
   return undefined;
@@ -113,7 +114,9 @@ export function explainDuration(d: Duration): string {
 }
 
 export function describeDuration(d: Duration): string {
-  return d.business ? `${formatMinutes(d.minutes)} of business time` : formatMinutes(d.minutes);
+  const hours = d.minutes / 60;
+  const amount = d.unit === 'hours' && Number.isInteger(hours) ? `${hours} hour${hours === 1 ? '' : 's'}` : formatMinutes(d.minutes);
+  return d.business ? `${amount} of business time` : amount;
 }
 
 /** The durations a response or resolution cell offers. */

@@ -18,6 +18,9 @@ const GENERIC = new Set(['the', 'of', 'and', 'inc', 'llc', 'ltd', 'limited', 'co
 /** "<party> Role", "<party> IT", "<party> Responsibilities": a party's column or cell under a longer header. */
 const SUFFIX = /\s+(?:role|roles|it|team|staff|responsibility|responsibilities|responsible|side|organi[sz]ation)$/;
 
+/** The role words, for the dialect reference (generated into docs/dialect.md). */
+export const ROLE_WORDS = { client: [...CLIENT_WORDS], provider: [...PROVIDER_WORDS], shared: [...SHARED_WORDS] } as const;
+
 export function isSharedWord(text: string): boolean {
   return SHARED_WORDS.has(fold(text));
 }

@@ -17,7 +17,7 @@ export interface RaciValue {
 }
 
 /** Marks in a matrix cell: the party does and owns the function. */
-const MARKS = new Set(['x', '✓', '✔', '☑', '✅', '●', '•', '◉', '■', 'yes', 'y', 'primary', 'lead', 'owner', 'owns']);
+export const MARKS: ReadonlySet<string> = new Set(['x', '✓', '✔', '☑', '✅', '●', '•', '◉', '■', 'yes', 'y', 'primary', 'lead', 'owner', 'owns']);
 
 /**
  * Reads `R`, `A`, `R/A`, `A/R`, `RA`, `R, A`, `R+A`, the words, or an empty marker.
