@@ -60,6 +60,7 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): Table
   const base = tableBase(grid, columns);
   const at = (role: ServiceLevelColumnRole) => columns.indexOf(role);
   const rows: ServiceLevelRow[] = [];
+  const tableSaid = businessSaid(context);
   // A group label row ("Monthly Average Resolution Times") says what the time column holds below it.
   let timesAreResolutions = false;
   for (const row of grid.rows) {
@@ -79,7 +80,7 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): Table
       if (!d || d.business || saysClockTime(text)) return d;
       if (hoursCell && saysBusinessTime(hoursCell.text)) return { ...d, business: true, businessFrom: `the ${grid.header[at('hours')].text} column: "${hoursCell.text}"` };
       if (hoursCell && saysClockTime(hoursCell.text)) return d;
-      return businessFromContext(d, context);
+      return inBusinessTime(d, tableSaid);
     };
     rows.push({
       row: row.range,
@@ -103,8 +104,8 @@ const MAX_SEGMENTS = 50;
  */
 export function readServiceLevelList(list: List, source: SourceText, outer: readonly string[]): ServiceLevelTable | undefined {
   const rows: ServiceLevelRow[] = [];
-  // Sibling items ("Coverage: 8am–6pm, Mon–Fri") are context for the times beside them.
-  const context = [...outer, ...list.children.map((item) => toString(item).slice(0, 200))];
+  // Sibling items ("Coverage: 8am–6pm, Mon–Fri") are context for the times beside them; found once per list.
+  const said = businessSaid([...outer, ...list.children.map((item) => toString(item).slice(0, 200))]);
   for (const item of list.children) {
     const start = item.position?.start.offset ?? 0;
     const range = source.rangeOf(start, item.position?.end.offset ?? start);
@@ -117,7 +118,7 @@ export function readServiceLevelList(list: List, source: SourceText, outer: read
       const response = parseDuration(segment);
       if (priority === undefined || !response) continue;
       const cell: Cell = { text: segment.trim(), range, form: 'list' };
-      const business = response.business || saysClockTime(segment) ? response : businessFromContext(response, context);
+      const business = response.business || saysClockTime(segment) ? response : inBusinessTime(response, said);
       rows.push({ row, priorityCell: { ...cell, text: label.replace(/[:–—-]+$/, '').trim() }, priority, responseCell: cell, response: business });
     }
   }
@@ -128,8 +129,12 @@ export function readServiceLevelList(list: List, source: SourceText, outer: read
   };
 }
 
-function businessFromContext(d: Duration, context: readonly string[]): Duration {
-  const said = context.find(saysBusinessTime);
+/** The first passage of a table's or list's context that says business time, looked up once per table. */
+function businessSaid(context: readonly string[]): string | undefined {
+  return context.find(saysBusinessTime);
+}
+
+function inBusinessTime(d: Duration, said: string | undefined): Duration {
   return said ? { ...d, business: true, businessFrom: `"${said.slice(0, 80)}"` } : d;
 }
 
