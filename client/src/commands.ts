@@ -19,7 +19,10 @@ export async function newSow(context: vscode.ExtensionContext): Promise<vscode.T
   const snippets = JSON.parse(new TextDecoder().decode(raw)) as SnippetFile;
   const snippet = Object.values(snippets).find((s) => s.prefix === pick.prefix);
   if (!snippet) throw new Error(`snippet ${pick.prefix} is missing from snippets/sow.json`);
-  const doc = await vscode.workspace.openTextDocument({ language: 'sow', content: '' });
+  // An untitled document with a *.sow.md name: Save As proposes it, so the saved file stays a SOW.
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.path ?? '';
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `${folder}/statement-of-work.sow.md` }));
+  await vscode.languages.setTextDocumentLanguage(doc, 'sow');
   const editor = await vscode.window.showTextDocument(doc);
   await editor.insertSnippet(new vscode.SnippetString(snippet.body.join('\n')));
   return editor;

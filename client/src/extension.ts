@@ -3,7 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportMatrix, newSow } from './commands';
 import { SowDocuments } from './documents';
 import { createLanguageClient } from './languageClient';
-import { PreviewManager } from './preview/panel';
+import { PREVIEW_VIEW_TYPE, PreviewManager } from './preview/panel';
 import { StatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -44,6 +44,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Demarc
       await client?.restart();
     }),
     vscode.commands.registerCommand('demarc.showOutput', () => output.show(true)),
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state: { uri?: string } | undefined) => preview.restore(panel, state),
+    }),
   );
   await client.start();
   return {

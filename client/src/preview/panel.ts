@@ -7,6 +7,7 @@ import type { FromWebview, ToWebview } from '../webview/messages';
 import { previewHtml } from './html';
 
 const UPDATE_DELAY_MS = 250;
+export const PREVIEW_VIEW_TYPE = 'demarc.preview';
 
 /**
  * One preview panel that follows the active SOW editor and re-renders from the server's model as
@@ -40,11 +41,27 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   private createPanel(column: vscode.ViewColumn): void {
-    const panel = vscode.window.createWebviewPanel('demarc.preview', 'Demarc preview', { viewColumn: column, preserveFocus: true }, {
+    this.adopt(vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Demarc preview', { viewColumn: column, preserveFocus: true }, this.options()));
+  }
+
+  private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
       enableScripts: true,
       enableCommandUris: false,
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'client', 'media')],
-    });
+    };
+  }
+
+  /** A preview VS Code restored after a reload: it shows the document it showed before, once that is open. */
+  async restore(panel: vscode.WebviewPanel, state: { uri?: string } | undefined): Promise<void> {
+    panel.webview.options = this.options();
+    this.adopt(panel);
+    if (!state?.uri) return;
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(state.uri)).then((d) => d, () => undefined);
+    if (document) this.follow(document);
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
     this.ready = false;
     panel.webview.html = previewHtml(panel.webview, this.extensionUri);
     panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m), undefined, this.disposables);
@@ -58,7 +75,8 @@ export class PreviewManager implements vscode.Disposable {
   private follow(document: vscode.TextDocument): void {
     if (!this.panel) return;
     this.document = document;
-    this.panel.title = `Preview ${path.basename(document.fileName)}`;
+    // Not "Preview x.md", which reads exactly like Markdown's own preview tab.
+    this.panel.title = `Responsibilities: ${path.basename(document.fileName)}`;
     void this.update();
   }
 
@@ -77,7 +95,7 @@ export class PreviewManager implements vscode.Disposable {
       // A newer document may have been followed while the request ran.
       if (doc !== this.document) return;
       if (!model) return this.post({ type: 'empty', reason: 'This document is not a SOW.' });
-      this.post({ type: 'model', model, fileName: path.basename(doc.fileName) });
+      this.post({ type: 'model', model, fileName: path.basename(doc.fileName), uri: doc.uri.toString() });
     } catch (e) {
       this.post({ type: 'empty', reason: `Could not get the responsibility model: ${(e as Error).message}` });
     }

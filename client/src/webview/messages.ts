@@ -1,7 +1,7 @@
 import type { ResponsibilityModelResult } from '../protocolTypes';
 
 /** Extension → webview. */
-export type ToWebview = { type: 'model'; model: ResponsibilityModelResult; fileName: string } | { type: 'empty'; reason: string };
+export type ToWebview = { type: 'model'; model: ResponsibilityModelResult; fileName: string; uri: string } | { type: 'empty'; reason: string };
 
 /** Webview → extension. */
 export type FromWebview = { type: 'ready' } | { type: 'reveal'; line: number };

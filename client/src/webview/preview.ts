@@ -3,10 +3,16 @@
 import type { FindingSummary, ResponsibilityModelResult } from '../protocolTypes';
 import type { FromWebview, ToWebview } from './messages';
 
+/** Kept by VS Code across reloads: the serializer reopens the preview on the same document. */
+interface PageState {
+  scrollY?: number;
+  uri?: string;
+}
+
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
-  getState(): { scrollY?: number } | undefined;
-  setState(state: { scrollY: number }): void;
+  getState(): PageState | undefined;
+  setState(state: PageState): void;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
@@ -39,7 +45,11 @@ function findingList(findings: FindingSummary[]): HTMLElement | string {
 function renderMatrix(m: ResponsibilityModelResult): HTMLElement {
   const head = el('tr', {}, el('th', { scope: 'col' }, 'Function'), ...m.parties.map((p) => el('th', { scope: 'col' }, p.name, el('span', { class: 'role' }, p.role))), el('th', { scope: 'col' }, 'Status'));
   const rows = m.functions.map((f) => {
-    const cells = f.cells.map((c) => el('td', { class: `raci raci-${c.strongest?.toLowerCase() ?? 'none'}` }, c.value || '–'));
+    // What the contract says first; how Demarc read it beside, where the two differ ("Yes" → no role).
+    const cells = f.cells.map((c) => {
+      const read = c.text === c.value || (c.text === '' && c.value === '') ? '' : c.value || 'no role';
+      return el('td', { class: `raci raci-${c.strongest?.toLowerCase() ?? 'none'}` }, c.text || c.value || '–', read ? el('span', { class: 'read' }, `read: ${read}`) : '');
+    });
     const name = el('td', {}, f.name, findingList(f.findings));
     return lineRow(f.line, f.status, name, ...cells, el('td', { class: `status ${f.status}` }, f.status));
   });
@@ -94,7 +104,10 @@ function render(m: ResponsibilityModelResult, fileName: string): void {
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const msg = event.data;
-  if (msg.type === 'model') render(msg.model, msg.fileName);
+  if (msg.type === 'model') {
+    vscode.setState({ ...vscode.getState(), uri: msg.uri });
+    render(msg.model, msg.fileName);
+  }
   else root.replaceChildren(el('p', { class: 'empty' }, msg.reason));
 });
 
@@ -116,7 +129,7 @@ root.addEventListener('keydown', (e) => {
 });
 
 // Keep the scroll position across re-renders and when the panel is hidden and shown again.
-window.addEventListener('scroll', () => vscode.setState({ scrollY: window.scrollY }));
+window.addEventListener('scroll', () => vscode.setState({ ...vscode.getState(), scrollY: window.scrollY }));
 const saved = vscode.getState();
 if (saved?.scrollY) window.scrollTo(0, saved.scrollY);
 vscode.postMessage({ type: 'ready' });

@@ -39,8 +39,8 @@ export interface ResponsibilityModelResult {
   parties: { name: string; role: PartyRole }[];
   functions: {
     name: string; line: number; roles: Record<string, string>; status: FunctionStatus; findings: FindingSummary[];
-    /** One per party, in `parties` order: the cell as read, and the role that weighs most in it. */
-    cells: { value: string; strongest?: RaciLetter }[];
+    /** One per party, in `parties` order: the cell as written, as read, and the role that weighs most in it. */
+    cells: { text: string; value: string; strongest?: RaciLetter }[];
   }[];
   /** One per party, in `parties` order: how many functions it is accountable for. */
   ownership: { party: string; accountable: number }[];

@@ -28,10 +28,11 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
     engagementModel: model.frontMatter.model,
     parties: split.parties,
     functions: split.functions.map((f, i) => {
-      const held = model.functions[i].roles;
+      const fn = model.functions[i];
       const cells = model.parties.map((p) => {
-        const roles = held.get(p.name) ?? [];
-        return { value: formatRaci(roles), strongest: strongestRole(roles) };
+        const roles = fn.roles.get(p.name) ?? [];
+        const written = fn.assignments.find((a) => a.column.party === p)?.cell.text ?? '';
+        return { text: written, value: formatRaci(roles), strongest: strongestRole(roles) };
       });
       return { ...f, cells, findings: on(f.line) };
     }),
