@@ -46,10 +46,8 @@ function renderMatrix(m: ResponsibilityModelResult): HTMLElement {
   const head = el('tr', {}, el('th', { scope: 'col' }, 'Function'), ...m.parties.map((p) => el('th', { scope: 'col' }, p.name, el('span', { class: 'role' }, p.role))), el('th', { scope: 'col' }, 'Status'));
   const rows = m.functions.map((f) => {
     // What the contract says first; how Demarc read it beside, where the two differ ("Yes" → no role).
-    const cells = f.cells.map((c) => {
-      const read = c.text === c.value || (c.text === '' && c.value === '') ? '' : c.value || 'no role';
-      return el('td', { class: `raci raci-${c.strongest?.toLowerCase() ?? 'none'}` }, c.text || c.value || '–', read ? el('span', { class: 'read' }, `read: ${read}`) : '');
-    });
+    const cells = f.cells.map((c) =>
+      el('td', { class: `raci raci-${c.strongest?.toLowerCase() ?? 'none'}` }, c.text || c.value || '–', c.note ? el('span', { class: 'read' }, `read: ${c.note}`) : ''));
     const name = el('td', {}, f.name, findingList(f.findings));
     return lineRow(f.line, f.status, name, ...cells, el('td', { class: `status ${f.status}` }, f.status));
   });

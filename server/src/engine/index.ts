@@ -19,6 +19,7 @@ export { COMMON_FUNCTIONS, SECTION_TITLES } from './vocabulary/functions';
 export { PRIORITY_CHOICES } from './vocabulary/priority';
 export { formatRaci, RACI_CHOICES, RACI_MEANING, strongestRole } from './vocabulary/raci';
 export { ENGAGEMENT_MODELS } from './model/frontMatter';
+export { isEmptyMarker } from './vocabulary/words';
 export { contains, describeServiceLevel, describeTool, readingAt } from './reading';
 export type * from './types';
 export type * from './model/types';

@@ -40,7 +40,7 @@ export interface ResponsibilityModelResult {
   functions: {
     name: string; line: number; roles: Record<string, string>; status: FunctionStatus; findings: FindingSummary[];
     /** One per party, in `parties` order: the cell as written, as read, and the role that weighs most in it. */
-    cells: { text: string; value: string; strongest?: RaciLetter }[];
+    cells: { text: string; value: string; strongest?: RaciLetter; note?: string }[];
   }[];
   /** One per party, in `parties` order: how many functions it is accountable for. */
   ownership: { party: string; accountable: number }[];

@@ -1,4 +1,4 @@
-import { describeServiceLevel, describeTool, formatRaci, renderSplit, responsibilitySplit, strongestRole, type Finding } from '../../engine';
+import { describeServiceLevel, describeTool, formatRaci, isEmptyMarker, renderSplit, responsibilitySplit, strongestRole, type Finding } from '../../engine';
 import type { AnalysedDocument } from '../documentStore';
 import type { ExportMatrixParams, FindingSummary, ResponsibilityModelResult } from '../protocol';
 
@@ -31,8 +31,12 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
       const fn = model.functions[i];
       const cells = model.parties.map((p) => {
         const roles = fn.roles.get(p.name) ?? [];
-        const written = fn.assignments.find((a) => a.column.party === p)?.cell.text ?? '';
-        return { text: written, value: formatRaci(roles), strongest: strongestRole(roles) };
+        const assignment = fn.assignments.find((a) => a.column.party === p);
+        const written = assignment?.cell.text ?? '';
+        const value = formatRaci(roles);
+        // A note where the reading is not the writing: "Yes" read as no role, a mark read as R/A.
+        const note = !assignment || written === value || isEmptyMarker(written) ? undefined : value || 'no role';
+        return { text: written, value, strongest: strongestRole(roles), ...(note ? { note } : {}) };
       });
       return { ...f, cells, findings: on(f.line) };
     }),
