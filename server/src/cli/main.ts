@@ -1,5 +1,6 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ConfigLocator } from '../node/configFiles';
+import { readStream } from '../node/readInput';
 import { parseLintArgs, parseMatrixArgs, parseRulesArgs, UsageError } from './args';
 import { runLint, type CliIo } from './lint';
 import { lintFile, type FileResult } from './lintFile';
@@ -24,7 +25,7 @@ Commands:
   rules [--format table|json]        List the rule catalogue
   matrix FILE [--format md|csv|json|html]   Export the responsibility split
 
-Exit codes: 0 clean, 1 findings fail the run, 2 usage, config or I/O error.
+Exit codes: 0 clean, 1 findings fail the run, 2 usage, config or I/O error, or a file not analysed.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -32,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
     cwd: process.cwd(),
     stdout: (t) => process.stdout.write(t),
     stderr: (l) => process.stderr.write(`demarc: ${l}\n`),
-    readStdin,
+    readStdin: (maxBytes) => readStream(process.stdin, maxBytes),
     version: VERSION,
     workerScript: __filename,
   };
@@ -79,14 +80,6 @@ function describeError(e: unknown): string {
   return (err.message ?? String(e)).split('\n')[0];
 }
 
-function readStdin(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    process.stdin.on('data', (c: Buffer) => chunks.push(c));
-    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    process.stdin.on('error', reject);
-  });
-}
 
 /** In a worker thread this same script lints its share of files and posts the results. */
 async function workerMain(job: WorkerJob): Promise<void> {

@@ -1,8 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError, validateConfig, type DemarcConfig } from '../engine';
+import { InputError, readRegularFile } from './readInput';
 
 export const CONFIG_FILE_NAME = '.demarcrc.json';
+/** A config is a few rules; anything larger is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** A config problem that names its file: the CLI prints it on one line, the server as a diagnostic. */
 export class ConfigFileError extends Error {
@@ -14,9 +17,10 @@ export class ConfigFileError extends Error {
 export async function loadConfigFile(file: string): Promise<DemarcConfig> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    text = (await readRegularFile(file, MAX_CONFIG_BYTES)).bytes.toString('utf8');
   } catch (e) {
-    throw new ConfigFileError(file, `cannot read config (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    const reason = e instanceof InputError ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    throw new ConfigFileError(file, `cannot read config (${reason})`);
   }
   let raw: unknown;
   try {
