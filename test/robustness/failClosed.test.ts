@@ -80,3 +80,42 @@ describe('fail closed', function () {
     assert.equal(r.stderr, `demarc: ${path.join(dir, 'big.sow.md')}: not analysed: file is 6.0 MB, over the 5.0 MB limit\n`);
   });
 });
+
+/** A table of 20,000 rows takes seconds to analyse (measured 3.5-5 s); far over a budget of 0.3 s. */
+const SLOW = `${DEFECTS}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n${Array.from({ length: 20000 }, (_, i) => `| Function ${i} | R | A |`).join('\n')}\n`;
+
+describe('time budget per file', function () {
+  this.timeout(120000);
+
+  it('a file over its budget: not analysed, exit 2, the next file still linted', () => {
+    const dir = tempDir();
+    write(dir, 'slow.sow.md', SLOW);
+    write(dir, 'ok.sow.md', CLEAN);
+    const start = Date.now();
+    const r = demarc(['lint', '--timeout', '0.3', '-f', 'json', dir]);
+    assert.ok(Date.now() - start < 3000, `stopped at the budget, not after the analysis (${Date.now() - start} ms)`);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, `demarc: ${path.join(dir, 'slow.sow.md')}: not analysed: took longer than the time budget of 0.3 s (see --timeout)\n`);
+    assert.deepEqual(summary(r.stdout), [['ok.sow.md', 0], ['slow.sow.md', 1]]);
+  });
+
+  it('in worker threads too, and --fix writes nothing for a file over its budget', () => {
+    const dir = tempDir();
+    for (let i = 0; i < 96; i++) write(dir, `f${String(i).padStart(2, '0')}.sow.md`, CLEAN);
+    // A fixable finding, so --fix would write if the analysis ran to its end.
+    const slow = write(dir, 'slow.sow.md', SLOW.replace('| Datto RMM | RMM | Northwind | read-write |', '| Datto RMM | RMM | Northwind | read-only  |'));
+    const before = fs.readFileSync(slow, 'utf8');
+    const r = demarc(['lint', '--fix', '--concurrency', '2', '--timeout', '0.3', '-f', 'json', dir]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /slow\.sow\.md: not analysed: took longer than the time budget of 0\.3 s/);
+    assert.equal(JSON.parse(r.stdout).length, 97);
+    assert.equal(fs.readFileSync(slow, 'utf8'), before);
+  });
+
+  it('--timeout takes seconds; 0 turns the budget off', () => {
+    assert.equal(demarc(['lint', '--timeout', 'soon']).code, 2);
+    const dir = tempDir();
+    write(dir, 'ok.sow.md', CLEAN);
+    assert.equal(demarc(['lint', '--timeout', '0', dir]).code, 0);
+  });
+});

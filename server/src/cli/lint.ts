@@ -41,7 +41,7 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     try {
       const useConfig = config ?? (await new ConfigLocator().configFor(name)).config;
       const bytes = await io.readStdin(DEFAULT_MAX_DOCUMENT_SIZE);
-      results = [await lintBytes(name, bytes, { config: useConfig })];
+      results = [await lintBytes(name, bytes, { config: useConfig, budgetMs: args.budgetMs })];
     } catch (e) {
       if (e instanceof TooLargeError) results = [notAnalysed(name, e.message)];
       else {
@@ -54,7 +54,7 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     for (const e of errors) io.stderr(e);
     hadIoError = errors.length > 0;
     const workers = workerCount(files.length, args.concurrency);
-    results = await lintFiles(files, { config, fix: args.fix }, workers, io.workerScript);
+    results = await lintFiles(files, { config, fix: args.fix, budgetMs: args.budgetMs }, workers, io.workerScript);
   }
   for (const r of results) {
     if (r.error) {

@@ -3,12 +3,14 @@ import { ReadOnlyError, writeFileAtomic } from '../node/atomicWrite';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import { decodeText, DecodeError, encodeText } from '../node/decode';
 import { InputError, readRegularFile, TooLargeError } from '../node/readInput';
+import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from './budget';
 
 export interface LintFileOptions {
   /** From `--config`: used for every file instead of the nearest `.demarcrc.json`. */
   config?: DemarcConfig;
   fix?: boolean;
   maxFileSize?: number;
+  budgetMs?: number;
 }
 
 export interface FileResult {
@@ -26,14 +28,14 @@ export async function lintFile(filePath: string, options: LintFileOptions, locat
     const { text, encoding } = decodeText(read.bytes);
     const config = options.config ?? (await locator.configFor(filePath)).config;
     const write = options.fix ? (fixed: string) => writeFileAtomic(filePath, encodeText(fixed, encoding)) : undefined;
-    return await lintText(filePath, text, { config, write });
+    return await lintText(filePath, text, { config, budgetMs: options.budgetMs, write });
   } catch (e) {
     return failed(filePath, e);
   }
 }
 
 /** Lints bytes already in memory (standard input's) with the checks a file gets. */
-export async function lintBytes(filePath: string, bytes: Buffer, options: { config: DemarcConfig }): Promise<FileResult> {
+export async function lintBytes(filePath: string, bytes: Buffer, options: { config: DemarcConfig; budgetMs?: number }): Promise<FileResult> {
   try {
     return await lintText(filePath, decodeText(bytes).text, options);
   } catch (e) {
@@ -49,21 +51,34 @@ export function notAnalysed(filePath: string, reason: string): FileResult {
 
 interface TextOptions {
   config: DemarcConfig;
+  budgetMs?: number;
   write?: (fixed: string) => Promise<void>;
 }
 
 async function lintText(filePath: string, text: string, options: TextOptions): Promise<FileResult> {
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const deadline = Date.now() + budget;
+  const timed = <T>(work: () => T): T => withinBudget(work, deadline - Date.now());
+  try {
+    return await lintTimed(filePath, text, options, timed);
+  } catch (e) {
+    if (e instanceof BudgetExceeded) return notAnalysed(filePath, `took longer than the time budget of ${budget / 1000} s (see --timeout)`);
+    throw e;
+  }
+}
+
+async function lintTimed(filePath: string, text: string, options: TextOptions, timed: <T>(work: () => T) => T): Promise<FileResult> {
   let current = text;
   let fixed = 0;
   if (options.write) {
-    const result = fixAll(current, { config: options.config });
+    const result = timed(() => fixAll(current, { config: options.config }));
     if (result.text !== current) {
       await options.write(result.text);
       current = result.text;
       fixed = result.fixed;
     }
   }
-  const analysis = analyze(current, { config: options.config });
+  const analysis = timed(() => analyze(current, { config: options.config }));
   const failure = analysis.findings.find((f) => f.ruleId === NOT_ANALYSED);
   if (failure) return { ...notAnalysed(filePath, reasonOf(failure.message)), fixed: options.write ? fixed : undefined };
   const yamlError = analysis.model?.frontMatter.yamlError;

@@ -3,6 +3,7 @@ import { ConfigLocator } from '../node/configFiles';
 import { readStream } from '../node/readInput';
 import { parseLintArgs, parseMatrixArgs, parseRulesArgs, UsageError } from './args';
 import { runLint, type CliIo } from './lint';
+import { BudgetExceeded, DEFAULT_BUDGET_MS } from './budget';
 import { lintFile, type FileResult } from './lintFile';
 import { exportMatrix } from './matrixCommand';
 import type { WorkerJob } from './pool';
@@ -22,6 +23,7 @@ Commands:
     --quiet                           Report errors only
     --stdin [--stdin-filename NAME]   Lint standard input
     --concurrency auto|off|N          Worker threads for many files (default auto)
+    --timeout SECONDS                 Time budget per file (default 10; 0 for none)
   rules [--format table|json]        List the rule catalogue
   matrix FILE [--format md|csv|json|html]   Export the responsibility split
 
@@ -77,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
 function describeError(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   if (err.code === 'ENOENT') return 'no such file';
+  if (e instanceof BudgetExceeded) return `not analysed: took longer than the time budget of ${DEFAULT_BUDGET_MS / 1000} s`;
   return (err.message ?? String(e)).split('\n')[0];
 }
 
