@@ -1,7 +1,8 @@
 import { analyze, DEFAULT_MAX_DOCUMENT_SIZE, fixAll, NOT_ANALYSED, type DemarcConfig, type Finding } from '../engine';
-import { ReadOnlyError, writeFileAtomic } from '../node/atomicWrite';
+import { ChangedError, ReadOnlyError, writeInPlace } from '../node/atomicWrite';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import { decodeText, DecodeError, encodeText } from '../node/decode';
+import { lineEnding, withLineEnding } from '../node/lineEndings';
 import { InputError, readRegularFile, TooLargeError } from '../node/readInput';
 import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from './budget';
 
@@ -27,7 +28,7 @@ export async function lintFile(filePath: string, options: LintFileOptions, locat
     const read = await readRegularFile(filePath, options.maxFileSize ?? DEFAULT_MAX_DOCUMENT_SIZE);
     const { text, encoding } = decodeText(read.bytes);
     const config = options.config ?? (await locator.configFor(filePath)).config;
-    const write = options.fix ? (fixed: string) => writeFileAtomic(filePath, encodeText(fixed, encoding)) : undefined;
+    const write = options.fix ? (fixed: string) => writeInPlace(filePath, read, encodeText(fixed, encoding)) : undefined;
     return await lintText(filePath, text, { config, budgetMs: options.budgetMs, write });
   } catch (e) {
     return failed(filePath, e);
@@ -68,12 +69,14 @@ async function lintText(filePath: string, text: string, options: TextOptions): P
 }
 
 async function lintTimed(filePath: string, text: string, options: TextOptions, timed: <T>(work: () => T) => T): Promise<FileResult> {
-  let current = text;
+  const ending = lineEnding(text);
+  // The engine misreads a file whose only breaks are CRs; LF in their place keeps every line and column.
+  let current = ending === 'cr' ? text.replace(/\r/g, '\n') : text;
   let fixed = 0;
   if (options.write) {
     const result = timed(() => fixAll(current, { config: options.config }));
     if (result.text !== current) {
-      await options.write(result.text);
+      await options.write(withLineEnding(result.text, ending));
       current = result.text;
       fixed = result.fixed;
     }
@@ -104,6 +107,7 @@ function failed(filePath: string, e: unknown): FileResult {
 function describe(e: unknown): string {
   if (e instanceof DecodeError || e instanceof ConfigFileError || e instanceof InputError) return e.message;
   if (e instanceof ReadOnlyError) return 'file is read-only; not fixed, left unchanged';
+  if (e instanceof ChangedError) return `${e.message}; not fixed, left as it is`;
   const err = e as NodeJS.ErrnoException;
   switch (err.code) {
     case 'ENOENT': return 'no such file (was it deleted during the run?)';

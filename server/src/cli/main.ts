@@ -19,7 +19,7 @@ Commands:
     -f, --format stylish|json|sarif   Output format (default stylish)
     --max-warnings N                  Fail when there are more than N warnings
     -c, --config FILE                 Use this config instead of the nearest .demarcrc.json
-    --fix                             Apply safe fixes, writing files atomically
+    --fix                             Apply safe fixes (in place, after a backup; see docs/limits.md)
     --quiet                           Report errors only
     --stdin [--stdin-filename NAME]   Lint standard input
     --concurrency auto|off|N          Worker threads for many files (default auto)
