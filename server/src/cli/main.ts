@@ -1,5 +1,6 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ConfigLocator } from '../node/configFiles';
+import { showUnsafe } from '../engine/export/visible';
 import { readStream } from '../node/readInput';
 import { parseLintArgs, parseMatrixArgs, parseRulesArgs, UsageError } from './args';
 import { runLint, type CliIo } from './lint';
@@ -34,7 +35,8 @@ async function main(argv: string[]): Promise<number> {
   const io: CliIo = {
     cwd: process.cwd(),
     stdout: (t) => process.stdout.write(t),
-    stderr: (l) => process.stderr.write(`demarc: ${l}\n`),
+    // File names and document text reach these lines: a newline or escape in them must not forge or erase output.
+    stderr: (l) => process.stderr.write(`demarc: ${showUnsafe(l)}\n`),
     readStdin: (maxBytes) => readStream(process.stdin, maxBytes),
     version: VERSION,
     workerScript: __filename,
