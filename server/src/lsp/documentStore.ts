@@ -81,8 +81,11 @@ export class DocumentStore {
     }
     // Project config wins over editor settings, as it is shared with CI.
     const config = mergeConfigs(settingsConfig(settings), fileConfig);
+    // Only a document still cached keeps a parser (and its tree): in a burst of opens, most analyses
+    // are evicted while they wait for settings, and each would otherwise leave a tree behind.
+    const kept = this.cache.get(document.uri)?.version === document.version;
     let parser = this.parsers.get(document.uri);
-    if (!parser) this.parsers.set(document.uri, (parser = new IncrementalParser()));
+    if (!parser && kept) this.parsers.set(document.uri, (parser = new IncrementalParser()));
     const analysis = analyze(document.getText(), { config, maxDocumentSize: settings.maxDocumentSize, parser });
     return { document, analysis, config, configError };
   }
