@@ -119,3 +119,22 @@ describe('time budget per file', function () {
     assert.equal(demarc(['lint', '--timeout', '0', dir]).code, 0);
   });
 });
+
+describe('demarc matrix fails closed the same way', function () {
+  this.timeout(60000);
+
+  it('a document it could not analyse, or over the size limit: one line naming the reason, exit 2, no output', () => {
+    const dir = tempDir();
+    const cases: [string, string, string][] = [
+      ['quotes.sow.md', `${DEFECTS}\n${'>'.repeat(10000)}\n`, OVERFLOW],
+      ['big.sow.md', DEFECTS + 'x'.repeat(6 * 1024 * 1024), 'file is 6.0 MB, over the 5.0 MB limit'],
+    ];
+    for (const [name, text, reason] of cases) {
+      const file = write(dir, name, text);
+      const r = demarc(['matrix', file]);
+      assert.equal(r.code, 2);
+      assert.equal(r.stdout, '');
+      assert.equal(r.stderr, `demarc: ${file}: not analysed: ${reason}\n`);
+    }
+  });
+});

@@ -94,7 +94,7 @@ async function lintTimed(filePath: string, text: string, options: TextOptions, t
 }
 
 /** The engine's notice as a reason; a stack overflow is the parser meeting nesting too deep. */
-function reasonOf(message: string): string {
+export function reasonOf(message: string): string {
   if (/Maximum call stack size exceeded/.test(message)) return 'nested too deeply for the parser (stack overflow)';
   return message.replace(/^Demarc could not analyse this document: /, '').replace(/\.$/, '');
 }

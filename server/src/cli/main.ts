@@ -4,9 +4,8 @@ import { showUnsafe } from '../engine/export/visible';
 import { readStream } from '../node/readInput';
 import { parseLintArgs, parseMatrixArgs, parseRulesArgs, UsageError } from './args';
 import { runLint, type CliIo } from './lint';
-import { BudgetExceeded, DEFAULT_BUDGET_MS } from './budget';
 import { lintFile, type FileResult } from './lintFile';
-import { exportMatrix } from './matrixCommand';
+import { exportMatrix, NotAnalysedError } from './matrixCommand';
 import type { WorkerJob } from './pool';
 import { formatRules } from './rulesCommand';
 
@@ -81,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
 function describeError(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   if (err.code === 'ENOENT') return 'no such file';
-  if (e instanceof BudgetExceeded) return `not analysed: took longer than the time budget of ${DEFAULT_BUDGET_MS / 1000} s`;
+  if (e instanceof NotAnalysedError) return `not analysed: ${e.message}`;
   return (err.message ?? String(e)).split('\n')[0];
 }
 
