@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, hasSowFrontMatter, hasSowName, IncrementalParser, mergeConfigs, type Analysis, type DemarcConfig } from '../engine';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
-import { Settings, settingsConfig } from './settings';
+import { documentSizeLimit, Settings, settingsConfig } from './settings';
 
 export interface AnalysedDocument {
   document: TextDocument;
@@ -86,7 +86,7 @@ export class DocumentStore {
     const kept = this.cache.get(document.uri)?.version === document.version;
     let parser = this.parsers.get(document.uri);
     if (!parser && kept) this.parsers.set(document.uri, (parser = new IncrementalParser()));
-    const analysis = analyze(document.getText(), { config, maxDocumentSize: settings.maxDocumentSize, parser });
+    const analysis = analyze(document.getText(), { config, maxDocumentSize: documentSizeLimit(settings), parser });
     return { document, analysis, config, configError };
   }
 }
