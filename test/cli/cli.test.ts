@@ -178,7 +178,7 @@ describe('demarc lint', () => {
       const dir = workspace({ 'big.sow.md': CLEAN + 'x'.repeat(6 * 1024 * 1024) });
       const r = demarc(['lint', dir]);
       assert.equal(r.code, 2);
-      assert.match(r.stderr, /big\.sow\.md: file is 6\.0 MB, over the 5\.0 MB limit/);
+      assert.match(r.stderr, /big\.sow\.md: not analysed: file is 6\.0 MB, over the 5\.0 MB limit/);
     });
 
     it('usage errors', () => {

@@ -19,9 +19,9 @@ export interface Run {
 }
 
 /** Runs the real `demarc` bin as a process, as CI would. */
-export function demarc(args: string[], options: { cwd?: string; input?: string } = {}): Run {
+export function demarc(args: string[], options: { cwd?: string; input?: string | Buffer; timeout?: number } = {}): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60000,
+    cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: options.timeout ?? 60000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -49,6 +49,10 @@ describe('language server under abuse', function () {
     const uris = Array.from({ length: 200 }, (_, i) => fileUri(`/tmp/many-${i}.sow.md`));
     await Promise.all(uris.map((u) => client.open(u, TEXT)));
     for (const u of uris) assert.ok((await client.forVersion(u, 1)).length > 0);
+    // The store keeps 8 documents' trees however they arrive; a burst used to leave one per document.
+    const held = await client.request<{ analyses: number; parsers: number; open: number }>('demarc/debug/held', {});
+    assert.equal(held.open, 200);
+    assert.ok(held.analyses <= 8 && held.parsers <= 8, JSON.stringify(held));
     await stillAnswers();
   });
 

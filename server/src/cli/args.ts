@@ -15,6 +15,8 @@ export interface LintArgs {
   stdinFilename?: string;
   concurrency: string;
   color: boolean;
+  /** Milliseconds per file; Infinity with `--timeout 0`. */
+  budgetMs?: number;
 }
 
 export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
@@ -29,12 +31,19 @@ export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
     concurrency: { type: 'string', default: 'auto' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
+    timeout: { type: 'string' },
   });
   const format = oneOf(values.format as string, FORMATS.lint, '--format');
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
+  }
+  let budgetMs: number | undefined;
+  if (values.timeout !== undefined) {
+    const seconds = Number(values.timeout);
+    if (!/^\d+(\.\d+)?$/.test(values.timeout as string) || !Number.isFinite(seconds)) throw new UsageError('--timeout takes seconds per file, e.g. 10 or 0.5; 0 for no limit');
+    budgetMs = seconds === 0 ? Infinity : seconds * 1000;
   }
   const concurrency = values.concurrency as string;
   if (!/^(auto|off|\d+)$/.test(concurrency)) throw new UsageError('--concurrency takes auto, off or a number of threads');
@@ -52,6 +61,7 @@ export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
     stdinFilename: values['stdin-filename'] as string | undefined,
     concurrency,
     color: values['no-color'] ? false : ((values.color as boolean | undefined) ?? colorDefault),
+    budgetMs,
   };
 }
 

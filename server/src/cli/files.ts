@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { hasSowName, isSowFile } from '../engine';
@@ -59,8 +59,10 @@ async function keepSows(candidates: string[]): Promise<string[]> {
 async function looksLikeSow(file: string): Promise<boolean> {
   if (hasSowName(file)) return true;
   try {
-    const handle = await fs.open(file, 'r');
+    // A FIFO named like Markdown must not block the walk: open without waiting, read only a regular file.
+    const handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
+      if (!(await handle.stat()).isFile()) return false;
       const buffer = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
       return isSowFile(file, buffer.subarray(0, bytesRead).toString('utf8'));

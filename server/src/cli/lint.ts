@@ -1,13 +1,14 @@
 import * as path from 'node:path';
 import { loadConfigFile, ConfigFileError } from '../node/configFiles';
-import type { DemarcConfig } from '../engine';
+import { DEFAULT_MAX_DOCUMENT_SIZE, type DemarcConfig } from '../engine';
+import { TooLargeError } from '../node/readInput';
 import type { LintArgs } from './args';
 import { findSowFiles } from './files';
 import { displayPath } from './paths';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
-import { lintText, type FileResult } from './lintFile';
+import { lintBytes, notAnalysed, type FileResult } from './lintFile';
 import { lintFiles, workerCount } from './pool';
 import { ConfigLocator } from '../node/configFiles';
 
@@ -16,7 +17,8 @@ export interface CliIo {
   stdout(text: string): void;
   /** One line per problem, prefixed with the tool's name. */
   stderr(line: string): void;
-  readStdin(): Promise<string>;
+  /** Standard input, refused past `maxBytes` (TooLargeError). */
+  readStdin(maxBytes: number): Promise<Buffer>;
   version: string;
   workerScript: string;
 }
@@ -38,17 +40,21 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     const name = path.resolve(io.cwd, args.stdinFilename ?? '<stdin>');
     try {
       const useConfig = config ?? (await new ConfigLocator().configFor(name)).config;
-      results = [await lintText(name, await io.readStdin(), useConfig)];
+      const bytes = await io.readStdin(DEFAULT_MAX_DOCUMENT_SIZE);
+      results = [await lintBytes(name, bytes, { config: useConfig, budgetMs: args.budgetMs })];
     } catch (e) {
-      io.stderr(`${args.stdinFilename ?? '<stdin>'}: ${(e as Error).message}`);
-      return 2;
+      if (e instanceof TooLargeError) results = [notAnalysed(name, e.message)];
+      else {
+        io.stderr(`${args.stdinFilename ?? '<stdin>'}: ${(e as Error).message}`);
+        return 2;
+      }
     }
   } else {
     const { files, errors } = await findSowFiles(args.patterns, io.cwd);
     for (const e of errors) io.stderr(e);
     hadIoError = errors.length > 0;
     const workers = workerCount(files.length, args.concurrency);
-    results = await lintFiles(files, { config, fix: args.fix }, workers, io.workerScript);
+    results = await lintFiles(files, { config, fix: args.fix, budgetMs: args.budgetMs }, workers, io.workerScript);
   }
   for (const r of results) {
     if (r.error) {

@@ -1,20 +1,23 @@
-import { promises as fs } from 'node:fs';
-import { analyze, DEFAULT_MAX_DOCUMENT_SIZE, fixAll, type DemarcConfig, type Finding } from '../engine';
-import { ReadOnlyError, writeFileAtomic } from '../node/atomicWrite';
+import { analyze, DEFAULT_MAX_DOCUMENT_SIZE, fixAll, NOT_ANALYSED, type DemarcConfig, type Finding } from '../engine';
+import { ChangedError, ReadOnlyError, writeInPlace } from '../node/atomicWrite';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import { decodeText, DecodeError, encodeText } from '../node/decode';
+import { lineEnding, withLineEnding } from '../node/lineEndings';
+import { InputError, readRegularFile, TooLargeError } from '../node/readInput';
+import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from './budget';
 
 export interface LintFileOptions {
   /** From `--config`: used for every file instead of the nearest `.demarcrc.json`. */
   config?: DemarcConfig;
   fix?: boolean;
   maxFileSize?: number;
+  budgetMs?: number;
 }
 
 export interface FileResult {
   filePath: string;
   findings: Finding[];
-  /** A one-line problem that fails the run with exit code 2 (I/O, encoding, config, YAML). */
+  /** A one-line problem that fails the run with exit code 2 (I/O, encoding, config, YAML, not analysed). */
   error?: string;
   fixed?: number;
 }
@@ -22,50 +25,89 @@ export interface FileResult {
 /** Lints one file from disk; never throws, so one bad file cannot stop a run. */
 export async function lintFile(filePath: string, options: LintFileOptions, locator: ConfigLocator): Promise<FileResult> {
   try {
-    const maxSize = options.maxFileSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
-    const stat = await fs.stat(filePath);
-    if (!stat.isFile()) return { filePath, findings: [], error: 'not a file' };
-    if (stat.size > maxSize) {
-      return { filePath, findings: [], error: `file is ${mb(stat.size)} MB, over the ${mb(maxSize)} MB limit for a SOW; not linted` };
-    }
-    const { text, encoding } = decodeText(await fs.readFile(filePath));
+    const read = await readRegularFile(filePath, options.maxFileSize ?? DEFAULT_MAX_DOCUMENT_SIZE);
+    const { text, encoding } = decodeText(read.bytes);
     const config = options.config ?? (await locator.configFor(filePath)).config;
-    return await lintText(filePath, text, config, options.fix ? async (fixed) => writeFileAtomic(filePath, encodeText(fixed, encoding)) : undefined);
+    const write = options.fix ? (fixed: string) => writeInPlace(filePath, read, encodeText(fixed, encoding)) : undefined;
+    return await lintText(filePath, text, { config, budgetMs: options.budgetMs, write });
   } catch (e) {
-    return { filePath, findings: [], error: describe(e) };
+    return failed(filePath, e);
   }
 }
 
-/** Lints text already in memory (a file's, or standard input's). */
-export async function lintText(
-  filePath: string,
-  text: string,
-  config: DemarcConfig,
-  write?: (fixed: string) => Promise<void>,
-): Promise<FileResult> {
-  let current = text;
+/** Lints bytes already in memory (standard input's) with the checks a file gets. */
+export async function lintBytes(filePath: string, bytes: Buffer, options: { config: DemarcConfig; budgetMs?: number }): Promise<FileResult> {
+  try {
+    return await lintText(filePath, decodeText(bytes).text, options);
+  } catch (e) {
+    return failed(filePath, e);
+  }
+}
+
+/** A file Demarc did not analyse: exit 2 with one line, and an error finding in every format. */
+export function notAnalysed(filePath: string, reason: string): FileResult {
+  const finding: Finding = { ruleId: NOT_ANALYSED, severity: 'error', message: `Demarc did not analyse this document: ${reason}.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+  return { filePath, findings: [finding], error: `not analysed: ${reason}` };
+}
+
+interface TextOptions {
+  config: DemarcConfig;
+  budgetMs?: number;
+  write?: (fixed: string) => Promise<void>;
+}
+
+async function lintText(filePath: string, text: string, options: TextOptions): Promise<FileResult> {
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const deadline = Date.now() + budget;
+  const timed = <T>(work: () => T): T => withinBudget(work, deadline - Date.now());
+  try {
+    return await lintTimed(filePath, text, options, timed);
+  } catch (e) {
+    if (e instanceof BudgetExceeded) return notAnalysed(filePath, `took longer than the time budget of ${budget / 1000} s (see --timeout)`);
+    throw e;
+  }
+}
+
+async function lintTimed(filePath: string, text: string, options: TextOptions, timed: <T>(work: () => T) => T): Promise<FileResult> {
+  const ending = lineEnding(text);
+  // The engine misreads a file whose only breaks are CRs; LF in their place keeps every line and column.
+  let current = ending === 'cr' ? text.replace(/\r/g, '\n') : text;
   let fixed = 0;
-  if (write) {
-    const result = fixAll(text, { config });
-    if (result.text !== text) {
-      await write(result.text);
+  if (options.write) {
+    const result = timed(() => fixAll(current, { config: options.config }));
+    if (result.text !== current) {
+      await options.write(withLineEnding(result.text, ending));
       current = result.text;
       fixed = result.fixed;
     }
   }
-  const analysis = analyze(current, { config });
+  const analysis = timed(() => analyze(current, { config: options.config }));
+  const failure = analysis.findings.find((f) => f.ruleId === NOT_ANALYSED);
+  if (failure) return { ...notAnalysed(filePath, reasonOf(failure.message)), fixed: options.write ? fixed : undefined };
   const yamlError = analysis.model?.frontMatter.yamlError;
   return {
     filePath,
     findings: analysis.findings,
     error: yamlError ? `invalid YAML front matter (line ${yamlError.range.start.line + 1}): ${yamlError.message}` : undefined,
-    fixed: write ? fixed : undefined,
+    fixed: options.write ? fixed : undefined,
   };
 }
 
+/** The engine's notice as a reason; a stack overflow is the parser meeting nesting too deep. */
+export function reasonOf(message: string): string {
+  if (/Maximum call stack size exceeded/.test(message)) return 'nested too deeply for the parser (stack overflow)';
+  return message.replace(/^Demarc could not analyse this document: /, '').replace(/\.$/, '');
+}
+
+function failed(filePath: string, e: unknown): FileResult {
+  if (e instanceof TooLargeError) return notAnalysed(filePath, e.message);
+  return { filePath, findings: [], error: describe(e) };
+}
+
 function describe(e: unknown): string {
-  if (e instanceof DecodeError || e instanceof ConfigFileError) return e.message;
+  if (e instanceof DecodeError || e instanceof ConfigFileError || e instanceof InputError) return e.message;
   if (e instanceof ReadOnlyError) return 'file is read-only; not fixed, left unchanged';
+  if (e instanceof ChangedError) return `${e.message}; not fixed, left as it is`;
   const err = e as NodeJS.ErrnoException;
   switch (err.code) {
     case 'ENOENT': return 'no such file (was it deleted during the run?)';
@@ -74,8 +116,4 @@ function describe(e: unknown): string {
     case 'ELOOP': return 'symbolic link loop';
     default: return err.message?.split('\n')[0] ?? String(e);
   }
-}
-
-function mb(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
 }

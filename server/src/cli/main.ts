@@ -1,9 +1,11 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ConfigLocator } from '../node/configFiles';
+import { showUnsafe } from '../engine/export/visible';
+import { readStream } from '../node/readInput';
 import { parseLintArgs, parseMatrixArgs, parseRulesArgs, UsageError } from './args';
 import { runLint, type CliIo } from './lint';
 import { lintFile, type FileResult } from './lintFile';
-import { exportMatrix } from './matrixCommand';
+import { exportMatrix, NotAnalysedError } from './matrixCommand';
 import type { WorkerJob } from './pool';
 import { formatRules } from './rulesCommand';
 
@@ -17,22 +19,24 @@ Commands:
     -f, --format stylish|json|sarif   Output format (default stylish)
     --max-warnings N                  Fail when there are more than N warnings
     -c, --config FILE                 Use this config instead of the nearest .demarcrc.json
-    --fix                             Apply safe fixes, writing files atomically
+    --fix                             Apply safe fixes (in place, after a backup; see docs/limits.md)
     --quiet                           Report errors only
     --stdin [--stdin-filename NAME]   Lint standard input
     --concurrency auto|off|N          Worker threads for many files (default auto)
+    --timeout SECONDS                 Time budget per file (default 10; 0 for none)
   rules [--format table|json]        List the rule catalogue
   matrix FILE [--format md|csv|json|html]   Export the responsibility split
 
-Exit codes: 0 clean, 1 findings fail the run, 2 usage, config or I/O error.
+Exit codes: 0 clean, 1 findings fail the run, 2 usage, config or I/O error, or a file not analysed.
 `;
 
 async function main(argv: string[]): Promise<number> {
   const io: CliIo = {
     cwd: process.cwd(),
     stdout: (t) => process.stdout.write(t),
-    stderr: (l) => process.stderr.write(`demarc: ${l}\n`),
-    readStdin,
+    // File names and document text reach these lines: a newline or escape in them must not forge or erase output.
+    stderr: (l) => process.stderr.write(`demarc: ${showUnsafe(l)}\n`),
+    readStdin: (maxBytes) => readStream(process.stdin, maxBytes),
     version: VERSION,
     workerScript: __filename,
   };
@@ -76,17 +80,10 @@ async function main(argv: string[]): Promise<number> {
 function describeError(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   if (err.code === 'ENOENT') return 'no such file';
+  if (e instanceof NotAnalysedError) return `not analysed: ${e.message}`;
   return (err.message ?? String(e)).split('\n')[0];
 }
 
-function readStdin(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    process.stdin.on('data', (c: Buffer) => chunks.push(c));
-    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    process.stdin.on('error', reject);
-  });
-}
 
 /** In a worker thread this same script lints its share of files and posts the results. */
 async function workerMain(job: WorkerJob): Promise<void> {

@@ -1,12 +1,24 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analyze, renderSplit, type SplitFormat } from '../engine';
+import { analyze, DEFAULT_MAX_DOCUMENT_SIZE, renderSplit, type Analysis, type SplitFormat } from '../engine';
 import { decodeText } from '../node/decode';
+import { readRegularFile, TooLargeError } from '../node/readInput';
+import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from './budget';
+import { reasonOf } from './lintFile';
+
+/** Printed as `FILE: not analysed: <reason>`, as `demarc lint` does. */
+export class NotAnalysedError extends Error {}
 
 /** `demarc matrix FILE`: the responsibility split as md, csv, json or a printable html page. */
 export async function exportMatrix(file: string, format: SplitFormat): Promise<string> {
-  const { text } = decodeText(await fs.readFile(file));
-  const { model, findings } = analyze(text);
-  if (!model) throw new Error(findings[0]?.message ?? 'could not analyse the file');
-  return renderSplit(model, format, path.basename(file));
+  let analysis: Analysis;
+  try {
+    const { text } = decodeText((await readRegularFile(file, DEFAULT_MAX_DOCUMENT_SIZE)).bytes);
+    analysis = withinBudget(() => analyze(text), DEFAULT_BUDGET_MS);
+  } catch (e) {
+    if (e instanceof TooLargeError) throw new NotAnalysedError(e.message);
+    if (e instanceof BudgetExceeded) throw new NotAnalysedError(`took longer than the time budget of ${DEFAULT_BUDGET_MS / 1000} s`);
+    throw e;
+  }
+  if (!analysis.model) throw new NotAnalysedError(reasonOf(analysis.findings[0]?.message ?? 'internal error'));
+  return renderSplit(analysis.model, format, path.basename(file));
 }

@@ -29,8 +29,9 @@ export class ConfigError extends Error {}
 export function validateConfig(raw: unknown): DemarcConfig {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('must be a JSON object');
   for (const key of Object.keys(raw)) {
-    if (key !== 'rules' && key !== '$schema') throw new ConfigError(`unknown key "${key}" (expected "rules")`);
+    if (key !== 'rules' && key !== '$schema' && key !== 'root') throw new ConfigError(`unknown key "${key}" (expected "rules")`);
   }
+  if (!['undefined', 'boolean'].includes(typeof (raw as { root?: unknown }).root)) throw new ConfigError('"root" must be true or false');
   const rules = (raw as { rules?: unknown }).rules;
   if (rules === undefined) return {};
   if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) throw new ConfigError('"rules" must be an object');

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, hasSowFrontMatter, hasSowName, IncrementalParser, mergeConfigs, type Analysis, type DemarcConfig } from '../engine';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
-import { Settings, settingsConfig } from './settings';
+import { documentSizeLimit, Settings, settingsConfig } from './settings';
 
 export interface AnalysedDocument {
   document: TextDocument;
@@ -81,9 +81,12 @@ export class DocumentStore {
     }
     // Project config wins over editor settings, as it is shared with CI.
     const config = mergeConfigs(settingsConfig(settings), fileConfig);
+    // Only a document still cached keeps a parser (and its tree): in a burst of opens, most analyses
+    // are evicted while they wait for settings, and each would otherwise leave a tree behind.
+    const kept = this.cache.get(document.uri)?.version === document.version;
     let parser = this.parsers.get(document.uri);
-    if (!parser) this.parsers.set(document.uri, (parser = new IncrementalParser()));
-    const analysis = analyze(document.getText(), { config, maxDocumentSize: settings.maxDocumentSize, parser });
+    if (!parser && kept) this.parsers.set(document.uri, (parser = new IncrementalParser()));
+    const analysis = analyze(document.getText(), { config, maxDocumentSize: documentSizeLimit(settings), parser });
     return { document, analysis, config, configError };
   }
 }

@@ -1,5 +1,5 @@
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ResponseError, TextDocuments,
+  CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, DidChangeWatchedFilesNotification, ResponseError, TextDocuments,
   TextDocumentSyncKind, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -36,6 +36,12 @@ export function startServer(connection: Connection): void {
   const settings = new Settings(connection, () => pullConfiguration);
   const store = new DocumentStore(settings);
   const diagnostics = new DiagnosticsFeature(connection, documents, store, () => debounceMs);
+  // vscode-languageserver answers requests in any phase; the spec wants these errors outside `running`.
+  let phase: 'starting' | 'running' | 'shut down' = 'starting';
+  const mustBeRunning = () => {
+    if (phase === 'starting') throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server has not been initialized');
+    if (phase === 'shut down') throw new ResponseError(ErrorCodes.InvalidRequest, 'the server has been shut down');
+  };
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
@@ -45,6 +51,7 @@ export function startServer(connection: Connection): void {
     if (typeof options.debounceMs === 'number') debounceMs = Math.max(0, options.debounceMs);
     const initial = options.settings ?? options.demarc;
     if (initial) settings.changed(initial);
+    phase = 'running';
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -81,10 +88,15 @@ export function startServer(connection: Connection): void {
     settings.forget(e.document.uri);
     collector.touched();
   });
-  connection.onShutdown(() => collector.dispose());
+  connection.onShutdown(() => {
+    mustBeRunning();
+    phase = 'shut down';
+    collector.dispose();
+  });
 
   /** Runs a feature on an open SOW; anything else, or a failure, answers null rather than crashing. */
   const withSow = async <T>(uri: string, what: string, run: (doc: AnalysedDocument) => T): Promise<T | null> => {
+    mustBeRunning();
     const document = documents.get(uri);
     if (!document || !(await store.isSow(document))) return null;
     try {
@@ -108,7 +120,14 @@ export function startServer(connection: Connection): void {
   });
 
   // For tests: what the server still holds, so leaks show up as numbers rather than RSS noise.
-  connection.onRequest('demarc/debug/held', () => ({ ...store.held, open: documents.all().length }));
+  connection.onRequest('demarc/debug/held', () => {
+    mustBeRunning();
+    return { ...store.held, open: documents.all().length };
+  });
+  connection.onRequest((method) => {
+    mustBeRunning();
+    throw new ResponseError(ErrorCodes.MethodNotFound, `unknown request ${method}`);
+  });
 
   documents.listen(connection);
   connection.listen();

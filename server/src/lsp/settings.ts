@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { mergeConfigs, optionsOnly, validateConfig, type DemarcConfig } from '../engine';
+import { DEFAULT_MAX_DOCUMENT_SIZE, mergeConfigs, optionsOnly, validateConfig, type DemarcConfig } from '../engine';
 
 /** The client's `demarc.*` settings. */
 export interface DemarcSettings {
@@ -37,6 +37,15 @@ export class Settings {
   forget(uri: string): void {
     this.cache.delete(uri);
   }
+}
+
+/**
+ * The size limit a document gets. Settings may lower it, never raise it: a workspace's own settings
+ * (untrusted, or just wrong: "x", 1e12) must not switch the limit off.
+ */
+export function documentSizeLimit(settings: DemarcSettings): number {
+  const asked = settings.maxDocumentSize;
+  return typeof asked === 'number' && asked > 0 ? Math.min(asked, DEFAULT_MAX_DOCUMENT_SIZE) : DEFAULT_MAX_DOCUMENT_SIZE;
 }
 
 /** Settings as a config the engine understands; invalid entries are dropped, not fatal. */

@@ -1,8 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError, validateConfig, type DemarcConfig } from '../engine';
+import { InputError, readRegularFile } from './readInput';
 
 export const CONFIG_FILE_NAME = '.demarcrc.json';
+/** A config is a few rules; anything larger is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** A config problem that names its file: the CLI prints it on one line, the server as a diagnostic. */
 export class ConfigFileError extends Error {
@@ -14,9 +17,10 @@ export class ConfigFileError extends Error {
 export async function loadConfigFile(file: string): Promise<DemarcConfig> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    text = (await readRegularFile(file, MAX_CONFIG_BYTES)).bytes.toString('utf8');
   } catch (e) {
-    throw new ConfigFileError(file, `cannot read config (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    const reason = e instanceof InputError ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    throw new ConfigFileError(file, `cannot read config (${reason})`);
   }
   let raw: unknown;
   try {
@@ -33,8 +37,10 @@ export async function loadConfigFile(file: string): Promise<DemarcConfig> {
 }
 
 /**
- * Finds the nearest `.demarcrc.json` from a folder upward. Results are cached per folder,
- * because a repository of contracts shares a handful of configs.
+ * Finds the nearest `.demarcrc.json` from a folder upward, as far as the repository's root (the
+ * folder holding `.git`), so a config in some folder above a checkout cannot change its rules.
+ * The nearest config applies whole, so any config ends the search, `"root": true` or not. Results
+ * are cached per folder, because a repository of contracts shares a handful of configs.
  */
 export class ConfigLocator {
   private readonly found = new Map<string, Promise<string | undefined>>();
@@ -64,7 +70,7 @@ export class ConfigLocator {
         const candidate = path.join(dir, CONFIG_FILE_NAME);
         if (await isFile(candidate)) return candidate;
         const parent = path.dirname(dir);
-        return parent === dir ? undefined : this.nearest(parent);
+        return parent === dir || (await exists(path.join(dir, '.git'))) ? undefined : this.nearest(parent);
       })();
       this.found.set(dir, result);
     }
@@ -75,6 +81,16 @@ export class ConfigLocator {
 async function isFile(p: string): Promise<boolean> {
   try {
     return (await fs.stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** `.git` is a folder in a clone, a file in a worktree or submodule. */
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.lstat(p);
+    return true;
   } catch {
     return false;
   }

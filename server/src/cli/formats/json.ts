@@ -1,3 +1,4 @@
+import { safeJson } from '../../engine/export/visible';
 import type { FileResult } from '../lintFile';
 import { countBySeverity } from './counts';
 
@@ -20,5 +21,5 @@ export function formatJson(results: readonly FileResult[]): string {
       warningCount,
     };
   });
-  return JSON.stringify(out, null, 2) + '\n';
+  return safeJson(out);
 }

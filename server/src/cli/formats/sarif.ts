@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES, type Finding, type Range } from '../../engine';
+import { safeJson } from '../../engine/export/visible';
 import type { FileResult } from '../lintFile';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -50,7 +51,7 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
       results: sarifResults,
     }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return safeJson(log);
 }
 
 function toUri(file: string, cwd: string): string {

@@ -1,3 +1,4 @@
+import { showUnsafe } from '../../engine/export/visible';
 import { displayPath } from '../paths';
 import type { FileResult } from '../lintFile';
 import { countBySeverity } from './counts';
@@ -7,7 +8,7 @@ export interface StylishOptions {
   cwd: string;
 }
 
-/** Human output in the style of ESLint's stylish formatter. */
+/** Human output in the style of ESLint's stylish formatter; document text and file names are shown inert. */
 export function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
   const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines: string[] = [];
@@ -17,12 +18,12 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
   let fixable = 0;
   for (const r of results) {
     if (r.findings.length === 0) continue;
-    lines.push('', paint('4', displayPath(options.cwd, r.filePath)));
+    lines.push('', paint('4', showUnsafe(displayPath(options.cwd, r.filePath))));
     const rows = r.findings.map((f) => [
       `${f.range.start.line + 1}:${f.range.start.character + 1}`,
       f.severity,
-      f.message,
-      f.ruleId,
+      showUnsafe(f.message),
+      showUnsafe(f.ruleId),
     ]);
     const w0 = Math.max(...rows.map((x) => x[0].length));
     for (const [pos, sev, msg, id] of rows) {

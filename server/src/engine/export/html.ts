@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ResponsibilitySplit } from './responsibility';
+import { roleOf, type ResponsibilitySplit } from './responsibility';
+import { showUnsafe } from './visible';
 
 const STYLE = `
 body{font:14px/1.5 system-ui,sans-serif;margin:2rem;color:#1b1b1b;background:#fff}
@@ -11,15 +12,16 @@ tr.unassigned td{background:#fde2e2}tr.conflict td{background:#fff1c2}
 `;
 const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 
+/** Also shows controls and bidirectional overrides as escapes: a name cannot reorder the page. */
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return showUnsafe(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** One self-contained, printable page: no script, no remote resources, every text escaped. */
 export function splitToHtml(split: ResponsibilitySplit, title: string): string {
   const head = ['Function', ...split.parties.map((p) => `${p.name} (${p.role})`), 'Status'];
   const rows = split.functions.map((f) => {
-    const cells = split.parties.map((p) => `<td class="role">${escapeHtml(f.roles[p.name] ?? '')}</td>`).join('');
+    const cells = split.parties.map((p) => `<td class="role">${escapeHtml(roleOf(f.roles, p.name) ?? '')}</td>`).join('');
     return `<tr class="${f.status}"><td>${escapeHtml(f.name)}</td>${cells}<td>${f.status}</td></tr>`;
   });
   return `<!DOCTYPE html>

@@ -1,6 +1,7 @@
 import type { SowModel } from '../model/types';
 import { splitToHtml } from './html';
 import { responsibilitySplit, splitToCsv, splitToMarkdown } from './responsibility';
+import { safeJson } from './visible';
 
 export type SplitFormat = 'md' | 'csv' | 'json' | 'html';
 
@@ -8,7 +9,7 @@ export type SplitFormat = 'md' | 'csv' | 'json' | 'html';
 export function renderSplit(model: SowModel, format: SplitFormat, name: string): string {
   const split = responsibilitySplit(model);
   switch (format) {
-    case 'json': return JSON.stringify(split, null, 2) + '\n';
+    case 'json': return safeJson(split);
     case 'csv': return splitToCsv(split);
     case 'html': {
       const title = typeof model.frontMatter.data.title === 'string' ? model.frontMatter.data.title : name;

@@ -1,0 +1,31 @@
+import * as vm from 'node:vm';
+
+/**
+ * Milliseconds one file may take, every analysis `--fix` runs included. Measured: the example SOWs
+ * take 15-35 ms, a 10,000-line SOW about 3.5 s; see docs/limits.md.
+ */
+export const DEFAULT_BUDGET_MS = 10_000;
+
+export class BudgetExceeded extends Error {}
+
+const script = new vm.Script('work()');
+const context = vm.createContext({ work: undefined as unknown });
+
+/**
+ * Runs synchronous work with a time limit, in the main thread or a worker alike. vm's timeout stops
+ * whatever JavaScript runs under it, the engine's functions included, and the engine's own try/catch
+ * cannot catch that; one context is reused because making one costs about a millisecond.
+ */
+export function withinBudget<T>(work: () => T, ms: number): T {
+  if (ms === Infinity) return work();
+  if (ms < 1) throw new BudgetExceeded();
+  context.work = work;
+  try {
+    return script.runInContext(context, { timeout: Math.floor(ms) }) as T;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new BudgetExceeded();
+    throw e;
+  } finally {
+    context.work = undefined;
+  }
+}
