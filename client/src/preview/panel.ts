@@ -25,6 +25,7 @@ export class PreviewManager implements vscode.Disposable {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((e) => e && this.sows.isSow(e.document) && this.follow(e.document)),
       vscode.workspace.onDidChangeTextDocument((e) => e.document === this.document && this.scheduleUpdate()),
+      vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor.document === this.document && this.post({ type: 'cursor', line: e.selections[0].active.line + 1 })),
       vscode.languages.onDidChangeDiagnostics((e) => this.document && e.uris.some((u) => u.toString() === this.document?.uri.toString()) && this.scheduleUpdate()),
     );
   }
@@ -48,6 +49,8 @@ export class PreviewManager implements vscode.Disposable {
     return {
       enableScripts: true,
       enableCommandUris: false,
+      enableFindWidget: true,
+      retainContextWhenHidden: false,
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'client', 'media')],
     };
   }

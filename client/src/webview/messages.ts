@@ -1,7 +1,10 @@
 import type { ResponsibilityModelResult } from '../protocolTypes';
 
 /** Extension → webview. */
-export type ToWebview = { type: 'model'; model: ResponsibilityModelResult; fileName: string; uri: string } | { type: 'empty'; reason: string };
+export type ToWebview =
+  | { type: 'model'; model: ResponsibilityModelResult; fileName: string; uri: string }
+  | { type: 'empty'; reason: string }
+  | { type: 'cursor'; line: number };
 
 /** Webview → extension. */
 export type FromWebview = { type: 'ready' } | { type: 'reveal'; line: number };

@@ -42,18 +42,31 @@ function findingList(findings: FindingSummary[]): HTMLElement | string {
   return el('ul', { class: 'findings' }, ...findings.map((f) => el('li', { class: f.severity }, el('span', { class: 'rule' }, f.ruleId), ' ', f.message)));
 }
 
-function renderMatrix(m: ResponsibilityModelResult): HTMLElement {
-  const head = el('tr', {}, el('th', { scope: 'col' }, 'Function'), ...m.parties.map((p) => el('th', { scope: 'col' }, p.name, el('span', { class: 'role' }, p.role))), el('th', { scope: 'col' }, 'Status'));
-  const rows = m.functions.map((f) => {
-    // What the contract says first; how Demarc read it beside, where the two differ ("Yes" → no role).
-    const cells = f.cells.map((c) =>
-      el('td', { class: `raci raci-${c.strongest?.toLowerCase() ?? 'none'}` }, c.text || c.value || '–', c.note ? el('span', { class: 'read' }, `read: ${c.note}`) : ''));
-    const name = el('td', {}, f.name, findingList(f.findings));
-    return lineRow(f.line, f.status, name, ...cells, el('td', { class: `status ${f.status}` }, f.status));
+/** Each matrix on its own, under the heading it stands under, with its rows' notes as written. */
+function renderMatrices(m: ResponsibilityModelResult): HTMLElement {
+  const tables = m.matrices.map((t, index) => {
+    const functions = m.functions.filter((f) => f.table === index);
+    const withNotes = functions.some((f) => f.notes.length > 0);
+    const head = el('tr', {}, el('th', { scope: 'col' }, 'Function'), ...m.parties.map((p) => el('th', { scope: 'col' }, p.name, el('span', { class: 'role' }, p.role))),
+      el('th', { scope: 'col' }, 'Status'), withNotes ? el('th', { scope: 'col' }, 'Notes') : '');
+    const rows = functions.map((f) => {
+      // What the contract says first; how Demarc read it beside, where the two differ ("Yes" → no role).
+      const cells = f.cells.map((c) =>
+        el('td', { class: `raci raci-${c.strongest?.toLowerCase() ?? 'none'}` }, c.text || c.value || '–', c.note ? el('span', { class: 'read' }, `read: ${c.note}`) : ''));
+      const notes = withNotes ? el('td', { class: 'notes' }, f.notes.map((n) => `${n.header}: ${n.text}`).join(' · ')) : '';
+      return lineRow(f.line, f.status, el('td', {}, f.name, findingList(f.findings)), ...cells, el('td', { class: `status ${f.status}` }, f.status), ...(notes ? [notes] : []));
+    });
+    return el('div', { class: 'table-block' }, el('h3', {}, t.heading ?? `Table on line ${t.line}`), el('table', { class: 'matrix' }, el('thead', {}, head), el('tbody', {}, ...rows)));
   });
-  return el('section', { 'aria-labelledby': 'matrix-h' },
-    el('h2', { id: 'matrix-h' }, 'Responsibility matrix'),
-    m.functions.length === 0 ? el('p', {}, 'No responsibility matrix found.') : el('table', { class: 'matrix' }, el('thead', {}, head), el('tbody', {}, ...rows)));
+  return el('section', { 'aria-labelledby': 'matrix-h' }, el('h2', { id: 'matrix-h' }, 'Responsibility matrix'),
+    ...(tables.length === 0 ? [el('p', {}, 'No responsibility matrix found.')] : tables));
+}
+
+/** The escalation and exit sections as written, so the split is read beside what happens when things go wrong or end. */
+function renderSections(m: ResponsibilityModelResult): HTMLElement | string {
+  if (m.sections.length === 0) return '';
+  return el('section', { 'aria-labelledby': 'terms-h' }, el('h2', { id: 'terms-h' }, 'Escalation and exit'),
+    ...m.sections.map((s) => el('div', { class: `terms ${s.kind}` }, el('h3', {}, s.title), el('p', { class: 'terms-text' }, s.text || '(nothing written under this heading)'))));
 }
 
 function renderOwnership(m: ResponsibilityModelResult): HTMLElement {
@@ -71,9 +84,9 @@ function renderOwnership(m: ResponsibilityModelResult): HTMLElement {
 // Verdicts come only from the server's findings: a rule that is off marks nothing here either.
 function renderServiceLevels(m: ResponsibilityModelResult): HTMLElement {
   const rows = m.serviceLevels.map((s) =>
-    lineRow(s.line, s.findings.length ? 'flagged' : '', el('td', {}, s.priority), el('td', {}, s.response || '–'), el('td', { class: 'reading' }, plain(s.reading)), el('td', {}, findingList(s.findings))));
+    lineRow(s.line, s.findings.length ? 'flagged' : '', el('td', {}, s.priority), el('td', {}, s.response || '–'), el('td', {}, s.resolution || '–'), el('td', { class: 'reading' }, plain(s.reading)), el('td', {}, findingList(s.findings))));
   return el('section', { 'aria-labelledby': 'sla-h' }, el('h2', { id: 'sla-h' }, 'Service levels'),
-    rows.length === 0 ? el('p', {}, 'No service-level table found.') : el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Priority'), el('th', {}, 'Response'), el('th', {}, 'Read as'), el('th', {}, 'Findings'))), el('tbody', {}, ...rows)));
+    rows.length === 0 ? el('p', {}, 'No service-level table found.') : el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Priority'), el('th', {}, 'Response'), el('th', {}, 'Resolution'), el('th', {}, 'Read as'), el('th', {}, 'Findings'))), el('tbody', {}, ...rows)));
 }
 
 function renderTools(m: ResponsibilityModelResult): HTMLElement {
@@ -94,7 +107,7 @@ function render(m: ResponsibilityModelResult, fileName: string): void {
   const documentFindings = m.findings.filter((f) => !m.functions.some((x) => x.line === f.line) && !m.serviceLevels.some((x) => x.line === f.line) && !m.tools.some((x) => x.line === f.line));
   const general = documentFindings.length ? el('section', { 'aria-labelledby': 'doc-h' }, el('h2', { id: 'doc-h' }, 'Whole document'), findingList(documentFindings)) : '';
   const body = m.analysed
-    ? [header, general, renderMatrix(m), renderOwnership(m), renderServiceLevels(m), renderTools(m)]
+    ? [header, general, renderMatrices(m), renderOwnership(m), renderServiceLevels(m), renderTools(m), renderSections(m)]
     : [header, findingList(m.findings)];
   root.replaceChildren(...body.filter((b): b is HTMLElement => typeof b !== 'string'));
   root.dataset.version = String(m.version);
@@ -106,8 +119,21 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     vscode.setState({ ...vscode.getState(), uri: msg.uri });
     render(msg.model, msg.fileName);
   }
+  else if (msg.type === 'cursor') showLine(msg.line);
   else root.replaceChildren(el('p', { class: 'empty' }, msg.reason));
 });
+
+/** Follows the editor's cursor: the row for that line (or the last before it) is marked and scrolled into view. */
+function showLine(line: number): void {
+  let current: HTMLElement | undefined;
+  for (const row of root.querySelectorAll<HTMLElement>('tr.line')) {
+    row.classList.remove('current');
+    if (Number(row.dataset.line) === line) current = row;
+  }
+  if (!current) return;
+  current.classList.add('current');
+  current.scrollIntoView({ block: 'nearest' });
+}
 
 root.addEventListener('click', (e) => {
   const row = (e.target as HTMLElement).closest<HTMLElement>('tr.line');

@@ -39,13 +39,20 @@ export interface ResponsibilityModelResult {
   parties: { name: string; role: PartyRole }[];
   functions: {
     name: string; line: number; roles: Record<string, string>; status: FunctionStatus; findings: FindingSummary[];
+    /** Which of `matrices` the row stands in, and its free-text cells (Notes, Scope…) as written. */
+    table: number;
+    notes: { header: string; text: string }[];
     /** One per party, in `parties` order: the cell as written, as read, and the role that weighs most in it. */
     cells: { text: string; value: string; strongest?: RaciLetter; note?: string }[];
   }[];
+  /** Each responsibility matrix, in document order, under the heading it stands under. */
+  matrices: { heading?: string; line: number }[];
+  /** The escalation and exit sections as written (their text, shortened), so a reviewer reads them beside the split. */
+  sections: { kind: 'escalation' | 'exit'; title: string; line: number; text: string }[];
   /** One per party, in `parties` order: how many functions it is accountable for. */
   ownership: { party: string; accountable: number }[];
   serviceLevels: {
-    priority: string; priorityLevel?: number; response: string; responseMinutes?: number; business: boolean;
+    priority: string; priorityLevel?: number; response: string; resolution: string; responseMinutes?: number; business: boolean;
     /** How Demarc read the row: priority, response and where business time came from (Markdown). */
     reading: string;
     line: number; findings: FindingSummary[];

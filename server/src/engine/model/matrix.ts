@@ -71,6 +71,7 @@ export function readMatrix(grid: Grid, parties: Party[]): TableReading<Responsib
     const fn: ResponsibilityFunction = {
       name: nameCell.text, key: functionKey(nameCell.text), row: row.range, nameCell,
       assignments: [], roles: new Map(), accountable: [], responsible: [], status: 'assigned',
+      notes: columns.flatMap((role, i) => (role === 'free-text' && i !== fnColumn && row.cells[i]?.text ? [{ header: grid.header[i].text, cell: row.cells[i]! }] : [])),
     };
     if (owner >= 0) {
       const cell = row.cells[owner];

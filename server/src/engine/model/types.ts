@@ -90,6 +90,8 @@ export interface ResponsibilityFunction {
   nameCell: Cell;
   assignments: RaciAssignment[];
   owner?: OwnerCell;
+  /** The row's free-text cells (Notes, Scope, …) by header: part of what the contract says. */
+  notes: { header: string; cell: Cell }[];
   /** Parties holding R or A, by party name. */
   roles: Map<string, RaciLetter[]>;
   accountable: Party[];

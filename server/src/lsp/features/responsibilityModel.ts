@@ -18,7 +18,10 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
   };
   const base = { uri: document.uri, version: document.version, findings, counts };
   const model = analysis.model;
-  if (!model) return { ...base, analysed: false, parties: [], functions: [], ownership: [], serviceLevels: [], tools: [] };
+  if (!model) return { ...base, analysed: false, parties: [], functions: [], matrices: [], sections: [], ownership: [], serviceLevels: [], tools: [] };
+  // The innermost section a line stands in: the heading a reader sees the table under.
+  const tableOf = new Map(model.matrices.flatMap((m, i) => m.functions.map((fn) => [fn, i] as const)));
+  const headingOf = (line: number) => model.sections.filter((s) => s.range.start.line <= line && line <= s.range.end.line).pop()?.title;
   const split = responsibilitySplit(model);
   const title = model.frontMatter.data.title;
   return {
@@ -38,13 +41,22 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
         const note = !assignment || written === value || isEmptyMarker(written) ? undefined : value || 'no role';
         return { text: written, value, strongest: strongestRole(roles), ...(note ? { note } : {}) };
       });
-      return { ...f, cells, findings: on(f.line) };
+      const table = tableOf.get(fn) ?? 0;
+      return { ...f, table, notes: fn.notes.map((n) => ({ header: n.header, text: n.cell.text })), cells, findings: on(f.line) };
     }),
+    matrices: model.matrices.map((m) => ({ heading: headingOf(m.headerRow.start.line), line: m.headerRow.start.line + 1 })),
+    sections: model.sections.filter((s) => s.kind).map((s) => ({
+      kind: s.kind!,
+      title: s.title,
+      line: s.heading.start.line + 1,
+      text: [...s.listItems, ...s.paragraphs].sort((a, b) => a.range.start.line - b.range.start.line).map((b) => b.text).join('\n').slice(0, 4000),
+    })),
     ownership: model.parties.map((p) => ({ party: p.name, accountable: model.functions.filter((fn) => fn.accountable.includes(p)).length })),
     serviceLevels: model.serviceLevels.flatMap((t) => t.rows.map((r) => ({
       priority: r.priorityCell.text,
       priorityLevel: r.priority,
       response: r.responseCell?.text ?? '',
+      resolution: r.resolutionCell?.text ?? '',
       responseMinutes: r.response?.minutes,
       business: r.response?.business ?? false,
       reading: describeServiceLevel(r),
