@@ -53,7 +53,7 @@ function renderMatrices(m: ResponsibilityModelResult): HTMLElement {
       // What the contract says first; how Demarc read it beside, where the two differ ("Yes" → no role).
       const cells = f.cells.map((c) =>
         el('td', { class: `raci raci-${c.strongest?.toLowerCase() ?? 'none'}` }, c.text || c.value || '–', c.note ? el('span', { class: 'read' }, `read: ${c.note}`) : ''));
-      const notes = withNotes ? el('td', { class: 'notes' }, f.notes.map((n) => `${n.header}: ${n.text}`).join(' · ')) : '';
+      const notes = withNotes ? el('td', { class: 'notes' }, f.notes.length === 1 ? f.notes[0].text : f.notes.map((n) => `${n.header}: ${n.text}`).join(' · ')) : '';
       return lineRow(f.line, f.status, el('td', {}, f.name, findingList(f.findings)), ...cells, el('td', { class: `status ${f.status}` }, f.status), ...(notes ? [notes] : []));
     });
     return el('div', { class: 'table-block' }, el('h3', {}, t.heading ?? `Table on line ${t.line}`), el('table', { class: 'matrix' }, el('thead', {}, head), el('tbody', {}, ...rows)));
