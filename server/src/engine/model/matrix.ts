@@ -42,7 +42,9 @@ export function readMatrix(grid: Grid, parties: Party[]): TableReading<Responsib
   // invalid-raci); otherwise only roles in its cells tell a matrix from a price list headed "Service".
   const named = partyIndexes.some((i) => isParty(grid.header[i].text));
   const filled = partyIndexes.filter((i) => grid.rows.some((r) => (r.cells[i]?.text ?? '') !== ''));
-  const roleShare = filled.length === 0 ? 0 : Math.min(...filled.map((i) => shareOf(grid, i, readsAsRole(parties))));
+  // Scanned only when the headers leave it open: most matrices are headed by their parties.
+  const prose = filled.length > 0 && Math.max(...filled.map((i) => shareOf(grid, i, (t) => t.split(/\s+/).length > 3))) >= 0.5;
+  const roleShare = owner >= 0 || (named && !prose) ? 1 : filled.length === 0 ? 0 : Math.min(...filled.map((i) => shareOf(grid, i, readsAsRole(parties))));
   if (owner < 0 && !named && roleShare < 0.5) {
     // Owners written in the cells under columns of functions ("Customer", "Shared", "A and B"): an owner grid.
     const names = (t: string) => t.split(/\s*(?:,|\/|&|\band\b)\s*/i).every((n) => n === '' || isParty(n) || isSharedWord(n));
@@ -52,7 +54,6 @@ export function readMatrix(grid: Grid, parties: Party[]): TableReading<Responsib
     return undefined;
   }
   // Parties over sentences describing their duties: a real split, but not one Demarc can read as roles.
-  const prose = filled.length > 0 && Math.max(...filled.map((i) => shareOf(grid, i, (t) => t.split(/\s+/).length > 3))) >= 0.5;
   if (owner < 0 && roleShare < 0.5 && prose) {
     return { unread: 'Its party columns describe duties in sentences rather than roles: add a column per party with R, A, C or I (or a mark), or an Owner column naming one party per row.' };
   }

@@ -34,18 +34,18 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   const response =
     pick('response', (h) => RESPONSE.test(h) && !DESCRIPTIVE.test(h)) ||
     pick('response', (h, i) => TARGET.test(h) && !RESOLUTION.test(h) && !DESCRIPTIVE.test(h) && shareOf(grid, i, isDuration) >= 0.5);
+  // Cells are scanned for priorities only when a response column makes the table worth reading.
   const priority =
     pick('priority', (h, i) => PRIORITY.test(h) && (!DESCRIPTIVE.test(h) || shareOf(grid, i, isPriority) >= 0.5)) ||
-    pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && shareOf(grid, i, isPriority) >= 0.5);
+    (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && shareOf(grid, i, isPriority) >= 0.5));
   pick('resolution', (h) => RESOLUTION.test(h));
   pick('hours', (h) => HOURS.test(h));
   if (response && priority) return columns;
-  const timed = headers.some((_, i) => shareOf(grid, i, isDuration) > 0);
-  if (timed && grid.header.filter((c) => isPriority(c.text)).length >= 2) {
-    return { unread: 'Its priorities are written as columns: Demarc reads one row per priority, with a Response column.' };
-  }
-  const looksLike = headers.some((h) => PRIORITY.test(h) || RESPONSE.test(h) || RESOLUTION.test(h) || PERFORMANCE.test(h));
-  if (!timed || !looksLike) return undefined;
+  // Header words first; the cells are scanned for times only when the headers make it worth it.
+  const priorityColumns = grid.header.filter((c) => isPriority(c.text)).length >= 2;
+  const looksLike = priorityColumns || headers.some((h) => PRIORITY.test(h) || RESPONSE.test(h) || RESOLUTION.test(h) || PERFORMANCE.test(h));
+  if (!looksLike || !headers.some((_, i) => shareOf(grid, i, isDuration) > 0)) return undefined;
+  if (priorityColumns) return { unread: 'Its priorities are written as columns: Demarc reads one row per priority, with a Response column.' };
   return {
     unread: priority
       ? 'Demarc found no response-time column: head the column of response times "Response".'

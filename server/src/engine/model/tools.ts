@@ -69,10 +69,12 @@ export function readToolTable(grid: Grid, parties: Party[]): TableReading<ToolTa
 
 /** Whether exit terms (an item or a paragraph of the exit section) cover the tool: by name, kind, or a generic word for it. */
 export function exitTermsCover(text: string, tool: Tool | ToolMention): boolean {
-  const words = [tool.name.toLowerCase(), ...ALL_TOOLS_WORDS];
   const kind = 'kind' in tool ? tool.kind : tool.kindCell?.text;
-  if (kind) words.push(kind.toLowerCase());
-  if (tool.isRmm) words.push(...RMM_WORDS, ...RMM_EXIT_WORDS);
-  if (tool.isTicketing) words.push(...TICKETING_WORDS, ...TICKETING_EXIT_WORDS);
-  return mentionsAny(text, words);
+  // The constant lists are tested as they are, so their normalised words are computed once.
+  return (
+    mentionsAny(text, kind ? [tool.name, kind] : [tool.name]) ||
+    mentionsAny(text, ALL_TOOLS_WORDS) ||
+    (tool.isRmm && (mentionsAny(text, RMM_WORDS) || mentionsAny(text, RMM_EXIT_WORDS))) ||
+    (tool.isTicketing && (mentionsAny(text, TICKETING_WORDS) || mentionsAny(text, TICKETING_EXIT_WORDS)))
+  );
 }

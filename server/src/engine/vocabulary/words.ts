@@ -19,14 +19,22 @@ function words(text: string): string {
   return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** Phrases normalised once per list: vocabulary lists are constants, tested against every heading and item. */
+const normalised = new WeakMap<readonly string[], { words: string; symbols: string }[]>();
+
+function normalise(phrases: readonly string[]): { words: string; symbols: string }[] {
+  let list = normalised.get(phrases);
+  if (!list) normalised.set(phrases, (list = phrases.map((p) => ({ words: words(p), symbols: fold(p) }))));
+  return list;
+}
+
 /** Whether any of the words or phrases appear in the text as whole words. */
 export function mentionsAny(text: string, phrases: readonly string[]): boolean {
   const t = ` ${words(text)} `;
-  return phrases.some((p) => {
-    const w = words(p);
-    if (w !== '') return t.includes(` ${w} `);
+  let folded: string | undefined;
+  return normalise(phrases).some((p) => {
+    if (p.words !== '') return t.includes(` ${p.words} `);
     // A name made only of symbols ("C#" survives, "!" would not) is matched as it is written.
-    const symbols = fold(p);
-    return symbols !== '' && fold(text).includes(symbols);
+    return p.symbols !== '' && (folded ??= fold(text)).includes(p.symbols);
   });
 }
