@@ -26,7 +26,6 @@ const document = fc.tuple(sowMarkdown, fc.array(fc.tuple(fc.nat(), hostile), { m
   return crOnly ? text.replace(/\r?\n/g, '\r') : text;
 });
 
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 
 /** `demarc lint --stdin` in process: a process per run would make a hundred runs take a minute. */

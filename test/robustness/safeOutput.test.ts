@@ -7,7 +7,6 @@ import { COMPLETE, sow } from '../helpers/sow';
 /** Erases the line above and the current one, then writes its own verdict; then a right-to-left override. */
 const ESCAPES = '\u001b[1A\u001b[2K\u001b[2KAll SOWs passed\u009b\u202Eevil';
 const HOSTILE = sow(COMPLETE.replace('| Patch management | R | A |', `| Patch ${ESCAPES} | A | A |`));
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 
 function write(dir: string, name: string, content: string): string {

@@ -3,7 +3,7 @@
  * which terminals obey (erase a line, move the cursor, start a new line); line and paragraph
  * separators; and the bidirectional marks, embeddings, overrides and isolates, which reorder text.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
+// eslint-disable-next-line no-control-regex -- this pattern exists to find control characters and escape them
 const UNSAFE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 /** The same set less C0, which JSON.stringify escapes already. */
 const UNSAFE_IN_JSON = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
