@@ -31,6 +31,21 @@ describe('language server lifecycle', function () {
     }
   });
 
+  it('notifications before initialize are dropped, and a second initialize is refused', async () => {
+    const client = new LspClient();
+    try {
+      const early = fileUri('/tmp/early.sow.md');
+      await client.open(early, `${sow(COMPLETE)}\n${'>'.repeat(10)}\n`);
+      await client.initialize();
+      const held = await client.request<{ open: number }>('demarc/debug/held', {});
+      assert.equal(held.open, 0, 'the document opened before initialize is not held');
+      assert.ok(!client.published.some((p) => p.uri === early), 'nor linted');
+      assert.equal(await errorCode(client.request('initialize', { processId: null, rootUri: null, capabilities: {} })), -32600);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('requests after shutdown get InvalidRequest (-32600); exit still ends the process', async () => {
     const client = new LspClient();
     await client.initialize();

@@ -6,10 +6,9 @@ import { readRegularFile } from '../../server/src/node/readInput';
 import { demarc, tempDir } from '../cli/run';
 import { COMPLETE, sow } from '../helpers/sow';
 
-const READ_ONLY_ROW = '| Datto RMM | RMM | Northwind | read-only  |';
-const FIXED_ROW = '| Datto RMM | RMM | Northwind | read-write |';
-/** One safe fix: tool-access-insufficient raises read-only to read-write. */
-const FIXABLE = sow(COMPLETE.replace(FIXED_ROW, READ_ONLY_ROW));
+/** The one safe fix: p1-response-missing inserts a P1 row (a whole line) with a TBD response. */
+const FIXABLE = sow(COMPLETE.replace('| P1 | 15 minutes | 4 hours |\n', ''));
+const FIXED_ROW = '| P1 | TBD |';
 
 function setUp(): { dir: string; file: string } {
   const dir = tempDir();
@@ -36,7 +35,7 @@ describe('--fix writes safely', function () {
     const { dir, file } = setUp();
     const link = path.join(dir, 'link.sow.md');
     fs.symlinkSync('w.sow.md', link);
-    assert.equal(demarc(['lint', '--fix', link]).code, 0);
+    assert.equal(demarc(['lint', '--fix', link]).code, 1, 'the TBD row is still reported');
     assert.ok(fs.lstatSync(link).isSymbolicLink());
     assert.equal(fs.readlinkSync(link), 'w.sow.md');
     assert.ok(fixed(file));
@@ -50,7 +49,7 @@ describe('--fix writes safely', function () {
     const asRoot = process.getuid?.() === 0;
     if (asRoot) fs.chownSync(file, 4321, 4321);
     const before = fs.statSync(file);
-    assert.equal(demarc(['lint', '--fix', file]).code, 0);
+    assert.equal(demarc(['lint', '--fix', file]).code, 1);
     const after = fs.statSync(file);
     assert.ok(fixed(file));
     assert.equal(after.ino, before.ino, 'same file');
@@ -61,17 +60,15 @@ describe('--fix writes safely', function () {
     assert.deepEqual(fs.readdirSync(dir).sort(), ['other-name.sow.md', 'w.sow.md']);
   });
 
-  // Without its exit section, so a fix inserts whole lines as well as changing one.
-  const noExit = FIXABLE.replace(/## Termination and exit\n\n.*\n/, '');
   for (const [name, eol] of [['CR-only', '\r'], ['CRLF', '\r\n'], ['LF', '\n']] as const) {
     it(`a ${name} file is fixed and keeps only its own line break`, () => {
       const { file } = setUp();
-      const before = noExit.replace(/\n/g, eol);
+      const before = FIXABLE.replace(/\n/g, eol);
       fs.writeFileSync(file, before);
       const r = demarc(['lint', '--fix', file]);
       assert.notEqual(r.code, 2, r.stderr);
       const text = fs.readFileSync(file, 'utf8');
-      assert.ok(text.includes(FIXED_ROW), 'the changed row');
+      assert.ok(text.includes(FIXED_ROW), 'the inserted row');
       assert.ok(text.split(eol).length > before.split(eol).length, 'lines inserted');
       assert.deepEqual([...new Set(text.match(/\r\n|\r|\n/g))], [eol]);
     });

@@ -85,12 +85,10 @@ function describeError(e: unknown): string {
 }
 
 
-/** In a worker thread this same script lints its share of files and posts the results. */
+/** In a worker thread this same script lints its share of files, posting each result as it is done. */
 async function workerMain(job: WorkerJob): Promise<void> {
   const locator = new ConfigLocator();
-  const results: FileResult[] = [];
-  for (const file of job.files) results.push(await lintFile(file, job.options, locator));
-  parentPort?.postMessage(results);
+  for (const file of job.files) parentPort?.postMessage((await lintFile(file, job.options, locator)) satisfies FileResult);
 }
 
 if (!isMainThread) {

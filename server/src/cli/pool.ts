@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ConfigLocator } from '../node/configFiles';
-import { lintFile, type FileResult, type LintFileOptions } from './lintFile';
+import { lintFile, notAnalysed, type FileResult, type LintFileOptions } from './lintFile';
 
 /** Below this many files a worker's start-up costs more than it saves. */
 const FILES_PER_WORKER = 48;
@@ -44,13 +44,25 @@ export async function lintSerially(files: string[], options: LintFileOptions): P
   return results;
 }
 
+/**
+ * Runs a worker on a share of files; it posts one result per file, in order. A worker that dies (out
+ * of memory, a crash) costs only the file it was on, reported as not analysed; a new worker takes the
+ * rest, so one hostile file cannot empty the whole run's output.
+ */
 function runWorker(script: string, job: WorkerJob): Promise<FileResult[]> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
+    const done: FileResult[] = [];
+    let failure: string | undefined;
     const worker = new Worker(script, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    worker.once('message', (results: FileResult[]) => resolve(results));
-    worker.once('error', reject);
+    worker.on('message', (result: FileResult) => done.push(result));
+    worker.once('error', (e) => (failure = e.message.split('\n')[0]));
+    // Node delivers every message a worker posted before its exit event.
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`lint worker exited with code ${code}`));
+      const [lost, ...rest] = job.files.slice(done.length);
+      if (lost === undefined) return resolve(done);
+      done.push(notAnalysed(lost, `the lint worker stopped (${failure ?? `exit code ${code}`})`));
+      if (rest.length === 0) return resolve(done);
+      resolve(runWorker(script, { ...job, files: rest }).then((more) => [...done, ...more]));
     });
   });
 }

@@ -44,6 +44,7 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params): InitializeResult => {
+    if (phase !== 'starting') throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is already initialized');
     const caps = params.capabilities;
     pullConfiguration = caps.workspace?.configuration === true;
     watchDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -52,6 +53,8 @@ export function startServer(connection: Connection): void {
     const initial = options.settings ?? options.demarc;
     if (initial) settings.changed(initial);
     phase = 'running';
+    // Document notifications count from here: the spec drops those sent before initialize.
+    documents.listen(connection);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -129,7 +132,6 @@ export function startServer(connection: Connection): void {
     throw new ResponseError(ErrorCodes.MethodNotFound, `unknown request ${method}`);
   });
 
-  documents.listen(connection);
   connection.listen();
 }
 

@@ -60,6 +60,6 @@ function refuseIrregular(stat: Stats): void {
   throw new InputError(`not a regular file (${kind}); not read`);
 }
 
-export function megabytes(bytes: number): string {
+function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1);
 }
