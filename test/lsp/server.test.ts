@@ -213,10 +213,10 @@ describe('language server over stdio', () => {
 
   it('answers demarc/responsibilityModel with what demarc matrix prints, plus SLA rows and tools', async () => {
     await client.open(uri, DEFECTS);
-    const model = await client.request<{ parties: unknown; functions: { findings: { ruleId: string }[]; cells: { text: string; value: string; strongest?: string }[] }[]; ownership: { party: string; accountable: number }[]; serviceLevels: { priority: string }[]; tools: { name: string; accessLevel: string; findings: unknown[] }[]; engagementModel: string; counts: { errors: number } }>('demarc/responsibilityModel', { uri });
+    const model = await client.request<{ parties: unknown; functions: { findings: { ruleId: string }[]; notes: unknown; table: number; cells: { text: string; value: string; strongest?: string }[] }[]; ownership: { party: string; accountable: number }[]; serviceLevels: { priority: string }[]; tools: { name: string; accessLevel: string; findings: unknown[] }[]; engagementModel: string; counts: { errors: number } }>('demarc/responsibilityModel', { uri });
     const matrix = JSON.parse(demarc(['matrix', path.join(dir, 'd.sow.md'), '--format', 'json']).stdout);
     assert.deepEqual(model.parties, matrix.parties);
-    assert.deepEqual(model.functions.map(({ findings: _findings, cells: _cells, ...f }) => f), matrix.functions);
+    assert.deepEqual(model.functions.map(({ findings: _findings, cells: _cells, notes: _notes, table: _table, ...f }) => f), matrix.functions);
     const patch = model.functions.find((_, i) => matrix.functions[i].name === 'Patch management')!;
     assert.deepEqual(patch.cells, [{ text: 'A', value: 'A', strongest: 'A' }, { text: 'A', value: 'A', strongest: 'A' }], 'each cell as written and as read, with its weightiest role');
     assert.ok(model.ownership.every((o) => o.accountable > 0), 'accountable counts per party, from the engine');

@@ -15,12 +15,15 @@ function ms(text: string): number {
   return times.sort((a, b) => a - b)[1];
 }
 
-/** Times the family at n and 10n; the larger must take at most 20x (plus a few ms of floor) and under the cap. */
+/**
+ * Times the family at n and 10n; the larger must take at most 20x the smaller and stay under the cap. The
+ * smaller is floored at 25 ms: below that, a shared machine's noise is larger than what is measured.
+ */
 function nearLinear(build: (n: number) => string, n: number, capMs = 5000): void {
   ms(build(n)); // warm the JIT
   const small = ms(build(n));
   const large = ms(build(n * 10));
-  assert.ok(large <= 20 * Math.max(small, 5), `10x the input took ${large.toFixed(0)} ms against ${small.toFixed(0)} ms`);
+  assert.ok(large <= 20 * Math.max(small, 25), `10x the input took ${large.toFixed(0)} ms against ${small.toFixed(0)} ms`);
   assert.ok(large < capMs, `${large.toFixed(0)} ms`);
 }
 
