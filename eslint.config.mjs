@@ -17,8 +17,19 @@ export default tseslint.config(
     },
   },
   // CommonJS entry points (bins, the harness's mocha entry, a bench probe) load with require.
-  { files: ['**/*.cjs', 'server/bin/*.js', 'test/vscode/harness/mocha-entry.example.js'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['**/*.cjs', 'server/bin/*.js', 'test/vscode/harness/mocha-entry.example.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   // The webview, and browser-side callbacks the VS Code harness evaluates in the page.
-  { files: ['client/src/webview/**', 'test/vscode/harness/browser.mjs', 'test/vscode/harness/inspect.mjs', 'test/vscode/packaged.mjs'], languageOptions: { globals: { ...globals.browser } } },
-  { files: ['test/**'], languageOptions: { globals: { ...globals.mocha } }, rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off', 'no-control-regex': 'off' } },
+  {
+    files: ['client/src/webview/**', 'test/vscode/harness/browser.mjs', 'test/vscode/harness/inspect.mjs', 'test/vscode/packaged.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['test/**'],
+    languageOptions: { globals: { ...globals.mocha } },
+    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off', 'no-control-regex': 'off' },
+  },
 );

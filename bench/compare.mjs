@@ -13,7 +13,9 @@ import { generateSow } from './generate.mjs';
 import { median } from './stats.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { base: { type: 'string' }, runs: { type: 'string', default: '9' }, files: { type: 'string', default: '200' } } });
+const { values } = parseArgs({
+  options: { base: { type: 'string' }, runs: { type: 'string', default: '9' }, files: { type: 'string', default: '200' } },
+});
 if (!values.base) throw new Error('usage: node bench/compare.mjs --base REV');
 const runs = Number(values.runs);
 
@@ -23,7 +25,14 @@ const require = createRequire(import.meta.url);
 /** Bundles the engine of a source tree into one CommonJS file and loads it. */
 async function engineOf(tree, name) {
   const outfile = path.join(temp, `${name}.cjs`);
-  await build({ entryPoints: [path.join(tree, 'server/src/engine/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error' });
+  await build({
+    entryPoints: [path.join(tree, 'server/src/engine/index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile,
+    logLevel: 'error',
+  });
   return require(outfile);
 }
 
@@ -36,10 +45,11 @@ try {
   const big = generateSow({ lines: 10000, seed: 42 });
   const corpus = Array.from({ length: Number(values.files) }, (_, i) => generateSow({ lines: 150, seed: 7 + i }));
   const times = { base: { big: [], corpus: [] }, head: { big: [], corpus: [] } };
-  for (const e of Object.values(engines)) for (let i = 0; i < 2; i++) e.analyze(big); // warm both JITs
+  for (const e of Object.values(engines)) for (let i = 0; i < 2; i++) (e.analyse ?? e.analyze)(big); // warm both JITs
   for (let run = 0; run < runs; run++) {
     for (const name of run % 2 ? ['head', 'base'] : ['base', 'head']) {
-      const analyse = engines[name].analyze;
+      // Revisions before the rename export analyze; later ones analyse.
+      const analyse = engines[name].analyse ?? engines[name].analyze;
       let t = performance.now();
       analyse(big);
       times[name].big.push(performance.now() - t);

@@ -34,7 +34,12 @@ function rss(pid) {
 
 const server = startServer();
 const { connection, published } = server;
-await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } });
+await connection.sendRequest('initialize', {
+  processId: process.pid,
+  rootUri: null,
+  capabilities: {},
+  initializationOptions: { debounceMs: 0 },
+});
 await connection.sendNotification('initialized', {});
 
 const rows = [];
@@ -52,7 +57,10 @@ for (const lines of [100, 1000, 10000]) {
   for (let v = 2; v < 2 + changes; v++) {
     const done = published(uri, v);
     const start = performance.now();
-    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: 'x' }] });
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: v },
+      contentChanges: [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: 'x' }],
+    });
     await done;
     times.push(performance.now() - start);
   }
@@ -65,27 +73,38 @@ await connection.sendNotification('exit');
 
 // Memory in a fresh server: 50 documents of 1,000 lines opened and analysed.
 const fresh = startServer();
-await fresh.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } });
+await fresh.connection.sendRequest('initialize', {
+  processId: process.pid,
+  rootUri: null,
+  capabilities: {},
+  initializationOptions: { debounceMs: 0 },
+});
 await fresh.connection.sendNotification('initialized', {});
 await new Promise((r) => setTimeout(r, 500));
 const baseline = rss(fresh.child.pid);
 for (let i = 0; i < 50; i++) {
   const uri = `file:///bench/many-${i}.sow.md`;
   const done = fresh.published(uri, 1);
-  await fresh.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sow', version: 1, text: generateSow({ lines: 1000, seed: 1000 + i }) } });
+  await fresh.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'sow', version: 1, text: generateSow({ lines: 1000, seed: 1000 + i }) },
+  });
   await done;
 }
 const peakish = rss(fresh.child.pid);
 // The server collects garbage once edits have stopped for 2 s, in five rounds a second apart.
 await new Promise((r) => setTimeout(r, 10000));
 const withFifty = rss(fresh.child.pid);
-for (let i = 0; i < 50; i++) await fresh.connection.sendNotification('textDocument/didClose', { textDocument: { uri: `file:///bench/many-${i}.sow.md` } });
+for (let i = 0; i < 50; i++)
+  await fresh.connection.sendNotification('textDocument/didClose', { textDocument: { uri: `file:///bench/many-${i}.sow.md` } });
 await new Promise((r) => setTimeout(r, 10000));
 const closed = rss(fresh.child.pid);
 await fresh.connection.sendRequest('shutdown');
 await fresh.connection.sendNotification('exit');
 
 console.log('didChange -> publishDiagnostics over stdio (no debounce)');
-for (const r of rows) console.log(`  ${String(r.lines).padStart(6)} lines  median ${ms(r.median)}  p95 ${ms(r.p95)}  (${r.changes} changes)`);
+for (const r of rows)
+  console.log(`  ${String(r.lines).padStart(6)} lines  median ${ms(r.median)}  p95 ${ms(r.p95)}  (${r.changes} changes)`);
 console.log(`  growth 1,000 -> 10,000 lines: x${(rows[2].median / rows[1].median).toFixed(1)} for x10 the text`);
-console.log(`server RSS (fresh server): ${mb(baseline)} idle; 50 documents of 1,000 lines open: ${mb(peakish)} right after opening, ${mb(withFifty)} once idle (target 150 MB); all closed: ${mb(closed)}`);
+console.log(
+  `server RSS (fresh server): ${mb(baseline)} idle; 50 documents of 1,000 lines open: ${mb(peakish)} right after opening, ${mb(withFifty)} once idle (target 150 MB); all closed: ${mb(closed)}`,
+);

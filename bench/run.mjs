@@ -13,30 +13,45 @@ const CACHE = path.join(ROOT, 'bench', 'results');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 5;
-const results = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memory: mb(os.totalmem()), node: process.version }, date: new Date().toISOString() };
+const results = {
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memory: mb(os.totalmem()), node: process.version },
+  date: new Date().toISOString(),
+};
 mkdirSync(CACHE, { recursive: true });
 
 // --- In process: the engine against the parse floor (the same unified + remark pipeline alone).
 const engineFile = path.join(CACHE, 'engine.cjs');
 await build({
-  entryPoints: [path.join(ROOT, 'server/src/engine/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: engineFile, logLevel: 'error',
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" }, define: { 'import.meta.url': '__importMetaUrl' },
+  entryPoints: [path.join(ROOT, 'server/src/engine/index.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: engineFile,
+  logLevel: 'error',
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
 });
 const { createRequire } = await import('node:module');
 const engine = createRequire(import.meta.url)(engineFile);
 const big = generateSow({ lines: 10000, seed: 42 });
-for (let i = 0; i < 3; i++) engine.analyze(big); // warm the JIT for both paths
+for (let i = 0; i < 3; i++) engine.analyse(big); // warm the JIT for both paths
 const parseTimes = [];
-const analyzeTimes = [];
+const analyseTimes = [];
 for (let i = 0; i < (quick ? 7 : 15); i++) {
   let t = performance.now();
   engine.parseMarkdown(big);
   parseTimes.push(performance.now() - t);
   t = performance.now();
-  engine.analyze(big);
-  analyzeTimes.push(performance.now() - t);
+  engine.analyse(big);
+  analyseTimes.push(performance.now() - t);
 }
-results.parseFloor = { lines: 10000, parseMedianMs: median(parseTimes), analyzeMedianMs: median(analyzeTimes), ratio: median(analyzeTimes) / median(parseTimes), goal: 1.3 };
+results.parseFloor = {
+  lines: 10000,
+  parseMedianMs: median(parseTimes),
+  analyseMedianMs: median(analyseTimes),
+  ratio: median(analyseTimes) / median(parseTimes),
+  goal: 1.3,
+};
 
 // --- Whole process, cold: demarc lint against markdownlint-cli2 on the same corpus.
 function timeCommand(cmd, args, env = {}) {
@@ -55,7 +70,13 @@ const c1000 = corpus(1000);
 const demarc = (dir, extra = []) => timeCommand(process.execPath, [CLI, 'lint', '--format', 'json', ...extra, dir]);
 const mdlConfig = path.join(corpusRoot, '.markdownlint-cli2.jsonc');
 writeFileSync(mdlConfig, JSON.stringify({ config: { default: true }, noProgress: false }));
-const markdownlint = (dir) => timeCommand(process.execPath, [path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '--config', mdlConfig, `${dir}/**/*.md`]);
+const markdownlint = (dir) =>
+  timeCommand(process.execPath, [
+    path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'),
+    '--config',
+    mdlConfig,
+    `${dir}/**/*.md`,
+  ]);
 const linted = JSON.parse(demarc(c1000).stdout).length;
 const mdlOut = markdownlint(c1000);
 const mdlCount = Number(/Linting: (\d+) file/.exec(mdlOut.stdout + mdlOut.stderr)?.[1] ?? NaN);
@@ -66,8 +87,14 @@ for (let i = 0; i < RUNS; i++) {
   mdlTimes.push(markdownlint(c1000).ms);
 }
 results.peer = {
-  files: 1000, demarcFiles: linted, markdownlintFiles: mdlCount, runs: RUNS,
-  demarcMedianMs: median(demarcTimes), markdownlintMedianMs: median(mdlTimes), ratio: median(demarcTimes) / median(mdlTimes), goal: 1.0,
+  files: 1000,
+  demarcFiles: linted,
+  markdownlintFiles: mdlCount,
+  runs: RUNS,
+  demarcMedianMs: median(demarcTimes),
+  markdownlintMedianMs: median(mdlTimes),
+  ratio: median(demarcTimes) / median(mdlTimes),
+  goal: 1.0,
 };
 
 // --- Scale: 1x, 4x, 16x the files.
@@ -88,9 +115,18 @@ for (let i = 0; i < RUNS; i++) {
   serial.push(demarc(c1000, ['--concurrency', 'off']).ms);
   parallel.push(demarc(c1000, ['--concurrency', 'auto']).ms);
 }
-results.parallelism = { cores: os.availableParallelism(), serialMedianMs: median(serial), autoMedianMs: median(parallel), speedup: median(serial) / median(parallel) };
+results.parallelism = {
+  cores: os.availableParallelism(),
+  serialMedianMs: median(serial),
+  autoMedianMs: median(parallel),
+  speedup: median(serial) / median(parallel),
+};
 const rssFile = path.join(corpusRoot, 'rss');
-spawnSync(process.execPath, ['--require', path.join(ROOT, 'bench/rss.cjs'), CLI, 'lint', '--format', 'json', c1000], { env: { ...process.env, DEMARC_RSS_FILE: rssFile }, stdio: 'ignore', maxBuffer: 1 << 30 });
+spawnSync(process.execPath, ['--require', path.join(ROOT, 'bench/rss.cjs'), CLI, 'lint', '--format', 'json', c1000], {
+  env: { ...process.env, DEMARC_RSS_FILE: rssFile },
+  stdio: 'ignore',
+  maxBuffer: 1 << 30,
+});
 results.memory = { files: 1000, peakRssBytes: Number(readFileSync(rssFile, 'utf8')) };
 rmSync(corpusRoot, { recursive: true, force: true });
 
@@ -98,9 +134,18 @@ writeFileSync(path.join(CACHE, 'latest.json'), JSON.stringify(results, null, 2))
 const p = results.parseFloor;
 const q = results.peer;
 console.log(`machine: ${results.machine.cpus} cores (${results.machine.model}), ${results.machine.memory}, node ${results.machine.node}\n`);
-console.log(`parse floor, 10,000-line SOW in process   parse ${ms(p.parseMedianMs)}  analyze ${ms(p.analyzeMedianMs)}  ratio ${p.ratio.toFixed(2)}x (goal <= 1.3)`);
-console.log(`peer, 1,000 SOWs whole process (${q.runs} runs)  demarc ${ms(q.demarcMedianMs)} (${q.demarcFiles} files)  markdownlint-cli2 ${ms(q.markdownlintMedianMs)} (${q.markdownlintFiles} files)  ratio ${q.ratio.toFixed(2)}x (goal <= 1.0)`);
-for (const s of results.scale) console.log(`scale ${String(s.files).padStart(5)} files  ${ms(s.medianMs)}${s.ratioToPrevious ? `  x${s.ratioToPrevious.toFixed(2)} per 4x (goal <= 4.4)` : ''}`);
+console.log(
+  `parse floor, 10,000-line SOW in process   parse ${ms(p.parseMedianMs)}  analyse ${ms(p.analyseMedianMs)}  ratio ${p.ratio.toFixed(2)}x (goal <= 1.3)`,
+);
+console.log(
+  `peer, 1,000 SOWs whole process (${q.runs} runs)  demarc ${ms(q.demarcMedianMs)} (${q.demarcFiles} files)  markdownlint-cli2 ${ms(q.markdownlintMedianMs)} (${q.markdownlintFiles} files)  ratio ${q.ratio.toFixed(2)}x (goal <= 1.0)`,
+);
+for (const s of results.scale)
+  console.log(
+    `scale ${String(s.files).padStart(5)} files  ${ms(s.medianMs)}${s.ratioToPrevious ? `  x${s.ratioToPrevious.toFixed(2)} per 4x (goal <= 4.4)` : ''}`,
+  );
 const par = results.parallelism;
-console.log(`workers on ${par.cores} cores  off ${ms(par.serialMedianMs)}  auto ${ms(par.autoMedianMs)}  speed-up ${par.speedup.toFixed(2)}x`);
+console.log(
+  `workers on ${par.cores} cores  off ${ms(par.serialMedianMs)}  auto ${ms(par.autoMedianMs)}  speed-up ${par.speedup.toFixed(2)}x`,
+);
 console.log(`peak RSS, 1,000 files: ${mb(results.memory.peakRssBytes)}`);

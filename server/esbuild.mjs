@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
-  bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, minify: false,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  minify: false,
   // ESM dependencies read import.meta.url; give them this bundle's own URL.
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   define: { DEMARC_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },

@@ -8,7 +8,7 @@ interface SnippetFile {
 
 const SKELETONS = [
   { label: 'Co-managed SOW', description: 'The client keeps some functions; the provider fills gaps', prefix: 'sow-co-managed' },
-  { label: 'Managed SOW', description: 'The provider runs all of the client\'s IT', prefix: 'sow-managed' },
+  { label: 'Managed SOW', description: "The provider runs all of the client's IT", prefix: 'sow-managed' },
 ];
 
 /** `demarc.newSow`: an untitled SOW from the same skeleton snippets the editor offers. */
@@ -35,22 +35,32 @@ const FORMATS = [
 ] as const;
 
 /** `demarc.exportMatrix`: saves the server's export of the responsibility split. */
-export async function exportMatrix(client: LanguageClient | undefined, args?: { uri?: vscode.Uri; format?: string; target?: vscode.Uri }): Promise<vscode.Uri | undefined> {
+export async function exportSplitCommand(
+  client: LanguageClient | undefined,
+  args?: { uri?: vscode.Uri; format?: string; target?: vscode.Uri },
+): Promise<vscode.Uri | undefined> {
   const document = args?.uri ? await vscode.workspace.openTextDocument(args.uri) : vscode.window.activeTextEditor?.document;
   if (!document) {
     void vscode.window.showWarningMessage('Open a SOW to export its responsibility split.');
     return undefined;
   }
   if (!client?.isRunning()) throw new Error('The Demarc language server is not running.');
-  const choice = args?.format ? FORMATS.find((f) => f.format === args.format) : await vscode.window.showQuickPick(FORMATS, { title: 'Export the responsibility split as' });
+  const choice = args?.format
+    ? FORMATS.find((f) => f.format === args.format)
+    : await vscode.window.showQuickPick(FORMATS, { title: 'Export the responsibility split as' });
   if (!choice) return undefined;
   const base = document.uri.scheme === 'file' ? document.uri.fsPath.replace(/(\.sow)?\.md$/i, '') : 'responsibility-split';
-  const target = args?.target ?? (await vscode.window.showSaveDialog({
-    defaultUri: vscode.Uri.file(`${base}.responsibilities.${choice.ext}`),
-    filters: { [choice.filter]: [choice.ext] },
-  }));
+  const target =
+    args?.target ??
+    (await vscode.window.showSaveDialog({
+      defaultUri: vscode.Uri.file(`${base}.responsibilities.${choice.ext}`),
+      filters: { [choice.filter]: [choice.ext] },
+    }));
   if (!target) return undefined;
-  const result = await client.sendRequest<ExportMatrixResult>(EXPORT_MATRIX_REQUEST, { uri: document.uri.toString(), format: choice.format });
+  const result = await client.sendRequest<ExportMatrixResult>(EXPORT_MATRIX_REQUEST, {
+    uri: document.uri.toString(),
+    format: choice.format,
+  });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
   void vscode.window.showInformationMessage(`Exported the responsibility split to ${vscode.workspace.asRelativePath(target)}.`);
   return target;

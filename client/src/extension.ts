@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { exportMatrix, newSow } from './commands';
+import { exportSplitCommand, newSow } from './commands';
 import { SowDocuments } from './documents';
 import { createLanguageClient } from './languageClient';
 import { PREVIEW_VIEW_TYPE, PreviewManager } from './preview/panel';
@@ -25,7 +25,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Demarc
   const preview = new PreviewManager(context.extensionUri, () => client, sows);
   const statusBar = new StatusBar(sows);
   const activeSow = (uri?: vscode.Uri) => {
-    const doc = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
+    const doc = uri
+      ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
+      : vscode.window.activeTextEditor?.document;
     return doc && sows.isSow(doc) ? doc : undefined;
   };
   const showPreview = (toSide: boolean) => (uri?: vscode.Uri) => {
@@ -34,12 +36,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Demarc
     preview.show(doc, toSide);
   };
   context.subscriptions.push(
-    output, sows, preview, statusBar,
+    output,
+    sows,
+    preview,
+    statusBar,
     vscode.commands.registerCommand('demarc.showPreview', showPreview(false)),
     vscode.commands.registerCommand('demarc.showPreviewToSide', showPreview(true)),
     vscode.commands.registerCommand('demarc.newSow', () => newSow(context)),
-    vscode.commands.registerCommand('demarc.exportMatrix', (arg?: vscode.Uri | { uri?: vscode.Uri; format?: string; target?: vscode.Uri }) =>
-      exportMatrix(client, arg instanceof vscode.Uri ? { uri: arg } : arg)),
+    vscode.commands.registerCommand(
+      'demarc.exportMatrix',
+      (arg?: vscode.Uri | { uri?: vscode.Uri; format?: string; target?: vscode.Uri }) =>
+        exportSplitCommand(client, arg instanceof vscode.Uri ? { uri: arg } : arg),
+    ),
     vscode.commands.registerCommand('demarc.restartServer', async () => {
       await client?.restart();
     }),

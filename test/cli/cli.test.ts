@@ -8,7 +8,12 @@ import { demarc, tempDir } from './run';
 const CLEAN = sow(COMPLETE);
 /** A table without a P1 row: the one finding --fix mends, with a placeholder row. */
 const NO_P1 = sow(COMPLETE.replace('| P1 | 15 minutes | 4 hours |\n', ''));
-const DEFECTS = sow(COMPLETE.replace('| Patch management | R | A |', '| Patch management | A | A |').replace('| Datto RMM | RMM | Northwind | read-write |', '| Datto RMM | RMM | Northwind | read-only  |'));
+const DEFECTS = sow(
+  COMPLETE.replace('| Patch management | R | A |', '| Patch management | A | A |').replace(
+    '| Datto RMM | RMM | Northwind | read-write |',
+    '| Datto RMM | RMM | Northwind | read-only  |',
+  ),
+);
 
 function workspace(files: Record<string, string | Buffer>): string {
   const dir = tempDir();
@@ -51,9 +56,13 @@ describe('demarc lint', () => {
     assert.deepEqual(Object.keys(out[0]), ['filePath', 'messages', 'errorCount', 'warningCount']);
     assert.equal(out[0].filePath, path.join(dir, 'defects.sow.md'));
     assert.deepEqual(out[0].messages[0], {
-      ruleId: 'conflicting-ownership', severity: 'error', message: out[0].messages[0].message,
-      line: DEFECTS.split('\n').findIndex((l) => l.startsWith('| Patch management')) + 1, column: 1,
-      endLine: DEFECTS.split('\n').findIndex((l) => l.startsWith('| Patch management')) + 1, endColumn: '| Patch management | A | A |'.length + 1,
+      ruleId: 'conflicting-ownership',
+      severity: 'error',
+      message: out[0].messages[0].message,
+      line: DEFECTS.split('\n').findIndex((l) => l.startsWith('| Patch management')) + 1,
+      column: 1,
+      endLine: DEFECTS.split('\n').findIndex((l) => l.startsWith('| Patch management')) + 1,
+      endColumn: '| Patch management | A | A |'.length + 1,
     });
     assert.equal(out[0].errorCount, 1);
     assert.equal(out[0].warningCount, 1);
@@ -86,7 +95,12 @@ describe('demarc lint', () => {
   });
 
   it('finds SOWs in folders by name or front matter, skipping other Markdown', () => {
-    const dir = workspace({ 'a.sow.md': DEFECTS, 'nested/contract.md': DEFECTS.replace('title: Test SOW', 'title: B'), 'README.md': '# not a contract\n', 'node_modules/x.sow.md': DEFECTS });
+    const dir = workspace({
+      'a.sow.md': DEFECTS,
+      'nested/contract.md': DEFECTS.replace('title: Test SOW', 'title: B'),
+      'README.md': '# not a contract\n',
+      'node_modules/x.sow.md': DEFECTS,
+    });
     const out = JSON.parse(demarc(['lint', '-f', 'json', dir]).stdout);
     assert.deepEqual(out.map((f: { filePath: string }) => path.relative(dir, f.filePath)).sort(), ['a.sow.md', 'nested/contract.md']);
   });
@@ -94,7 +108,10 @@ describe('demarc lint', () => {
   it('expands globs', () => {
     const dir = workspace({ 'a/one.sow.md': CLEAN, 'b/two.sow.md': DEFECTS });
     const out = JSON.parse(demarc(['lint', '-f', 'json', 'b/*.sow.md'], { cwd: dir }).stdout);
-    assert.deepEqual(out.map((f: { filePath: string }) => path.basename(f.filePath)), ['two.sow.md']);
+    assert.deepEqual(
+      out.map((f: { filePath: string }) => path.basename(f.filePath)),
+      ['two.sow.md'],
+    );
   });
 
   it('uses the nearest .demarcrc.json, or --config', () => {
@@ -102,13 +119,21 @@ describe('demarc lint', () => {
       'strict/.demarcrc.json': JSON.stringify({ rules: { 'p1-response-slow': ['error', { maxP1Response: '10m' }] } }),
       'strict/a.sow.md': CLEAN,
       'loose/a.sow.md': CLEAN,
-      'off.json': JSON.stringify({ rules: { 'p1-response-slow': 'off', 'conflicting-ownership': 'off', 'tool-access-insufficient': 'off' } }),
+      'off.json': JSON.stringify({
+        rules: { 'p1-response-slow': 'off', 'conflicting-ownership': 'off', 'tool-access-insufficient': 'off' },
+      }),
       'd.sow.md': DEFECTS,
     });
     const strict = demarc(['lint', '-f', 'json', 'strict', 'loose'], { cwd: dir });
     const out = JSON.parse(strict.stdout);
     assert.equal(strict.code, 1);
-    assert.deepEqual(out.map((f: { filePath: string; errorCount: number }) => [path.basename(path.dirname(f.filePath)), f.errorCount]), [['strict', 1], ['loose', 0]]);
+    assert.deepEqual(
+      out.map((f: { filePath: string; errorCount: number }) => [path.basename(path.dirname(f.filePath)), f.errorCount]),
+      [
+        ['strict', 1],
+        ['loose', 0],
+      ],
+    );
     assert.equal(demarc(['lint', '--config', 'off.json', 'd.sow.md'], { cwd: dir }).code, 0);
   });
 
@@ -125,7 +150,11 @@ describe('demarc lint', () => {
     const fixed = fs.readFileSync(path.join(dir, 'd.sow.md'), 'utf8');
     assert.ok(fixed.includes('| --- | --- | --- |\n| P1 | TBD |  |\n| P2 |'), 'a P1 row with a placeholder, no invented time');
     const out = JSON.parse(r.stdout);
-    assert.deepEqual(out.flatMap((f: { messages: { ruleId: string }[] }) => f.messages.map((m) => m.ruleId)), ['p1-response-missing'], 'the placeholder is still flagged');
+    assert.deepEqual(
+      out.flatMap((f: { messages: { ruleId: string }[] }) => f.messages.map((m) => m.ruleId)),
+      ['p1-response-missing'],
+      'the placeholder is still flagged',
+    );
     assert.equal(fs.statSync(path.join(dir, 'c.sow.md')).mtimeMs, before);
     assert.deepEqual(fs.readdirSync(dir).sort(), ['c.sow.md', 'd.sow.md'], 'no temporary files left');
   });
@@ -146,7 +175,11 @@ describe('demarc lint', () => {
         assert.match(lines[0], /^demarc: /);
         assert.match(lines[0], expected);
         assert.ok(!/\n\s+at /.test(r.stderr), 'no stack trace');
-        assert.ok(JSON.parse(r.stdout).some((f: { filePath: string; errorCount: number }) => f.filePath.endsWith('ok.sow.md') && f.errorCount === 1));
+        assert.ok(
+          JSON.parse(r.stdout).some(
+            (f: { filePath: string; errorCount: number }) => f.filePath.endsWith('ok.sow.md') && f.errorCount === 1,
+          ),
+        );
       });
     }
 
@@ -182,7 +215,13 @@ describe('demarc lint', () => {
     });
 
     it('usage errors', () => {
-      for (const args of [['lint', '--format', 'xml'], ['lint', '--max-warnings', '-1'], ['frobnicate'], ['lint', '--bogus'], ['lint', '--stdin', '--fix']]) {
+      for (const args of [
+        ['lint', '--format', 'xml'],
+        ['lint', '--max-warnings', '-1'],
+        ['frobnicate'],
+        ['lint', '--bogus'],
+        ['lint', '--stdin', '--fix'],
+      ]) {
         const r = demarc(args);
         assert.equal(r.code, 2, args.join(' '));
         assert.equal(r.stderr.trim().split('\n').length, 1, args.join(' '));
@@ -202,10 +241,19 @@ describe('demarc rules and matrix', () => {
     const dir = workspace({ 'd.sow.md': DEFECTS });
     const file = path.join(dir, 'd.sow.md');
     const json = JSON.parse(demarc(['matrix', file, '--format', 'json']).stdout);
-    assert.deepEqual(json.parties, [{ name: 'Contoso', role: 'client' }, { name: 'Northwind', role: 'provider' }]);
-    assert.deepEqual(json.functions.map((f: { status: string }) => f.status), ['assigned', 'conflict', 'assigned', 'assigned']);
+    assert.deepEqual(json.parties, [
+      { name: 'Contoso', role: 'client' },
+      { name: 'Northwind', role: 'provider' },
+    ]);
+    assert.deepEqual(
+      json.functions.map((f: { status: string }) => f.status),
+      ['assigned', 'conflict', 'assigned', 'assigned'],
+    );
     assert.deepEqual(Object.keys(json.functions[0]), ['name', 'line', 'roles', 'status']);
-    assert.match(demarc(['matrix', file, '--format', 'csv']).stdout, /^Function,Contoso,Northwind,Status\r\nSecurity monitoring,I,R\/A,assigned\r\n/);
+    assert.match(
+      demarc(['matrix', file, '--format', 'csv']).stdout,
+      /^Function,Contoso,Northwind,Status\r\nSecurity monitoring,I,R\/A,assigned\r\n/,
+    );
     assert.match(demarc(['matrix', file]).stdout, /^\| Function \| Contoso \| Northwind \| Status \|\n/);
     assert.match(demarc(['matrix', file, '--format', 'html']).stdout, /^<!DOCTYPE html>/);
     const missing = demarc(['matrix', path.join(dir, 'nope.sow.md')]);

@@ -24,11 +24,19 @@ describe('worker pool', function () {
     const dir = tempDir();
     const script = path.join(dir, 'worker.js');
     fs.writeFileSync(script, WORKER);
-    const names = ['a', 'crash-exit', 'b', 'c', 'crash-throw', 'd', 'e', 'f', 'g', 'crash-throw', 'h'].map((n, i) => path.join(dir, `${String(i).padStart(2, '0')}-${n}.sow.md`));
+    const names = ['a', 'crash-exit', 'b', 'c', 'crash-throw', 'd', 'e', 'f', 'g', 'crash-throw', 'h'].map((n, i) =>
+      path.join(dir, `${String(i).padStart(2, '0')}-${n}.sow.md`),
+    );
     const results = await lintFiles(names, {}, 2, script);
-    assert.deepEqual(results.map((r) => r.filePath), names);
+    assert.deepEqual(
+      results.map((r) => r.filePath),
+      names,
+    );
     const errors = results.map((r) => r.error ?? 'ok');
-    assert.deepEqual(errors.map((e, i) => (names[i].includes('crash') ? e.replace(/\(.*\)/, '(…)') : e)), names.map((n) => (n.includes('crash') ? 'not analysed: the lint worker stopped (…)' : 'ok')));
+    assert.deepEqual(
+      errors.map((e, i) => (names[i].includes('crash') ? e.replace(/\(.*\)/, '(…)') : e)),
+      names.map((n) => (n.includes('crash') ? 'not analysed: the lint worker stopped (…)' : 'ok')),
+    );
     assert.match(errors[1], /\(exit code 3\)$/);
     assert.match(errors[4], /\(boom\)$/);
   });

@@ -10,7 +10,7 @@ export const ROOT = (() => {
   return dir;
 })();
 
-export const BIN = path.join(ROOT, 'server/bin/demarc.js');
+const BIN = path.join(ROOT, 'server/bin/demarc.js');
 
 export interface Run {
   code: number;
@@ -21,7 +21,11 @@ export interface Run {
 /** Runs the real `demarc` bin as a process, as CI would. */
 export function demarc(args: string[], options: { cwd?: string; input?: string | Buffer; timeout?: number } = {}): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: options.timeout ?? 60000,
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: options.timeout ?? 60000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, fixAll } from '../../server/src/engine';
+import { analyse, fixAll } from '../../server/src/engine';
 import { newTerms } from '../helpers/terms';
 import { CORPUS, precision, recall, report, scoreCorpus } from './score';
 
@@ -29,7 +29,7 @@ describe('real SOWs', () => {
   it('--fix on every document changes no commercial term, and converges', () => {
     for (const file of fs.readdirSync(CORPUS).filter((f) => f.endsWith('.sow.md'))) {
       const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
-      const parties = analyze(text).model?.parties.map((p) => p.name) ?? [];
+      const parties = analyse(text).model?.parties.map((p) => p.name) ?? [];
       const fixed = fixAll(text).text;
       assert.deepEqual(newTerms(text, fixed, parties), [], file);
       assert.equal(fixAll(fixed).text, fixed, `${file}: a second --fix changes nothing`);

@@ -3,7 +3,7 @@
 // service-level table or a tool table counted as read, misread, reported as not understood, or ignored.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, type Analysis } from '../../server/src/engine';
+import { analyse, type Analysis } from '../../server/src/engine';
 
 export const CORPUS = path.join(__dirname, '../../../test/corpus/real');
 
@@ -61,7 +61,7 @@ export function scoreCorpus(dir = CORPUS): Score {
     score.documents++;
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
     const expected = JSON.parse(fs.readFileSync(path.join(dir, file.replace(/\.sow\.md$/, '.expected.json')), 'utf8')) as Expected;
-    const analysis = analyze(text);
+    const analysis = analyse(text);
     const actual = actualFindings(analysis);
     const unmatched = [...actual];
     for (const e of expected.findings) {

@@ -1,7 +1,16 @@
 // A rule tester in the style of ESLint's RuleTester: literal documents, exact findings, exact fix and
 // suggestion outputs; every output is linted again, and fix-all must converge.
 import * as assert from 'node:assert/strict';
-import { analyze, applyEdits, fixAll, NOT_ANALYSED, type DemarcConfig, type Finding, type Rule, type Severity } from '../../server/src/engine';
+import {
+  analyse,
+  applyEdits,
+  fixAll,
+  NOT_ANALYSED,
+  type DemarcConfig,
+  type Finding,
+  type Rule,
+  type Severity,
+} from '../../server/src/engine';
 
 interface ExpectedFinding {
   messageId: string;
@@ -30,9 +39,13 @@ export interface InvalidCase extends ValidCase {
 }
 
 function ofRule(rule: Rule, text: string, config?: DemarcConfig): Finding[] {
-  const all = analyze(text, { config }).findings;
+  const all = analyse(text, { config }).findings;
   const broken = all.filter((f) => f.ruleId === NOT_ANALYSED);
-  assert.deepEqual(broken.map((f) => f.message), [], 'the document was analysed and no rule broke its contract');
+  assert.deepEqual(
+    broken.map((f) => f.message),
+    [],
+    'the document was analysed and no rule broke its contract',
+  );
   return all.filter((f) => f.ruleId === rule.id);
 }
 
@@ -50,7 +63,10 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
   describe(`rule ${rule.id}`, () => {
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {
-        assert.deepEqual(ofRule(rule, c.text, c.config).map((f) => f.message), []);
+        assert.deepEqual(
+          ofRule(rule, c.text, c.config).map((f) => f.message),
+          [],
+        );
       });
     }
     for (const c of cases.invalid) {
@@ -63,7 +79,10 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
           endLine: f.range.end.line + 1,
           endColumn: f.range.end.character + 1,
         });
-        assert.deepEqual(found.map(shape), c.findings.map(({ messageId, line, column, endLine, endColumn }) => ({ messageId, line, column, endLine, endColumn })));
+        assert.deepEqual(
+          found.map(shape),
+          c.findings.map(({ messageId, line, column, endLine, endColumn }) => ({ messageId, line, column, endLine, endColumn })),
+        );
         found.forEach((f, i) => {
           const want = c.findings[i];
           assert.equal(f.severity, want.severity ?? rule.defaultSeverity, 'severity');
@@ -77,7 +96,11 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
           }
           const suggestions = f.suggestions ?? [];
           const wanted = want.suggestions ?? [];
-          assert.deepEqual(suggestions.map((s) => s.title), wanted.map((s) => s.title), 'suggestion titles');
+          assert.deepEqual(
+            suggestions.map((s) => s.title),
+            wanted.map((s) => s.title),
+            'suggestion titles',
+          );
           suggestions.forEach((s, j) => {
             const out = applyEdits(c.text, s.edits);
             assert.equal(out, wanted[j].output, `suggestion "${s.title}" output`);
@@ -91,8 +114,16 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
     it('covers every message id, and fixes and suggestions exactly when the rule declares them', () => {
       const used = new Set(cases.invalid.flatMap((c) => c.findings.map((f) => f.messageId)));
       assert.deepEqual([...used].sort(), Object.keys(rule.messages).sort(), 'message ids tested');
-      assert.equal(cases.invalid.some((c) => c.findings.some((f) => f.output !== undefined)), rule.fixable, 'a fix is tested iff the rule is fixable');
-      assert.equal(cases.invalid.some((c) => c.findings.some((f) => f.suggestions?.length)), rule.hasSuggestions, 'suggestions tested iff declared');
+      assert.equal(
+        cases.invalid.some((c) => c.findings.some((f) => f.output !== undefined)),
+        rule.fixable,
+        'a fix is tested iff the rule is fixable',
+      );
+      assert.equal(
+        cases.invalid.some((c) => c.findings.some((f) => f.suggestions?.length)),
+        rule.hasSuggestions,
+        'suggestions tested iff declared',
+      );
     });
   });
 }

@@ -1,4 +1,4 @@
-import { analyze, type DemarcConfig, type Finding } from '../../server/src/engine';
+import { analyse, type DemarcConfig, type Finding } from '../../server/src/engine';
 
 export interface FrontMatterFields {
   model?: string;
@@ -56,12 +56,14 @@ export const COMPLETE = `
 `;
 
 export function findings(text: string, config?: DemarcConfig): Finding[] {
-  return analyze(text, { config }).findings;
+  return analyse(text, { config }).findings;
 }
 
 /** Findings of one rule as `line:ruleId` with 1-based lines, for compact assertions. */
 export function hits(text: string, ruleId: string, config?: DemarcConfig): number[] {
-  return findings(text, config).filter((f) => f.ruleId === ruleId).map((f) => f.range.start.line + 1);
+  return findings(text, config)
+    .filter((f) => f.ruleId === ruleId)
+    .map((f) => f.range.start.line + 1);
 }
 
 /** 1-based line of the first line containing `needle`. */

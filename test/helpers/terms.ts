@@ -1,5 +1,5 @@
 /** Commercial terms a contract states: times, access levels, coverage, notice periods, and the parties' names. */
-export function terms(text: string, parties: readonly string[] = []): Map<string, number> {
+function terms(text: string, parties: readonly string[] = []): Map<string, number> {
   const found = new Map<string, number>();
   const add = (term: string) => found.set(term, (found.get(term) ?? 0) + 1);
   const lower = text.toLowerCase();

@@ -37,10 +37,18 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(options: Record<string, unknown> = { debounceMs: 0 }, workspaceCaps = { configuration: true }): Promise<InitializeResult> {
+  async initialize(
+    options: Record<string, unknown> = { debounceMs: 0 },
+    workspaceCaps = { configuration: true },
+  ): Promise<InitializeResult> {
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
-      processId: process.pid, rootUri: null, initializationOptions: options,
-      capabilities: { workspace: { ...workspaceCaps, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      processId: process.pid,
+      rootUri: null,
+      initializationOptions: options,
+      capabilities: {
+        workspace: { ...workspaceCaps, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true } },
+      },
     });
     await this.connection.sendNotification('initialized', {});
     return result;

@@ -7,8 +7,14 @@ import { fileUri, LspClient } from './lspClient';
 /** Every example and fixture SOW: the server's diagnostics equal `demarc lint --format json`. */
 describe('parity: language server and CLI', () => {
   const files = [
-    ...fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.md')).map((f) => path.join(ROOT, 'examples', f)),
-    ...fs.readdirSync(path.join(ROOT, 'test/fixtures')).filter((f) => f.endsWith('.md')).map((f) => path.join(ROOT, 'test/fixtures', f)),
+    ...fs
+      .readdirSync(path.join(ROOT, 'examples'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => path.join(ROOT, 'examples', f)),
+    ...fs
+      .readdirSync(path.join(ROOT, 'test/fixtures'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => path.join(ROOT, 'test/fixtures', f)),
   ];
   let client: LspClient;
 
@@ -28,8 +34,13 @@ describe('parity: language server and CLI', () => {
       const uri = fileUri(file);
       await client.open(uri, fs.readFileSync(file, 'utf8'), 'sow');
       const server = (await client.forVersion(uri, 1)).map((d) => ({
-        ruleId: d.code, severity: ['', 'error', 'warning', 'info'][d.severity ?? 0], message: d.message,
-        line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
+        ruleId: d.code,
+        severity: ['', 'error', 'warning', 'info'][d.severity ?? 0],
+        message: d.message,
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
       }));
       assert.deepEqual(server, cli);
       assert.ok(cli.length > 0 || /clean/.test(file), 'defect files have findings');

@@ -3,17 +3,26 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
-  CodeAction, CompletionItem, CompletionList, DocumentSymbol, FoldingRange, Hover, InitializeResult, TextEdit,
+  CodeAction,
+  CompletionItem,
+  CompletionList,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InitializeResult,
+  TextEdit,
 } from 'vscode-languageserver-protocol';
 import { COMPLETE, lineOf, sow } from '../helpers/sow';
 import { demarc, tempDir } from '../cli/run';
 import { fileUri, LspClient } from './lspClient';
 
-const DEFECTS = sow(COMPLETE
-  .replace('| Patch management | R | A |', '| Patch management | A | A |')
-  .replace('| Network monitoring | R/A | I |', '| Network monitoring | R/A | I |\n| Vendor management | C | I |')
-  .replace('| Datto RMM | RMM | Northwind | read-write |', '| Datto RMM | RMM | Northwind | read-only  |')
-  .replace('## Escalation\n\n1. Service desk lead.\n', '')) + '\n### Projects\n\n| Task | Owner |\n| --- | --- |\n| Network Monitoring | Northwind |\n';
+const DEFECTS =
+  sow(
+    COMPLETE.replace('| Patch management | R | A |', '| Patch management | A | A |')
+      .replace('| Network monitoring | R/A | I |', '| Network monitoring | R/A | I |\n| Vendor management | C | I |')
+      .replace('| Datto RMM | RMM | Northwind | read-write |', '| Datto RMM | RMM | Northwind | read-only  |')
+      .replace('## Escalation\n\n1. Service desk lead.\n', ''),
+  ) + '\n### Projects\n\n| Task | Owner |\n| --- | --- |\n| Network Monitoring | Northwind |\n';
 
 function apply(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create('x', 'sow', 1, text), edits);
@@ -57,7 +66,9 @@ describe('language server over stdio', () => {
     assert.ok(codes.includes(`3 escalation-missing`), codes.join(', '));
     assert.ok(codes.includes(`${lineOf(DEFECTS, 'Vendor management')} unassigned-function`));
     assert.ok(ds.every((d) => d.source === 'demarc' && d.codeDescription?.href.endsWith(`/docs/rules/${d.code}.md`)));
-    const later = ds.find((d) => d.code === 'conflicting-ownership' && d.range.start.line + 1 === lineOf(DEFECTS, '| Network Monitoring | Northwind'));
+    const later = ds.find(
+      (d) => d.code === 'conflicting-ownership' && d.range.start.line + 1 === lineOf(DEFECTS, '| Network Monitoring | Northwind'),
+    );
     assert.equal(later?.relatedInformation?.[0].location.range.start.line, lineOf(DEFECTS, '| Network monitoring | R/A') - 1);
     assert.equal(later?.relatedInformation?.[0].location.uri, uri);
     await client.close(uri);
@@ -82,14 +93,22 @@ describe('language server over stdio', () => {
     const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version);
     assert.equal(versions[versions.length - 1], 40);
     assert.ok(versions.length < 40, `published ${versions.length} times for 40 versions`);
-    assert.deepEqual([...versions].sort((a, b) => (a ?? 0) - (b ?? 0)), versions, 'never an older version after a newer one');
+    assert.deepEqual(
+      [...versions].sort((a, b) => (a ?? 0) - (b ?? 0)),
+      versions,
+      'never an older version after a newer one',
+    );
   });
 
   async function quickFixes(code: string): Promise<{ actions: CodeAction[]; line: number }> {
     const ds = await client.forVersion(uri, 1);
     const d = ds.find((x) => x.code === code);
     assert.ok(d, `a ${code} diagnostic`);
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d], only: ['quickfix'] },
+    });
     return { actions, line: d.range.start.line };
   }
 
@@ -126,7 +145,10 @@ describe('language server over stdio', () => {
     await client.change(uri, 2, [{ text: fixed }]);
     const ds = await client.forVersion(uri, 2);
     assert.ok(!ds.some((d) => d.code === 'tool-access-insufficient'));
-    assert.ok(ds.some((d) => d.code === 'unassigned-function'), 'other rules still report');
+    assert.ok(
+      ds.some((d) => d.code === 'unassigned-function'),
+      'other rules still report',
+    );
     const file = actions.find((a) => a.title === 'Disable tool-access-insufficient for this file')!;
     assert.match(apply(DEFECTS, file.edit!.changes![uri]), /^---[^]*?---\n\n<!-- demarc-disable tool-access-insufficient -->\n/);
   });
@@ -135,7 +157,12 @@ describe('language server over stdio', () => {
     const text = DEFECTS.replace('| P1 | 15 minutes | 4 hours |\n', '');
     await client.open(uri, text);
     const before = await client.forVersion(uri, 1);
-    const ask = (only?: string[]) => client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only } });
+    const ask = (only?: string[]) =>
+      client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only },
+      });
     assert.deepEqual(await ask(), [], 'a lightbulb request (no only) computes no fix-all');
     const actions = await ask(['source.fixAll.demarc']);
     assert.equal(actions.length, 1);
@@ -153,8 +180,15 @@ describe('language server over stdio', () => {
     await client.open(uri, DEFECTS);
     const d = (await client.forVersion(uri, 1)).find((x) => x.code === 'unassigned-function')!;
     const shifted = { ...d, range: { start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line, character: 3 } } };
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: shifted.range, context: { diagnostics: [shifted], only: ['quickfix'] } });
-    assert.ok(actions.some((a) => /^Make Northwind responsible and accountable/.test(a.title)), actions.map((a) => a.title).join(' | '));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: shifted.range,
+      context: { diagnostics: [shifted], only: ['quickfix'] },
+    });
+    assert.ok(
+      actions.some((a) => /^Make Northwind responsible and accountable/.test(a.title)),
+      actions.map((a) => a.title).join(' | '),
+    );
   });
 
   it('hovers over RACI cells, service levels, parties and findings, saying how each was read', async () => {
@@ -168,7 +202,10 @@ describe('language server over stdio', () => {
     };
     assert.match(await at('R/A |'), /Accountable: owns the outcome/);
     assert.match(await at('15 minutes'), /15 minutes/);
-    assert.match(await at('4 hours'), /Read as \*\*P1\*\* \("P1"\) · response \*\*15 minutes\*\*\. Clock time, around the clock\. · resolution 4 hours/);
+    assert.match(
+      await at('4 hours'),
+      /Read as \*\*P1\*\* \("P1"\) · response \*\*15 minutes\*\*\. Clock time, around the clock\. · resolution 4 hours/,
+    );
     assert.match(await at('Northwind |', 1, 8), /the provider \(the MSP\)/);
     assert.match(await at('Vendor management'), /\*\*unassigned-function\*\* \(error\).*\[Rule documentation\]\(https:/s);
   });
@@ -179,7 +216,12 @@ describe('language server over stdio', () => {
     await client.forVersion(uri, 1);
     const complete = async (needle: string, offset: number) => {
       const line = lineOf(text, needle) - 1;
-      return labels(await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character: text.split('\n')[line].indexOf(needle) + offset } }));
+      return labels(
+        await client.request('textDocument/completion', {
+          textDocument: { uri },
+          position: { line, character: text.split('\n')[line].indexOf(needle) + offset },
+        }),
+      );
     };
     assert.deepEqual((await complete('| I | R/A |', 2)).slice(0, 6), ['R/A', 'R', 'A', 'C', 'I', '-']);
     assert.deepEqual(await complete('| Contoso | Northwind |', 3), ['Contoso', 'Northwind'], 'a party column header takes a party name');
@@ -191,9 +233,19 @@ describe('language server over stdio', () => {
     assert.ok((await complete('## Escalation', 13)).includes('Termination and exit'), 'a heading being typed');
     assert.deepEqual(await complete('## Escalation', 3), [], 'not in front of an existing title');
     const line = lineOf(text, '| 1 hour |') - 1;
-    const items = (await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line, character: 11 } }))!;
-    const edit = items.find((i) => i.label === '2 hours')!.textEdit as { range: { start: { character: number }; end: { character: number } }; newText: string };
-    assert.deepEqual([edit.range.start.character, edit.range.end.character, edit.newText], [7, 11, '2 hours'], 'the item replaces what was typed in the cell');
+    const items = (await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line, character: 11 },
+    }))!;
+    const edit = items.find((i) => i.label === '2 hours')!.textEdit as {
+      range: { start: { character: number }; end: { character: number } };
+      newText: string;
+    };
+    assert.deepEqual(
+      [edit.range.start.character, edit.range.end.character, edit.newText],
+      [7, 11, '2 hours'],
+      'the item replaces what was typed in the cell',
+    );
     assert.deepEqual(await complete('model: co-managed', 8), ['managed', 'co-managed']);
   });
 
@@ -201,28 +253,78 @@ describe('language server over stdio', () => {
     const text = sow(COMPLETE);
     await client.open(uri, text);
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(symbols.map((s) => s.name), ['Responsibilities', 'Service levels', 'Tools', 'Escalation', 'Termination and exit']);
-    assert.deepEqual(symbols[0].children?.map((c) => c.name), ['Security monitoring', 'Patch management', 'Backup and disaster recovery', 'Network monitoring']);
-    assert.deepEqual(symbols[1].children?.map((c) => c.name), ['P1', 'P2']);
-    assert.deepEqual(symbols[2].children?.map((c) => c.name), ['Datto RMM', 'Autotask']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['Responsibilities', 'Service levels', 'Tools', 'Escalation', 'Termination and exit'],
+    );
+    assert.deepEqual(
+      symbols[0].children?.map((c) => c.name),
+      ['Security monitoring', 'Patch management', 'Backup and disaster recovery', 'Network monitoring'],
+    );
+    assert.deepEqual(
+      symbols[1].children?.map((c) => c.name),
+      ['P1', 'P2'],
+    );
+    assert.deepEqual(
+      symbols[2].children?.map((c) => c.name),
+      ['Datto RMM', 'Autotask'],
+    );
     const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
-    assert.ok(folds.some((f) => f.startLine === 0 && f.endLine === 6), 'front matter folds');
+    assert.ok(
+      folds.some((f) => f.startLine === 0 && f.endLine === 6),
+      'front matter folds',
+    );
     assert.ok(folds.some((f) => f.startLine === lineOf(text, '## Responsibilities') - 1));
     assert.ok(folds.some((f) => f.startLine === lineOf(text, '| Function') - 1 && f.endLine === lineOf(text, '| Network monitoring') - 1));
   });
 
   it('answers demarc/responsibilityModel with what demarc matrix prints, plus SLA rows and tools', async () => {
     await client.open(uri, DEFECTS);
-    const model = await client.request<{ parties: unknown; functions: { findings: { ruleId: string }[]; notes: unknown; table: number; cells: { text: string; value: string; strongest?: string }[] }[]; ownership: { party: string; accountable: number }[]; serviceLevels: { priority: string }[]; tools: { name: string; accessLevel: string; findings: unknown[] }[]; engagementModel: string; counts: { errors: number } }>('demarc/responsibilityModel', { uri });
+    const model = await client.request<{
+      parties: unknown;
+      functions: {
+        findings: { ruleId: string }[];
+        notes: unknown;
+        table: number;
+        cells: { text: string; value: string; strongest?: string }[];
+      }[];
+      ownership: { party: string; accountable: number }[];
+      serviceLevels: { priority: string }[];
+      tools: { name: string; accessLevel: string; findings: unknown[] }[];
+      engagementModel: string;
+      counts: { errors: number };
+    }>('demarc/responsibilityModel', { uri });
     const matrix = JSON.parse(demarc(['matrix', path.join(dir, 'd.sow.md'), '--format', 'json']).stdout);
     assert.deepEqual(model.parties, matrix.parties);
-    assert.deepEqual(model.functions.map(({ findings: _findings, cells: _cells, notes: _notes, table: _table, ...f }) => f), matrix.functions);
+    assert.deepEqual(
+      model.functions.map(({ findings: _findings, cells: _cells, notes: _notes, table: _table, ...f }) => f),
+      matrix.functions,
+    );
     const patch = model.functions.find((_, i) => matrix.functions[i].name === 'Patch management')!;
-    assert.deepEqual(patch.cells, [{ text: 'A', value: 'A', strongest: 'A' }, { text: 'A', value: 'A', strongest: 'A' }], 'each cell as written and as read, with its weightiest role');
-    assert.ok(model.ownership.every((o) => o.accountable > 0), 'accountable counts per party, from the engine');
+    assert.deepEqual(
+      patch.cells,
+      [
+        { text: 'A', value: 'A', strongest: 'A' },
+        { text: 'A', value: 'A', strongest: 'A' },
+      ],
+      'each cell as written and as read, with its weightiest role',
+    );
+    assert.ok(
+      model.ownership.every((o) => o.accountable > 0),
+      'accountable counts per party, from the engine',
+    );
     assert.equal(model.engagementModel, 'co-managed');
-    assert.deepEqual(model.serviceLevels.map((s) => s.priority), ['P1', 'P2']);
-    assert.deepEqual(model.tools.map((t) => [t.name, t.accessLevel, t.findings.length]), [['Datto RMM', 'read-only', 1], ['Autotask', 'read-write', 0]]);
+    assert.deepEqual(
+      model.serviceLevels.map((s) => s.priority),
+      ['P1', 'P2'],
+    );
+    assert.deepEqual(
+      model.tools.map((t) => [t.name, t.accessLevel, t.findings.length]),
+      [
+        ['Datto RMM', 'read-only', 1],
+        ['Autotask', 'read-write', 0],
+      ],
+    );
     assert.ok(model.functions.some((f) => f.findings.some((x) => x.ruleId === 'unassigned-function')));
     const exported = await client.request<{ content: string }>('demarc/exportMatrix', { uri, format: 'csv' });
     assert.equal(exported.content, demarc(['matrix', path.join(dir, 'd.sow.md'), '--format', 'csv']).stdout);

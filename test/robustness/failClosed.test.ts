@@ -36,7 +36,13 @@ describe('fail closed', function () {
       // The parser is quadratic on nested lists (7 s to overflow here): a slow machine may hit the budget first.
       const said = (reason: string) => `demarc: ${path.join(dir, name)}: not analysed: ${reason}\n`;
       assert.ok([said(OVERFLOW), said('took longer than the time budget of 10 s (see --timeout)')].includes(r.stderr), r.stderr);
-      assert.deepEqual(summary(r.stdout), [[name, 1], ['ok.sow.md', 0]].sort());
+      assert.deepEqual(
+        summary(r.stdout),
+        [
+          [name, 1],
+          ['ok.sow.md', 0],
+        ].sort(),
+      );
     });
   }
 
@@ -45,7 +51,10 @@ describe('fail closed', function () {
     write(dir, 'quotes.sow.md', attacks['quotes.sow.md']);
     const r = demarc(['lint', dir]);
     assert.equal(r.code, 2);
-    assert.match(r.stdout, /^ {2}1:1 +error +Demarc did not analyse this document: nested too deeply for the parser \(stack overflow\)\. +not-analysed$/m);
+    assert.match(
+      r.stdout,
+      /^ {2}1:1 +error +Demarc did not analyse this document: nested too deeply for the parser \(stack overflow\)\. +not-analysed$/m,
+    );
   });
 
   it('the same attack on standard input', () => {
@@ -63,7 +72,9 @@ describe('fail closed', function () {
   });
 
   it('standard input gets the encoding checks a file gets: UTF-16 decoded, binary refused', () => {
-    const utf16 = demarc(['lint', '--stdin', '-f', 'json'], { input: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DEFECTS, 'utf16le')]) });
+    const utf16 = demarc(['lint', '--stdin', '-f', 'json'], {
+      input: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DEFECTS, 'utf16le')]),
+    });
     const utf8 = demarc(['lint', '--stdin', '-f', 'json'], { input: DEFECTS });
     assert.equal(utf16.code, 1);
     assert.deepEqual(JSON.parse(utf16.stdout)[0].messages, JSON.parse(utf8.stdout)[0].messages);
@@ -95,8 +106,14 @@ describe('time budget per file', function () {
     const r = demarc(['lint', '--timeout', '0.3', '-f', 'json', dir]);
     assert.ok(Date.now() - start < 3000, `stopped at the budget, not after the analysis (${Date.now() - start} ms)`);
     assert.equal(r.code, 2);
-    assert.equal(r.stderr, `demarc: ${path.join(dir, 'slow.sow.md')}: not analysed: took longer than the time budget of 0.3 s (see --timeout)\n`);
-    assert.deepEqual(summary(r.stdout), [['ok.sow.md', 0], ['slow.sow.md', 1]]);
+    assert.equal(
+      r.stderr,
+      `demarc: ${path.join(dir, 'slow.sow.md')}: not analysed: took longer than the time budget of 0.3 s (see --timeout)\n`,
+    );
+    assert.deepEqual(summary(r.stdout), [
+      ['ok.sow.md', 0],
+      ['slow.sow.md', 1],
+    ]);
   });
 
   it('in worker threads too, and --fix writes nothing for a file over its budget', () => {

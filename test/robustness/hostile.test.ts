@@ -1,14 +1,19 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, NOT_ANALYSED } from '../../server/src/engine';
+import { analyse, NOT_ANALYSED } from '../../server/src/engine';
 import { findSowFiles } from '../../server/src/cli/files';
 import { lintFiles } from '../../server/src/cli/pool';
 import { demarc, tempDir } from '../cli/run';
 import { COMPLETE, sow } from '../helpers/sow';
 
 /** A SOW whose one fixable finding is a service-level table without a P1 row. */
-const DEFECTS = sow(COMPLETE.replace('| Datto RMM | RMM | Northwind | read-write |', '| Datto RMM | RMM | Northwind | read-only  |').replace('| P1 | 15 minutes | 4 hours |\n', ''));
+const DEFECTS = sow(
+  COMPLETE.replace('| Datto RMM | RMM | Northwind | read-write |', '| Datto RMM | RMM | Northwind | read-only  |').replace(
+    '| P1 | 15 minutes | 4 hours |\n',
+    '',
+  ),
+);
 
 function write(dir: string, name: string, content: string | Buffer): string {
   const file = path.join(dir, name);
@@ -22,43 +27,56 @@ describe('hostile documents in the engine', function () {
 
   it('a 50 MB SOW gets one error finding, not an analysis', () => {
     const text = DEFECTS + 'x'.repeat(50 * 1024 * 1024);
-    const { findings } = analyze(text);
-    assert.deepEqual(findings.map((f) => [f.ruleId, f.severity]), [[NOT_ANALYSED, 'error']]);
+    const { findings } = analyse(text);
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.severity]),
+      [[NOT_ANALYSED, 'error']],
+    );
     assert.match(findings[0].message, /over the 5\.0 MB limit/);
   });
 
   it('a table with 10,000 columns', () => {
     const cols = Array.from({ length: 10000 }, (_, i) => `P${i}`);
-    const text = sow(`| Function | ${cols.join(' | ')} |\n|${' --- |'.repeat(10001)}\n| Help desk | ${cols.map(() => 'R').join(' | ')} |\n`);
-    const { findings, model } = analyze(text);
+    const text = sow(
+      `| Function | ${cols.join(' | ')} |\n|${' --- |'.repeat(10001)}\n| Help desk | ${cols.map(() => 'R').join(' | ')} |\n`,
+    );
+    const { findings, model } = analyse(text);
     assert.equal(model?.matrices[0].partyColumns.length, 10000);
     assert.equal(findings.filter((f) => f.ruleId === 'unknown-party').length, 1, 'one finding for the header row');
   });
 
   it('a line of 1 MB', () => {
-    const { findings } = analyze(DEFECTS.replace('Tickets exported as CSV', 'x'.repeat(1024 * 1024)));
+    const { findings } = analyse(DEFECTS.replace('Tickets exported as CSV', 'x'.repeat(1024 * 1024)));
     assert.ok(findings.some((f) => f.ruleId === 'tool-access-insufficient'));
   });
 
   it('10,000 nested blockquotes and 10,000 nested list levels', () => {
-    for (const nest of ['> '.repeat(10000) + '| Function | Owner |\n', Array.from({ length: 10000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')]) {
-      const { findings } = analyze(sow(`${nest}\n\n${COMPLETE}`));
+    for (const nest of [
+      '> '.repeat(10000) + '| Function | Owner |\n',
+      Array.from({ length: 10000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'),
+    ]) {
+      const { findings } = analyse(sow(`${nest}\n\n${COMPLETE}`));
       assert.ok(Array.isArray(findings));
       assert.ok(findings.every((f) => f.ruleId !== NOT_ANALYSED) || findings.length === 1);
     }
   });
 
   it('NUL bytes in the text', () => {
-    const { findings } = analyze(DEFECTS.replace('Help desk', 'Help\u0000desk'));
+    const { findings } = analyse(DEFECTS.replace('Help desk', 'Help\u0000desk'));
     assert.ok(findings.some((f) => f.ruleId === 'tool-access-insufficient'));
   });
 
   it('a YAML bomb in the front matter is refused quickly', () => {
     const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 10; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 10; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const text = `---\nsow: 1\nmodel: managed\nclient: C\nprovider: P\n${bomb.join('\n')}\n---\n# SOW\n`;
     const start = Date.now();
-    const { findings } = analyze(text);
+    const { findings } = analyse(text);
     assert.ok(Date.now() - start < 5000);
     const f = findings.find((x) => x.ruleId === 'invalid-front-matter');
     assert.match(f?.message ?? '', /not valid YAML: .*alias/i);
@@ -116,8 +134,17 @@ describe('hostile files through the CLI', function () {
     fs.symlinkSync(dir, path.join(dir, 'self'));
     const r = demarc(['lint', '-f', 'json', dir]);
     assert.equal(r.code, 2);
-    assert.deepEqual(r.stderr.trim().split('\n').sort(), [`demarc: ${path.join(dir, 'a.sow.md')}: symbolic link loop, skipped`, `demarc: ${path.join(dir, 'b.sow.md')}: symbolic link loop, skipped`].sort());
-    assert.deepEqual(JSON.parse(r.stdout).map((f: { filePath: string }) => path.basename(f.filePath)), ['ok.sow.md']);
+    assert.deepEqual(
+      r.stderr.trim().split('\n').sort(),
+      [
+        `demarc: ${path.join(dir, 'a.sow.md')}: symbolic link loop, skipped`,
+        `demarc: ${path.join(dir, 'b.sow.md')}: symbolic link loop, skipped`,
+      ].sort(),
+    );
+    assert.deepEqual(
+      JSON.parse(r.stdout).map((f: { filePath: string }) => path.basename(f.filePath)),
+      ['ok.sow.md'],
+    );
   });
 
   it('a file deleted between listing and linting: reported on one line, the rest linted', async () => {
@@ -126,7 +153,10 @@ describe('hostile files through the CLI', function () {
     const { files } = await findSowFiles([dir], dir);
     fs.rmSync(files[2]);
     const results = await lintFiles(files, {}, 0, '');
-    assert.deepEqual(results.map((r) => r.error ?? 'ok'), ['ok', 'ok', 'no such file (was it deleted during the run?)', 'ok', 'ok']);
+    assert.deepEqual(
+      results.map((r) => r.error ?? 'ok'),
+      ['ok', 'ok', 'no such file (was it deleted during the run?)', 'ok', 'ok'],
+    );
     assert.ok(results[4].findings.length > 0);
   });
 

@@ -22,7 +22,6 @@ describe('language server lifecycle', function () {
     const client = new LspClient();
     try {
       assert.equal(await errorCode(client.request('textDocument/hover', HOVER)), -32002);
-      assert.equal(await errorCode(client.request('demarc/debug/held', {})), -32002);
       assert.equal(await errorCode(client.request('demarc/responsibilityModel', { uri: HOVER.textDocument.uri })), -32002);
       await client.initialize();
       assert.equal(await client.request('textDocument/hover', HOVER), null);
@@ -37,8 +36,11 @@ describe('language server lifecycle', function () {
       const early = fileUri('/tmp/early.sow.md');
       await client.open(early, `${sow(COMPLETE)}\n${'>'.repeat(10)}\n`);
       await client.initialize();
-      const held = await client.request<{ open: number }>('demarc/debug/held', {});
-      assert.equal(held.open, 0, 'the document opened before initialize is not held');
+      assert.equal(
+        await client.request('demarc/responsibilityModel', { uri: early }),
+        null,
+        'the document opened before initialize is not held',
+      );
       assert.ok(!client.published.some((p) => p.uri === early), 'nor linted');
       assert.equal(await errorCode(client.request('initialize', { processId: null, rootUri: null, capabilities: {} })), -32600);
     } finally {
@@ -50,7 +52,12 @@ describe('language server lifecycle', function () {
     const client = new LspClient();
     await client.initialize();
     await client.request('shutdown', undefined);
-    for (const [method, params] of [['textDocument/hover', HOVER], ['demarc/debug/held', {}], ['shutdown', undefined], ['no/such/method', {}]] as const) {
+    for (const [method, params] of [
+      ['textDocument/hover', HOVER],
+      ['demarc/responsibilityModel', { uri: HOVER.textDocument.uri }],
+      ['shutdown', undefined],
+      ['no/such/method', {}],
+    ] as const) {
       assert.equal(await errorCode(client.request(method, params)), -32600, method);
     }
     const exited = new Promise<number | null>((resolve) => client.process.once('exit', resolve));
@@ -66,7 +73,10 @@ describe('language server lifecycle', function () {
       const uri = fileUri('/tmp/overflow.sow.md');
       await client.open(uri, `${sow(COMPLETE)}\n${'>'.repeat(10000)}\n`);
       const ds: Diagnostic[] = await client.forVersion(uri, 1);
-      assert.deepEqual(ds.map((d) => [d.code, d.severity]), [['not-analysed', 1]]);
+      assert.deepEqual(
+        ds.map((d) => [d.code, d.severity]),
+        [['not-analysed', 1]],
+      );
       assert.match(String(ds[0].message), /could not analyse this document/);
     } finally {
       await client.stop();

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, applyEdits, fixAll, SourceText, type Finding } from '../../server/src/engine';
+import { analyse, applyEdits, fixAll, SourceText, type Finding } from '../../server/src/engine';
 import { newTerms } from '../helpers/terms';
 import { sowMarkdown } from './arbitraries';
 
@@ -11,17 +11,18 @@ function insideDocument(text: string, f: Finding): boolean {
 }
 
 function checkDocument(text: string): void {
-  const first = analyze(text);
-  assert.deepEqual(analyze(text).findings, first.findings, 'deterministic');
+  const first = analyse(text);
+  assert.deepEqual(analyse(text).findings, first.findings, 'deterministic');
   for (const f of first.findings) {
     assert.ok(insideDocument(text, f), `${f.ruleId} range inside the document`);
-    for (const fix of [f.fix, ...(f.suggestions ?? [])]) for (const e of fix?.edits ?? []) assert.ok(insideDocument(text, { ...f, range: e.range }), 'edit inside');
+    for (const fix of [f.fix, ...(f.suggestions ?? [])])
+      for (const e of fix?.edits ?? []) assert.ok(insideDocument(text, { ...f, range: e.range }), 'edit inside');
   }
 }
 
 /** Applying a fix mends its finding and changes nothing outside the fix's edits. */
 function checkFixes(text: string): void {
-  const { findings, source } = analyze(text);
+  const { findings, source } = analyse(text);
   for (const f of findings.filter((x) => x.fix)) {
     const fixed = applyEdits(text, f.fix!.edits);
     const offsets = f.fix!.edits.flatMap((e) => [source.offsetAt(e.range.start), source.offsetAt(e.range.end)]);
@@ -29,10 +30,17 @@ function checkFixes(text: string): void {
     const to = Math.max(...offsets);
     assert.equal(fixed.slice(0, from), text.slice(0, from), 'text before the fix unchanged');
     assert.equal(fixed.slice(fixed.length - (text.length - to)), text.slice(to), 'text after the fix unchanged');
-    const again = analyze(fixed).findings;
-    assert.ok(!again.some((g) => g.ruleId === f.ruleId && g.severity === 'error' && g.message === f.message && g.range.start.line === f.range.start.line),
-      `${f.ruleId} fixed: ${f.message}`);
-    assert.ok(!again.some((g) => g.ruleId === f.ruleId && g.message === f.message && g.range.start.line === f.range.start.line), `${f.ruleId} gone after its fix`);
+    const again = analyse(fixed).findings;
+    assert.ok(
+      !again.some(
+        (g) => g.ruleId === f.ruleId && g.severity === 'error' && g.message === f.message && g.range.start.line === f.range.start.line,
+      ),
+      `${f.ruleId} fixed: ${f.message}`,
+    );
+    assert.ok(
+      !again.some((g) => g.ruleId === f.ruleId && g.message === f.message && g.range.start.line === f.range.start.line),
+      `${f.ruleId} gone after its fix`,
+    );
   }
 }
 
@@ -51,7 +59,7 @@ describe('properties (fast-check)', function () {
 
   it('arbitrary text: never throws, ranges inside, deterministic', () => {
     fc.assert(fc.property(fc.string({ maxLength: 400 }), checkDocument), { numRuns: RUNS });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), checkDocument), { numRuns: Math.ceil(RUNS * 2 / 3) });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), checkDocument), { numRuns: Math.ceil((RUNS * 2) / 3) });
   });
 
   it('SOW-like Markdown: never throws, ranges inside, deterministic', () => {

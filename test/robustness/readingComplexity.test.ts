@@ -1,7 +1,7 @@
 // Each pattern the real-SOW reading added, on inputs built to make it slow: analysing 10x the input may
 // take at most ~20x the time (near-linear, with room for noise on a shared machine) and never long.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/engine';
+import { analyse } from '../../server/src/engine';
 
 const FM = '---\nsow: 1\nmodel: co-managed\nclient: Contoso Health\nprovider: Northwind\n---\n\n';
 
@@ -9,7 +9,7 @@ function ms(text: string): number {
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
-    analyze(text);
+    analyse(text);
     times.push(performance.now() - t);
   }
   return times.sort((a, b) => a - b)[1];
@@ -41,17 +41,33 @@ describe('reading stays near-linear on hostile input', function () {
   it('priority, party and role cells with long runs', () => {
     nearLinear((n) => `${FM}| Severity | Response |\n| --- | --- |\n| ${'Severity '.repeat(n)}1 | 1 hour |\n`, 5000);
     nearLinear((n) => `${FM}| Function | ${'Contoso '.repeat(n)}Role | Northwind |\n| --- | --- | --- |\n| Backups | I | R/A |\n`, 5000);
-    nearLinear((n) => `${FM}| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Backups | A (${'('.repeat(n)}note | R ${'- '.repeat(n)} |\n`, 5000);
+    nearLinear(
+      (n) => `${FM}| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Backups | A (${'('.repeat(n)}note | R ${'- '.repeat(n)} |\n`,
+      5000,
+    );
   });
 
   it('many rows: check-mark matrices, HTML tables, service levels in bullets', () => {
-    nearLinear((n) => `${FM}| Function | Contoso | Northwind |\n| --- | --- | --- |\n${Array.from({ length: n }, (_, i) => `| F${i} | ${i % 2 ? '✓' : ''} | ${i % 3 ? 'X' : ''} |`).join('\n')}\n`, 300);
-    nearLinear((n) => `${FM}<table><tr><th>Priority</th><th>Response</th></tr>${'<tr><td>P2</td><td>1 hour</td></tr>'.repeat(n)}</table>\n`, 300);
-    nearLinear((n) => `${FM}${Array.from({ length: n }, (_, i) => `- Priority ${(i % 4) + 1}: within ${i} hours; High: 2 hours`).join('\n')}\n`, 300);
+    nearLinear(
+      (n) =>
+        `${FM}| Function | Contoso | Northwind |\n| --- | --- | --- |\n${Array.from({ length: n }, (_, i) => `| F${i} | ${i % 2 ? '✓' : ''} | ${i % 3 ? 'X' : ''} |`).join('\n')}\n`,
+      300,
+    );
+    nearLinear(
+      (n) => `${FM}<table><tr><th>Priority</th><th>Response</th></tr>${'<tr><td>P2</td><td>1 hour</td></tr>'.repeat(n)}</table>\n`,
+      300,
+    );
+    nearLinear(
+      (n) => `${FM}${Array.from({ length: n }, (_, i) => `- Priority ${(i % 4) + 1}: within ${i} hours; High: 2 hours`).join('\n')}\n`,
+      300,
+    );
   });
 
   it('scope, tool mentions and escalation scanned over many paragraphs', () => {
-    nearLinear((n) => `${FM}${'The provider runs its RMM agents and an IT ticketing system; escalate to the manager within 2 hours.\n\n'.repeat(n)}`, 200);
+    nearLinear(
+      (n) => `${FM}${'The provider runs its RMM agents and an IT ticketing system; escalate to the manager within 2 hours.\n\n'.repeat(n)}`,
+      200,
+    );
     nearLinear((n) => `${FM}Contact ${'help@x.freshdesk.com '.repeat(n)}for the Contoso ticketing system.\n`, 2000);
   });
 });

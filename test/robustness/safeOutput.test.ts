@@ -50,7 +50,10 @@ describe('safe output', function () {
       assert.ok(r.stdout.includes(JSON.stringify(ESCAPES).slice(1, -1).replace('\u009b', '\\u009B').replace('\u202E', '\\u202E')), format);
     }
     const [file] = JSON.parse(demarc(['lint', '-f', 'json', dir]).stdout);
-    assert.ok(file.messages.some((m: { message: string }) => m.message.includes(ESCAPES)), 'the parsed message is the document text');
+    assert.ok(
+      file.messages.some((m: { message: string }) => m.message.includes(ESCAPES)),
+      'the parsed message is the document text',
+    );
   });
 
   it('every matrix export neutralises the same characters', () => {
@@ -69,21 +72,37 @@ describe('safe output', function () {
   it('parties named __proto__, constructor and toString are data in every export', () => {
     const dir = tempDir();
     // The client's column is headed by its role: __proto__ in a table is Markdown for bold "proto".
-    const text = sow(`
+    const text = sow(
+      `
 ## Responsibilities
 
 | Function | Client | constructor | toString |
 | --- | --- | --- | --- |
 | Help desk | R/A | I | C |
 | Backup | I | R/A | |
-`, { client: '__proto__', provider: 'constructor', extra: 'parties: [toString]' });
+`,
+      { client: '__proto__', provider: 'constructor', extra: 'parties: [toString]' },
+    );
     const file = write(dir, 'p.sow.md', text);
     const json = JSON.parse(demarc(['matrix', file, '--format', 'json']).stdout);
-    assert.deepEqual(json.parties.map((p: { name: string }) => p.name), ['__proto__', 'constructor', 'toString']);
-    assert.deepEqual(json.functions.map((f: { roles: object }) => Object.entries(f.roles)), [
-      [['__proto__', 'R/A'], ['constructor', 'I'], ['toString', 'C']],
-      [['__proto__', 'I'], ['constructor', 'R/A']],
-    ]);
+    assert.deepEqual(
+      json.parties.map((p: { name: string }) => p.name),
+      ['__proto__', 'constructor', 'toString'],
+    );
+    assert.deepEqual(
+      json.functions.map((f: { roles: object }) => Object.entries(f.roles)),
+      [
+        [
+          ['__proto__', 'R/A'],
+          ['constructor', 'I'],
+          ['toString', 'C'],
+        ],
+        [
+          ['__proto__', 'I'],
+          ['constructor', 'R/A'],
+        ],
+      ],
+    );
     const csv = demarc(['matrix', file, '--format', 'csv']);
     assert.equal(csv.stdout, 'Function,__proto__,constructor,toString,Status\r\nHelp desk,R/A,I,C,assigned\r\nBackup,I,R/A,,assigned\r\n');
     assert.match(demarc(['matrix', file, '--format', 'md']).stdout, /^\| Backup \| I \| R\/A \| - \| assigned \|$/m);
@@ -92,7 +111,7 @@ describe('safe output', function () {
     assert.ok(!html.stdout.includes('function'), 'no inherited function printed');
   });
 
-  it('config options are checked against the rule\'s own options, not inherited names', () => {
+  it("config options are checked against the rule's own options, not inherited names", () => {
     const dir = tempDir();
     write(dir, 'a.sow.md', sow(COMPLETE));
     for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {

@@ -26,7 +26,10 @@ describe('--fix writes safely', function () {
     const { dir, file } = setUp();
     const read = await readRegularFile(file, 1 << 20);
     fs.writeFileSync(file, `${FIXABLE}\nSaved by someone else.\n`);
-    await assert.rejects(writeInPlace(file, read, Buffer.from('fixed')), (e) => e instanceof ChangedError && /changed since it was read/.test(e.message));
+    await assert.rejects(
+      writeInPlace(file, read, Buffer.from('fixed')),
+      (e) => e instanceof ChangedError && /changed since it was read/.test(e.message),
+    );
     assert.equal(fs.readFileSync(file, 'utf8'), `${FIXABLE}\nSaved by someone else.\n`);
     assert.deepEqual(fs.readdirSync(dir), ['w.sow.md'], 'no backup left behind');
   });
@@ -60,7 +63,11 @@ describe('--fix writes safely', function () {
     assert.deepEqual(fs.readdirSync(dir).sort(), ['other-name.sow.md', 'w.sow.md']);
   });
 
-  for (const [name, eol] of [['CR-only', '\r'], ['CRLF', '\r\n'], ['LF', '\n']] as const) {
+  for (const [name, eol] of [
+    ['CR-only', '\r'],
+    ['CRLF', '\r\n'],
+    ['LF', '\n'],
+  ] as const) {
     it(`a ${name} file is fixed and keeps only its own line break`, () => {
       const { file } = setUp();
       const before = FIXABLE.replace(/\n/g, eol);

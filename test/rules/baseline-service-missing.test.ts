@@ -7,14 +7,26 @@ const MATRIX = '| Function | Contoso | Northwind |\n| --- | --- | --- |\n';
 
 testRule(rule, {
   valid: [
-    { name: 'monitoring named only in a Notes column: scope is read wherever it is written', text: `${FM3}\n| Function | Notes | Northwind | Contoso | Fabrikam |\n| --- | --- | --- | --- | --- |\n| Patching | monitored monthly | R/A | I | - |\n| EDR |  | R/A | I | - |\n| Nightly backups |  | R | A | - |\n` },
-    { name: 'backup in a bullet list, not the matrix', text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Security monitoring | I | R/A |\n| Patching | R | A |\n| Monitoring | R/A | I |\n\n## Services\n\n- Nightly backups of all servers, tested quarterly.\n` },
+    {
+      name: 'monitoring named only in a Notes column: scope is read wherever it is written',
+      text: `${FM3}\n| Function | Notes | Northwind | Contoso | Fabrikam |\n| --- | --- | --- | --- | --- |\n| Patching | monitored monthly | R/A | I | - |\n| EDR |  | R/A | I | - |\n| Nightly backups |  | R | A | - |\n`,
+    },
+    {
+      name: 'backup in a bullet list, not the matrix',
+      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Security monitoring | I | R/A |\n| Patching | R | A |\n| Monitoring | R/A | I |\n\n## Services\n\n- Nightly backups of all servers, tested quarterly.\n`,
+    },
     {
       name: 'the documented passing example',
       text: `${FM}\n${MATRIX}| Help desk | R | A |\n| Security monitoring | I | R/A |\n| Patch management | C | R/A |\n| Network monitoring | I | R/A |\n| Backup and disaster recovery | C | R/A |\n`,
     },
-    { name: 'services in other words', text: `${FM}\n${MATRIX}| SOC 24/7 | I | R/A |\n| Patching | C | R/A |\n| BCDR | C | R/A |\n| Server monitoring | I | R/A |\n` },
-    { name: 'more synonyms: anti-virus, vulnerability, restores, monitor', text: `${FM}\n${MATRIX}| Anti-virus | I | R/A |\n| Vulnerability scanning | I | R/A |\n| OS patches | C | R/A |\n| File restores | C | R/A |\n| Monitor alerts | I | R/A |\n` },
+    {
+      name: 'services in other words',
+      text: `${FM}\n${MATRIX}| SOC 24/7 | I | R/A |\n| Patching | C | R/A |\n| BCDR | C | R/A |\n| Server monitoring | I | R/A |\n`,
+    },
+    {
+      name: 'more synonyms: anti-virus, vulnerability, restores, monitor',
+      text: `${FM}\n${MATRIX}| Anti-virus | I | R/A |\n| Vulnerability scanning | I | R/A |\n| OS patches | C | R/A |\n| File restores | C | R/A |\n| Monitor alerts | I | R/A |\n`,
+    },
     {
       name: 'services spread over two matrices, one of them in owner form',
       text: `${FM}\n${MATRIX}| EDR | I | R/A |\n| Patch management | C | R/A |\n\n| Area | Owner |\n| --- | --- |\n| Back-ups | MSP |\n| Network monitoring | Client |\n`,
@@ -24,58 +36,124 @@ testRule(rule, {
     {
       name: 'no patching: a provider-owned row offered at the end of the matrix',
       text: `${FM}\n${MATRIX}| Security monitoring | I | R/A |\n| Backups | C | R/A |\n| Network monitoring | R | A |\n`,
-      findings: [{
-        messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18,
-        message: 'Nothing in this SOW covers patching: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
-        suggestions: [{
-          title: 'Add "Patch management" to the matrix, owned by Northwind',
-          output: `${FM}\n${MATRIX}| Security monitoring | I | R/A |\n| Backups | C | R/A |\n| Network monitoring | R | A |\n| Patch management | I | R/A |\n`,
-        }],
-      }],
+      findings: [
+        {
+          messageId: 'notCovered',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 18,
+          message:
+            'Nothing in this SOW covers patching: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
+          suggestions: [
+            {
+              title: 'Add "Patch management" to the matrix, owned by Northwind',
+              output: `${FM}\n${MATRIX}| Security monitoring | I | R/A |\n| Backups | C | R/A |\n| Network monitoring | R | A |\n| Patch management | I | R/A |\n`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'owner form with Notes before Owner: no backup',
       text: `${FM}\n| Service | Notes | Owner |\n| --- | --- | --- |\n| Firewalls |  | MSP |\n| Patch management | Tuesdays | MSP |\n| Monitoring |  | Client |\n`,
-      findings: [{
-        messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18,
-        message: 'Nothing in this SOW covers backup and disaster recovery: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
-        suggestions: [{
-          title: 'Add "Backup and disaster recovery" to the matrix, owned by Northwind',
-          output: `${FM}\n| Service | Notes | Owner |\n| --- | --- | --- |\n| Firewalls |  | MSP |\n| Patch management | Tuesdays | MSP |\n| Monitoring |  | Client |\n| Backup and disaster recovery |  | Northwind |\n`,
-        }],
-      }],
+      findings: [
+        {
+          messageId: 'notCovered',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 18,
+          message:
+            'Nothing in this SOW covers backup and disaster recovery: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
+          suggestions: [
+            {
+              title: 'Add "Backup and disaster recovery" to the matrix, owned by Northwind',
+              output: `${FM}\n| Service | Notes | Owner |\n| --- | --- | --- |\n| Firewalls |  | MSP |\n| Patch management | Tuesdays | MSP |\n| Monitoring |  | Client |\n| Backup and disaster recovery |  | Northwind |\n`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'no matrix at all: four findings and no matrix to add rows to',
       text: `${FM}\n## Services\n\nNorthwind keeps everything running.\n`,
       findings: [
-        { messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18, message: 'Nothing in this SOW covers backup and disaster recovery: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.' },
-        { messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18, message: 'Nothing in this SOW covers monitoring: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.' },
-        { messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18, message: 'Nothing in this SOW covers patching: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.' },
-        { messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18, message: 'Nothing in this SOW covers security: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.' },
+        {
+          messageId: 'notCovered',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 18,
+          message:
+            'Nothing in this SOW covers backup and disaster recovery: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
+        },
+        {
+          messageId: 'notCovered',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 18,
+          message:
+            'Nothing in this SOW covers monitoring: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
+        },
+        {
+          messageId: 'notCovered',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 18,
+          message:
+            'Nothing in this SOW covers patching: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
+        },
+        {
+          messageId: 'notCovered',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 18,
+          message:
+            'Nothing in this SOW covers security: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
+        },
       ],
     },
     {
       name: 'a matrix with no rows yet: the row goes after the delimiter row',
       text: `${FM}\n${MATRIX}\n| Function | Owner |\n| --- | --- |\n| Patching | MSP |\n| EDR | MSP |\n| Monitoring | MSP |\n`,
-      findings: [{
-        messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18,
-        suggestions: [{
-          title: 'Add "Backup and disaster recovery" to the matrix, owned by Northwind',
-          output: `${FM}\n${MATRIX}| Backup and disaster recovery | I | R/A |\n\n| Function | Owner |\n| --- | --- |\n| Patching | MSP |\n| EDR | MSP |\n| Monitoring | MSP |\n`,
-        }],
-      }],
+      findings: [
+        {
+          messageId: 'notCovered',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 18,
+          suggestions: [
+            {
+              title: 'Add "Backup and disaster recovery" to the matrix, owned by Northwind',
+              output: `${FM}\n${MATRIX}| Backup and disaster recovery | I | R/A |\n\n| Function | Owner |\n| --- | --- |\n| Patching | MSP |\n| EDR | MSP |\n| Monitoring | MSP |\n`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'a matrix inside a quote: the new row keeps the quote marker',
       text: `${FM}\n> | Function | Contoso | Northwind |\n> | --- | --- | --- |\n> | Security monitoring | I | R/A |\n> | Backups | C | R/A |\n`,
-      findings: [{
-        messageId: 'notCovered', line: 3, column: 1, endLine: 3, endColumn: 18,
-        suggestions: [{
-          title: 'Add "Patch management" to the matrix, owned by Northwind',
-          output: `${FM}\n> | Function | Contoso | Northwind |\n> | --- | --- | --- |\n> | Security monitoring | I | R/A |\n> | Backups | C | R/A |\n> | Patch management | I | R/A |\n`,
-        }],
-      }],
+      findings: [
+        {
+          messageId: 'notCovered',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 18,
+          suggestions: [
+            {
+              title: 'Add "Patch management" to the matrix, owned by Northwind',
+              output: `${FM}\n> | Function | Contoso | Northwind |\n> | --- | --- | --- |\n> | Security monitoring | I | R/A |\n> | Backups | C | R/A |\n> | Patch management | I | R/A |\n`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

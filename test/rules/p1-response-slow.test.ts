@@ -8,14 +8,20 @@ testRule(rule, {
   valid: [
     { name: 'a 30 minute P1 response', text: `${FM}\n${TABLE}| P1 | 30 minutes |\n| P2 | 4 hours |\n` },
     { name: 'exactly the default limit', text: `${FM}\n${TABLE}| P1 | 1 hour |\n` },
-    { name: 'sixty minutes is the limit, not over it', text: `${FM}\n| Severity | Response |\n| --- | --- |\n| Priority 1 | 60 minutes |\n` },
-    { name: 'business time on P2 only', text: `${FM}\n${TABLE}| P1 | 15 minutes |\n| P2 | 4 business hours |\n| P3 | next business day |\n` },
+    {
+      name: 'sixty minutes is the limit, not over it',
+      text: `${FM}\n| Severity | Response |\n| --- | --- |\n| Priority 1 | 60 minutes |\n`,
+    },
+    {
+      name: 'business time on P2 only',
+      text: `${FM}\n${TABLE}| P1 | 15 minutes |\n| P2 | 4 business hours |\n| P3 | next business day |\n`,
+    },
     {
       name: 'a next-business-day resolution beside a clock-time response, response column first',
       text: `${FM}\n| Response | Priority | Resolution |\n| --- | --- | --- |\n| 15m | P1 | next business day |\n`,
     },
     { name: 'a response inside text', text: `${FM}\n| Sev | Initial response |\n| --- | --- |\n| Sev 1 | Within 15 minutes, 24/7 |\n` },
-    { name: 'an unmeasurable P1 response is p1-response-missing\'s finding', text: `${FM}\n${TABLE}| P1 | ASAP |\n` },
+    { name: "an unmeasurable P1 response is p1-response-missing's finding", text: `${FM}\n${TABLE}| P1 | ASAP |\n` },
     {
       name: 'a 2 hour response under a 4h limit',
       text: `${FM}\n${TABLE}| P1 | 2 hours |\n`,
@@ -26,48 +32,88 @@ testRule(rule, {
     {
       name: 'a 4 hour P1 response over the default 1 hour',
       text: `${FM}\n${TABLE}| P1 | 4 hours |\n`,
-      findings: [{
-        messageId: 'overLimit', line: 10, column: 1, endLine: 10, endColumn: 17,
-        message: 'The P1 response of 4 hours is slower than the 1 hour limit for critical incidents.',
-        suggestions: [{ title: 'Set the P1 response to 1 hour', output: `${FM}\n${TABLE}| P1 | 1 hour  |\n` }],
-      }],
+      findings: [
+        {
+          messageId: 'overLimit',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 17,
+          message: 'The P1 response of 4 hours is slower than the 1 hour limit for critical incidents.',
+          suggestions: [{ title: 'Set the P1 response to 1 hour', output: `${FM}\n${TABLE}| P1 | 1 hour  |\n` }],
+        },
+      ],
     },
     {
       name: 'a P1 response in business hours, however short',
       text: `${FM}\n${TABLE}| P1 | 4 business hours |\n| P2 | 8 hours |\n`,
-      findings: [{
-        messageId: 'businessTime', line: 10, column: 1, endLine: 10, endColumn: 26,
-        message: 'The P1 response "4 business hours" is counted in business time, so a critical incident raised at night or at the weekend may wait until the next working day.',
-        suggestions: [{ title: 'Set the P1 response to 1 hour', output: `${FM}\n${TABLE}| P1 | 1 hour           |\n| P2 | 8 hours |\n` }],
-      }],
+      findings: [
+        {
+          messageId: 'businessTime',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 26,
+          message:
+            'The P1 response "4 business hours" is counted in business time, so a critical incident raised at night or at the weekend may wait until the next working day.',
+          suggestions: [{ title: 'Set the P1 response to 1 hour', output: `${FM}\n${TABLE}| P1 | 1 hour           |\n| P2 | 8 hours |\n` }],
+        },
+      ],
     },
     {
       name: 'Resolution, Response, Severity order; the duration inside text',
       text: `${FM}\n| Resolution | Response | Severity |\n| --- | --- | --- |\n| 8 hours | Within 2 hours | Sev 1 |\n`,
-      findings: [{
-        messageId: 'overLimit', line: 10, column: 1, endLine: 10, endColumn: 37,
-        message: 'The P1 response of 2 hours is slower than the 1 hour limit for critical incidents.',
-        suggestions: [{ title: 'Set the P1 response to 1 hour', output: `${FM}\n| Resolution | Response | Severity |\n| --- | --- | --- |\n| 8 hours | 1 hour         | Sev 1 |\n` }],
-      }],
+      findings: [
+        {
+          messageId: 'overLimit',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 37,
+          message: 'The P1 response of 2 hours is slower than the 1 hour limit for critical incidents.',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 1 hour',
+              output: `${FM}\n| Resolution | Response | Severity |\n| --- | --- | --- |\n| 8 hours | 1 hour         | Sev 1 |\n`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'Critical with NBD in a Level / Response time table',
       text: `${FM}\n| Level | Response time |\n| --- | --- |\n| Critical | NBD |\n`,
-      findings: [{
-        messageId: 'businessTime', line: 10, column: 1, endLine: 10, endColumn: 19,
-        message: 'The P1 response "NBD" is counted in business time, so a critical incident raised at night or at the weekend may wait until the next working day.',
-        suggestions: [{ title: 'Set the P1 response to 1 hour', output: `${FM}\n| Level | Response time |\n| --- | --- |\n| Critical | 1 hour |\n` }],
-      }],
+      findings: [
+        {
+          messageId: 'businessTime',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 19,
+          message:
+            'The P1 response "NBD" is counted in business time, so a critical incident raised at night or at the weekend may wait until the next working day.',
+          suggestions: [
+            { title: 'Set the P1 response to 1 hour', output: `${FM}\n| Level | Response time |\n| --- | --- |\n| Critical | 1 hour |\n` },
+          ],
+        },
+      ],
     },
     {
       name: 'maxP1Response 30m at error: 45 minutes is too slow, and the level applies',
       text: `${FM}\n${TABLE}| P1 | 45 minutes |\n`,
       config: { rules: { 'p1-response-slow': ['error', { maxP1Response: '30m' }] } },
-      findings: [{
-        messageId: 'overLimit', line: 10, column: 1, endLine: 10, endColumn: 20, severity: 'error',
-        message: 'The P1 response of 45 minutes is slower than the 30 minutes limit for critical incidents.',
-        suggestions: [{ title: 'Set the P1 response to 30 minutes', output: `${FM}\n${TABLE}| P1 | 30 minutes |\n` }],
-      }],
+      findings: [
+        {
+          messageId: 'overLimit',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 20,
+          severity: 'error',
+          message: 'The P1 response of 45 minutes is slower than the 30 minutes limit for critical incidents.',
+          suggestions: [{ title: 'Set the P1 response to 30 minutes', output: `${FM}\n${TABLE}| P1 | 30 minutes |\n` }],
+        },
+      ],
     },
     {
       name: 'maxP1Response 4h: one day is over it, and business time is flagged even within it',
@@ -75,23 +121,41 @@ testRule(rule, {
       config: { rules: { 'p1-response-slow': ['warning', { maxP1Response: '4h' }] } },
       findings: [
         {
-          messageId: 'overLimit', line: 10, column: 1, endLine: 10, endColumn: 15,
+          messageId: 'overLimit',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 15,
           message: 'The P1 response of 1 day is slower than the 4 hours limit for critical incidents.',
-          suggestions: [{ title: 'Set the P1 response to 4 hours', output: `${FM}\n${TABLE}| P1 | 4 hours |\n\n${TABLE}| P1 | 4 working hours |\n` }],
+          suggestions: [
+            { title: 'Set the P1 response to 4 hours', output: `${FM}\n${TABLE}| P1 | 4 hours |\n\n${TABLE}| P1 | 4 working hours |\n` },
+          ],
         },
         {
-          messageId: 'businessTime', line: 14, column: 1, endLine: 14, endColumn: 25,
-          suggestions: [{ title: 'Set the P1 response to 4 hours', output: `${FM}\n${TABLE}| P1 | 1 day |\n\n${TABLE}| P1 | 4 hours         |\n` }],
+          messageId: 'businessTime',
+          line: 14,
+          column: 1,
+          endLine: 14,
+          endColumn: 25,
+          suggestions: [
+            { title: 'Set the P1 response to 4 hours', output: `${FM}\n${TABLE}| P1 | 1 day |\n\n${TABLE}| P1 | 4 hours         |\n` },
+          ],
         },
       ],
     },
     {
       name: 'a table written without outer pipes, the response cell first on its line',
       text: `${FM}\nResponse | Priority\n--- | ---\n4 hours | P1\n`,
-      findings: [{
-        messageId: 'overLimit', line: 10, column: 1, endLine: 10, endColumn: 13,
-        suggestions: [{ title: 'Set the P1 response to 1 hour', output: `${FM}\nResponse | Priority\n--- | ---\n1 hour  | P1\n` }],
-      }],
+      findings: [
+        {
+          messageId: 'overLimit',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 13,
+          suggestions: [{ title: 'Set the P1 response to 1 hour', output: `${FM}\nResponse | Priority\n--- | ---\n1 hour  | P1\n` }],
+        },
+      ],
     },
   ],
 });

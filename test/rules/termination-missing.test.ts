@@ -12,7 +12,10 @@ const EXIT =
 
 testRule(rule, {
   valid: [
-    { name: 'the documented passing example', text: `${MANAGED}\n## Termination and exit\n\n- Either party may terminate with 90 days' notice.\n- The provider returns all data and credentials within 30 days.\n` },
+    {
+      name: 'the documented passing example',
+      text: `${MANAGED}\n## Termination and exit\n\n- Either party may terminate with 90 days' notice.\n- The provider returns all data and credentials within 30 days.\n`,
+    },
     { name: 'a heading that says Exit', text: `${FM}\n## Exit\n\nSee the master agreement.\n` },
     { name: 'transition services', text: `${FM}\n# Transition services\n\nNorthwind helps a successor for 60 days.\n` },
     { name: 'a nested offboarding heading', text: `${FM}\n## Services\n\n### Offboarding\n\nAccounts are closed within 5 days.\n` },
@@ -22,35 +25,67 @@ testRule(rule, {
     {
       name: 'no exit heading (the documented failing example)',
       text: `${MANAGED}\n## Fees\n\nMonthly, in advance.\n`,
-      findings: [{
-        messageId: 'noSection', line: 3, column: 1, endLine: 3, endColumn: 15,
-        message: 'This SOW has no termination or exit section: nothing says how the contract ends or what happens to tools, licences, agents and data.',
-        suggestions: [{ title: TITLE, output: `${MANAGED}\n## Fees\n\nMonthly, in advance.\n\n${EXIT}` }],
-      }],
+      findings: [
+        {
+          messageId: 'noSection',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 15,
+          message:
+            'This SOW has no termination or exit section: nothing says how the contract ends or what happens to tools, licences, agents and data.',
+          suggestions: [{ title: TITLE, output: `${MANAGED}\n## Fees\n\nMonthly, in advance.\n\n${EXIT}` }],
+        },
+      ],
     },
     {
       name: 'an exit item is offered for each tool without exit terms, none for a tool with them',
       text: `${FM}\n| Tool | Owner | On exit |\n| --- | --- | --- |\n| Datto RMM | Northwind |  |\n| Autotask | Northwind | Tickets exported |\n`,
-      findings: [{
-        messageId: 'noSection', line: 3, column: 1, endLine: 3, endColumn: 18,
-        suggestions: [{ title: TITLE, output: `${FM}\n| Tool | Owner | On exit |\n| --- | --- | --- |\n| Datto RMM | Northwind |  |\n| Autotask | Northwind | Tickets exported |\n\n${EXIT}- Datto RMM: ${CLAUSE}.\n` }],
-      }],
+      findings: [
+        {
+          messageId: 'noSection',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 18,
+          suggestions: [
+            {
+              title: TITLE,
+              output: `${FM}\n| Tool | Owner | On exit |\n| --- | --- | --- |\n| Datto RMM | Northwind |  |\n| Autotask | Northwind | Tickets exported |\n\n${EXIT}- Datto RMM: ${CLAUSE}.\n`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: '"Existing" is not "exit", and exit words in prose are no section',
       text: `${FM}\n## Existing systems\n\nOn termination the parties will agree exit terms.\n`,
-      findings: [{
-        messageId: 'noSection', line: 3, column: 1, endLine: 3, endColumn: 18,
-        suggestions: [{ title: TITLE, output: `${FM}\n## Existing systems\n\nOn termination the parties will agree exit terms.\n\n${EXIT}` }],
-      }],
+      findings: [
+        {
+          messageId: 'noSection',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 18,
+          suggestions: [
+            { title: TITLE, output: `${FM}\n## Existing systems\n\nOn termination the parties will agree exit terms.\n\n${EXIT}` },
+          ],
+        },
+      ],
     },
     {
       name: 'an HTML comment left open at the end is closed before the section',
       text: `${MANAGED}\n## Fees\n\n<!-- draft: notice period`,
-      findings: [{
-        messageId: 'noSection', line: 3, column: 1, endLine: 3, endColumn: 15,
-        suggestions: [{ title: TITLE, output: `${MANAGED}\n## Fees\n\n<!-- draft: notice period\n-->\n\n${EXIT}` }],
-      }],
+      findings: [
+        {
+          messageId: 'noSection',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 15,
+          suggestions: [{ title: TITLE, output: `${MANAGED}\n## Fees\n\n<!-- draft: notice period\n-->\n\n${EXIT}` }],
+        },
+      ],
     },
   ],
 });

@@ -11,7 +11,10 @@ const OUTSIDE_ENGINE = ['client/src', 'server/src/lsp', 'server/src/cli', 'serve
 const FORBIDDEN: [string, RegExp][] = [
   ['a SOW file-name check', /\\\.sow\\\.md/],
   ['a front-matter sow: check', /\^\\s\*sow|sow\\s\*:/],
-  ['a header or cell pattern', /\/[^/\n]*\b(priority|severity|response|resolution|resol|restor|owner|access|function|service|coverage)\b[^/\n]*\/[dgimsuy]*[.);,]/i],
+  [
+    'a header or cell pattern',
+    /\/[^/\n]*\b(priority|severity|response|resolution|resol|restor|owner|access|function|service|coverage)\b[^/\n]*\/[dgimsuy]*[.);,]/i,
+  ],
   ['an access-level word', /['"`](read-write|read-only|no access)['"`]/],
   ['a RACI value', /['"`](R\/A|A\/R|R|A|C|I)['"`]/],
   ['a priority label', /['"`](P[1-4]|Sev ?[1-4]|Critical|Urgent)['"`]/],
@@ -32,24 +35,41 @@ describe('engine boundary', () => {
   it('no dialect vocabulary, header pattern, SOW check or rule verdict outside server/src/engine', () => {
     const hits: string[] = [];
     for (const file of OUTSIDE_ENGINE.flatMap(sourceFiles)) {
-      fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n').forEach((line, i) => {
-        if (/^\s*(\/\/|\*|\/\*)/.test(line)) return;
-        for (const [what, pattern] of FORBIDDEN) if (pattern.test(line)) hits.push(`${file}:${i + 1}: ${what}: ${line.trim().slice(0, 100)}`);
-      });
+      fs.readFileSync(path.join(ROOT, file), 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/^\s*(\/\/|\*|\/\*)/.test(line)) return;
+          for (const [what, pattern] of FORBIDDEN)
+            if (pattern.test(line)) hits.push(`${file}:${i + 1}: ${what}: ${line.trim().slice(0, 100)}`);
+        });
     }
     assert.deepEqual(hits, []);
   });
 
   it('the check itself finds dialect knowledge where it is (the engine)', () => {
-    const engine = sourceFiles('server/src/engine').map((f) => fs.readFileSync(path.join(ROOT, f), 'utf8')).join('\n');
-    const expected = ['a SOW file-name check', 'a header or cell pattern', 'an access-level word', 'a RACI value', 'a priority label', 'a duration word list'];
-    for (const [what, pattern] of FORBIDDEN.filter(([w]) => expected.includes(w))) assert.ok(pattern.test(engine), `the engine has ${what}`);
+    const engine = sourceFiles('server/src/engine')
+      .map((f) => fs.readFileSync(path.join(ROOT, f), 'utf8'))
+      .join('\n');
+    const expected = [
+      'a SOW file-name check',
+      'a header or cell pattern',
+      'an access-level word',
+      'a RACI value',
+      'a priority label',
+      'a duration word list',
+    ];
+    for (const [what, pattern] of FORBIDDEN.filter(([w]) => expected.includes(w)))
+      assert.ok(pattern.test(engine), `the engine has ${what}`);
   });
 
   it('the engine does no I/O and knows nothing of LSP or VS Code', () => {
     for (const file of sourceFiles('server/src/engine')) {
       const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
-      assert.doesNotMatch(text, /from '(node:)?(fs|child_process|net|http|https|worker_threads)'|from 'vscode|from '\.\.\/(\.\.\/)?(lsp|cli|node)\//, file);
+      assert.doesNotMatch(
+        text,
+        /from '(node:)?(fs|child_process|net|http|https|worker_threads)'|from 'vscode|from '\.\.\/(\.\.\/)?(lsp|cli|node)\//,
+        file,
+      );
     }
   });
 });

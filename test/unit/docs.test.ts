@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, RULES } from '../../server/src/engine';
+import { analyse, RULES } from '../../server/src/engine';
 import { ROOT } from '../cli/run';
 
 /** The fenced Markdown block under a `## <heading>` of a rule page. */
@@ -17,10 +17,14 @@ describe('rule documentation', () => {
       const page = fs.readFileSync(path.join(ROOT, 'docs/rules', `${rule.id}.md`), 'utf8');
       assert.match(page, new RegExp(`^# ${rule.id}\\n\\nDefault severity: \\*\\*${rule.defaultSeverity}`));
       for (const section of ['What it flags', 'Why it matters', 'Turning it off']) assert.ok(page.includes(`## ${section}`), section);
-      const fails = analyze(example(page, 'Failing example')).findings.filter((f) => f.ruleId === rule.id);
-      const passes = analyze(example(page, 'Passing example')).findings.filter((f) => f.ruleId === rule.id);
+      const fails = analyse(example(page, 'Failing example')).findings.filter((f) => f.ruleId === rule.id);
+      const passes = analyse(example(page, 'Passing example')).findings.filter((f) => f.ruleId === rule.id);
       assert.ok(fails.length > 0, 'the failing example fails');
-      assert.deepEqual(passes.map((f) => f.message), [], 'the passing example passes');
+      assert.deepEqual(
+        passes.map((f) => f.message),
+        [],
+        'the passing example passes',
+      );
     });
   }
 

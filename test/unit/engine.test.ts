@@ -2,14 +2,29 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  analyze, applyEdits, ConfigError, fixAll, isSowFile, mergeConfigs, RULES, responsibilitySplit, splitToCsv, splitToHtml, validateConfig,
+  analyse,
+  applyEdits,
+  ConfigError,
+  fixAll,
+  isSowFile,
+  mergeConfigs,
+  RULES,
+  responsibilitySplit,
+  splitToCsv,
+  splitToHtml,
+  validateConfig,
 } from '../../server/src/engine';
 import { parseDuration } from '../../server/src/engine/vocabulary/duration';
 import { ROOT } from '../cli/run';
 import { COMPLETE, findings, hits, lineOf, sow } from '../helpers/sow';
 
 const SLA_TABLE = '| Priority | Response | Resolution |\n| --- | --- | --- |\n| P1 | 15 minutes | 4 hours |\n| P2 | 1 hour | 8 hours |';
-const DEFECTS = sow(COMPLETE.replace('| Patch management | R | A |', '| Patch management | A | A |').replace('| Datto RMM | RMM | Northwind | read-write |', '| Datto RMM | RMM | Northwind | read-only |'));
+const DEFECTS = sow(
+  COMPLETE.replace('| Patch management | R | A |', '| Patch management | A | A |').replace(
+    '| Datto RMM | RMM | Northwind | read-write |',
+    '| Datto RMM | RMM | Northwind | read-only |',
+  ),
+);
 
 describe('catalogue', () => {
   it('has sixteen rules with unique ids, docs links and descriptions', () => {
@@ -30,16 +45,25 @@ describe('configuration', () => {
   });
 
   it('rejects unknown rules, levels and options with a one-line reason', () => {
-    assert.throws(() => validateConfig({ rules: { 'no-such-rule': 'off' } }), (e: Error) => e instanceof ConfigError && /unknown rule "no-such-rule"/.test(e.message));
+    assert.throws(
+      () => validateConfig({ rules: { 'no-such-rule': 'off' } }),
+      (e: Error) => e instanceof ConfigError && /unknown rule "no-such-rule"/.test(e.message),
+    );
     assert.throws(() => validateConfig({ rules: { 'p1-response-slow': 'loud' } }), ConfigError);
     assert.throws(() => validateConfig({ rules: { 'p1-response-slow': ['warning', { maxP1Response: 'soon' }] } }), /duration/);
     assert.throws(() => validateConfig({ rulez: {} }), /unknown key "rulez"/);
     assert.throws(() => validateConfig([]), ConfigError);
-    assert.deepEqual(validateConfig({ rules: { 'p1-response-slow': ['warning', { maxP1Response: '30m' }] } }).rules?.['p1-response-slow'], ['warning', { maxP1Response: '30m' }]);
+    assert.deepEqual(validateConfig({ rules: { 'p1-response-slow': ['warning', { maxP1Response: '30m' }] } }).rules?.['p1-response-slow'], [
+      'warning',
+      { maxP1Response: '30m' },
+    ]);
   });
 
   it('merges later configs over earlier ones, keeping options', () => {
-    const merged = mergeConfigs({ rules: { 'p1-response-slow': ['warning', { maxP1Response: '30m' }] } }, { rules: { 'p1-response-slow': 'error' } });
+    const merged = mergeConfigs(
+      { rules: { 'p1-response-slow': ['warning', { maxP1Response: '30m' }] } },
+      { rules: { 'p1-response-slow': 'error' } },
+    );
     assert.deepEqual(merged.rules?.['p1-response-slow'], ['error', { maxP1Response: '30m' }]);
   });
 });
@@ -57,7 +81,9 @@ describe('inline suppression', () => {
   });
 
   it('disable/enable ranges and rule-less directives', () => {
-    const text = sow(`<!-- demarc-disable invalid-raci -->\n\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Help desk | Yes | R/A |\n\n<!-- demarc-enable invalid-raci -->\n\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Printers | Maybe | R/A |\n`);
+    const text = sow(
+      `<!-- demarc-disable invalid-raci -->\n\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Help desk | Yes | R/A |\n\n<!-- demarc-enable invalid-raci -->\n\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Printers | Maybe | R/A |\n`,
+    );
     assert.deepEqual(hits(text, 'invalid-raci'), [lineOf(text, 'Printers')]);
     const all = sow(`<!-- demarc-disable -->\n\n${COMPLETE.replace('| R/A | I |', '| X | I |')}`);
     assert.deepEqual(findings(all), []);
@@ -74,8 +100,12 @@ describe('positions', () => {
   it('gives the same lines and columns for CRLF and mixed line endings', () => {
     const lf = DEFECTS;
     const crlf = lf.replace(/\n/g, '\r\n');
-    const mixed = lf.split('\n').map((l, i) => l + (i % 2 ? '\r\n' : '\n')).join('');
-    const key = (t: string) => findings(t).map((f) => [f.ruleId, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character]);
+    const mixed = lf
+      .split('\n')
+      .map((l, i) => l + (i % 2 ? '\r\n' : '\n'))
+      .join('');
+    const key = (t: string) =>
+      findings(t).map((f) => [f.ruleId, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character]);
     assert.deepEqual(key(crlf), key(lf));
     assert.deepEqual(key(mixed.slice(0, -1)), key(lf));
   });
@@ -91,7 +121,10 @@ describe('fixAll', () => {
     const { text: fixed, fixed: count } = fixAll(text);
     assert.equal(count, 1);
     assert.ok(fixed.includes('| P1 | TBD |  |\r\n| P2 | 1 hour | 8 hours |'), 'a P1 row with a placeholder Demarc keeps flagging');
-    assert.deepEqual(findings(fixed).map((f) => f.messageId), ['notMeasurable']);
+    assert.deepEqual(
+      findings(fixed).map((f) => f.messageId),
+      ['notMeasurable'],
+    );
     assert.ok(!/[^\r]\n/.test(fixed), 'no bare LF introduced');
   });
 
@@ -107,7 +140,11 @@ describe('fixAll', () => {
 describe('suggestions that append a section', () => {
   const noEscalation = sow(COMPLETE.replace('## Escalation\n\n1. Service desk lead.\n', ''));
   const appended = (text: string) => applyEdits(text, findings(text).find((f) => f.ruleId === 'escalation-missing')!.suggestions![0].edits);
-  for (const [what, open, closer] of [['an unclosed HTML comment', '<!-- draft note', '-->'], ['an unclosed code fence', '````text\nsample', '````'], ['an unclosed <script> block', '<script>', '</script>']]) {
+  for (const [what, open, closer] of [
+    ['an unclosed HTML comment', '<!-- draft note', '-->'],
+    ['an unclosed code fence', '````text\nsample', '````'],
+    ['an unclosed <script> block', '<script>', '</script>'],
+  ]) {
     it(`close ${what} left at the end first, so the new section is not swallowed`, () => {
       const text = `${noEscalation}\n${open}\n`;
       const fixed = appended(text);
@@ -125,10 +162,21 @@ describe('suggestions that append a section', () => {
 
 describe('responsibility split export', () => {
   it('matches the matrix with statuses and escapes CSV and HTML', () => {
-    const split = responsibilitySplit(analyze(DEFECTS).model!);
-    assert.deepEqual(split.parties, [{ name: 'Contoso', role: 'client' }, { name: 'Northwind', role: 'provider' }]);
-    assert.deepEqual(split.functions[1], { name: 'Patch management', line: lineOf(DEFECTS, 'Patch management'), roles: { Contoso: 'A', Northwind: 'A' }, status: 'conflict' });
-    const hostile = { parties: split.parties, functions: [{ name: '=HYPERLINK("x")<script>', line: 1, roles: {}, status: 'assigned' as const }] };
+    const split = responsibilitySplit(analyse(DEFECTS).model!);
+    assert.deepEqual(split.parties, [
+      { name: 'Contoso', role: 'client' },
+      { name: 'Northwind', role: 'provider' },
+    ]);
+    assert.deepEqual(split.functions[1], {
+      name: 'Patch management',
+      line: lineOf(DEFECTS, 'Patch management'),
+      roles: { Contoso: 'A', Northwind: 'A' },
+      status: 'conflict',
+    });
+    const hostile = {
+      parties: split.parties,
+      functions: [{ name: '=HYPERLINK("x")<script>', line: 1, roles: {}, status: 'assigned' as const }],
+    };
     assert.match(splitToCsv(hostile), /"'=HYPERLINK\(""x""\)<script>"/);
     const html = splitToHtml(hostile, '<b>t</b>');
     assert.ok(!html.includes('<script>') && !html.includes('<b>t'));
@@ -157,8 +205,14 @@ describe('vocabulary and detection', () => {
 describe('fix-all on every shipped document', () => {
   const docs = [
     ...fs.readdirSync(path.join(ROOT, 'examples')).map((f) => path.join(ROOT, 'examples', f)),
-    ...fs.readdirSync(path.join(ROOT, 'test/fixtures')).filter((f) => f.endsWith('.md')).map((f) => path.join(ROOT, 'test/fixtures', f)),
-    ...fs.readdirSync(path.join(ROOT, 'docs/rules')).filter((f) => f !== 'README.md').map((f) => path.join(ROOT, 'docs/rules', f)),
+    ...fs
+      .readdirSync(path.join(ROOT, 'test/fixtures'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => path.join(ROOT, 'test/fixtures', f)),
+    ...fs
+      .readdirSync(path.join(ROOT, 'docs/rules'))
+      .filter((f) => f !== 'README.md')
+      .map((f) => path.join(ROOT, 'docs/rules', f)),
   ];
   it(`converges on the ${docs.length} examples, fixtures and rule pages`, () => {
     for (const file of docs) {
@@ -173,7 +227,11 @@ describe('the size limit', () => {
   it('is measured in UTF-8 bytes, as the CLI measures files, not in UTF-16 code units', () => {
     const text = `---\nsow: 1\n---\n${'é'.repeat(3 * 1024 * 1024)}`;
     assert.ok(text.length < 5 * 1024 * 1024, 'under the limit in characters');
-    assert.deepEqual(analyze(text).findings.map((f) => [f.ruleId, f.severity]), [['not-analysed', 'error']], 'over it in bytes (6 MB)');
-    assert.notEqual(analyze(text.slice(0, 2 * 1024 * 1024)).findings[0]?.ruleId, 'not-analysed');
+    assert.deepEqual(
+      analyse(text).findings.map((f) => [f.ruleId, f.severity]),
+      [['not-analysed', 'error']],
+      'over it in bytes (6 MB)',
+    );
+    assert.notEqual(analyse(text.slice(0, 2 * 1024 * 1024)).findings[0]?.ruleId, 'not-analysed');
   });
 });

@@ -10,11 +10,23 @@ async function loadGrammar(): Promise<textmate.IGrammar> {
   const wasm = fs.readFileSync(path.join(ROOT, 'node_modules/vscode-oniguruma/release/onig.wasm')).buffer;
   await oniguruma.loadWASM(wasm);
   const registry = new textmate.Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (p: string[]) => new oniguruma.OnigScanner(p), createOnigString: (s: string) => new oniguruma.OnigString(s) }),
+    onigLib: Promise.resolve({
+      createOnigScanner: (p: string[]) => new oniguruma.OnigScanner(p),
+      createOnigString: (s: string) => new oniguruma.OnigString(s),
+    }),
     loadGrammar: async (scope: string) => {
-      if (scope === 'text.markdown.sow') return textmate.parseRawGrammar(fs.readFileSync(path.join(ROOT, 'syntaxes/sow.tmLanguage.json'), 'utf8'), 'sow.tmLanguage.json');
+      if (scope === 'text.markdown.sow')
+        return textmate.parseRawGrammar(fs.readFileSync(path.join(ROOT, 'syntaxes/sow.tmLanguage.json'), 'utf8'), 'sow.tmLanguage.json');
       // Stand-ins for grammars VS Code ships: enough to prove ours defers to them.
-      if (scope === 'text.html.markdown') return textmate.parseRawGrammar(JSON.stringify({ scopeName: scope, patterns: [{ match: '^#{1,6} .*$', name: 'markup.heading.markdown' }], repository: { inline: { patterns: [{ match: '\\*\\*[^*]+\\*\\*', name: 'markup.bold.markdown' }] } } }), 'md.json');
+      if (scope === 'text.html.markdown')
+        return textmate.parseRawGrammar(
+          JSON.stringify({
+            scopeName: scope,
+            patterns: [{ match: '^#{1,6} .*$', name: 'markup.heading.markdown' }],
+            repository: { inline: { patterns: [{ match: '\\*\\*[^*]+\\*\\*', name: 'markup.bold.markdown' }] } },
+          }),
+          'md.json',
+        );
       if (scope === 'source.yaml') return textmate.parseRawGrammar(JSON.stringify({ scopeName: scope, patterns: [] }), 'yaml.json');
       return null;
     },
@@ -47,10 +59,19 @@ describe('TextMate grammar', () => {
     grammar = await loadGrammar();
   });
   const doc = [
-    '---', 'sow: 1', 'model: co-managed', 'client: Contoso', '---', '# Responsibilities',
-    '| Function | Client | MSP |', '| Router refresh | R/A | I |', '| Backups | C | TBD |', '| Firewall | A | Responsible |',
+    '---',
+    'sow: 1',
+    'model: co-managed',
+    'client: Contoso',
+    '---',
+    '# Responsibilities',
+    '| Function | Client | MSP |',
+    '| Router refresh | R/A | I |',
+    '| Backups | C | TBD |',
+    '| Firewall | A | Responsible |',
     'A contract is a promise. R stays plain.',
-    '| P1 | 15 minutes | 4 business hours |', '| Datto RMM | read-write | none |',
+    '| P1 | 15 minutes | 4 business hours |',
+    '| Datto RMM | read-write | none |',
     '<!-- demarc-disable-next-line invalid-raci -->',
   ];
   const has = (scopes: string[], scope: string) => scopes.some((s) => s.startsWith(scope));

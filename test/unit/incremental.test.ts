@@ -1,10 +1,40 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, IncrementalParser, parseMarkdown } from '../../server/src/engine';
+import { analyse, IncrementalParser, parseMarkdown } from '../../server/src/engine';
 import { COMPLETE, sow } from '../helpers/sow';
 
-const PIECES = ['#', '# ', '## Heading\n', '\n', '\n\n', '|', '| x | R |\n', '```', '```\n', '~~~\n', '<!--', '-->', '<div>\n', '- item\n', '> ', 'text', '  ',
-  '---\n', '\r\n', '\\', '[ref]: /x\n', '1. ', '* ', '    ', '<script>\n', '</script>\n', '[^1]: note\n', '[^1]', 'Title\n===\n', '\t'];
+const PIECES = [
+  '#',
+  '# ',
+  '## Heading\n',
+  '\n',
+  '\n\n',
+  '|',
+  '| x | R |\n',
+  '```',
+  '```\n',
+  '~~~\n',
+  '<!--',
+  '-->',
+  '<div>\n',
+  '- item\n',
+  '> ',
+  'text',
+  '  ',
+  '---\n',
+  '\r\n',
+  '\\',
+  '[ref]: /x\n',
+  '1. ',
+  '* ',
+  '    ',
+  '<script>\n',
+  '</script>\n',
+  '[^1]: note\n',
+  '[^1]',
+  'Title\n===\n',
+  '\t',
+];
 
 /** Applies edits one at a time, checking the incremental tree against a full parse after each. */
 function checkEdits(start: string, edits: { at: number; remove: number; insert: string }[]): void {
@@ -24,7 +54,14 @@ describe('incremental parsing', () => {
   it('equals a full parse after any sequence of edits', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ at: fc.integer({ min: 0, max: 9999 }).map((n) => n / 10000), remove: fc.nat(12), insert: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })) }), { minLength: 1, maxLength: 10 }),
+        fc.array(
+          fc.record({
+            at: fc.integer({ min: 0, max: 9999 }).map((n) => n / 10000),
+            remove: fc.nat(12),
+            insert: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })),
+          }),
+          { minLength: 1, maxLength: 10 },
+        ),
         (edits) => checkEdits(base, edits),
       ),
       { numRuns: 300 },
@@ -49,8 +86,8 @@ describe('incremental parsing', () => {
 
   it('gives the same findings as a fresh analysis', () => {
     const parser = new IncrementalParser();
-    analyze(base, { parser });
+    analyse(base, { parser });
     const edited = base.replace('| Patch management | R | A |', '| Patch management | A | A |');
-    assert.deepEqual(analyze(edited, { parser }).findings, analyze(edited).findings);
+    assert.deepEqual(analyse(edited, { parser }).findings, analyse(edited).findings);
   });
 });

@@ -1,7 +1,7 @@
 // How the engine reads the dialect's words, tested on the vocabulary directly: each spelling a SOW
 // may use, and near-misses that must not be read.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/engine';
+import { analyse } from '../../server/src/engine';
 import { parsePriority } from '../../server/src/engine/vocabulary/priority';
 import { parseRaci } from '../../server/src/engine/vocabulary/raci';
 import { readingAt } from '../../server/src/engine';
@@ -10,15 +10,32 @@ const FM = '---\nsow: 1\nmodel: co-managed\nclient: Harbor & Vine LLP\nprovider:
 
 describe('reading the dialect', () => {
   it('reads every P1 spelling as priority 1, and the next one as 2', () => {
-    for (const p1 of ['P1', 'Priority 1', 'Severity 1', 'Sev 1', 'S1', 'Critical', 'P1 - Critical', 'urgent', '1']) assert.equal(parsePriority(p1), 1, p1);
+    for (const p1 of ['P1', 'Priority 1', 'Severity 1', 'Sev 1', 'S1', 'Critical', 'P1 - Critical', 'urgent', '1'])
+      assert.equal(parsePriority(p1), 1, p1);
     for (const p2 of ['P2', 'Priority 2', 'Sev 2', 'High', '2']) assert.equal(parsePriority(p2), 2, p2);
     for (const low of ['Low', 'Routine', 'P4']) assert.equal(parsePriority(low), 4, low);
-    for (const none of ['Level 1', 'Tier 3', 'Service not available']) assert.equal(parsePriority(none), undefined, `${none} is not a priority`);
+    for (const none of ['Level 1', 'Tier 3', 'Service not available'])
+      assert.equal(parsePriority(none), undefined, `${none} is not a priority`);
   });
 
   it('reads every RACI spelling of the dialect, and rejects repeated or unknown letters', () => {
     const read = (v: string) => parseRaci(v).roles.join('/');
-    const cases: [string, string][] = [['R', 'R'], ['A', 'A'], ['R/A', 'R/A'], ['A/R', 'R/A'], ['RA', 'R/A'], ['R, A', 'R/A'], ['R+A', 'R/A'], ['Responsible', 'R'], ['Accountable', 'A'], ['consulted', 'C'], ['Informed', 'I'], ['C/I', 'C/I'], ['r', 'R'], ['-', '']];
+    const cases: [string, string][] = [
+      ['R', 'R'],
+      ['A', 'A'],
+      ['R/A', 'R/A'],
+      ['A/R', 'R/A'],
+      ['RA', 'R/A'],
+      ['R, A', 'R/A'],
+      ['R+A', 'R/A'],
+      ['Responsible', 'R'],
+      ['Accountable', 'A'],
+      ['consulted', 'C'],
+      ['Informed', 'I'],
+      ['C/I', 'C/I'],
+      ['r', 'R'],
+      ['-', ''],
+    ];
     for (const [v, roles] of cases) {
       assert.equal(parseRaci(v).valid, true, v);
       assert.equal(read(v), roles, v);
@@ -29,38 +46,69 @@ describe('reading the dialect', () => {
   });
 
   it('recognises exit headings as people write them, and not onboarding transitions', () => {
-    for (const h of ['Termination and exit', 'Exit plan', 'Transition assistance', 'Offboarding', 'Cancellation', 'Expiry', 'Handover at the end of the Agreement', 'Disengagement', 'Return of Client Data', 'Phase-Out Period']) {
-      const model = analyze(`${FM}\n## ${h}\n\n- Data returned.\n`).model!;
+    for (const h of [
+      'Termination and exit',
+      'Exit plan',
+      'Transition assistance',
+      'Offboarding',
+      'Cancellation',
+      'Expiry',
+      'Handover at the end of the Agreement',
+      'Disengagement',
+      'Return of Client Data',
+      'Phase-Out Period',
+    ]) {
+      const model = analyse(`${FM}\n## ${h}\n\n- Data returned.\n`).model!;
       assert.equal(model.sections[0].kind, 'exit', h);
     }
-    for (const h of ['Onboarding and transition', 'Transition-in plan', 'Scope']) assert.equal(analyze(`${FM}\n## ${h}\n\nText.\n`).model!.sections[0].kind, undefined, h);
+    for (const h of ['Onboarding and transition', 'Transition-in plan', 'Scope'])
+      assert.equal(analyse(`${FM}\n## ${h}\n\nText.\n`).model!.sections[0].kind, undefined, h);
   });
 
   it('covers the baseline services in common wording', () => {
     const text = `${FM}\n| Function | Harbor & Vine LLP | Northwind |\n| --- | --- | --- |\n| EDR and antivirus | I | R/A |\n| OS patching | R | A |\n| DR testing | C | R/A |\n| 24/7 monitoring | R/A | I |\n`;
-    assert.deepEqual(analyze(text).findings.filter((f) => f.ruleId === 'baseline-service-missing'), []);
+    assert.deepEqual(
+      analyse(text).findings.filter((f) => f.ruleId === 'baseline-service-missing'),
+      [],
+    );
   });
 
   it('resolves a party name containing "&" in an owner cell as one party', () => {
     const text = `${FM}\n| Function | Owner |\n| --- | --- |\n| Security monitoring | Harbor & Vine LLP |\n| Patch management | Northwind |\n`;
-    const { model, findings } = analyze(text);
-    assert.deepEqual(model!.functions[0].owner?.parties.map((p) => p.name), ['Harbor & Vine LLP']);
-    assert.deepEqual(findings.filter((f) => f.ruleId === 'unknown-party' || f.ruleId === 'conflicting-ownership'), []);
+    const { model, findings } = analyse(text);
+    assert.deepEqual(
+      model!.functions[0].owner?.parties.map((p) => p.name),
+      ['Harbor & Vine LLP'],
+    );
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId === 'unknown-party' || f.ruleId === 'conflicting-ownership'),
+      [],
+    );
   });
 
   it('gives every column of a recognised table a role, whatever the order', () => {
-    const model = analyze(`${FM}\n| Response | Notes | Sev | Resolution |\n| --- | --- | --- | --- |\n| 1 hour | x | 2 | 8 hours |\n`).model!;
+    const model = analyse(
+      `${FM}\n| Response | Notes | Sev | Resolution |\n| --- | --- | --- | --- |\n| 1 hour | x | 2 | 8 hours |\n`,
+    ).model!;
     assert.deepEqual(model.serviceLevels[0].columns, ['response', 'other', 'priority', 'resolution']);
-    const tools = analyze(`${FM}\n| Access | Tool | On exit | Owner |\n| --- | --- | --- | --- |\n| read-write | Datto RMM | removed | Northwind |\n`).model!;
+    const tools = analyse(
+      `${FM}\n| Access | Tool | On exit | Owner |\n| --- | --- | --- | --- |\n| read-write | Datto RMM | removed | Northwind |\n`,
+    ).model!;
     assert.deepEqual(tools.toolTables[0].columns, ['access', 'tool', 'exit', 'owner']);
-    const matrix = analyze(`${FM}\n| Function | Notes | Northwind | Harbor & Vine LLP |\n| --- | --- | --- | --- |\n| Backup | daily | R/A | I |\n`).model!;
+    const matrix = analyse(
+      `${FM}\n| Function | Notes | Northwind | Harbor & Vine LLP |\n| --- | --- | --- | --- |\n| Backup | daily | R/A | I |\n`,
+    ).model!;
     assert.deepEqual(matrix.matrices[0].columns, ['function', 'free-text', 'party', 'party']);
   });
 });
 
 describe('reading scope outside the matrix', () => {
-  const baseline = (text: string) => analyze(text).findings.filter((f) => f.ruleId === 'baseline-service-missing').map((f) => f.message.match(/covers ([a-z ]+):/)![1]);
-  const matrix = '| Function | Harbor & Vine LLP | Northwind |\n| --- | --- | --- |\n| Security monitoring | I | R/A |\n| Patching | R | A |\n| Monitoring | R/A | I |\n';
+  const baseline = (text: string) =>
+    analyse(text)
+      .findings.filter((f) => f.ruleId === 'baseline-service-missing')
+      .map((f) => f.message.match(/covers ([a-z ]+):/)![1]);
+  const matrix =
+    '| Function | Harbor & Vine LLP | Northwind |\n| --- | --- | --- |\n| Security monitoring | I | R/A |\n| Patching | R | A |\n| Monitoring | R/A | I |\n';
   it('counts a service named in a bullet, a paragraph or another table', () => {
     assert.deepEqual(baseline(`${FM}\n${matrix}\n- Nightly backups, tested quarterly.\n`), []);
     assert.deepEqual(baseline(`${FM}\n${matrix}\nNorthwind restores any file within a day.\n`), []);
@@ -75,7 +123,7 @@ describe('showing the reading', () => {
   const at = (text: string, needle: string, offset = 1) => {
     const lines = text.split('\n');
     const line = lines.findIndex((l) => l.includes(needle));
-    return readingAt(analyze(text).model!, { line, character: lines[line].indexOf(needle) + offset });
+    return readingAt(analyse(text).model!, { line, character: lines[line].indexOf(needle) + offset });
   };
   it('names the party a role word stands for', () => {
     const text = `${FM}\n| Service | Customer IT | Vendor |\n| --- | --- | --- |\n| Backups | I | ✓ |\n`;
@@ -83,7 +131,10 @@ describe('showing the reading', () => {
   });
   it('says where business time was read from', () => {
     const text = `${FM}\n| Severity | Response | Coverage |\n| --- | --- | --- |\n| Severity 1 | four (4) hours | Business hours (Mon–Fri 8–5) |\n`;
-    assert.match(at(text, 'four')!, /^Read as \*\*P1\*\* \("Severity 1"\) · response \*\*4 hours of business time\*\*, business time read from the Coverage column: "Business hours \(Mon–Fri 8–5\)"/);
+    assert.match(
+      at(text, 'four')!,
+      /^Read as \*\*P1\*\* \("Severity 1"\) · response \*\*4 hours of business time\*\*, business time read from the Coverage column: "Business hours \(Mon–Fri 8–5\)"/,
+    );
   });
   it('reads a tool row and an unread table', () => {
     const tools = `${FM}\n| Software | Permissions | Owner |\n| --- | --- | --- |\n| NinjaOne | Technician role | Vendor |\n`;

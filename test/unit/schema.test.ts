@@ -18,7 +18,9 @@ describe('artifacts generated from rule metadata', () => {
   });
 
   it('the schema and the setting accept exactly the durations the engine accepts, in any case', () => {
-    const schemaPattern = new RegExp((configSchema() as any).properties.rules.properties['p1-response-slow'].oneOf[1].items[1].properties.maxP1Response.pattern);
+    const schemaPattern = new RegExp(
+      (configSchema() as any).properties.rules.properties['p1-response-slow'].oneOf[1].items[1].properties.maxP1Response.pattern,
+    );
     const settingPattern = new RegExp(settingsProperties()['demarc.maxP1Response'].pattern as string);
     const engine = (d: string) => {
       try {
@@ -28,7 +30,20 @@ describe('artifacts generated from rule metadata', () => {
         return false;
       }
     };
-    for (const d of ['30m', '1 hour', '45 Minutes', '2H', '1 business day', 'NBD', 'next business day', ' 1.5 hours ', 'soon', '1 hour please', 'hours', '']) {
+    for (const d of [
+      '30m',
+      '1 hour',
+      '45 Minutes',
+      '2H',
+      '1 business day',
+      'NBD',
+      'next business day',
+      ' 1.5 hours ',
+      'soon',
+      '1 hour please',
+      'hours',
+      '',
+    ]) {
       assert.equal(schemaPattern.test(d), engine(d), `schema on "${d}"`);
       assert.equal(settingPattern.test(d), engine(d), `setting on "${d}"`);
     }
@@ -40,6 +55,9 @@ describe('artifacts generated from rule metadata', () => {
 
   it('package.json has the settings the schema test expects', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-    assert.deepEqual(Object.keys(manifest.contributes.configuration.properties['demarc.rules'].properties), Object.keys((configSchema() as any).properties.rules.properties));
+    assert.deepEqual(
+      Object.keys(manifest.contributes.configuration.properties['demarc.rules'].properties),
+      Object.keys((configSchema() as any).properties.rules.properties),
+    );
   });
 });

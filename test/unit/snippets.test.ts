@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/engine';
+import { analyse } from '../../server/src/engine';
 import { ROOT } from '../cli/run';
 
 interface Snippet {
@@ -28,7 +28,12 @@ describe('snippets', () => {
   const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets/sow.json'), 'utf8')) as Record<string, Snippet>;
 
   it('has the eight contract building blocks, each with a prefix, body and description', () => {
-    assert.deepEqual(Object.values(snippets).map((s) => s.prefix).sort(), ['sow-co-managed', 'sow-escalation', 'sow-exit', 'sow-managed', 'sow-owner', 'sow-raci', 'sow-sla', 'sow-tools']);
+    assert.deepEqual(
+      Object.values(snippets)
+        .map((s) => s.prefix)
+        .sort(),
+      ['sow-co-managed', 'sow-escalation', 'sow-exit', 'sow-managed', 'sow-owner', 'sow-raci', 'sow-sla', 'sow-tools'],
+    );
     for (const s of Object.values(snippets)) assert.ok(s.body.length > 2 && s.description.length > 10, s.prefix);
   });
 
@@ -36,25 +41,32 @@ describe('snippets', () => {
     it(`${prefix} expands to a SOW that lints clean`, () => {
       const text = expandSnippet(Object.values(snippets).find((s) => s.prefix === prefix)!.body);
       assert.ok(!/\$\{|\$\d/.test(text), 'no tab stop left');
-      const { findings, model } = analyze(text);
-      assert.deepEqual(findings.map((f) => `${f.range.start.line + 1} ${f.ruleId}: ${f.message}`), []);
-      assert.equal(model?.frontMatter.model, prefix === 'sow-managed' ? 'managed' : 'co-managed');
+      const { findings, model } = analyse(text);
+      assert.deepEqual(
+        findings.map((f) => `${f.range.start.line + 1} ${f.ruleId}: ${f.message}`),
+        [],
+      );
+      assert.equal(model?.frontMatter.engagementModel, prefix === 'sow-managed' ? 'managed' : 'co-managed');
       assert.ok(model!.functions.length >= 7 && model!.serviceLevels[0].rows.length === 4 && model!.tools.length >= 4);
     });
   }
 
   it('table snippets give well-formed tables the engine recognises', () => {
-    const wrap = (prefix: string) => `---\nsow: 1\nmodel: co-managed\nclient: Client name\nprovider: Provider name\n---\n\n${expandSnippet(Object.values(snippets).find((s) => s.prefix === prefix)!.body)}\n`;
-    assert.equal(analyze(wrap('sow-raci')).model?.matrices[0].kind, 'raci');
-    assert.equal(analyze(wrap('sow-owner')).model?.matrices[0].kind, 'owner');
-    assert.equal(analyze(wrap('sow-sla')).model?.serviceLevels[0].rows[0].priority, 1);
-    assert.equal(analyze(wrap('sow-tools')).model?.tools.filter((t) => t.isRmm || t.isTicketing).length, 2);
-    assert.equal(analyze(wrap('sow-escalation')).model?.sections[0].kind, 'escalation');
-    assert.equal(analyze(wrap('sow-exit')).model?.sections[0].kind, 'exit');
+    const wrap = (prefix: string) =>
+      `---\nsow: 1\nmodel: co-managed\nclient: Client name\nprovider: Provider name\n---\n\n${expandSnippet(Object.values(snippets).find((s) => s.prefix === prefix)!.body)}\n`;
+    assert.equal(analyse(wrap('sow-raci')).model?.matrices[0].kind, 'raci');
+    assert.equal(analyse(wrap('sow-owner')).model?.matrices[0].kind, 'owner');
+    assert.equal(analyse(wrap('sow-sla')).model?.serviceLevels[0].rows[0].priority, 1);
+    assert.equal(analyse(wrap('sow-tools')).model?.tools.filter((t) => t.isRmm || t.isTicketing).length, 2);
+    assert.equal(analyse(wrap('sow-escalation')).model?.sections[0].kind, 'escalation');
+    assert.equal(analyse(wrap('sow-exit')).model?.sections[0].kind, 'exit');
     for (const prefix of ['sow-raci', 'sow-owner', 'sow-sla', 'sow-tools']) {
       const rows = expandSnippet(Object.values(snippets).find((s) => s.prefix === prefix)!.body).split('\n');
       const cells = rows.map((r) => r.split(/(?<!\\)\|/).length);
-      assert.ok(cells.every((c) => c === cells[0]), `${prefix} rows have the same cell count`);
+      assert.ok(
+        cells.every((c) => c === cells[0]),
+        `${prefix} rows have the same cell count`,
+      );
     }
   });
 });

@@ -37,8 +37,14 @@ let server;
 let browser;
 let page;
 try {
-  const installed = spawnSync(process.execPath, [entry, '--extensions-dir', path.join(temp, 'extensions'), '--install-extension', VSIX], { encoding: 'utf8' });
-  check('the .vsix installs', installed.status === 0 && /successfully installed/i.test(installed.stdout), (installed.stdout + installed.stderr).trim().split('\n').pop());
+  const installed = spawnSync(process.execPath, [entry, '--extensions-dir', path.join(temp, 'extensions'), '--install-extension', VSIX], {
+    encoding: 'utf8',
+  });
+  check(
+    'the .vsix installs',
+    installed.status === 0 && /successfully installed/i.test(installed.stdout),
+    (installed.stdout + installed.stderr).trim().split('\n').pop(),
+  );
   server = await startCodeServer({ entry, temp, logFile: path.join(artifacts, 'code-server.log'), env: {} });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: VIEWPORT });
@@ -84,8 +90,11 @@ try {
       if (text) previewText = text;
     }
   }
-  check('the preview renders the responsibility split', /Responsibility matrix/.test(previewText) && /unassigned/.test(previewText),
-    previewText.split('\n').find((l) => l.trim()) ?? 'nothing rendered');
+  check(
+    'the preview renders the responsibility split',
+    /Responsibility matrix/.test(previewText) && /unassigned/.test(previewText),
+    previewText.split('\n').find((l) => l.trim()) ?? 'nothing rendered',
+  );
   await screenshot(page, artifacts, 'packaged-preview', { done: false });
 } catch (e) {
   check('the run finishes', false, String(e.message).split('\n')[0]);

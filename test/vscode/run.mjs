@@ -21,7 +21,10 @@ const artifacts = path.join(ROOT, 'test-artifacts', 'vscode');
 rmSync(artifacts, { recursive: true, force: true });
 
 const mode = process.argv[2] === '--electron' ? 'electron.mjs' : 'run.mjs';
-const result = spawnSync(process.execPath, [path.join(ROOT, 'test/vscode/harness', mode),
-  '--extension', ROOT, '--tests', entry, '--workspace', workspace, '--artifacts', artifacts], { stdio: 'inherit' });
+const result = spawnSync(
+  process.execPath,
+  [path.join(ROOT, 'test/vscode/harness', mode), '--extension', ROOT, '--tests', entry, '--workspace', workspace, '--artifacts', artifacts],
+  { stdio: 'inherit' },
+);
 rmSync(workspace, { recursive: true, force: true });
 process.exit(result.status ?? 1);

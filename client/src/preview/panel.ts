@@ -21,12 +21,20 @@ export class PreviewManager implements vscode.Disposable {
   private pending?: ToWebview;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly client: () => LanguageClient | undefined, private readonly sows: SowDocuments) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly client: () => LanguageClient | undefined,
+    private readonly sows: SowDocuments,
+  ) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((e) => e && this.sows.isSow(e.document) && this.follow(e.document)),
       vscode.workspace.onDidChangeTextDocument((e) => e.document === this.document && this.scheduleUpdate()),
-      vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor.document === this.document && this.post({ type: 'cursor', line: e.selections[0].active.line + 1 })),
-      vscode.languages.onDidChangeDiagnostics((e) => this.document && e.uris.some((u) => u.toString() === this.document?.uri.toString()) && this.scheduleUpdate()),
+      vscode.window.onDidChangeTextEditorSelection(
+        (e) => e.textEditor.document === this.document && this.post({ type: 'cursor', line: e.selections[0].active.line + 1 }),
+      ),
+      vscode.languages.onDidChangeDiagnostics(
+        (e) => this.document && e.uris.some((u) => u.toString() === this.document?.uri.toString()) && this.scheduleUpdate(),
+      ),
     );
   }
 
@@ -42,7 +50,9 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   private createPanel(column: vscode.ViewColumn): void {
-    this.adopt(vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Demarc preview', { viewColumn: column, preserveFocus: true }, this.options()));
+    this.adopt(
+      vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Demarc preview', { viewColumn: column, preserveFocus: true }, this.options()),
+    );
   }
 
   private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
@@ -51,7 +61,10 @@ export class PreviewManager implements vscode.Disposable {
       enableCommandUris: false,
       enableFindWidget: true,
       retainContextWhenHidden: false,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'client', 'media')],
+      localResourceRoots: [
+        vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'),
+        vscode.Uri.joinPath(this.extensionUri, 'client', 'media'),
+      ],
     };
   }
 
@@ -60,7 +73,10 @@ export class PreviewManager implements vscode.Disposable {
     panel.webview.options = this.options();
     this.adopt(panel);
     if (!state?.uri) return;
-    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(state.uri)).then((d) => d, () => undefined);
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(state.uri)).then(
+      (d) => d,
+      () => undefined,
+    );
     if (document) this.follow(document);
   }
 
@@ -68,10 +84,14 @@ export class PreviewManager implements vscode.Disposable {
     this.ready = false;
     panel.webview.html = previewHtml(panel.webview, this.extensionUri);
     panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m), undefined, this.disposables);
-    panel.onDidDispose(() => {
-      this.panel = undefined;
-      this.document = undefined;
-    }, undefined, this.disposables);
+    panel.onDidDispose(
+      () => {
+        this.panel = undefined;
+        this.document = undefined;
+      },
+      undefined,
+      this.disposables,
+    );
     this.panel = panel;
   }
 

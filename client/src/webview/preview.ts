@@ -19,7 +19,11 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   for (const c of children) node.append(typeof c === 'string' ? document.createTextNode(c) : c);
@@ -28,7 +32,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 /** A row that reveals its line on click or Enter, and moves with arrow keys. */
 function lineRow(line: number, className: string, ...cells: HTMLElement[]): HTMLTableRowElement {
-  const row = el('tr', { class: `line ${className}`, tabindex: '0', 'data-line': String(line), title: `Line ${line}: click or press Enter to reveal` }, ...cells);
+  const row = el(
+    'tr',
+    { class: `line ${className}`, tabindex: '0', 'data-line': String(line), title: `Line ${line}: click or press Enter to reveal` },
+    ...cells,
+  );
   return row;
 }
 
@@ -39,7 +47,11 @@ function plain(markdown: string): string {
 
 function findingList(findings: FindingSummary[]): HTMLElement | string {
   if (findings.length === 0) return '';
-  return el('ul', { class: 'findings' }, ...findings.map((f) => el('li', { class: f.severity }, el('span', { class: 'rule' }, f.ruleId), ' ', f.message)));
+  return el(
+    'ul',
+    { class: 'findings' },
+    ...findings.map((f) => el('li', { class: f.severity }, el('span', { class: 'rule' }, f.ruleId), ' ', f.message)),
+  );
 }
 
 /** Each matrix on its own, under the heading it stands under, with its rows' notes as written. */
@@ -47,65 +59,194 @@ function renderMatrices(m: ResponsibilityModelResult): HTMLElement {
   const tables = m.matrices.map((t, index) => {
     const functions = m.functions.filter((f) => f.table === index);
     const withNotes = functions.some((f) => f.notes.length > 0);
-    const head = el('tr', {}, el('th', { scope: 'col' }, 'Function'), ...m.parties.map((p) => el('th', { scope: 'col' }, p.name, el('span', { class: 'role' }, p.role))),
-      el('th', { scope: 'col' }, 'Status'), withNotes ? el('th', { scope: 'col' }, 'Notes') : '');
+    const head = el(
+      'tr',
+      {},
+      el('th', { scope: 'col' }, 'Function'),
+      ...m.parties.map((p) => el('th', { scope: 'col' }, p.name, el('span', { class: 'role' }, p.role))),
+      el('th', { scope: 'col' }, 'Status'),
+      withNotes ? el('th', { scope: 'col' }, 'Notes') : '',
+    );
     const rows = functions.map((f) => {
       // What the contract says first; how Demarc read it beside, where the two differ ("Yes" → no role).
       const cells = f.cells.map((c) =>
-        el('td', { class: `raci raci-${c.strongest?.toLowerCase() ?? 'none'}` }, c.text || c.value || '–', c.note ? el('span', { class: 'read' }, `read: ${c.note}`) : ''));
-      const notes = withNotes ? el('td', { class: 'notes' }, f.notes.length === 1 ? f.notes[0].text : f.notes.map((n) => `${n.header}: ${n.text}`).join(' · ')) : '';
-      return lineRow(f.line, f.status, el('td', {}, f.name, findingList(f.findings)), ...cells, el('td', { class: `status ${f.status}` }, f.status), ...(notes ? [notes] : []));
+        el(
+          'td',
+          { class: `raci raci-${c.strongest?.toLowerCase() ?? 'none'}` },
+          c.text || c.value || '–',
+          c.note ? el('span', { class: 'read' }, `read: ${c.note}`) : '',
+        ),
+      );
+      const notes = withNotes
+        ? el('td', { class: 'notes' }, f.notes.length === 1 ? f.notes[0].text : f.notes.map((n) => `${n.header}: ${n.text}`).join(' · '))
+        : '';
+      return lineRow(
+        f.line,
+        f.status,
+        el('td', {}, f.name, findingList(f.findings)),
+        ...cells,
+        el('td', { class: `status ${f.status}` }, f.status),
+        ...(notes ? [notes] : []),
+      );
     });
-    return el('div', { class: 'table-block' }, el('h3', {}, t.heading ?? `Table on line ${t.line}`), el('table', { class: 'matrix' }, el('thead', {}, head), el('tbody', {}, ...rows)));
+    return el(
+      'div',
+      { class: 'table-block' },
+      el('h3', {}, t.heading ?? `Table on line ${t.line}`),
+      el('table', { class: 'matrix' }, el('thead', {}, head), el('tbody', {}, ...rows)),
+    );
   });
-  return el('section', { 'aria-labelledby': 'matrix-h' }, el('h2', { id: 'matrix-h' }, 'Responsibility matrix'),
-    ...(tables.length === 0 ? [el('p', {}, 'No responsibility matrix found.')] : tables));
+  return el(
+    'section',
+    { 'aria-labelledby': 'matrix-h' },
+    el('h2', { id: 'matrix-h' }, 'Responsibility matrix'),
+    ...(tables.length === 0 ? [el('p', {}, 'No responsibility matrix found.')] : tables),
+  );
 }
 
 /** The escalation and exit sections as written, so the split is read beside what happens when things go wrong or end. */
 function renderSections(m: ResponsibilityModelResult): HTMLElement | string {
   if (m.sections.length === 0) return '';
-  return el('section', { 'aria-labelledby': 'terms-h' }, el('h2', { id: 'terms-h' }, 'Escalation and exit'),
-    ...m.sections.map((s) => el('div', { class: `terms ${s.kind}` }, el('h3', {}, s.title), el('p', { class: 'terms-text' }, s.text || '(nothing written under this heading)'))));
+  return el(
+    'section',
+    { 'aria-labelledby': 'terms-h' },
+    el('h2', { id: 'terms-h' }, 'Escalation and exit'),
+    ...m.sections.map((s) =>
+      el(
+        'div',
+        { class: `terms ${s.kind}` },
+        el('h3', {}, s.title),
+        el('p', { class: 'terms-text' }, s.text || '(nothing written under this heading)'),
+      ),
+    ),
+  );
 }
 
 function renderOwnership(m: ResponsibilityModelResult): HTMLElement {
   const max = Math.max(1, ...m.ownership.map((o) => o.accountable));
   const bars = m.ownership.map(({ party, accountable }) =>
-    el('div', { class: 'bar-row' },
+    el(
+      'div',
+      { class: 'bar-row' },
       el('span', { class: 'bar-label' }, party),
       el('span', { class: 'bar', role: 'img', 'aria-label': `${party}: ${accountable} functions` }),
-      el('span', { class: 'bar-count' }, String(accountable))));
+      el('span', { class: 'bar-count' }, String(accountable)),
+    ),
+  );
   // Widths are set through the CSSOM, which the CSP allows, rather than inline style attributes.
   bars.forEach((b, i) => ((b.children[1] as HTMLElement).style.width = `${(m.ownership[i].accountable / max) * 100}%`));
-  return el('section', { 'aria-labelledby': 'owned-h' }, el('h2', { id: 'owned-h' }, 'Functions each party is accountable for'), el('div', { class: 'bars' }, ...bars));
+  return el(
+    'section',
+    { 'aria-labelledby': 'owned-h' },
+    el('h2', { id: 'owned-h' }, 'Functions each party is accountable for'),
+    el('div', { class: 'bars' }, ...bars),
+  );
 }
 
 // Verdicts come only from the server's findings: a rule that is off marks nothing here either.
 function renderServiceLevels(m: ResponsibilityModelResult): HTMLElement {
   const rows = m.serviceLevels.map((s) =>
-    lineRow(s.line, s.findings.length ? 'flagged' : '', el('td', {}, s.priority), el('td', {}, s.response || '–'), el('td', {}, s.resolution || '–'), el('td', { class: 'reading' }, plain(s.reading)), el('td', {}, findingList(s.findings))));
-  return el('section', { 'aria-labelledby': 'sla-h' }, el('h2', { id: 'sla-h' }, 'Service levels'),
-    rows.length === 0 ? el('p', {}, 'No service-level table found.') : el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Priority'), el('th', {}, 'Response'), el('th', {}, 'Resolution'), el('th', {}, 'Read as'), el('th', {}, 'Findings'))), el('tbody', {}, ...rows)));
+    lineRow(
+      s.line,
+      s.findings.length ? 'flagged' : '',
+      el('td', {}, s.priority),
+      el('td', {}, s.response || '–'),
+      el('td', {}, s.resolution || '–'),
+      el('td', { class: 'reading' }, plain(s.reading)),
+      el('td', {}, findingList(s.findings)),
+    ),
+  );
+  return el(
+    'section',
+    { 'aria-labelledby': 'sla-h' },
+    el('h2', { id: 'sla-h' }, 'Service levels'),
+    rows.length === 0
+      ? el('p', {}, 'No service-level table found.')
+      : el(
+          'table',
+          {},
+          el(
+            'thead',
+            {},
+            el(
+              'tr',
+              {},
+              el('th', {}, 'Priority'),
+              el('th', {}, 'Response'),
+              el('th', {}, 'Resolution'),
+              el('th', {}, 'Read as'),
+              el('th', {}, 'Findings'),
+            ),
+          ),
+          el('tbody', {}, ...rows),
+        ),
+  );
 }
 
 function renderTools(m: ResponsibilityModelResult): HTMLElement {
-  const rows = m.tools.map((t) => lineRow(t.line, t.findings.length ? 'flagged' : '',
-    el('td', {}, t.name, t.isRmm ? el('span', { class: 'tag' }, 'RMM') : '', t.isTicketing ? el('span', { class: 'tag' }, 'ticketing') : ''),
-    el('td', {}, t.owner ?? '–'),
-    el('td', { class: `access ${t.accessLevel}` }, t.access || 'not stated'),
-    el('td', {}, t.hasExitTerms ? t.exitTerms || 'in exit section' : 'none'),
-    el('td', { class: 'reading' }, plain(t.reading)),
-    el('td', {}, findingList(t.findings))));
-  return el('section', { 'aria-labelledby': 'tools-h' }, el('h2', { id: 'tools-h' }, 'Tools'),
-    rows.length === 0 ? el('p', {}, 'No tool table found.') : el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Tool'), el('th', {}, 'Owner'), el('th', {}, 'Client access'), el('th', {}, 'On exit'), el('th', {}, 'Read as'), el('th', {}, 'Findings'))), el('tbody', {}, ...rows)));
+  const rows = m.tools.map((t) =>
+    lineRow(
+      t.line,
+      t.findings.length ? 'flagged' : '',
+      el(
+        'td',
+        {},
+        t.name,
+        t.isRmm ? el('span', { class: 'tag' }, 'RMM') : '',
+        t.isTicketing ? el('span', { class: 'tag' }, 'ticketing') : '',
+      ),
+      el('td', {}, t.owner ?? '–'),
+      el('td', { class: `access ${t.accessLevel}` }, t.access || 'not stated'),
+      el('td', {}, t.hasExitTerms ? t.exitTerms || 'in exit section' : 'none'),
+      el('td', { class: 'reading' }, plain(t.reading)),
+      el('td', {}, findingList(t.findings)),
+    ),
+  );
+  return el(
+    'section',
+    { 'aria-labelledby': 'tools-h' },
+    el('h2', { id: 'tools-h' }, 'Tools'),
+    rows.length === 0
+      ? el('p', {}, 'No tool table found.')
+      : el(
+          'table',
+          {},
+          el(
+            'thead',
+            {},
+            el(
+              'tr',
+              {},
+              el('th', {}, 'Tool'),
+              el('th', {}, 'Owner'),
+              el('th', {}, 'Client access'),
+              el('th', {}, 'On exit'),
+              el('th', {}, 'Read as'),
+              el('th', {}, 'Findings'),
+            ),
+          ),
+          el('tbody', {}, ...rows),
+        ),
+  );
 }
 
 function render(m: ResponsibilityModelResult, fileName: string): void {
   const summary = `${m.counts.errors} errors, ${m.counts.warnings} warnings`;
-  const header = el('header', {}, el('h1', {}, m.title ?? fileName), el('p', { class: 'meta' }, `${m.engagementModel ?? 'unknown model'} · ${summary}`));
-  const documentFindings = m.findings.filter((f) => !m.functions.some((x) => x.line === f.line) && !m.serviceLevels.some((x) => x.line === f.line) && !m.tools.some((x) => x.line === f.line));
-  const general = documentFindings.length ? el('section', { 'aria-labelledby': 'doc-h' }, el('h2', { id: 'doc-h' }, 'Whole document'), findingList(documentFindings)) : '';
+  const header = el(
+    'header',
+    {},
+    el('h1', {}, m.title ?? fileName),
+    el('p', { class: 'meta' }, `${m.engagementModel ?? 'unknown model'} · ${summary}`),
+  );
+  const documentFindings = m.findings.filter(
+    (f) =>
+      !m.functions.some((x) => x.line === f.line) &&
+      !m.serviceLevels.some((x) => x.line === f.line) &&
+      !m.tools.some((x) => x.line === f.line),
+  );
+  const general = documentFindings.length
+    ? el('section', { 'aria-labelledby': 'doc-h' }, el('h2', { id: 'doc-h' }, 'Whole document'), findingList(documentFindings))
+    : '';
   const body = m.analysed
     ? [header, general, renderMatrices(m), renderOwnership(m), renderServiceLevels(m), renderTools(m), renderSections(m)]
     : [header, findingList(m.findings)];
@@ -118,8 +259,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   if (msg.type === 'model') {
     vscode.setState({ ...vscode.getState(), uri: msg.uri });
     render(msg.model, msg.fileName);
-  }
-  else if (msg.type === 'cursor') showLine(msg.line);
+  } else if (msg.type === 'cursor') showLine(msg.line);
   else root.replaceChildren(el('p', { class: 'empty' }, msg.reason));
 });
 

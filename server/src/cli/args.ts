@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 
 export class UsageError extends Error {}
 
-export const FORMATS = { lint: ['stylish', 'json', 'sarif'], rules: ['table', 'json'], matrix: ['md', 'csv', 'json', 'html'] } as const;
+const FORMATS = { lint: ['stylish', 'json', 'sarif'], rules: ['table', 'json'], matrix: ['md', 'csv', 'json', 'html'] } as const;
 
 export interface LintArgs {
   patterns: string[];
@@ -42,7 +42,8 @@ export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
   let budgetMs: number | undefined;
   if (values.timeout !== undefined) {
     const seconds = Number(values.timeout);
-    if (!/^\d+(\.\d+)?$/.test(values.timeout as string) || !Number.isFinite(seconds)) throw new UsageError('--timeout takes seconds per file, e.g. 10 or 0.5; 0 for no limit');
+    if (!/^\d+(\.\d+)?$/.test(values.timeout as string) || !Number.isFinite(seconds))
+      throw new UsageError('--timeout takes seconds per file, e.g. 10 or 0.5; 0 for no limit');
     budgetMs = seconds === 0 ? Infinity : seconds * 1000;
   }
   const concurrency = values.concurrency as string;
@@ -77,7 +78,11 @@ export function parseMatrixArgs(argv: string[]): { file: string; format: (typeof
     config: { type: 'string', short: 'c' },
   });
   if (positionals.length !== 1) throw new UsageError('demarc matrix takes exactly one SOW file');
-  return { file: positionals[0], format: oneOf(values.format as string, FORMATS.matrix, '--format'), config: values.config as string | undefined };
+  return {
+    file: positionals[0],
+    format: oneOf(values.format as string, FORMATS.matrix, '--format'),
+    config: values.config as string | undefined,
+  };
 }
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
@@ -92,6 +97,7 @@ function parse(argv: string[], options: Options): { values: Record<string, strin
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
   return value as T;
 }

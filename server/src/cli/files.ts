@@ -36,7 +36,8 @@ export async function findSowFiles(patterns: string[], cwd: string): Promise<Fil
       const { markdown, loops } = await walkFolder(abs);
       const found = await keepSows(markdown);
       errors.push(...loops.sort().map((l) => `${displayPath(cwd, l)}: symbolic link loop, skipped`));
-      if (found.length === 0) errors.push(`${pattern}: no SOW files in this folder (looked for *.sow.md and Markdown with sow: front matter)`);
+      if (found.length === 0)
+        errors.push(`${pattern}: no SOW files in this folder (looked for *.sow.md and Markdown with sow: front matter)`);
       found.forEach((f) => files.add(f));
     } else {
       files.add(abs);

@@ -78,8 +78,11 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
 
 function format(results: FileResult[], args: LintArgs, io: CliIo): string {
   switch (args.format) {
-    case 'json': return formatJson(results);
-    case 'sarif': return formatSarif(results, { cwd: io.cwd, version: io.version });
-    default: return formatStylish(results, { color: args.color, cwd: io.cwd });
+    case 'json':
+      return formatJson(results);
+    case 'sarif':
+      return formatSarif(results, { cwd: io.cwd, version: io.version });
+    default:
+      return formatStylish(results, { color: args.color, cwd: io.cwd });
   }
 }

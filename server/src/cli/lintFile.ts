@@ -1,4 +1,4 @@
-import { analyze, DEFAULT_MAX_DOCUMENT_SIZE, fixAll, NOT_ANALYSED, type DemarcConfig, type Finding } from '../engine';
+import { analyse, DEFAULT_MAX_DOCUMENT_SIZE, fixAll, NOT_ANALYSED, type DemarcConfig, type Finding } from '../engine';
 import { ChangedError, ReadOnlyError, writeInPlace } from '../node/atomicWrite';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import { decodeText, DecodeError, encodeText } from '../node/decode';
@@ -36,7 +36,11 @@ export async function lintFile(filePath: string, options: LintFileOptions, locat
 }
 
 /** Lints bytes already in memory (standard input's) with the checks a file gets. */
-export async function lintBytes(filePath: string, bytes: Buffer, options: { config: DemarcConfig; budgetMs?: number }): Promise<FileResult> {
+export async function lintBytes(
+  filePath: string,
+  bytes: Buffer,
+  options: { config: DemarcConfig; budgetMs?: number },
+): Promise<FileResult> {
   try {
     return await lintText(filePath, decodeText(bytes).text, options);
   } catch (e) {
@@ -46,7 +50,12 @@ export async function lintBytes(filePath: string, bytes: Buffer, options: { conf
 
 /** A file Demarc did not analyse: exit 2 with one line, and an error finding in every format. */
 export function notAnalysed(filePath: string, reason: string): FileResult {
-  const finding: Finding = { ruleId: NOT_ANALYSED, severity: 'error', message: `Demarc did not analyse this document: ${reason}.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+  const finding: Finding = {
+    ruleId: NOT_ANALYSED,
+    severity: 'error',
+    message: `Demarc did not analyse this document: ${reason}.`,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
   return { filePath, findings: [finding], error: `not analysed: ${reason}` };
 }
 
@@ -81,7 +90,7 @@ async function lintTimed(filePath: string, text: string, options: TextOptions, t
       fixed = result.fixed;
     }
   }
-  const analysis = timed(() => analyze(current, { config: options.config }));
+  const analysis = timed(() => analyse(current, { config: options.config }));
   const failure = analysis.findings.find((f) => f.ruleId === NOT_ANALYSED);
   if (failure) return { ...notAnalysed(filePath, reasonOf(failure.message)), fixed: options.write ? fixed : undefined };
   const yamlError = analysis.model?.frontMatter.yamlError;
@@ -110,10 +119,16 @@ function describe(e: unknown): string {
   if (e instanceof ChangedError) return `${e.message}; not fixed, left as it is`;
   const err = e as NodeJS.ErrnoException;
   switch (err.code) {
-    case 'ENOENT': return 'no such file (was it deleted during the run?)';
-    case 'EACCES': case 'EPERM': return 'permission denied; file left unchanged';
-    case 'EISDIR': return 'is a folder, not a file';
-    case 'ELOOP': return 'symbolic link loop';
-    default: return err.message?.split('\n')[0] ?? String(e);
+    case 'ENOENT':
+      return 'no such file (was it deleted during the run?)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied; file left unchanged';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    default:
+      return err.message?.split('\n')[0] ?? String(e);
   }
 }

@@ -5,7 +5,7 @@ import { readStream } from '../node/readInput';
 import { parseLintArgs, parseMatrixArgs, parseRulesArgs, UsageError } from './args';
 import { runLint, type CliIo } from './lint';
 import { lintFile, type FileResult } from './lintFile';
-import { exportMatrix, NotAnalysedError } from './matrixCommand';
+import { NotAnalysedError, splitOfFile } from './matrixCommand';
 import type { WorkerJob } from './pool';
 import { formatRules } from './rulesCommand';
 
@@ -51,17 +51,21 @@ async function main(argv: string[]): Promise<number> {
       case 'matrix': {
         const args = parseMatrixArgs(rest);
         try {
-          io.stdout(await exportMatrix(args.file, args.format));
+          io.stdout(await splitOfFile(args.file, args.format));
           return 0;
         } catch (e) {
           io.stderr(`${args.file}: ${describeError(e)}`);
           return 2;
         }
       }
-      case '--version': case '-v':
+      case '--version':
+      case '-v':
         io.stdout(`${VERSION}\n`);
         return 0;
-      case undefined: case '--help': case '-h': case 'help':
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
         io.stdout(HELP);
         return command === undefined ? 2 : 0;
       default:
@@ -83,7 +87,6 @@ function describeError(e: unknown): string {
   if (e instanceof NotAnalysedError) return `not analysed: ${e.message}`;
   return (err.message ?? String(e)).split('\n')[0];
 }
-
 
 /** In a worker thread this same script lints its share of files, posting each result as it is done. */
 async function workerMain(job: WorkerJob): Promise<void> {

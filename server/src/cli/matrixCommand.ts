@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { analyze, DEFAULT_MAX_DOCUMENT_SIZE, renderSplit, type Analysis, type SplitFormat } from '../engine';
+import { analyse, DEFAULT_MAX_DOCUMENT_SIZE, renderSplit, type Analysis, type SplitFormat } from '../engine';
 import { decodeText } from '../node/decode';
 import { readRegularFile, TooLargeError } from '../node/readInput';
 import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from './budget';
@@ -9,11 +9,11 @@ import { reasonOf } from './lintFile';
 export class NotAnalysedError extends Error {}
 
 /** `demarc matrix FILE`: the responsibility split as md, csv, json or a printable html page. */
-export async function exportMatrix(file: string, format: SplitFormat): Promise<string> {
+export async function splitOfFile(file: string, format: SplitFormat): Promise<string> {
   let analysis: Analysis;
   try {
     const { text } = decodeText((await readRegularFile(file, DEFAULT_MAX_DOCUMENT_SIZE)).bytes);
-    analysis = withinBudget(() => analyze(text), DEFAULT_BUDGET_MS);
+    analysis = withinBudget(() => analyse(text), DEFAULT_BUDGET_MS);
   } catch (e) {
     if (e instanceof TooLargeError) throw new NotAnalysedError(e.message);
     if (e instanceof BudgetExceeded) throw new NotAnalysedError(`took longer than the time budget of ${DEFAULT_BUDGET_MS / 1000} s`);

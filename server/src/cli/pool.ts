@@ -37,7 +37,7 @@ export async function lintFiles(files: string[], options: LintFileOptions, worke
   return files.map((f) => byFile.get(f) as FileResult);
 }
 
-export async function lintSerially(files: string[], options: LintFileOptions): Promise<FileResult[]> {
+async function lintSerially(files: string[], options: LintFileOptions): Promise<FileResult[]> {
   const locator = new ConfigLocator();
   const results: FileResult[] = [];
   for (const file of files) results.push(await lintFile(file, options, locator));

@@ -47,7 +47,8 @@ function validateSetting(id: string, setting: unknown): void {
     throw new ConfigError(`rule "${id}": expected "error", "warning", "info" or "off", or [level, options]`);
   }
   if (options === undefined) return;
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new ConfigError(`rule "${id}": options must be an object`);
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new ConfigError(`rule "${id}": options must be an object`);
   for (const [name, value] of Object.entries(options)) {
     const spec = rule.options && Object.hasOwn(rule.options, name) ? rule.options[name] : undefined;
     if (!spec) throw new ConfigError(`rule "${id}" has no option "${name}"`);

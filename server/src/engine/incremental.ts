@@ -50,7 +50,8 @@ export class IncrementalParser {
     const shorter = Math.min(before.length, after.length);
     while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
     let suffix = 0;
-    while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+    while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix))
+      suffix++;
     const changedEnd = before.length - suffix;
     const nodes = root.children;
     const isCut = (n: RootContent) => n.type === 'heading' && before.charCodeAt(n.position!.start.offset!) === 35; // '#'
@@ -87,7 +88,11 @@ export class IncrementalParser {
     for (const node of parsed) shift(node, start.line - 1, start.offset!);
     for (let i = next; i < nodes.length; i++) shift(nodes[i], lineDelta, delta);
     this.lastParse = 'incremental';
-    return { ...root, children: [...nodes.slice(0, first), ...parsed, ...nodes.slice(next)], position: { start: root.position!.start, end: endOf(after) } };
+    return {
+      ...root,
+      children: [...nodes.slice(0, first), ...parsed, ...nodes.slice(next)],
+      position: { start: root.position!.start, end: endOf(after) },
+    };
   }
 }
 

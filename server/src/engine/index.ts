@@ -1,8 +1,8 @@
 /** The Demarc engine: text in, model and findings out. No LSP, no vscode, no file system. */
 export { parseMarkdown } from './parse';
 export { IncrementalParser } from './incremental';
-export { analyze, DEFAULT_MAX_DOCUMENT_SIZE, NOT_ANALYSED } from './analyze';
-export type { Analysis } from './analyze';
+export { analyse, DEFAULT_MAX_DOCUMENT_SIZE, NOT_ANALYSED } from './analyse';
+export type { Analysis } from './analyse';
 export { ConfigError, mergeConfigs, optionsOnly, validateConfig } from './config';
 export type { DemarcConfig } from './config';
 export { hasSowFrontMatter, hasSowName, isSowFile } from './detect';
@@ -14,10 +14,10 @@ export { responsibilitySplit, splitToCsv } from './export/responsibility';
 export { splitToHtml } from './export/html';
 export { renderSplit, type SplitFormat } from './export/render';
 export { ACCESS_CHOICES } from './vocabulary/access';
-export { DURATION_CHOICES, describeDuration, explainDuration } from './vocabulary/duration';
+export { DURATION_CHOICES } from './vocabulary/duration';
 export { COMMON_FUNCTIONS, SECTION_TITLES } from './vocabulary/functions';
 export { PRIORITY_CHOICES } from './vocabulary/priority';
-export { formatRaci, RACI_CHOICES, RACI_MEANING, strongestRole } from './vocabulary/raci';
+export { formatRaci, RACI_CHOICES, strongestRole } from './vocabulary/raci';
 export { ENGAGEMENT_MODELS } from './model/frontMatter';
 export { isEmptyMarker } from './vocabulary/words';
 export { contains, describeServiceLevel, describeTool, readingAt } from './reading';

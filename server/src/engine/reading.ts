@@ -5,7 +5,11 @@ import type { Position, Range } from './types';
 import { describeDuration, explainDuration } from './vocabulary/duration';
 import { RACI_MEANING } from './vocabulary/raci';
 
-const ROLE_TEXT = { client: 'the client (the customer; its internal IT team)', provider: 'the provider (the MSP)', other: 'another party to the contract' };
+const ROLE_TEXT = {
+  client: 'the client (the customer; its internal IT team)',
+  provider: 'the provider (the MSP)',
+  other: 'another party to the contract',
+};
 
 export function contains(range: Range, p: Position): boolean {
   if (p.line < range.start.line || p.line > range.end.line) return false;
@@ -14,17 +18,23 @@ export function contains(range: Range, p: Position): boolean {
   return true;
 }
 
-export function describeParty(party: Party): string {
+function describeParty(party: Party): string {
   return `**${party.name}**: ${ROLE_TEXT[party.role]}`;
 }
 
 /** "P1 · response 4 hours of business time (from …) · resolution 1 day" for a service-level row. */
 export function describeServiceLevel(row: ServiceLevelRow): string {
-  const parts = [row.priority === undefined ? `"${row.priorityCell.text}" is not read as a priority` : `**P${row.priority}** ("${row.priorityCell.text}")`];
+  const parts = [
+    row.priority === undefined
+      ? `"${row.priorityCell.text}" is not read as a priority`
+      : `**P${row.priority}** ("${row.priorityCell.text}")`,
+  ];
   if (row.responseCell) {
-    parts.push(row.response
-      ? `response **${describeDuration(row.response)}**${row.response.businessFrom ? `, business time read from ${row.response.businessFrom}` : ''}. ${explainDuration(row.response)}`
-      : `response "${row.responseCell.text}" is not measurable`);
+    parts.push(
+      row.response
+        ? `response **${describeDuration(row.response)}**${row.response.businessFrom ? `, business time read from ${row.response.businessFrom}` : ''}. ${explainDuration(row.response)}`
+        : `response "${row.responseCell.text}" is not measurable`,
+    );
   }
   if (row.resolution) parts.push(`resolution ${describeDuration(row.resolution)}`);
   return `Read as ${parts.join(' · ')}`;
@@ -33,7 +43,11 @@ export function describeServiceLevel(row: ServiceLevelRow): string {
 /** "RMM · owner Northwind · client access read-only · exit terms on line 40" for a tool row. */
 export function describeTool(tool: Tool): string {
   const kind = [tool.isRmm ? 'RMM' : '', tool.isTicketing ? 'ticketing system' : ''].filter(Boolean).join(' and ') || 'a tool';
-  const owner = tool.owner ? `owner ${tool.owner.name}` : tool.ownerCell ? `owner "${tool.ownerCell.text}" (not a declared party)` : 'no owner stated';
+  const owner = tool.owner
+    ? `owner ${tool.owner.name}`
+    : tool.ownerCell
+      ? `owner "${tool.ownerCell.text}" (not a declared party)`
+      : 'no owner stated';
   const exit = tool.exitTerms.length ? `exit terms on line ${tool.exitTerms.map((r) => r.start.line + 1).join(', ')}` : 'no exit terms';
   return `Read **${tool.name}** as ${kind} · ${owner} · client access **${tool.access}** · ${exit}`;
 }
@@ -41,7 +55,9 @@ export function describeTool(tool: Tool): string {
 function describeAssignment(fn: ResponsibilityFunction, p: Position): string | undefined {
   const a = fn.assignments.find((x) => contains(x.cell.range, p));
   if (!a) return undefined;
-  const who = a.column.party ? `${a.column.party.name}, ${ROLE_TEXT[a.column.party.role]}` : `"${a.column.header.text}" (not a declared party)`;
+  const who = a.column.party
+    ? `${a.column.party.name}, ${ROLE_TEXT[a.column.party.role]}`
+    : `"${a.column.header.text}" (not a declared party)`;
   if (!a.valid) return `**${a.cell.text}** is not read as a role (${who}, *${fn.name}*)`;
   if (a.roles.length === 0) return `No role for ${who} in *${fn.name}*`;
   return [`**${a.cell.text}**: ${who}, for *${fn.name}*`, ...a.roles.map((r) => `- **${r}**: ${RACI_MEANING[r]}`)].join('\n');
@@ -51,11 +67,14 @@ function describeAssignment(fn: ResponsibilityFunction, p: Position): string | u
 export function readingAt(model: SowModel, p: Position): string | undefined {
   for (const m of model.matrices) {
     const column = m.partyColumns.find((c) => contains(c.header.range, p));
-    if (column) return column.party ? `"${column.header.text}" = ${describeParty(column.party)}` : `"${column.header.text}" is not a declared party`;
+    if (column)
+      return column.party ? `"${column.header.text}" = ${describeParty(column.party)}` : `"${column.header.text}" is not a declared party`;
     for (const fn of m.functions) {
       if (fn.row.start.line !== p.line) continue;
       if (fn.owner && contains(fn.owner.cell.range, p)) {
-        return fn.owner.parties.length === 1 ? `Owner of *${fn.name}*: ${describeParty(fn.owner.parties[0])}` : `Owner of *${fn.name}* read as "${fn.owner.cell.text}": ${fn.status}`;
+        return fn.owner.parties.length === 1
+          ? `Owner of *${fn.name}*: ${describeParty(fn.owner.parties[0])}`
+          : `Owner of *${fn.name}* read as "${fn.owner.cell.text}": ${fn.status}`;
       }
       const cell = describeAssignment(fn, p);
       if (cell) return cell;

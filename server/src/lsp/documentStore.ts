@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, hasSowFrontMatter, hasSowName, IncrementalParser, mergeConfigs, type Analysis, type DemarcConfig } from '../engine';
+import { analyse, hasSowFrontMatter, hasSowName, IncrementalParser, mergeConfigs, type Analysis, type DemarcConfig } from '../engine';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import { documentSizeLimit, Settings, settingsConfig } from './settings';
 
@@ -52,7 +52,7 @@ export class DocumentStore {
     return result;
   }
 
-  /** What is held in memory, for the abuse tests. */
+  /** How many documents' analyses and parse trees are kept: bounded by KEPT_DOCUMENTS however they arrive. */
   get held(): { analyses: number; parsers: number } {
     return { analyses: this.cache.size, parsers: this.parsers.size };
   }
@@ -86,7 +86,7 @@ export class DocumentStore {
     const kept = this.cache.get(document.uri)?.version === document.version;
     let parser = this.parsers.get(document.uri);
     if (!parser && kept) this.parsers.set(document.uri, (parser = new IncrementalParser()));
-    const analysis = analyze(document.getText(), { config, maxDocumentSize: documentSizeLimit(settings), parser });
+    const analysis = analyse(document.getText(), { config, maxDocumentSize: documentSizeLimit(settings), parser });
     return { document, analysis, config, configError };
   }
 }

@@ -1,4 +1,3 @@
-
 /** Milliseconds without a document event before the collector runs. */
 const IDLE_MS = 2000;
 /** V8 shrinks its heap a step per full collection, so collect a few times, a second apart. */

@@ -38,7 +38,11 @@ export interface ResponsibilityModelResult {
   /** `parties` and `functions` (less findings) equal `demarc matrix --format json`. */
   parties: { name: string; role: PartyRole }[];
   functions: {
-    name: string; line: number; roles: Record<string, string>; status: FunctionStatus; findings: FindingSummary[];
+    name: string;
+    line: number;
+    roles: Record<string, string>;
+    status: FunctionStatus;
+    findings: FindingSummary[];
     /** Which of `matrices` the row stands in, and its free-text cells (Notes, Scope…) as written. */
     table: number;
     notes: { header: string; text: string }[];
@@ -52,14 +56,29 @@ export interface ResponsibilityModelResult {
   /** One per party, in `parties` order: how many functions it is accountable for. */
   ownership: { party: string; accountable: number }[];
   serviceLevels: {
-    priority: string; priorityLevel?: number; response: string; resolution: string; responseMinutes?: number; business: boolean;
+    priority: string;
+    priorityLevel?: number;
+    response: string;
+    resolution: string;
+    responseMinutes?: number;
+    business: boolean;
     /** How Demarc read the row: priority, response and where business time came from (Markdown). */
     reading: string;
-    line: number; findings: FindingSummary[];
+    line: number;
+    findings: FindingSummary[];
   }[];
   tools: {
-    name: string; line: number; kind?: string; owner?: string; access: string; accessLevel: AccessLevel; exitTerms: string;
-    hasExitTerms: boolean; isRmm: boolean; isTicketing: boolean; findings: FindingSummary[];
+    name: string;
+    line: number;
+    kind?: string;
+    owner?: string;
+    access: string;
+    accessLevel: AccessLevel;
+    exitTerms: string;
+    hasExitTerms: boolean;
+    isRmm: boolean;
+    isTicketing: boolean;
+    findings: FindingSummary[];
     /** How Demarc read the row: kind, owner, access and exit terms (Markdown). */
     reading: string;
   }[];

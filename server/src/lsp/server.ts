@@ -1,6 +1,13 @@
 import {
-  CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, DidChangeWatchedFilesNotification, ResponseError, TextDocuments,
-  TextDocumentSyncKind, type Connection, type InitializeResult,
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  ErrorCodes,
+  DidChangeWatchedFilesNotification,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../node/configFiles';
@@ -9,12 +16,10 @@ import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { completion } from './features/completion';
 import { DiagnosticsFeature } from './features/diagnostics';
 import { hover } from './features/hover';
-import { exportMatrix, responsibilityModel } from './features/responsibilityModel';
+import { exportSplit, responsibilityModel } from './features/responsibilityModel';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { IdleCollector } from './idleCollector';
-import {
-  EXPORT_MATRIX_REQUEST, RESPONSIBILITY_MODEL_REQUEST, type ExportMatrixParams, type ResponsibilityModelParams,
-} from './protocol';
+import { EXPORT_MATRIX_REQUEST, RESPONSIBILITY_MODEL_REQUEST, type ExportMatrixParams, type ResponsibilityModelParams } from './protocol';
 import { Settings, type DemarcSettings } from './settings';
 
 interface InitializationOptions {
@@ -70,7 +75,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'demarc' });
-    if (watchDynamically) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+    if (watchDynamically)
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
   });
 
   const relint = () => {
@@ -113,20 +119,21 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((p) => withSow(p.textDocument.uri, 'code actions', (d) => codeActions(d, p)));
   connection.onHover((p) => withSow(p.textDocument.uri, 'hover', (d) => hover(d, p.position)));
   connection.onCompletion((p) => withSow(p.textDocument.uri, 'completion', (d) => completion(d, p.position)));
-  connection.onDocumentSymbol((p) => withSow(p.textDocument.uri, 'symbols', (d) => (d.analysis.model ? documentSymbols(d.analysis.model) : [])));
-  connection.onFoldingRanges((p) => withSow(p.textDocument.uri, 'folding', (d) => (d.analysis.model ? foldingRanges(d.analysis.model, d.analysis.source) : [])));
-  connection.onRequest(RESPONSIBILITY_MODEL_REQUEST, (p: ResponsibilityModelParams) => withSow(p.uri, 'responsibility model', responsibilityModel));
+  connection.onDocumentSymbol((p) =>
+    withSow(p.textDocument.uri, 'symbols', (d) => (d.analysis.model ? documentSymbols(d.analysis.model) : [])),
+  );
+  connection.onFoldingRanges((p) =>
+    withSow(p.textDocument.uri, 'folding', (d) => (d.analysis.model ? foldingRanges(d.analysis.model, d.analysis.source) : [])),
+  );
+  connection.onRequest(RESPONSIBILITY_MODEL_REQUEST, (p: ResponsibilityModelParams) =>
+    withSow(p.uri, 'responsibility model', responsibilityModel),
+  );
   connection.onRequest(EXPORT_MATRIX_REQUEST, async (p: ExportMatrixParams) => {
-    const content = await withSow(p.uri, 'export', (d) => exportMatrix(d, p.format));
+    const content = await withSow(p.uri, 'export', (d) => exportSplit(d, p.format));
     if (content === null) throw new ResponseError(1, `${p.uri} is not an open, analysable SOW`);
     return { content };
   });
 
-  // For tests: what the server still holds, so leaks show up as numbers rather than RSS noise.
-  connection.onRequest('demarc/debug/held', () => {
-    mustBeRunning();
-    return { ...store.held, open: documents.all().length };
-  });
   connection.onRequest((method) => {
     mustBeRunning();
     throw new ResponseError(ErrorCodes.MethodNotFound, `unknown request ${method}`);

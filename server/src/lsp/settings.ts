@@ -15,13 +15,20 @@ const DEFAULTS: Required<Pick<DemarcSettings, 'lintMarkdownFiles'>> = { lintMark
 export class Settings {
   private readonly cache = new Map<string, Promise<DemarcSettings>>();
 
-  constructor(private readonly connection: Connection, private readonly pull: () => boolean, private initial: DemarcSettings = {}) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly pull: () => boolean,
+    private initial: DemarcSettings = {},
+  ) {}
 
   for(uri: string): Promise<DemarcSettings> {
     let s = this.cache.get(uri);
     if (!s) {
       s = this.pull()
-        ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'demarc' }).then((v: DemarcSettings | null) => ({ ...DEFAULTS, ...this.initial, ...(v ?? {}) }), () => ({ ...DEFAULTS, ...this.initial }))
+        ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'demarc' }).then(
+            (v: DemarcSettings | null) => ({ ...DEFAULTS, ...this.initial, ...(v ?? {}) }),
+            () => ({ ...DEFAULTS, ...this.initial }),
+          )
         : Promise.resolve({ ...DEFAULTS, ...this.initial });
       this.cache.set(uri, s);
     }

@@ -33,10 +33,18 @@ function optionsSchema(rule: Rule): Record<string, unknown> {
 }
 
 export function configSchema(): Record<string, unknown> {
-  const rules = Object.fromEntries(RULES.map((r) => [r.id, {
-    description: `Default: ${r.defaultSeverity}. ${r.description} See ${r.docs}`,
-    oneOf: [{ $ref: '#/definitions/level' }, { type: 'array', minItems: 1, maxItems: 2, items: [{ $ref: '#/definitions/level' }, optionsSchema(r)] }],
-  }]));
+  const rules = Object.fromEntries(
+    RULES.map((r) => [
+      r.id,
+      {
+        description: `Default: ${r.defaultSeverity}. ${r.description} See ${r.docs}`,
+        oneOf: [
+          { $ref: '#/definitions/level' },
+          { type: 'array', minItems: 1, maxItems: 2, items: [{ $ref: '#/definitions/level' }, optionsSchema(r)] },
+        ],
+      },
+    ]),
+  );
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/demarc-dev/demarc/blob/main/server/schemas/demarcrc.schema.json',
@@ -54,17 +62,23 @@ export function configSchema(): Record<string, unknown> {
 
 /** The `demarc.rules` and option settings VS Code contributes; the other settings are the client's own. */
 export function settingsProperties(): Record<string, Record<string, unknown>> {
-  const ruleLevels = Object.fromEntries(RULES.map((r) => [r.id, {
-    markdownDescription: `Default: \`${r.defaultSeverity}\`. ${r.description} [Docs](${r.docs})`,
-    anyOf: [{ enum: LEVELS }, { type: 'array', items: [{ enum: LEVELS }, optionsSchema(r)], minItems: 1, maxItems: 2 }],
-  }]));
+  const ruleLevels = Object.fromEntries(
+    RULES.map((r) => [
+      r.id,
+      {
+        markdownDescription: `Default: \`${r.defaultSeverity}\`. ${r.description} [Docs](${r.docs})`,
+        anyOf: [{ enum: LEVELS }, { type: 'array', items: [{ enum: LEVELS }, optionsSchema(r)], minItems: 1, maxItems: 2 }],
+      },
+    ]),
+  );
   const slow = RULES.find((r) => r.id === 'p1-response-slow')!.options!.maxP1Response;
   return {
     'demarc.rules': {
       type: 'object',
       scope: 'resource',
       default: {},
-      markdownDescription: 'Severity overrides per rule id, e.g. `{ "baseline-service-missing": "off" }`. A `.demarcrc.json` next to the SOW wins over these settings.',
+      markdownDescription:
+        'Severity overrides per rule id, e.g. `{ "baseline-service-missing": "off" }`. A `.demarcrc.json` next to the SOW wins over these settings.',
       properties: ruleLevels,
       additionalProperties: false,
     },
@@ -99,26 +113,65 @@ export function withRuleTable(document: string, linkPrefix: string): string {
 }
 
 /** The dialect reference's vocabulary, each table between `<!-- vocabulary:NAME:start -->` markers. */
-export function vocabularyTables(): Record<string, string> {
+function vocabularyTables(): Record<string, string> {
   const list = (words: Iterable<string>) => [...words].map((w) => `\`${w}\``).join(', ');
   const readings = (examples: string[], read: (s: string) => string) =>
     ['| written | read as |', '|---|---|', ...examples.map((e) => `| \`${e}\` | ${read(e)} |`)].join('\n');
   return {
     parties: [
-      '| words | mean |', '|---|---|',
+      '| words | mean |',
+      '|---|---|',
       `| ${list(ROLE_WORDS.client)} | the client |`,
       `| ${list(ROLE_WORDS.provider)} | the provider |`,
       `| ${list(ROLE_WORDS.shared)} | shared (a conflict in an owner cell) |`,
     ].join('\n'),
     marks: list(MARKS),
     priorities: readings(
-      ['P1', 'Priority One', 'Severity Level 1', 'Sev 1', '1-Critical', '1. Outage', 'Critical (P1)', 'Urgent', 'Emergency', 'High', 'Elevated', 'Standard (P3)', 'Low', 'Level 1', 'Tier 3'],
-      (s) => { const p = parsePriority(s); return p === undefined ? 'not a priority' : Number.isInteger(p) ? `P${p}` : `between P${Math.floor(p)} and P${Math.ceil(p)}`; },
+      [
+        'P1',
+        'Priority One',
+        'Severity Level 1',
+        'Sev 1',
+        '1-Critical',
+        '1. Outage',
+        'Critical (P1)',
+        'Urgent',
+        'Emergency',
+        'High',
+        'Elevated',
+        'Standard (P3)',
+        'Low',
+        'Level 1',
+        'Tier 3',
+      ],
+      (s) => {
+        const p = parsePriority(s);
+        return p === undefined ? 'not a priority' : Number.isInteger(p) ? `P${p}` : `between P${Math.floor(p)} and P${Math.ceil(p)}`;
+      },
     ),
     durations: readings(
-      ['15 minutes', '15m', 'four (4) hours', 'One (1) hour', 'half an hour', 'within the hour', '1-2 hours', '≤ 4 business hour', '24 Bus. Hrs',
-        'Within 1 hour (24×7)', '30 minutes (business hours)', 'same business day', 'next business day', 'NBD', 'ASAP', 'Best effort'],
-      (s) => { const d = parseDuration(s); return d ? describeDuration(d) : 'not measurable'; },
+      [
+        '15 minutes',
+        '15m',
+        'four (4) hours',
+        'One (1) hour',
+        'half an hour',
+        'within the hour',
+        '1-2 hours',
+        '≤ 4 business hour',
+        '24 Bus. Hrs',
+        'Within 1 hour (24×7)',
+        '30 minutes (business hours)',
+        'same business day',
+        'next business day',
+        'NBD',
+        'ASAP',
+        'Best effort',
+      ],
+      (s) => {
+        const d = parseDuration(s);
+        return d ? describeDuration(d) : 'not measurable';
+      },
     ),
     exit: list(EXIT_WORDS),
     tools: [`| ${list(RMM_WORDS)} | RMM |`, `| ${list(TICKETING_WORDS)} | ticketing system |`].join('\n'),

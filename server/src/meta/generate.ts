@@ -29,10 +29,12 @@ export function artifacts(): Artifact[] {
 
 /** The files whose committed text differs from what the rules say. */
 export function drifted(root: string): string[] {
-  return artifacts().filter((a) => {
-    const current = fs.readFileSync(path.join(root, a.file), 'utf8');
-    return a.expected(current) !== current;
-  }).map((a) => a.file);
+  return artifacts()
+    .filter((a) => {
+      const current = fs.readFileSync(path.join(root, a.file), 'utf8');
+      return a.expected(current) !== current;
+    })
+    .map((a) => a.file);
 }
 
 if (require.main === module) {

@@ -59,7 +59,8 @@ async function writeBackup(target: string, bytes: Buffer): Promise<string> {
     await handle.sync();
     const back = Buffer.alloc(bytes.length + 1);
     const { bytesRead } = await handle.read(back, 0, back.length, 0);
-    if (bytesRead !== bytes.length || !back.subarray(0, bytesRead).equals(bytes)) throw new Error(`backup ${backup} did not read back the same`);
+    if (bytesRead !== bytes.length || !back.subarray(0, bytesRead).equals(bytes))
+      throw new Error(`backup ${backup} did not read back the same`);
   } catch (e) {
     await handle.close();
     await fs.rm(backup, { force: true });

@@ -9,7 +9,10 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** A config problem that names its file: the CLI prints it on one line, the server as a diagnostic. */
 export class ConfigFileError extends Error {
-  constructor(readonly file: string, reason: string) {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
     super(`${file}: ${reason}`);
   }
 }

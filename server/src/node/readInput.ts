@@ -56,7 +56,15 @@ export async function readStream(stream: Readable, maxBytes: number): Promise<Bu
 
 function refuseIrregular(stat: Stats): void {
   if (stat.isFile()) return;
-  const kind = stat.isDirectory() ? 'a folder' : stat.isFIFO() ? 'a FIFO' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'not a file';
+  const kind = stat.isDirectory()
+    ? 'a folder'
+    : stat.isFIFO()
+      ? 'a FIFO'
+      : stat.isSocket()
+        ? 'a socket'
+        : stat.isCharacterDevice() || stat.isBlockDevice()
+          ? 'a device'
+          : 'not a file';
   throw new InputError(`not a regular file (${kind}); not read`);
 }
 

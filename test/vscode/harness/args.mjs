@@ -14,8 +14,11 @@ export function parseHarnessArgs(script, extraOptions = {}, extraUsage = '') {
   try {
     ({ values } = parseArgs({
       options: {
-        extension: { type: 'string' }, tests: { type: 'string' }, workspace: { type: 'string' },
-        artifacts: { type: 'string', default: 'test-artifacts' }, 'timeout-ms': { type: 'string', default: '600000' },
+        extension: { type: 'string' },
+        tests: { type: 'string' },
+        workspace: { type: 'string' },
+        artifacts: { type: 'string', default: 'test-artifacts' },
+        'timeout-ms': { type: 'string', default: '600000' },
         ...extraOptions,
       },
     }));
@@ -30,7 +33,10 @@ export function parseHarnessArgs(script, extraOptions = {}, extraUsage = '') {
   if (!(timeoutMs > 0)) usage(`--timeout-ms must be a positive number, not ${values['timeout-ms']}`);
   return {
     ...values,
-    extension: path.resolve(values.extension), tests: path.resolve(values.tests), workspace: path.resolve(values.workspace),
-    artifacts: path.resolve(values.artifacts), timeoutMs,
+    extension: path.resolve(values.extension),
+    tests: path.resolve(values.tests),
+    workspace: path.resolve(values.workspace),
+    artifacts: path.resolve(values.artifacts),
+    timeoutMs,
   };
 }

@@ -20,10 +20,20 @@ export async function launchBrowser() {
     executablePath,
     headless: true,
     // run.mjs handles signals: Playwright's own handlers would exit before code-server is stopped.
-    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check',
-      '--font-render-hinting=none'],
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--font-render-hinting=none',
+    ],
   });
 }
 
@@ -58,11 +68,13 @@ export async function runSuite(page, { host, extension, tests, workspace, artifa
   let screenshots = Promise.resolve();
   const finished = new Promise((resolve, reject) => {
     page.on('crash', () => reject(new Error('the workbench page crashed')));
-    page.exposeFunction('codeAutomationExit', (code, logs) => {
-      saveLogs(path.join(artifacts, 'logs'), logs);
-      // Let screenshots that were asked for just before the end finish first.
-      screenshots.then(() => resolve(Number(code)));
-    }).catch(reject);
+    page
+      .exposeFunction('codeAutomationExit', (code, logs) => {
+        saveLogs(path.join(artifacts, 'logs'), logs);
+        // Let screenshots that were asked for just before the end finish first.
+        screenshots.then(() => resolve(Number(code)));
+      })
+      .catch(reject);
   });
   await page.exposeFunction('demarcHarnessLog', (level, fromExtensionHost, parts) => {
     const text = format(...parts);

@@ -28,8 +28,12 @@ try {
     extensionTestsEnv: { DEMARC_ARTIFACTS: '' },
     launchArgs: [
       // runTests adds --skip-welcome, --disable-workspace-trust and the like itself.
-      values.workspace, '--disable-extensions',
-      '--user-data-dir', path.join(temp, 'user'), '--extensions-dir', path.join(temp, 'extensions'),
+      values.workspace,
+      '--disable-extensions',
+      '--user-data-dir',
+      path.join(temp, 'user'),
+      '--extensions-dir',
+      path.join(temp, 'extensions'),
     ],
   });
 } catch (e) {

@@ -18,7 +18,8 @@ function readPreview() {
   script.textContent = `window.${flag} = true;`;
   document.head.append(script);
   script.remove();
-  const rows = (status) => [...root.querySelectorAll(`table.matrix tbody tr.${status} td:first-child`)].map((td) => td.firstChild?.textContent ?? '');
+  const rows = (status) =>
+    [...root.querySelectorAll(`table.matrix tbody tr.${status} td:first-child`)].map((td) => td.firstChild?.textContent ?? '');
   return {
     version: Number(root.dataset.version ?? -1),
     functions: [...root.querySelectorAll('table.matrix tbody tr td:first-child')].map((td) => td.firstChild?.textContent ?? ''),

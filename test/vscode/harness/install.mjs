@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const CACHE = path.resolve(process.env.DEMARC_CODE_SERVER_CACHE || path.join(ROOT, '.vscode-test', `code-server-${CODE_SERVER_VERSION}`));
+export const CACHE = path.resolve(
+  process.env.DEMARC_CODE_SERVER_CACHE || path.join(ROOT, '.vscode-test', `code-server-${CODE_SERVER_VERSION}`),
+);
 export const ENTRY = path.join(CACHE, 'node_modules/code-server/out/node/entry.js');
 const MARKER = path.join(CACHE, '.complete');
 
@@ -71,7 +73,10 @@ export function installCodeServer(log = (m) => process.stderr.write(`${m}\n`)) {
     ['VS Code server modules', () => npm(['install', '--omit=dev', '--ignore-scripts'], vscode)],
     ['native-watchdog and spdlog (native)', () => npm(['rebuild', 'native-watchdog', '@vscode/spdlog'], vscode)],
     // The server loads its modules from node_modules.asar, which only the packaged build ships.
-    ['node_modules.asar link', () => existsSync(path.join(vscode, 'node_modules.asar')) || symlinkSync('node_modules', path.join(vscode, 'node_modules.asar'))],
+    [
+      'node_modules.asar link',
+      () => existsSync(path.join(vscode, 'node_modules.asar')) || symlinkSync('node_modules', path.join(vscode, 'node_modules.asar')),
+    ],
     ['built-in extensions', () => npm(['install', '--omit=dev', '--ignore-scripts'], path.join(vscode, 'extensions'))],
   ];
   for (const [name, step] of steps) {
@@ -80,7 +85,10 @@ export function installCodeServer(log = (m) => process.stderr.write(`${m}\n`)) {
     try {
       step();
     } catch (e) {
-      throw new Error(`code-server install failed at "${name}" after ${((Date.now() - t) / 1000).toFixed(0)} s: ${String(e.message).split("\n")[0]}`, { cause: e });
+      throw new Error(
+        `code-server install failed at "${name}" after ${((Date.now() - t) / 1000).toFixed(0)} s: ${String(e.message).split('\n')[0]}`,
+        { cause: e },
+      );
     }
   }
   writeFileSync(MARKER, new Date().toISOString());

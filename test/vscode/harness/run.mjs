@@ -45,14 +45,20 @@ async function main() {
   const started = Date.now();
   temp = mkdtempSync(path.join(os.tmpdir(), 'demarc-vscode-'));
   server = await startCodeServer({
-    entry, temp, logFile: path.join(artifacts, 'code-server.log'),
+    entry,
+    temp,
+    logFile: path.join(artifacts, 'code-server.log'),
     // Inherited by the extension host: where screenshots land and where the suite can write.
     env: { DEMARC_ARTIFACTS: artifacts },
   });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: VIEWPORT });
   const code = await runSuite(page, {
-    host: server.host, extension, tests, workspace, artifacts,
+    host: server.host,
+    extension,
+    tests,
+    workspace,
+    artifacts,
     // One stream for all levels keeps the suite's lines in order.
     onSuiteLine: (level, line) => process.stdout.write(`${line}\n`),
     onWorkbenchLine: (level, text) => appendFileSync(workbenchLog, `[${level}] ${text}\n`),

@@ -57,25 +57,49 @@ export async function startCodeServer({ entry, temp, logFile, env }) {
   writeFileSync(path.join(temp, 'config.yaml'), 'auth: none\n');
   const host = `127.0.0.1:${await freePort()}`;
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [entry,
-    '--config', path.join(temp, 'config.yaml'), // else it creates ~/.config/code-server/config.yaml
-    '--auth', 'none', '--bind-addr', host,
-    '--user-data-dir', userDir, '--extensions-dir', path.join(temp, 'extensions'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--disable-proxy', '--ignore-last-opened',
-  ], {
-    // An empty gallery turns the marketplace off instead of letting it try open-vsx.org.
-    env: { ...process.env, ...env, EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '' }) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // own process group, so stop() also ends the extension host and watchers
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      entry,
+      '--config',
+      path.join(temp, 'config.yaml'), // else it creates ~/.config/code-server/config.yaml
+      '--auth',
+      'none',
+      '--bind-addr',
+      host,
+      '--user-data-dir',
+      userDir,
+      '--extensions-dir',
+      path.join(temp, 'extensions'),
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--disable-proxy',
+      '--ignore-last-opened',
+    ],
+    {
+      // An empty gallery turns the marketplace off instead of letting it try open-vsx.org.
+      env: { ...process.env, ...env, EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '' }) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true, // own process group, so stop() also ends the extension host and watchers
+    },
+  );
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   let exited = false;
-  const exitedPromise = new Promise((resolve) => child.once('exit', () => { exited = true; resolve(); }));
+  const exitedPromise = new Promise((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
 
   async function stop() {
-    for (const [signal, waitMs] of [['SIGTERM', 5000], ['SIGKILL', 2000]]) {
+    for (const [signal, waitMs] of [
+      ['SIGTERM', 5000],
+      ['SIGKILL', 2000],
+    ]) {
       if (exited) break;
       try {
         process.kill(-child.pid, signal);

@@ -4,7 +4,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { codeOf, demarcDiagnostics, diagnosticsWhere, inspectPreview, ROOT, screenshot, waitFor, workspaceFile } from './util';
 
-const expected = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/examples-expected.json'), 'utf8')) as Record<string, { ruleId: string; line: number }[]>;
+const expected = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/examples-expected.json'), 'utf8')) as Record<
+  string,
+  { ruleId: string; line: number }[]
+>;
 
 async function open(name: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(workspaceFile(name));
@@ -35,18 +38,33 @@ suite('Demarc in VS Code', () => {
       const editor = await open(file);
       const want = findings.map((f) => `${f.line} ${f.ruleId}`).sort();
       const got = await waitFor(`diagnostics of ${file}`, async () => {
-        const ds = demarcDiagnostics(editor.document.uri).map((d) => `${d.range.start.line + 1} ${codeOf(d)}`).sort();
+        const ds = demarcDiagnostics(editor.document.uri)
+          .map((d) => `${d.range.start.line + 1} ${codeOf(d)}`)
+          .sort();
         return JSON.stringify(ds) === JSON.stringify(want) ? ds : undefined;
-      }).catch(() => demarcDiagnostics(editor.document.uri).map((d) => `${d.range.start.line + 1} ${codeOf(d)}`).sort());
+      }).catch(() =>
+        demarcDiagnostics(editor.document.uri)
+          .map((d) => `${d.range.start.line + 1} ${codeOf(d)}`)
+          .sort(),
+      );
       assert.deepEqual(got, want);
     });
   }
 
   test('a quick fix from the code action provider removes its diagnostic and changes nothing else', async () => {
     const editor = await open('co-managed-defects.sow.md');
-    const ds = await diagnosticsWhere(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'tool-access-insufficient'), 'tool-access-insufficient');
+    const ds = await diagnosticsWhere(
+      editor.document.uri,
+      (d) => d.some((x) => codeOf(x) === 'tool-access-insufficient'),
+      'tool-access-insufficient',
+    );
     const target = ds.find((d) => codeOf(d) === 'tool-access-insufficient')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      editor.document.uri,
+      target.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => /read-write access/.test(a.title));
     assert.ok(fix?.edit, `a quick fix among: ${actions.map((a) => a.title).join('; ')}`);
     const before = editor.document.getText().split('\n');
@@ -54,32 +72,52 @@ suite('Demarc in VS Code', () => {
     const after = editor.document.getText().split('\n');
     const changed = after.map((l, i) => (l === before[i] ? -1 : i)).filter((i) => i >= 0);
     assert.deepEqual(changed, [target.range.start.line], 'only the tool row changed');
-    await diagnosticsWhere(editor.document.uri, (d) => !d.some((x) => codeOf(x) === 'tool-access-insufficient' && x.range.start.line === target.range.start.line), 'the diagnostic to go');
+    await diagnosticsWhere(
+      editor.document.uri,
+      (d) => !d.some((x) => codeOf(x) === 'tool-access-insufficient' && x.range.start.line === target.range.start.line),
+      'the diagnostic to go',
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   test('hover explains a RACI cell', async () => {
     const editor = await open('co-managed-clean.sow.md');
-    const line = editor.document.getText().split('\n').findIndex((l) => /^\|[^|]+\|\s*R\/A\s*\|/.test(l) || /\|\s*R\/A\s*\|/.test(l));
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => /^\|[^|]+\|\s*R\/A\s*\|/.test(l) || /\|\s*R\/A\s*\|/.test(l));
     assert.ok(line >= 0, 'the clean example has an R/A cell');
     const character = editor.document.lineAt(line).text.indexOf('R/A') + 1;
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, character));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      new vscode.Position(line, character),
+    );
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /Accountable/);
   });
 
   test('completion offers RACI values in a matrix cell', async () => {
     const editor = await open('co-managed-clean.sow.md');
-    const line = editor.document.getText().split('\n').findIndex((l) => /\|\s*R\/A\s*\|/.test(l));
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => /\|\s*R\/A\s*\|/.test(l));
     const character = editor.document.lineAt(line).text.indexOf('R/A');
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(line, character));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      new vscode.Position(line, character),
+    );
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('R/A') && labels.includes('C'), labels.join(', '));
   });
 
   test('the outline lists sections and functions', async () => {
     const editor = await open('co-managed-clean.sow.md');
-    const symbols = await waitFor('symbols', () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri));
+    const symbols = await waitFor('symbols', () =>
+      vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri),
+    );
     const names = (s: vscode.DocumentSymbol[]): string[] => s.flatMap((x) => [x.name, ...names(x.children)]);
     assert.ok(names(symbols).length > 10);
   });
@@ -88,14 +126,21 @@ suite('Demarc in VS Code', () => {
     const editor = await open('co-managed-defects.sow.md');
     await vscode.commands.executeCommand('demarc.showPreviewToSide');
     // Under desktop VS Code (electron.mjs) no harness can read the page: check the panel opened on this document.
-    if (!process.env.DEMARC_ARTIFACTS) return void assert.equal((await waitFor('the preview', () => api().previewedDocument))?.uri.toString(), editor.document.uri.toString());
+    if (!process.env.DEMARC_ARTIFACTS)
+      return void assert.equal(
+        (await waitFor('the preview', () => api().previewedDocument))?.uri.toString(),
+        editor.document.uri.toString(),
+      );
     const first = await waitFor('the preview to render', previewState);
     assert.ok(first.functions.length >= 10, `functions: ${first.functions.join(', ')}`);
     assert.ok(first.unassigned.length >= 1 && first.conflicts.length >= 1);
     assert.ok(first.findings > 0);
     assert.equal(first.activeElements, 0, 'nothing in the rendered content can run or load');
     await screenshot('preview-defects');
-    const header = editor.document.getText().split('\n').findIndex((l) => /^\|\s*(Function|Service|Area|Task|Activity)\b/i.test(l));
+    const header = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => /^\|\s*(Function|Service|Area|Task|Activity)\b/i.test(l));
     await editor.edit((e) => e.insert(new vscode.Position(header + 2, 0), '| Wireless survey | R | A |\n'));
     const updated = await waitFor('the preview to show the new row', async () => {
       const s = await previewState();
@@ -109,7 +154,11 @@ suite('Demarc in VS Code', () => {
     const editor = await open('hostile.sow.md');
     await vscode.commands.executeCommand('demarc.showPreviewToSide');
     // Under desktop VS Code (electron.mjs) no harness can read the page: check the panel opened on this document.
-    if (!process.env.DEMARC_ARTIFACTS) return void assert.equal((await waitFor('the preview', () => api().previewedDocument))?.uri.toString(), editor.document.uri.toString());
+    if (!process.env.DEMARC_ARTIFACTS)
+      return void assert.equal(
+        (await waitFor('the preview', () => api().previewedDocument))?.uri.toString(),
+        editor.document.uri.toString(),
+      );
     const state = await waitFor('the hostile preview', async () => {
       const s = await previewState();
       return s?.functions.some((f) => f.includes('<script>')) ? s : undefined;
@@ -123,8 +172,14 @@ suite('Demarc in VS Code', () => {
   });
 
   test('the server, not the client, decides which documents are SOWs', async () => {
-    const sowMarkdown = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\nsow: 1\nmodel: managed\nclient: A\nprovider: B\n---\n\n# Scope\n' });
-    const prose = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Notes\n\nsow: 1 is written here in prose, after no front matter.\n' });
+    const sowMarkdown = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '---\nsow: 1\nmodel: managed\nclient: A\nprovider: B\n---\n\n# Scope\n',
+    });
+    const prose = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '# Notes\n\nsow: 1 is written here in prose, after no front matter.\n',
+    });
     await vscode.window.showTextDocument(prose);
     await vscode.window.showTextDocument(sowMarkdown);
     await waitFor('the server to call the Markdown file a SOW', () => api().isSow(sowMarkdown) || undefined);

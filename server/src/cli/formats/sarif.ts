@@ -11,7 +11,10 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const artifact = (file: string) => ({ uri: toUri(file, options.cwd), uriBaseId: '%SRCROOT%' });
   const region = (r: Range) => ({
-    startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1,
+    startLine: r.start.line + 1,
+    startColumn: r.start.character + 1,
+    endLine: r.end.line + 1,
+    endColumn: r.end.character + 1,
   });
   const sarifResults = results.flatMap((file) =>
     file.findings.map((f: Finding) => ({
@@ -21,35 +24,43 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
       message: { text: f.message },
       locations: [{ physicalLocation: { artifactLocation: artifact(file.filePath), region: region(f.range) } }],
       ...(f.related
-        ? { relatedLocations: f.related.map((rel, id) => ({ id, message: { text: rel.message }, physicalLocation: { artifactLocation: artifact(file.filePath), region: region(rel.range) } })) }
+        ? {
+            relatedLocations: f.related.map((rel, id) => ({
+              id,
+              message: { text: rel.message },
+              physicalLocation: { artifactLocation: artifact(file.filePath), region: region(rel.range) },
+            })),
+          }
         : {}),
     })),
   );
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'demarc',
-          version: options.version,
-          informationUri: 'https://github.com/demarc-dev/demarc',
-          rules: RULES.map((r) => ({
-            id: r.id,
-            name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
-            shortDescription: { text: r.description },
-            fullDescription: { text: r.description },
-            helpUri: r.docs,
-            help: { text: `${r.description} See ${r.docs}` },
-            defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-            properties: { tags: ['contract', 'sow'] },
-          })),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'demarc',
+            version: options.version,
+            informationUri: 'https://github.com/demarc-dev/demarc',
+            rules: RULES.map((r) => ({
+              id: r.id,
+              name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.description },
+              fullDescription: { text: r.description },
+              helpUri: r.docs,
+              help: { text: `${r.description} See ${r.docs}` },
+              defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+              properties: { tags: ['contract', 'sow'] },
+            })),
+          },
         },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(options.cwd + path.sep).href } },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
       },
-      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(options.cwd + path.sep).href } },
-      columnKind: 'utf16CodeUnits',
-      results: sarifResults,
-    }],
+    ],
   };
   return safeJson(log);
 }

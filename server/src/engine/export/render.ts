@@ -9,12 +9,15 @@ export type SplitFormat = 'md' | 'csv' | 'json' | 'html';
 export function renderSplit(model: SowModel, format: SplitFormat, name: string): string {
   const split = responsibilitySplit(model);
   switch (format) {
-    case 'json': return safeJson(split);
-    case 'csv': return splitToCsv(split);
+    case 'json':
+      return safeJson(split);
+    case 'csv':
+      return splitToCsv(split);
     case 'html': {
       const title = typeof model.frontMatter.data.title === 'string' ? model.frontMatter.data.title : name;
       return splitToHtml(split, `Responsibility split: ${title}`);
     }
-    default: return splitToMarkdown(split);
+    default:
+      return splitToMarkdown(split);
   }
 }

@@ -16,7 +16,8 @@ export function responsibilitySplit(model: SowModel): ResponsibilitySplit {
       for (const party of model.parties) {
         const held = fn.roles.get(party.name);
         // Defined, not assigned: a party named __proto__ is then a key like any other.
-        if (held?.length) Object.defineProperty(roles, party.name, { value: formatRaci(held), enumerable: true, writable: true, configurable: true });
+        if (held?.length)
+          Object.defineProperty(roles, party.name, { value: formatRaci(held), enumerable: true, writable: true, configurable: true });
       }
       return { name: fn.name, line: fn.row.start.line + 1, roles, status: fn.status };
     }),

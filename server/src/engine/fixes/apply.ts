@@ -1,4 +1,4 @@
-import { analyze, type AnalyzeOptions } from '../analyze';
+import { analyse, type AnalyseOptions } from '../analyse';
 import { SourceText } from '../source';
 import type { Finding, TextEdit } from '../types';
 
@@ -45,12 +45,12 @@ function key(f: Finding): string {
  * Applies safe fixes until none are left, as `eslint --fix` does; returns the text and how many were
  * applied. A pass whose fixed findings all come back fixed nothing: it is undone and fixing stops.
  */
-export function fixAll(text: string, options: AnalyzeOptions = {}): { text: string; fixed: number } {
+export function fixAll(text: string, options: AnalyseOptions = {}): { text: string; fixed: number } {
   let current = text;
   let fixed = 0;
   let previous: { text: string; applied: Finding[] } | undefined;
   for (let pass = 0; pass <= MAX_PASSES; pass++) {
-    const { findings, source } = analyze(current, options);
+    const { findings, source } = analyse(current, options);
     if (previous) {
       const after = new Map<string, number>();
       for (const f of findings) after.set(key(f), (after.get(key(f)) ?? 0) + 1);

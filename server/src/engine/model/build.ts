@@ -14,7 +14,8 @@ import { TOOL_MENTIONS } from '../vocabulary/tools';
 import type { Party, SowModel, TableKind, ToolMention } from './types';
 
 /** Words that take something out of scope: an exclusions heading, or "backup is not included". */
-const EXCLUDED = /\b(not included|not covered|excluded|exclusions?|out of scope|outside (?:the )?scope|not (?:part of|provided|supported)|does not (?:include|cover|provide))\b/i;
+const EXCLUDED =
+  /\b(not included|not covered|excluded|exclusions?|out of scope|outside (?:the )?scope|not (?:part of|provided|supported)|does not (?:include|cover|provide))\b/i;
 
 // Tables may stand inside quotes and lists; deeper than this is hostile input, not a contract.
 const MAX_CONTAINER_DEPTH = 16;
@@ -23,11 +24,20 @@ const MAX_CONTAINER_DEPTH = 16;
 export function buildModel(root: Root, source: SourceText): SowModel {
   const first = root.children[0];
   const frontMatter = readFrontMatter(first?.type === 'yaml' ? (first as Yaml) : undefined, source);
-  const parties: Party[] = [frontMatter.client, frontMatter.provider, ...frontMatter.others].filter(
-    (p): p is Party => p !== undefined,
-  );
+  const parties: Party[] = [frontMatter.client, frontMatter.provider, ...frontMatter.others].filter((p): p is Party => p !== undefined);
   const model: SowModel = {
-    frontMatter, parties, matrices: [], functions: [], serviceLevels: [], toolTables: [], tools: [], unreadTables: [], scope: [], toolMentions: [], sections: [], comments: [],
+    frontMatter,
+    parties,
+    matrices: [],
+    functions: [],
+    serviceLevels: [],
+    toolTables: [],
+    tools: [],
+    unreadTables: [],
+    scope: [],
+    toolMentions: [],
+    sections: [],
+    comments: [],
     documentAnchor: frontMatter.keys.model ?? source.lineRange(0),
     openBlockCloser: closerOfOpenBlock(root, source),
   };
@@ -56,7 +66,8 @@ export function buildModel(root: Root, source: SourceText): SowModel {
     if (matrix && 'read' in matrix) return void model.matrices.push(matrix.read);
     readings.push(['matrix', matrix]);
     const unread = readings.find(([, r]) => r !== undefined);
-    if (unread?.[1] && 'unread' in unread[1]) model.unreadTables.push({ kind: unread[0], headerRow: grid.headerRow, reason: unread[1].unread });
+    if (unread?.[1] && 'unread' in unread[1])
+      model.unreadTables.push({ kind: unread[0], headerRow: grid.headerRow, reason: unread[1].unread });
   };
   /** A list of priorities with times is a service-level table written as bullets. */
   const readList = (list: List): void => {
@@ -74,7 +85,11 @@ export function buildModel(root: Root, source: SourceText): SowModel {
       } else gridsOfHtml(node, source).forEach(visitGrid);
     } else if (node.type === 'paragraph' || node.type === 'heading') {
       scopeOf(node);
-    } else if (depth < MAX_CONTAINER_DEPTH && 'children' in node && (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem')) {
+    } else if (
+      depth < MAX_CONTAINER_DEPTH &&
+      'children' in node &&
+      (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem')
+    ) {
       if (node.type === 'list') readList(node);
       for (const child of node.children as RootContent[]) visit(child, depth + 1);
     }
@@ -100,7 +115,12 @@ export function buildModel(root: Root, source: SourceText): SowModel {
  */
 function providersTool(text: string, at: number, parties: readonly Party[]): boolean {
   if (/[@/.:]\S*$/.test(text.slice(Math.max(0, at - 40), at))) return false;
-  const before = text.slice(Math.max(0, at - 40), at).toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean).slice(-3);
+  const before = text
+    .slice(Math.max(0, at - 40), at)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean)
+    .slice(-3);
   for (let i = 0; i < before.length; i++) {
     const party = resolveParty(before.slice(i).join(' ').replace(/'s$/, ''), parties);
     if (party) return party.role !== 'client';
@@ -112,7 +132,8 @@ function providersTool(text: string, at: number, parties: readonly Party[]): boo
 function toolMentions(model: SowModel, source: SourceText): ToolMention[] {
   const mentions: ToolMention[] = [];
   for (const { kind, rmm, ticketing, pattern } of TOOL_MENTIONS) {
-    if (model.tools.some((t) => (rmm && t.isRmm) || (ticketing && t.isTicketing) || pattern.test(`${t.name} ${t.kindCell?.text ?? ''}`))) continue;
+    if (model.tools.some((t) => (rmm && t.isRmm) || (ticketing && t.isTicketing) || pattern.test(`${t.name} ${t.kindCell?.text ?? ''}`)))
+      continue;
     for (const block of model.scope) {
       const m = block.excluded ? null : pattern.exec(block.text);
       if (!m || !providersTool(block.text, m.index, model.parties)) continue;

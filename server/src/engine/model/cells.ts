@@ -47,31 +47,6 @@ export function tableBase<Role extends ColumnRole>(grid: Grid, columns: Role[]):
   };
 }
 
-/** The index of the column with a role, or undefined when the table has none. */
-export function columnOf<Role extends ColumnRole>(table: TableBase<Role>, role: Role): number | undefined {
-  const i = table.columns.indexOf(role);
-  return i < 0 ? undefined : i;
-}
-
-/**
- * Gives each header the first role whose test it passes, each role to one column at most (the first),
- * in the order the tests are listed; the rest get the fallback.
- */
-export function assignRoles<Role extends ColumnRole>(headers: string[], tests: [Role, (h: string) => boolean][], fallback: Role): Role[] {
-  const roles: Role[] = headers.map(() => fallback);
-  for (const [role, test] of tests) {
-    const i = headers.findIndex((h, index) => roles[index] === fallback && test(h));
-    if (i >= 0) roles[i] = role;
-  }
-  return roles;
-}
-
-/** The index of the first header matching a test, or undefined. */
-export function findColumn(headers: string[], test: (h: string) => boolean, from = 0): number | undefined {
-  for (let i = from; i < headers.length; i++) if (test(headers[i])) return i;
-  return undefined;
-}
-
 /** Folded header words, for the readers' tests. */
 export function headerWords(grid: Grid): string[] {
   return grid.header.map((c) => fold(c.text));

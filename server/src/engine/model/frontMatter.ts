@@ -55,7 +55,7 @@ function nameOf(value: unknown): string | undefined {
 
 function readParties(fm: FrontMatter): void {
   const model = fm.data.model;
-  if (ENGAGEMENT_MODELS.includes(model as EngagementModel)) fm.model = model as EngagementModel;
+  if (ENGAGEMENT_MODELS.includes(model as EngagementModel)) fm.engagementModel = model as EngagementModel;
   const aliases = aliasesOf(fm.data.aliases);
   const party = (name: string, role: Party['role']): Party => ({ name, role, aliases: aliases.get(name) ?? [] });
   const client = nameOf(fm.data.client);

@@ -67,7 +67,10 @@ function gridOfElement(table: Element, base: number, source: SourceText): Grid |
   collect(table);
   const ranged = rows.filter((r) => r.position?.start.offset !== undefined);
   if (ranged.length === 0) return undefined;
-  const headerIndex = Math.max(0, ranged.findIndex((r) => r.children.some((c) => c.type === 'element' && c.tagName === 'th')));
+  const headerIndex = Math.max(
+    0,
+    ranged.findIndex((r) => r.children.some((c) => c.type === 'element' && c.tagName === 'th')),
+  );
   const cellsOf = (row: Element): Cell[] =>
     row.children
       .filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))

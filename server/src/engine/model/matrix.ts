@@ -4,7 +4,14 @@ import { functionKey, isEmptyMarker } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, TableReading } from './grid';
 import type {
-  MatrixColumnRole, OwnerCell, Party, PartyColumn, RaciAssignment, RaciLetter, ResponsibilityFunction, ResponsibilityMatrix,
+  MatrixColumnRole,
+  OwnerCell,
+  Party,
+  PartyColumn,
+  RaciAssignment,
+  RaciLetter,
+  ResponsibilityFunction,
+  ResponsibilityMatrix,
 } from './types';
 
 const FUNCTION_HEADERS =
@@ -44,35 +51,53 @@ export function readMatrix(grid: Grid, parties: Party[]): TableReading<Responsib
   const filled = partyIndexes.filter((i) => grid.rows.some((r) => (r.cells[i]?.text ?? '') !== ''));
   // Scanned only when the headers leave it open: most matrices are headed by their parties.
   const prose = filled.length > 0 && Math.max(...filled.map((i) => shareOf(grid, i, (t) => t.split(/\s+/).length > 3))) >= 0.5;
-  const roleShare = owner >= 0 || (named && !prose) ? 1 : filled.length === 0 ? 0 : Math.min(...filled.map((i) => shareOf(grid, i, readsAsRole(parties))));
+  const roleShare =
+    owner >= 0 || (named && !prose) ? 1 : filled.length === 0 ? 0 : Math.min(...filled.map((i) => shareOf(grid, i, readsAsRole(parties))));
   if (owner < 0 && !named && roleShare < 0.5) {
     // Owners written in the cells under columns of functions ("Customer", "Shared", "A and B"): an owner grid.
     const names = (t: string) => t.split(/\s*(?:,|\/|&|\band\b)\s*/i).every((n) => n === '' || isParty(n) || isSharedWord(n));
     if (filled.length >= 2 && Math.min(...filled.map((i) => shareOf(grid, i, names))) >= 0.5) {
-      return { unread: 'Its cells name owners under columns of functions: write one row per function, with a column per party or an Owner column.' };
+      return {
+        unread: 'Its cells name owners under columns of functions: write one row per function, with a column per party or an Owner column.',
+      };
     }
     return undefined;
   }
   // Parties over sentences describing their duties: a real split, but not one Demarc can read as roles.
   if (owner < 0 && roleShare < 0.5 && prose) {
-    return { unread: 'Its party columns describe duties in sentences rather than roles: add a column per party with R, A, C or I (or a mark), or an Owner column naming one party per row.' };
+    return {
+      unread:
+        'Its party columns describe duties in sentences rather than roles: add a column per party with R, A, C or I (or a mark), or an Owner column naming one party per row.',
+    };
   }
   const base = tableBase(grid, columns);
   const partyColumns: PartyColumn[] = columns.flatMap((role, index) =>
-    role === 'party' ? [{ index, header: base.headerCells[index], party: resolveParty(base.headerCells[index].text, parties) }] : []);
+    role === 'party' ? [{ index, header: base.headerCells[index], party: resolveParty(base.headerCells[index].text, parties) }] : [],
+  );
   const matrix: ResponsibilityMatrix = { ...base, kind: owner < 0 ? 'raci' : 'owner', partyColumns, functions: [] };
   // Marks mean "does and owns it" in a check-mark matrix; in a matrix of RACI letters a "Yes" says no role.
-  const letters = partyColumns.some((c) => grid.rows.some((r) => {
-    const v = parseRaci(r.cells[c.index]?.text ?? '');
-    return v.valid && !v.mark && v.roles.length > 0;
-  }));
+  const letters = partyColumns.some((c) =>
+    grid.rows.some((r) => {
+      const v = parseRaci(r.cells[c.index]?.text ?? '');
+      return v.valid && !v.mark && v.roles.length > 0;
+    }),
+  );
   for (const row of grid.rows) {
     const nameCell = row.cells[fnColumn];
     if (isGroupRow(row.cells, fnColumn) || !nameCell || nameCell.text === '') continue;
     const fn: ResponsibilityFunction = {
-      name: nameCell.text, key: functionKey(nameCell.text), row: row.range, nameCell,
-      assignments: [], roles: new Map(), accountable: [], responsible: [], status: 'assigned',
-      notes: columns.flatMap((role, i) => (role === 'free-text' && i !== fnColumn && row.cells[i]?.text ? [{ header: grid.header[i].text, cell: row.cells[i]! }] : [])),
+      name: nameCell.text,
+      key: functionKey(nameCell.text),
+      row: row.range,
+      nameCell,
+      assignments: [],
+      roles: new Map(),
+      accountable: [],
+      responsible: [],
+      status: 'assigned',
+      notes: columns.flatMap((role, i) =>
+        role === 'free-text' && i !== fnColumn && row.cells[i]?.text ? [{ header: grid.header[i].text, cell: row.cells[i]! }] : [],
+      ),
     };
     if (owner >= 0) {
       const cell = row.cells[owner];
@@ -128,7 +153,12 @@ function statusOf(fn: ResponsibilityFunction): ResponsibilityFunction['status'] 
  */
 function readOwner(cell: { text: string; range: OwnerCell['cell']['range'] }, parties: Party[]): OwnerCell {
   const owner: OwnerCell = {
-    cell, parties: [], unknownNames: [], shared: false, placeholder: isEmptyMarker(cell.text), absent: false,
+    cell,
+    parties: [],
+    unknownNames: [],
+    shared: false,
+    placeholder: isEmptyMarker(cell.text),
+    absent: false,
   };
   if (owner.placeholder) return owner;
   if (isSharedWord(cell.text)) {

@@ -3,8 +3,14 @@ import type { SourceText } from '../source';
 
 /** HTML blocks that only end at their closing marker (CommonMark kinds 1 to 5), with that marker. */
 const HTML_CLOSERS: [RegExp, string][] = [
-  [/^<script[\s>]/i, '</script>'], [/^<pre[\s>]/i, '</pre>'], [/^<style[\s>]/i, '</style>'], [/^<textarea[\s>]/i, '</textarea>'],
-  [/^<!--/, '-->'], [/^<\?/, '?>'], [/^<!\[CDATA\[/, ']]>'], [/^<![A-Za-z]/, '>'],
+  [/^<script[\s>]/i, '</script>'],
+  [/^<pre[\s>]/i, '</pre>'],
+  [/^<style[\s>]/i, '</style>'],
+  [/^<textarea[\s>]/i, '</textarea>'],
+  [/^<!--/, '-->'],
+  [/^<\?/, '?>'],
+  [/^<!\[CDATA\[/, ']]>'],
+  [/^<![A-Za-z]/, '>'],
 ];
 
 /**

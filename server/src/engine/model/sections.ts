@@ -5,9 +5,33 @@ import { mentionsAny } from '../vocabulary/words';
 import type { Section, SectionKind } from './types';
 
 export const EXIT_WORDS = [
-  'termination', 'terminate', 'exit', 'offboarding', 'off boarding', 'off-boarding', 'end of contract', 'end of the agreement', 'end of agreement',
-  'end of the contract', 'end of term', 'cancellation', 'cancel', 'expiry', 'expiration', 'disengagement', 'handover', 'hand over', 'hand-over',
-  'phase out', 'phase-out', 'transition out', 'transition-out', 'return of client data', 'return of customer data', 'return of data', 'non-renewal',
+  'termination',
+  'terminate',
+  'exit',
+  'offboarding',
+  'off boarding',
+  'off-boarding',
+  'end of contract',
+  'end of the agreement',
+  'end of agreement',
+  'end of the contract',
+  'end of term',
+  'cancellation',
+  'cancel',
+  'expiry',
+  'expiration',
+  'disengagement',
+  'handover',
+  'hand over',
+  'hand-over',
+  'phase out',
+  'phase-out',
+  'transition out',
+  'transition-out',
+  'return of client data',
+  'return of customer data',
+  'return of data',
+  'non-renewal',
 ];
 // "Transition" alone is an exit ("Transition assistance"), unless the heading is about coming on board.
 const ONBOARDING = /\b(onboarding|on-boarding|transition[- ]in|implementation|kick-?off|getting started)\b/i;
@@ -31,7 +55,15 @@ export class SectionBuilder {
     this.closeUntil(node.depth, line - 1);
     const title = toString(node).trim();
     const heading = this.source.lineRange(line);
-    const section: Section = { title, depth: node.depth, heading, range: { ...heading }, kind: sectionKind(title), listItems: [], paragraphs: [] };
+    const section: Section = {
+      title,
+      depth: node.depth,
+      heading,
+      range: { ...heading },
+      kind: sectionKind(title),
+      listItems: [],
+      paragraphs: [],
+    };
     this.sections.push(section);
     this.open.push(section);
   }

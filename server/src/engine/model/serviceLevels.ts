@@ -43,9 +43,11 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   if (response && priority) return columns;
   // Header words first; the cells are scanned for times only when the headers make it worth it.
   const priorityColumns = grid.header.filter((c) => isPriority(c.text)).length >= 2;
-  const looksLike = priorityColumns || headers.some((h) => PRIORITY.test(h) || RESPONSE.test(h) || RESOLUTION.test(h) || PERFORMANCE.test(h));
+  const looksLike =
+    priorityColumns || headers.some((h) => PRIORITY.test(h) || RESPONSE.test(h) || RESOLUTION.test(h) || PERFORMANCE.test(h));
   if (!looksLike || !headers.some((_, i) => shareOf(grid, i, isDuration) > 0)) return undefined;
-  if (priorityColumns) return { unread: 'Its priorities are written as columns: Demarc reads one row per priority, with a Response column.' };
+  if (priorityColumns)
+    return { unread: 'Its priorities are written as columns: Demarc reads one row per priority, with a Response column.' };
   return {
     unread: priority
       ? 'Demarc found no response-time column: head the column of response times "Response".'
@@ -78,7 +80,8 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): Table
     const hoursCell = cell('hours');
     const inContext = (d: Duration | undefined, text: string): Duration | undefined => {
       if (!d || d.business || saysClockTime(text)) return d;
-      if (hoursCell && saysBusinessTime(hoursCell.text)) return { ...d, business: true, businessFrom: `the ${grid.header[at('hours')].text} column: "${hoursCell.text}"` };
+      if (hoursCell && saysBusinessTime(hoursCell.text))
+        return { ...d, business: true, businessFrom: `the ${grid.header[at('hours')].text} column: "${hoursCell.text}"` };
       if (hoursCell && saysClockTime(hoursCell.text)) return d;
       return inBusinessTime(d, tableSaid);
     };
@@ -119,13 +122,26 @@ export function readServiceLevelList(list: List, source: SourceText, outer: read
       if (priority === undefined || !response) continue;
       const cell: Cell = { text: segment.trim(), range, form: 'list' };
       const business = response.business || saysClockTime(segment) ? response : inBusinessTime(response, said);
-      rows.push({ row, priorityCell: { ...cell, text: label.replace(/[:–—-]+$/, '').trim() }, priority, responseCell: cell, response: business });
+      rows.push({
+        row,
+        priorityCell: { ...cell, text: label.replace(/[:–—-]+$/, '').trim() },
+        priority,
+        responseCell: cell,
+        response: business,
+      });
     }
   }
   if (rows.length < 2) return undefined;
   const header = source.lineRange(rows[0].row.start.line);
   return {
-    headerRow: header, headerCells: [], columns: [], form: 'list', delimiterRow: header, lastRow: rows[rows.length - 1].row, columnCount: 0, rows: rankNamedPriorities(rows),
+    headerRow: header,
+    headerCells: [],
+    columns: [],
+    form: 'list',
+    delimiterRow: header,
+    lastRow: rows[rows.length - 1].row,
+    columnCount: 0,
+    rows: rankNamedPriorities(rows),
   };
 }
 

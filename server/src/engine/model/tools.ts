@@ -6,7 +6,10 @@ import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, TableReading } from './grid';
 import type { Party, Tool, ToolColumnRole, ToolMention, ToolTable } from './types';
 
-const TOOL = (h: string) => /^(tools?|platforms?|tool \/ platform|systems?|applications?|software|products?|solutions?|name|tools? and platforms?|software tools?)$/.test(h) || /^(tool|platform|software)\b/.test(h);
+const TOOL = (h: string) =>
+  /^(tools?|platforms?|tool \/ platform|systems?|applications?|software|products?|solutions?|name|tools? and platforms?|software tools?)$/.test(
+    h,
+  ) || /^(tool|platform|software)\b/.test(h);
 const OWNER = (h: string) => /\b(owner|owned by|licen[cs]e holder|licensed to|provided by|supplied by)\b/.test(h);
 const ACCESS = (h: string) => /\b(access|permissions?|rights)\b/.test(h);
 const EXIT = (h: string) => /\b(exit|termination|offboarding|transition|on exit|at exit|end of (?:term|contract))\b/.test(h);
@@ -20,7 +23,8 @@ const ROLE_TESTS: [ToolColumnRole, (h: string) => boolean][] = [
   ['kind', KIND],
 ];
 
-const describesTool = (t: string) => isRmm(t) || isTicketing(t) || /\b(edr|backup|antivirus|mdm|documentation|password|firewall|monitoring|remote)\b/i.test(t);
+const describesTool = (t: string) =>
+  isRmm(t) || isTicketing(t) || /\b(edr|backup|antivirus|mdm|documentation|password|firewall|monitoring|remote)\b/i.test(t);
 
 function roles(grid: Grid): ToolColumnRole[] | undefined {
   const headers = headerWords(grid);
@@ -55,7 +59,11 @@ export function readToolTable(grid: Grid, parties: Party[]): TableReading<ToolTa
     toolTable.tools.push({
       name: nameCell.text,
       row: row.range,
-      nameCell, kindCell, ownerCell, accessCell, exitCell,
+      nameCell,
+      kindCell,
+      ownerCell,
+      accessCell,
+      exitCell,
       owner,
       ownerUnknown: ownerCell !== undefined && !isEmptyMarker(ownerCell.text) && owner === undefined,
       access: parseAccess(accessCell?.text),

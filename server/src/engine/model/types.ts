@@ -28,7 +28,7 @@ export interface FrontMatter {
   /** Line range of each top-level key, for anchoring findings. */
   keys: Record<string, Range>;
   yamlError?: { message: string; range: Range };
-  model?: EngagementModel;
+  engagementModel?: EngagementModel;
   client?: Party;
   provider?: Party;
   others: Party[];

@@ -6,9 +6,17 @@ import { defineRule } from './rule';
 
 /** The four services every managed or co-managed deal includes, and the words that cover them. */
 const BASELINE_SERVICES = [
-  { name: 'security', row: 'Security monitoring and endpoint protection', covers: /\b(security|secure|endpoint protection|edr|mdr|xdr|anti-?virus|soc|siem|firewalls?|vulnerabilit\w*)\b/i },
+  {
+    name: 'security',
+    row: 'Security monitoring and endpoint protection',
+    covers: /\b(security|secure|endpoint protection|edr|mdr|xdr|anti-?virus|soc|siem|firewalls?|vulnerabilit\w*)\b/i,
+  },
   { name: 'patching', row: 'Patch management', covers: /\bpatch/i },
-  { name: 'backup and disaster recovery', row: 'Backup and disaster recovery', covers: /\b(back-?ups?|disaster recovery|dr|bcdr|restores?|business continuity)\b/i },
+  {
+    name: 'backup and disaster recovery',
+    row: 'Backup and disaster recovery',
+    covers: /\b(back-?ups?|disaster recovery|dr|bcdr|restores?|business continuity)\b/i,
+  },
   { name: 'monitoring', row: 'Monitoring and alerting', covers: /\bmonitor/i },
 ] as const;
 

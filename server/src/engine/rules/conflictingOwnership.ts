@@ -8,20 +8,28 @@ import { defineRule, type RuleContext } from './rule';
 export default defineRule({
   id: 'conflicting-ownership',
   defaultSeverity: 'error',
-  description: 'Two accountable parties for one function; an owner cell naming two parties (or Both / Shared / Joint); the same function owned differently in two places.',
+  description:
+    'Two accountable parties for one function; an owner cell naming two parties (or Both / Shared / Joint); the same function owned differently in two places.',
   fixable: false,
   hasSuggestions: true,
   messages: {
-    manyAccountable: '"{{name}}" has {{count}} accountable parties ({{parties}}): exactly one party should be accountable, or each will assume the other is.',
+    manyAccountable:
+      '"{{name}}" has {{count}} accountable parties ({{parties}}): exactly one party should be accountable, or each will assume the other is.',
     ownerNotOne: 'The owner of "{{name}}" is "{{owner}}": an owner cell must name exactly one party.',
-    ownedDifferently: '"{{name}}" is owned by {{owner}} here but by {{earlierOwner}} on line {{earlierLine}}: one function needs one accountable owner.',
+    ownedDifferently:
+      '"{{name}}" is owned by {{owner}} here but by {{earlierOwner}} on line {{earlierLine}}: one function needs one accountable owner.',
   },
   check(context) {
     const firstSeen = new Map<string, ResponsibilityFunction>();
     for (const fn of context.model.functions) {
       // An owner cell is one cell to mend, whatever it names; RACI cells are mended column by column.
       if (fn.owner && fn.status === 'conflict') {
-        context.report({ messageId: 'ownerNotOne', data: { name: fn.name, owner: fn.owner.cell.text }, range: fn.row, suggestions: ownerChoices(context, fn) });
+        context.report({
+          messageId: 'ownerNotOne',
+          data: { name: fn.name, owner: fn.owner.cell.text },
+          range: fn.row,
+          suggestions: ownerChoices(context, fn),
+        });
       } else if (fn.accountable.length > 1) {
         context.report({
           messageId: 'manyAccountable',
@@ -63,5 +71,8 @@ function ownerChoices(context: RuleContext, fn: ResponsibilityFunction): Fix[] {
   const owner = fn.owner;
   if (!owner || owner.absent) return [];
   const candidates = owner.parties.length > 1 ? owner.parties : context.model.parties;
-  return candidates.map((p) => ({ title: `Make ${p.name} the only owner of "${fn.name}"`, edits: [replaceCell(context.source, owner.cell, p.name)] }));
+  return candidates.map((p) => ({
+    title: `Make ${p.name} the only owner of "${fn.name}"`,
+    edits: [replaceCell(context.source, owner.cell, p.name)],
+  }));
 }

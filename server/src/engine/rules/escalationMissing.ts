@@ -5,7 +5,8 @@ import { isEmptyMarker } from '../vocabulary/words';
 import { defineRule } from './rule';
 
 /** What makes a sentence about escalation a path: a level or step, who is next, or when ("see the portal" is not one). */
-const PATH = /\b(?:(?:levels?|tiers?|steps?|stages?)\s*\d|managers?|directors?|executives?|supervisors?|team leads?|coordinators?|cotr|within \d|after \d)\b|→|->/i;
+const PATH =
+  /\b(?:(?:levels?|tiers?|steps?|stages?)\s*\d|managers?|directors?|executives?|supervisors?|team leads?|coordinators?|cotr|within \d|after \d)\b|→|->/i;
 const PLACEHOLDER = /^(?:tbd|tbc|to be (?:agreed|confirmed|determined|defined)|n\/a|none|-)\.?$/i;
 
 /** The escalation section's content, if it says more than a placeholder. */
@@ -24,16 +25,19 @@ function escalationPath(model: SowModel): 'stated' | 'placeholder' | 'none' {
 export default defineRule({
   id: 'escalation-missing',
   defaultSeverity: 'warning',
-  description: 'Co-managed with no escalation path: no section or passage saying whom to call next, or only a placeholder under an Escalation heading.',
+  description:
+    'Co-managed with no escalation path: no section or passage saying whom to call next, or only a placeholder under an Escalation heading.',
   fixable: false,
   hasSuggestions: true,
   messages: {
-    noSection: 'This co-managed SOW has no escalation section: when the two teams disagree or a target is missed, nobody knows whom to call next.',
-    placeholderOnly: 'The escalation section says nothing but a placeholder: when the two teams disagree or a target is missed, nobody knows whom to call next.',
+    noSection:
+      'This co-managed SOW has no escalation section: when the two teams disagree or a target is missed, nobody knows whom to call next.',
+    placeholderOnly:
+      'The escalation section says nothing but a placeholder: when the two teams disagree or a target is missed, nobody knows whom to call next.',
   },
   check(context) {
     const { model } = context;
-    if (model.frontMatter.model !== 'co-managed') return;
+    if (model.frontMatter.engagementModel !== 'co-managed') return;
     const path = escalationPath(model);
     if (path === 'stated') return;
     const section = model.sections.find((s) => s.kind === 'escalation');
@@ -41,7 +45,15 @@ export default defineRule({
       messageId: path === 'none' ? 'noSection' : 'placeholderOnly',
       range: section?.heading ?? model.documentAnchor,
       // The steps and their times are terms for the parties to agree, so a person picks them.
-      suggestions: path === 'none' ? [{ title: 'Add an escalation section with a standard three-step path', edits: [appendBlock(context, escalationSection(model))] }] : [],
+      suggestions:
+        path === 'none'
+          ? [
+              {
+                title: 'Add an escalation section with a standard three-step path',
+                edits: [appendBlock(context, escalationSection(model))],
+              },
+            ]
+          : [],
     });
   },
 });

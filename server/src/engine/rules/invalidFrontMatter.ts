@@ -39,7 +39,8 @@ export default defineRule({
     for (const { key, valid, expect } of REQUIRED) {
       const value = fm.data[key];
       if (value === undefined) context.report({ messageId: 'missingKey', data: { key, expect }, range: top });
-      else if (!valid(value)) context.report({ messageId: 'invalidValue', data: { key, value: String(value), expect }, range: fm.keys[key] ?? top });
+      else if (!valid(value))
+        context.report({ messageId: 'invalidValue', data: { key, value: String(value), expect }, range: fm.keys[key] ?? top });
     }
     if (fm.data.parties !== undefined && !Array.isArray(fm.data.parties)) {
       context.report({ messageId: 'partiesNotList', range: fm.keys.parties ?? top });

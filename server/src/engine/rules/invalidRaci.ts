@@ -19,7 +19,10 @@ export default defineRule({
           messageId: 'notRaci',
           data: { cell: a.cell.text, party: a.column.party?.name ?? a.column.header.text, name: fn.name },
           range: a.cell.range,
-          suggestions: RACI_CHOICES.map(({ value }) => ({ title: `Change to ${value}`, edits: [replaceCell(context.source, a.cell, value)] })),
+          suggestions: RACI_CHOICES.map(({ value }) => ({
+            title: `Change to ${value}`,
+            edits: [replaceCell(context.source, a.cell, value)],
+          })),
         });
       }
     }

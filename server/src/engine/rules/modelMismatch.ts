@@ -16,13 +16,17 @@ export default defineRule({
     const { model } = context;
     const { client, provider } = model.frontMatter;
     if (!client || !provider || model.functions.length === 0) return;
-    if (model.frontMatter.model === 'managed') {
+    if (model.frontMatter.engagementModel === 'managed') {
       for (const fn of model.functions) {
         const roles = fn.roles.get(client.name)?.filter((r) => r === 'R' || r === 'A') ?? [];
         if (roles.length === 0) continue;
-        context.report({ messageId: 'clientHoldsWork', data: { client: client.name, provider: provider.name, roles: roles.join('/'), name: fn.name }, range: fn.row });
+        context.report({
+          messageId: 'clientHoldsWork',
+          data: { client: client.name, provider: provider.name, roles: roles.join('/'), name: fn.name },
+          range: fn.row,
+        });
       }
-    } else if (model.frontMatter.model === 'co-managed') {
+    } else if (model.frontMatter.engagementModel === 'co-managed') {
       for (const party of [client, provider]) {
         if (model.functions.some((fn) => fn.responsible.includes(party) || fn.accountable.includes(party))) continue;
         context.report({

@@ -24,7 +24,9 @@ export default defineRule({
       context.report({
         messageId: 'noTable',
         range: model.documentAnchor,
-        suggestions: [{ title: 'Add a service-level table with standard P1 to P4 times', edits: [appendBlock(context, serviceLevelSection())] }],
+        suggestions: [
+          { title: 'Add a service-level table with standard P1 to P4 times', edits: [appendBlock(context, serviceLevelSection())] },
+        ],
       });
       return;
     }
@@ -35,9 +37,15 @@ export default defineRule({
           messageId: 'noP1Row',
           range: table.headerRow,
           // The safe fix adds the row with a placeholder Demarc keeps flagging; a time is the person's choice.
-          fix: { title: 'Add a P1 row (response to be agreed)', edits: insertP1Row(context, table, (role) => (role === 'response' ? PLACEHOLDER : '')) },
+          fix: {
+            title: 'Add a P1 row (response to be agreed)',
+            edits: insertP1Row(context, table, (role) => (role === 'response' ? PLACEHOLDER : '')),
+          },
           suggestions: [
-            { title: `Add a P1 row with a ${STANDARD_P1.response} response`, edits: insertP1Row(context, table, (role) => (role === 'other' || role === 'priority' ? '' : STANDARD_P1[role])) },
+            {
+              title: `Add a P1 row with a ${STANDARD_P1.response} response`,
+              edits: insertP1Row(context, table, (role) => (role === 'other' || role === 'priority' ? '' : STANDARD_P1[role])),
+            },
           ],
         });
         continue;
@@ -52,7 +60,10 @@ export default defineRule({
           messageId: said === '' ? 'emptyResponse' : 'notMeasurable',
           data: { priority: row.priorityCell.text, response: said },
           range: row.row,
-          suggestions: cell && cell.form !== 'list' ? [{ title: `Set the P1 response to ${STANDARD_P1.response}`, edits: [replaceCell(source, cell, STANDARD_P1.response)] }] : [],
+          suggestions:
+            cell && cell.form !== 'list'
+              ? [{ title: `Set the P1 response to ${STANDARD_P1.response}`, edits: [replaceCell(source, cell, STANDARD_P1.response)] }]
+              : [],
         });
       }
     }
@@ -61,7 +72,11 @@ export default defineRule({
 
 /** A P1 row after the delimiter, its label in the table's own style, other cells by column role (none in HTML). */
 function insertP1Row(context: RuleContext, table: ServiceLevelTable, value: (role: ServiceLevelColumnRole) => string): Fix['edits'] {
-  const edit = prependTableRow(context.source, table, table.columns.map((role) => (role === 'priority' ? p1Label(table) : value(role))));
+  const edit = prependTableRow(
+    context.source,
+    table,
+    table.columns.map((role) => (role === 'priority' ? p1Label(table) : value(role))),
+  );
   return edit ? [edit] : [];
 }
 

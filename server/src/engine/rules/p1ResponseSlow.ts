@@ -9,7 +9,8 @@ export default defineRule({
   fixable: false,
   hasSuggestions: true,
   messages: {
-    businessTime: 'The P1 response "{{response}}" is counted in business time{{because}}, so a critical incident raised at night or at the weekend may wait until the next working day.',
+    businessTime:
+      'The P1 response "{{response}}" is counted in business time{{because}}, so a critical incident raised at night or at the weekend may wait until the next working day.',
     overLimit: 'The P1 response of {{response}} is slower than the {{limit}} limit for critical incidents.',
   },
   options: {
@@ -23,12 +24,25 @@ export default defineRule({
         const response = row.response;
         if (row.priority !== 1 || !response || !row.responseCell) continue;
         // A service level written in a list item is quoted, not edited: the item says more than the time.
-        const suggestions = row.responseCell.form === 'list' ? [] : [{ title: `Set the P1 response to ${formatMinutes(limit)}`, edits: [replaceCell(context.source, row.responseCell, formatMinutes(limit))] }];
+        const suggestions =
+          row.responseCell.form === 'list'
+            ? []
+            : [
+                {
+                  title: `Set the P1 response to ${formatMinutes(limit)}`,
+                  edits: [replaceCell(context.source, row.responseCell, formatMinutes(limit))],
+                },
+              ];
         if (response.business) {
           const because = response.businessFrom ? ` (read from ${response.businessFrom})` : '';
           context.report({ messageId: 'businessTime', data: { response: row.responseCell.text, because }, range: row.row, suggestions });
         } else if (response.minutes > limit) {
-          context.report({ messageId: 'overLimit', data: { response: describeDuration(response), limit: formatMinutes(limit) }, range: row.row, suggestions });
+          context.report({
+            messageId: 'overLimit',
+            data: { response: describeDuration(response), limit: formatMinutes(limit) },
+            range: row.row,
+            suggestions,
+          });
         }
       }
     }

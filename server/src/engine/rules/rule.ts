@@ -69,7 +69,8 @@ export function formatMessage(rule: Rule, messageId: string, data: MessageData =
 
 /** Checks a report against the rule's declared contract before it becomes a finding. */
 export function checkContract(rule: Rule, report: Report): void {
-  if (report.fix && report.fix.edits.length > 0 && !rule.fixable) throw new RuleContractError(`${rule.id} is not fixable but reported a fix`);
+  if (report.fix && report.fix.edits.length > 0 && !rule.fixable)
+    throw new RuleContractError(`${rule.id} is not fixable but reported a fix`);
   if (report.suggestions?.some((s) => s.edits.length > 0) && !rule.hasSuggestions) {
     throw new RuleContractError(`${rule.id} does not declare hasSuggestions but reported suggestions`);
   }

@@ -11,7 +11,8 @@ export default defineRule({
   fixable: false,
   hasSuggestions: false,
   messages: {
-    fasterThanHigher: '{{lower}} is promised a response in {{lowerTime}}, faster than {{higher}} ({{higherTime}}): more urgent incidents should never wait longer.',
+    fasterThanHigher:
+      '{{lower}} is promised a response in {{lowerTime}}, faster than {{higher}} ({{higherTime}}): more urgent incidents should never wait longer.',
   },
   check(context) {
     for (const table of context.model.serviceLevels) {
@@ -22,14 +23,24 @@ export default defineRule({
       const slowestAbove = new Map<number, TimedRow | undefined>();
       for (const r of byPriority) {
         if (!slowestAbove.has(r.priority)) slowestAbove.set(r.priority, slowest);
-        if (!slowest || r.response.minutes > slowest.response.minutes || (r.response.minutes === slowest.response.minutes && r.priority > slowest.priority)) slowest = r;
+        if (
+          !slowest ||
+          r.response.minutes > slowest.response.minutes ||
+          (r.response.minutes === slowest.response.minutes && r.priority > slowest.priority)
+        )
+          slowest = r;
       }
       for (const lower of timed) {
         const higher = slowestAbove.get(lower.priority);
         if (!higher || higher.response.minutes <= lower.response.minutes) continue;
         context.report({
           messageId: 'fasterThanHigher',
-          data: { lower: lower.priorityCell.text, lowerTime: describeDuration(lower.response), higher: higher.priorityCell.text, higherTime: describeDuration(higher.response) },
+          data: {
+            lower: lower.priorityCell.text,
+            lowerTime: describeDuration(lower.response),
+            higher: higher.priorityCell.text,
+            higherTime: describeDuration(higher.response),
+          },
           range: lower.row,
           related: [{ range: higher.row, message: `${higher.priorityCell.text} response: ${describeDuration(higher.response)}.` }],
         });

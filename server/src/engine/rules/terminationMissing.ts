@@ -9,7 +9,8 @@ export default defineRule({
   fixable: false,
   hasSuggestions: true,
   messages: {
-    noSection: 'This SOW has no termination or exit section: nothing says how the contract ends or what happens to tools, licences, agents and data.',
+    noSection:
+      'This SOW has no termination or exit section: nothing says how the contract ends or what happens to tools, licences, agents and data.',
   },
   check(context) {
     const { model } = context;

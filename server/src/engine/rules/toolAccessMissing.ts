@@ -6,18 +6,22 @@ import { defineRule } from './rule';
 export default defineRule({
   id: 'tool-access-missing',
   defaultSeverity: 'error',
-  description: 'Co-managed with no tool table (error); a tool without access terms; a co-managed tool table naming no RMM or no ticketing system.',
+  description:
+    'Co-managed with no tool table (error); a tool without access terms; a co-managed tool table naming no RMM or no ticketing system.',
   fixable: false,
   hasSuggestions: true,
   messages: {
-    noToolTable: "This co-managed SOW has no tool table, so it never says what access the internal IT team gets to the provider's RMM and ticketing tools.",
+    noToolTable:
+      "This co-managed SOW has no tool table, so it never says what access the internal IT team gets to the provider's RMM and ticketing tools.",
     noAccessTerms: '"{{tool}}" has no access terms: say what access the client gets (read-write, read-only or none).',
-    noRmm: 'The tool table names no RMM (remote monitoring and management) platform: in a co-managed deal both teams need to know whose RMM manages the devices.',
-    noTicketing: 'The tool table names no ticketing system (PSA or service desk): in a co-managed deal both teams must work tickets in one shared queue.',
+    noRmm:
+      'The tool table names no RMM (remote monitoring and management) platform: in a co-managed deal both teams need to know whose RMM manages the devices.',
+    noTicketing:
+      'The tool table names no ticketing system (PSA or service desk): in a co-managed deal both teams must work tickets in one shared queue.',
   },
   check(context) {
     const { model, source } = context;
-    const coManaged = model.frontMatter.model === 'co-managed';
+    const coManaged = model.frontMatter.engagementModel === 'co-managed';
     if (model.toolTables.length === 0) {
       if (coManaged && !model.unreadTables.some((t) => t.kind === 'tools')) {
         context.report({
@@ -38,7 +42,12 @@ export default defineRule({
         data: { tool: tool.name },
         range: tool.row,
         severity: 'warning',
-        suggestions: cell ? ACCESS_CHOICES.map(({ value }) => ({ title: `Set the client's access to ${tool.name} to ${value}`, edits: [replaceCell(source, cell, value)] })) : [],
+        suggestions: cell
+          ? ACCESS_CHOICES.map(({ value }) => ({
+              title: `Set the client's access to ${tool.name} to ${value}`,
+              edits: [replaceCell(source, cell, value)],
+            }))
+          : [],
       });
     }
     if (!coManaged) return;

@@ -12,8 +12,10 @@ export default defineRule({
   fixable: false,
   hasSuggestions: true,
   messages: {
-    noExitTerms: '"{{tool}}" has no exit terms: the SOW does not say what happens to its licences, agents, access and data when the contract ends.',
-    namedNoExitTerms: 'The SOW names "{{tool}}" (read as its {{kind}}) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
+    noExitTerms:
+      '"{{tool}}" has no exit terms: the SOW does not say what happens to its licences, agents, access and data when the contract ends.',
+    namedNoExitTerms:
+      'The SOW names "{{tool}}" (read as its {{kind}}) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
   },
   check(context) {
     for (const tool of context.model.tools) {
@@ -23,7 +25,8 @@ export default defineRule({
     }
     // A tool named in prose or a list is a tool all the same: its agents and data need exit terms too.
     for (const tool of context.model.toolMentions) {
-      if (tool.exitTerms.length === 0) context.report({ messageId: 'namedNoExitTerms', data: { tool: tool.name, kind: tool.kind }, range: tool.row });
+      if (tool.exitTerms.length === 0)
+        context.report({ messageId: 'namedNoExitTerms', data: { tool: tool.name, kind: tool.kind }, range: tool.row });
     }
   },
 });

@@ -34,12 +34,18 @@ function assignSuggestions(context: RuleContext, fn: ResponsibilityFunction): Fi
   for (const party of context.model.parties) {
     if (fn.owner) {
       if (fn.owner.absent) continue;
-      fixes.push({ title: `Make ${party.name} the owner of "${fn.name}"`, edits: [replaceCell(context.source, fn.owner.cell, party.name)] });
+      fixes.push({
+        title: `Make ${party.name} the owner of "${fn.name}"`,
+        edits: [replaceCell(context.source, fn.owner.cell, party.name)],
+      });
       continue;
     }
     const assignment = fn.assignments.find((a) => a.column.party === party);
     if (!assignment) continue;
-    fixes.push({ title: `Make ${party.name} responsible and accountable for "${fn.name}"`, edits: [replaceCell(context.source, assignment.cell, 'R/A')] });
+    fixes.push({
+      title: `Make ${party.name} responsible and accountable for "${fn.name}"`,
+      edits: [replaceCell(context.source, assignment.cell, 'R/A')],
+    });
   }
   return fixes;
 }

@@ -4,7 +4,10 @@ import { defineRule } from './rule';
 const LISTED = 5;
 
 function listed(names: readonly string[], quote: boolean): string {
-  const shown = names.slice(0, LISTED).map((n) => (quote ? `"${n}"` : n)).join(', ');
+  const shown = names
+    .slice(0, LISTED)
+    .map((n) => (quote ? `"${n}"` : n))
+    .join(', ');
   return names.length > LISTED ? `${shown} and ${names.length - LISTED} more` : shown;
 }
 
@@ -15,20 +18,33 @@ export default defineRule({
   fixable: false,
   hasSuggestions: false,
   messages: {
-    notDeclared: '{{names}} is not a declared party ({{declared}}): add it to `parties:` in the front matter or use a declared name or role word.',
-    notDeclaredMany: '{{names}} are not declared parties ({{declared}}): add them to `parties:` in the front matter or use declared names or role words.',
+    notDeclared:
+      '{{names}} is not a declared party ({{declared}}): add it to `parties:` in the front matter or use a declared name or role word.',
+    notDeclaredMany:
+      '{{names}} are not declared parties ({{declared}}): add them to `parties:` in the front matter or use declared names or role words.',
   },
   check(context) {
     const { model } = context;
     // Without a client and a provider every name would be unknown; invalid-front-matter says why.
     if (!model.frontMatter.client || !model.frontMatter.provider) return;
-    const declared = listed(model.parties.map((p) => p.name), false);
+    const declared = listed(
+      model.parties.map((p) => p.name),
+      false,
+    );
     const unknown = (names: string[], range: typeof model.documentAnchor) =>
-      context.report({ messageId: names.length === 1 ? 'notDeclared' : 'notDeclaredMany', data: { names: listed(names, true), declared }, range });
+      context.report({
+        messageId: names.length === 1 ? 'notDeclared' : 'notDeclaredMany',
+        data: { names: listed(names, true), declared },
+        range,
+      });
     for (const matrix of model.matrices) {
       // One finding per header row however wide it is: the fix is one edit to the front matter.
       const columns = matrix.partyColumns.filter((c) => !c.party);
-      if (columns.length > 0) unknown(columns.map((c) => c.header.text), columns.length === 1 ? columns[0].header.range : matrix.headerRow);
+      if (columns.length > 0)
+        unknown(
+          columns.map((c) => c.header.text),
+          columns.length === 1 ? columns[0].header.range : matrix.headerRow,
+        );
       for (const fn of matrix.functions) for (const name of fn.owner?.unknownNames ?? []) unknown([name], fn.row);
     }
     for (const tool of model.tools) if (tool.ownerUnknown && tool.ownerCell) unknown([tool.ownerCell.text], tool.row);

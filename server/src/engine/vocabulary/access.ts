@@ -8,7 +8,8 @@ export function parseAccess(text: string | undefined): AccessLevel {
   const t = fold(text).replace(/\b(?:no|not|without|non)[\s-]+(?:full|admin\w*|write|read[\s/-]*write)\b/g, ' ');
   if (/\bread[\s-]*only\b|\bview[\s-]*only\b|\bviewer\b|\breporting only\b|\bro\b/.test(t)) return 'read-only';
   // Access written as a role: a technician's or an administrator's role can work tickets and devices.
-  if (/\bread[\s/-]*(?:and[\s-]+)?write\b|\brw\b|\bfull\b|\badmin|\btechnician\b|\bsame as (?:the )?(?:msp|provider)/.test(t)) return 'read-write';
+  if (/\bread[\s/-]*(?:and[\s-]+)?write\b|\brw\b|\bfull\b|\badmin|\btechnician\b|\bsame as (?:the )?(?:msp|provider)/.test(t))
+    return 'read-write';
   if (/^(none|no access|no)$/.test(t)) return 'none';
   return 'other';
 }

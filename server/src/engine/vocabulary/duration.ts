@@ -13,9 +13,19 @@ export function isDurationOption(value: unknown): value is string {
 }
 
 const UNIT_MINUTES: Record<string, number> = {
-  m: 1, min: 1, mins: 1, minute: 1, minutes: 1,
-  h: 60, hr: 60, hrs: 60, hour: 60, hours: 60,
-  d: 1440, day: 1440, days: 1440,
+  m: 1,
+  min: 1,
+  mins: 1,
+  minute: 1,
+  minutes: 1,
+  h: 60,
+  hr: 60,
+  hrs: 60,
+  hour: 60,
+  hours: 60,
+  d: 1440,
+  day: 1440,
+  days: 1440,
 };
 
 /** Whether a text says the clock runs around the clock (24x7), or that it counts business time only. */
@@ -30,13 +40,33 @@ export function saysBusinessTime(text: string): boolean {
 
 /** Numbers legal drafting spells out ("four (4) hours"): the parenthesised numeral wins when both are there. */
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fortyfive: 45, sixty: 60, ninety: 90, a: 1, an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fortyfive: 45,
+  sixty: 60,
+  ninety: 90,
+  a: 1,
+  an: 1,
 };
 const BUSINESS_WORDS = new Set(['business', 'bus', 'working', 'work']);
 const RANGE_WORDS = new Set(['-', '–', '—', 'to']);
 const CLOCK_CONTEXT = /24\s*[x×/]\s*7|24\s*hours? a day|around the clock|round the clock/;
-const BUSINESS_CONTEXT = /\bbusiness hours?\b|\bbus\.? ?hrs?\b|\bworking hours?\b|\bduring (?:normal |regular )?business\b|\bduty hours\b|\bbusiness days?\b/;
+const BUSINESS_CONTEXT =
+  /\bbusiness hours?\b|\bbus\.? ?hrs?\b|\bworking hours?\b|\bduring (?:normal |regular )?business\b|\bduty hours\b|\bbusiness days?\b/;
 
 // Cells are scanned once, token by token, so no input makes the reading super-linear.
 const TOKEN = /\d+(?:\.\d+)?|[a-z]+|[^\sa-z\d]/g;
@@ -88,7 +118,8 @@ function quantityAt(tokens: string[], i: number): { value: number; next: number 
     return { value: 0.5, next: i + 2 };
   } else if (Object.hasOwn(NUMBER_WORDS, token)) {
     value = NUMBER_WORDS[token];
-    if ((token === 'a' || token === 'an') && UNIT_MINUTES[tokens[i + 1]] === undefined && !BUSINESS_WORDS.has(tokens[i + 1])) return undefined;
+    if ((token === 'a' || token === 'an') && UNIT_MINUTES[tokens[i + 1]] === undefined && !BUSINESS_WORDS.has(tokens[i + 1]))
+      return undefined;
   }
   if (value === undefined) return undefined;
   if (tokens[next] === '(' && /^\d/.test(tokens[next + 1] ?? '') && tokens[next + 2] === ')') {
@@ -120,4 +151,13 @@ export function describeDuration(d: Duration): string {
 }
 
 /** The durations a response or resolution cell offers. */
-export const DURATION_CHOICES: readonly string[] = ['15 minutes', '30 minutes', '1 hour', '2 hours', '4 hours', '8 hours', '1 business day', 'next business day'];
+export const DURATION_CHOICES: readonly string[] = [
+  '15 minutes',
+  '30 minutes',
+  '1 hour',
+  '2 hours',
+  '4 hours',
+  '8 hours',
+  '1 business day',
+  'next business day',
+];

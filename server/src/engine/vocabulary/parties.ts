@@ -3,18 +3,82 @@ import { fold } from './words';
 
 // Role words as real contracts write them. Job titles of the client's own IT staff count as the client.
 const CLIENT_WORDS = new Set([
-  'client', 'customer', 'internal', 'internal it', 'internal it team', 'in-house', 'in house', 'in-house it', 'in house it',
-  'customer it', 'client it', 'it', 'it department', 'it team', 'internal team', 'agency', 'government', 'the government', 'ministry',
-  'department', 'purchaser', 'buyer', 'cio', 'cto', 'ciso', 'it director', 'director of it', 'it manager', 'infrastructure director', 'director of infrastructure',
+  'client',
+  'customer',
+  'internal',
+  'internal it',
+  'internal it team',
+  'in-house',
+  'in house',
+  'in-house it',
+  'in house it',
+  'customer it',
+  'client it',
+  'it',
+  'it department',
+  'it team',
+  'internal team',
+  'agency',
+  'government',
+  'the government',
+  'ministry',
+  'department',
+  'purchaser',
+  'buyer',
+  'cio',
+  'cto',
+  'ciso',
+  'it director',
+  'director of it',
+  'it manager',
+  'infrastructure director',
+  'director of infrastructure',
 ]);
 const PROVIDER_WORDS = new Set([
-  'provider', 'msp', 'service provider', 'managed service provider', 'managed services provider', 'vendor', 'supplier', 'contractor',
-  'consultant', 'the contractor', 'the vendor', 'the provider',
+  'provider',
+  'msp',
+  'service provider',
+  'managed service provider',
+  'managed services provider',
+  'vendor',
+  'supplier',
+  'contractor',
+  'consultant',
+  'the contractor',
+  'the vendor',
+  'the provider',
 ]);
 const SHARED_WORDS = new Set(['both', 'shared', 'joint', 'jointly', 'all', 'all parties', 'both parties']);
 /** Words of a name that do not pick out a party on their own. */
-const GENERIC = new Set(['the', 'of', 'and', 'inc', 'llc', 'ltd', 'limited', 'corp', 'co', 'company', 'group', 'partners', 'services', 'service',
-  'systems', 'solutions', 'technology', 'technologies', 'it', 'managed', 'tech', 'health', 'county', 'city', 'state', 'department', 'team']);
+const GENERIC = new Set([
+  'the',
+  'of',
+  'and',
+  'inc',
+  'llc',
+  'ltd',
+  'limited',
+  'corp',
+  'co',
+  'company',
+  'group',
+  'partners',
+  'services',
+  'service',
+  'systems',
+  'solutions',
+  'technology',
+  'technologies',
+  'it',
+  'managed',
+  'tech',
+  'health',
+  'county',
+  'city',
+  'state',
+  'department',
+  'team',
+]);
 /** "<party> Role", "<party> IT", "<party> Responsibilities": a party's column or cell under a longer header. */
 const SUFFIX = /\s+(?:role|roles|it|team|staff|responsibility|responsibilities|responsible|side|organi[sz]ation)$/;
 
@@ -32,7 +96,9 @@ const words = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
  * bracketed note), an alias, a role word, "<name> Role" / "<name> IT", or one distinctive word of one name.
  */
 export function resolveParty(text: string, parties: readonly Party[]): Party | undefined {
-  const full = fold(text).replace(/^[*_`]+|[*_`:]+$/g, '').trim();
+  const full = fold(text)
+    .replace(/^[*_`]+|[*_`:]+$/g, '')
+    .trim();
   const bare = full.replace(/\s*\([^()]{0,80}\)$/, '');
   for (const t of new Set([full, bare, bare.replace(SUFFIX, '')])) {
     const byName = parties.find((p) => fold(p.name) === t || p.aliases.some((a) => fold(a) === t));

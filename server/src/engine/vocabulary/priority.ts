@@ -1,11 +1,22 @@
 import { fold } from './words';
 
 const NAMED: Record<string, number> = {
-  critical: 1, urgent: 1, emergency: 1, outage: 1, severe: 1,
+  critical: 1,
+  urgent: 1,
+  emergency: 1,
+  outage: 1,
+  severe: 1,
   // Elevated sits between High and Normal (Critical, High, Elevated, Normal).
-  high: 2, major: 2, elevated: 2.5,
-  medium: 3, moderate: 3, normal: 3, standard: 3, minor: 3,
-  low: 4, routine: 4,
+  high: 2,
+  major: 2,
+  elevated: 2.5,
+  medium: 3,
+  moderate: 3,
+  normal: 3,
+  standard: 3,
+  minor: 3,
+  low: 4,
+  routine: 4,
 };
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 // "Level 1" alone is a support tier, not a priority; "Severity Level 1" is read through its label.
@@ -17,7 +28,10 @@ const LABELS = new Set(['p', 'priority', 'sev', 'severity', 's', 'pri', 'prio'])
  * A bare leading number is read too: this runs only on cells of a priority column.
  */
 export function parsePriority(text: string): number | undefined {
-  const words = fold(text).slice(0, 80).match(/[a-z]+|\d+/g) ?? [];
+  const words =
+    fold(text)
+      .slice(0, 80)
+      .match(/[a-z]+|\d+/g) ?? [];
   let named: number | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

@@ -17,7 +17,23 @@ export interface RaciValue {
 }
 
 /** Marks in a matrix cell: the party does and owns the function. */
-export const MARKS: ReadonlySet<string> = new Set(['x', '✓', '✔', '☑', '✅', '●', '•', '◉', '■', 'yes', 'y', 'primary', 'lead', 'owner', 'owns']);
+export const MARKS: ReadonlySet<string> = new Set([
+  'x',
+  '✓',
+  '✔',
+  '☑',
+  '✅',
+  '●',
+  '•',
+  '◉',
+  '■',
+  'yes',
+  'y',
+  'primary',
+  'lead',
+  'owner',
+  'owns',
+]);
 
 /**
  * Reads `R`, `A`, `R/A`, `A/R`, `RA`, `R, A`, `R+A`, the words, or an empty marker.
@@ -26,7 +42,10 @@ export const MARKS: ReadonlySet<string> = new Set(['x', '✓', '✔', '☑', '�
 export function parseRaci(text: string): RaciValue {
   if (isEmptyMarker(text)) return { roles: [], valid: true };
   // A note after the role ("A (Hands-on)", "R - enforces policy") explains it; the role is what counts.
-  const role = fold(text).replace(/\s*\([^()]{0,200}\)/g, '').replace(/\s+[-–—:]\s.*$/, '').trim();
+  const role = fold(text)
+    .replace(/\s*\([^()]{0,200}\)/g, '')
+    .replace(/\s+[-–—:]\s.*$/, '')
+    .trim();
   if (MARKS.has(role)) return { roles: ['R', 'A'], valid: true, mark: true };
   if (role !== fold(text)) return role === '' ? { roles: [], valid: false } : parseRaci(role);
   const found = new Set<RaciLetter>();

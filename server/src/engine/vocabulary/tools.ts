@@ -2,13 +2,45 @@ import { mentionsAny } from './words';
 
 /** Words and products that make a tool an RMM (remote monitoring and management) platform. */
 export const RMM_WORDS = [
-  'rmm', 'remote monitoring', 'monitoring and management', 'remote management', 'ninjaone', 'ninja rmm', 'ninjarmm', 'datto rmm', 'kaseya',
-  'connectwise automate', 'n-able', 'n-central', 'atera', 'syncro', 'pulseway', 'nable',
+  'rmm',
+  'remote monitoring',
+  'monitoring and management',
+  'remote management',
+  'ninjaone',
+  'ninja rmm',
+  'ninjarmm',
+  'datto rmm',
+  'kaseya',
+  'connectwise automate',
+  'n-able',
+  'n-central',
+  'atera',
+  'syncro',
+  'pulseway',
+  'nable',
 ];
 /** Words and products that make a tool a ticketing system (PSA or service desk). */
 export const TICKETING_WORDS = [
-  'psa', 'ticketing', 'ticket', 'tickets', 'service desk', 'ticketing system', 'ticket system', 'issue tracking', 'helpdesk', 'help desk software',
-  'halopsa', 'halo psa', 'autotask', 'connectwise manage', 'connectwise psa', 'freshdesk', 'freshservice', 'zendesk', 'servicenow', 'jira service',
+  'psa',
+  'ticketing',
+  'ticket',
+  'tickets',
+  'service desk',
+  'ticketing system',
+  'ticket system',
+  'issue tracking',
+  'helpdesk',
+  'help desk software',
+  'halopsa',
+  'halo psa',
+  'autotask',
+  'connectwise manage',
+  'connectwise psa',
+  'freshdesk',
+  'freshservice',
+  'zendesk',
+  'servicenow',
+  'jira service',
   'syncro',
 ];
 
@@ -21,7 +53,17 @@ export function isTicketing(describes: string): boolean {
 }
 
 /** Generic words an exit clause uses for every tool ("all tools and agents are removed"). */
-export const ALL_TOOLS_WORDS = ['all tools', 'all software', 'all agents', 'all systems', 'all platforms', 'its tools', 'provider tools', 'tools and agents', 'all provider'];
+export const ALL_TOOLS_WORDS = [
+  'all tools',
+  'all software',
+  'all agents',
+  'all systems',
+  'all platforms',
+  'its tools',
+  'provider tools',
+  'tools and agents',
+  'all provider',
+];
 /** Generic words an exit clause uses for a kind of tool: agents for an RMM, ticket history for a PSA. */
 export const RMM_EXIT_WORDS = ['agent', 'agents', 'monitoring agents', 'remote access', 'monitoring'];
 export const TICKETING_EXIT_WORDS = ['ticket history', 'tickets', 'ticket data', 'service desk data', 'ticketing'];
@@ -31,9 +73,22 @@ export const TICKETING_EXIT_WORDS = ['ticket history', 'tickets', 'ticket data',
  * "IT ticketing system"), never a bare service word like "monitoring". Checked in this order, one kind each.
  */
 export const TOOL_MENTIONS: readonly { kind: string; rmm?: boolean; ticketing?: boolean; pattern: RegExp }[] = [
-  { kind: 'RMM', rmm: true, pattern: /\b(?:rmm(?: agents?| software| platform| tools?)?|remote (?:monitoring and management|management and monitoring)(?: software| platform| tools?| agents?)?|ninjaone|ninjarmm|datto rmm|kaseya(?: vsa)?|connectwise automate|n-able|n-central|atera)\b/i },
-  { kind: 'ticketing system', ticketing: true, pattern: /\b(?:psa|(?:it )?ticket(?:ing)? system|ticketing (?:platform|software|tool)|service desk (?:software|platform|tool)|halopsa|autotask|connectwise (?:manage|psa)|freshdesk|freshservice|zendesk|servicenow)\b/i },
-  { kind: 'documentation system', pattern: /\b(?:it glue|hudu|(?:auto-)?documentation (?:and management )?(?:system|platform|software|tool))\b/i },
+  {
+    kind: 'RMM',
+    rmm: true,
+    pattern:
+      /\b(?:rmm(?: agents?| software| platform| tools?)?|remote (?:monitoring and management|management and monitoring)(?: software| platform| tools?| agents?)?|ninjaone|ninjarmm|datto rmm|kaseya(?: vsa)?|connectwise automate|n-able|n-central|atera)\b/i,
+  },
+  {
+    kind: 'ticketing system',
+    ticketing: true,
+    pattern:
+      /\b(?:psa|(?:it )?ticket(?:ing)? system|ticketing (?:platform|software|tool)|service desk (?:software|platform|tool)|halopsa|autotask|connectwise (?:manage|psa)|freshdesk|freshservice|zendesk|servicenow)\b/i,
+  },
+  {
+    kind: 'documentation system',
+    pattern: /\b(?:it glue|hudu|(?:auto-)?documentation (?:and management )?(?:system|platform|software|tool))\b/i,
+  },
   { kind: 'backup system', pattern: /\b(?:veeam|datto bcdr|acronis|backup (?:management )?(?:system|software|platform|agents?))\b/i },
   { kind: 'password manager', pattern: /\b(?:password manage(?:r|ment)(?: system| software| platform)?|passportal|keeper security)\b/i },
 ];

@@ -16,7 +16,9 @@ export function isEmptyMarker(text: string): boolean {
 }
 
 function words(text: string): string {
-  return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Phrases normalised once per list: vocabulary lists are constants, tested against every heading and item. */

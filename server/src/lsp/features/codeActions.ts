@@ -31,7 +31,12 @@ export function codeActions(doc: AnalysedDocument, params: CodeActionParams): Co
   const asked = only?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`)) ?? false;
   if (asked) {
     const edit = fixAllEdit(doc);
-    if (edit) actions.push({ title: 'Fix all auto-fixable Demarc problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.document.uri]: [edit] } } });
+    if (edit)
+      actions.push({
+        title: 'Fix all auto-fixable Demarc problems',
+        kind: FIX_ALL_KIND,
+        edit: { changes: { [doc.document.uri]: [edit] } },
+      });
   }
   return actions;
 }
@@ -39,14 +44,23 @@ export function codeActions(doc: AnalysedDocument, params: CodeActionParams): Co
 function quickFixes(doc: AnalysedDocument, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
   const uri = doc.document.uri;
   const action = (title: string, edits: TextEdit[], isPreferred = false): CodeAction => ({
-    title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: { changes: { [uri]: edits } },
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred,
+    edit: { changes: { [uri]: edits } },
   });
   const out: CodeAction[] = [];
   if (finding.fix) out.push(action(finding.fix.title, finding.fix.edits, true));
   for (const s of finding.suggestions ?? []) out.push(action(s.title, s.edits));
   const model = doc.analysis.model;
   if (model) {
-    out.push(action(`Disable ${finding.ruleId} for this ${tableAround(model, finding.range.start.line) ? 'table' : 'line'}`, disableHere(doc, model, finding)));
+    out.push(
+      action(
+        `Disable ${finding.ruleId} for this ${tableAround(model, finding.range.start.line) ? 'table' : 'line'}`,
+        disableHere(doc, model, finding),
+      ),
+    );
     out.push(action(`Disable ${finding.ruleId} for this file`, [disableForFile(doc, model, finding.ruleId)]));
   }
   return out;
@@ -80,7 +94,11 @@ function disableHere(doc: AnalysedDocument, model: SowModel, finding: Finding): 
 function disableForFile(doc: AnalysedDocument, model: SowModel, ruleId: string): TextEdit {
   const eol = doc.analysis.source.eol;
   const fm = model.frontMatter.range;
-  if (!fm) return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `<!-- demarc-disable ${ruleId} -->${eol}${eol}` };
+  if (!fm)
+    return {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      newText: `<!-- demarc-disable ${ruleId} -->${eol}${eol}`,
+    };
   const end = fm.end;
   return { range: { start: end, end }, newText: `${eol}${eol}<!-- demarc-disable ${ruleId} -->` };
 }
@@ -93,7 +111,8 @@ function fixAllEdit(doc: AnalysedDocument): TextEdit | undefined {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end])
+    end++;
   return {
     range: { start: doc.document.positionAt(start), end: doc.document.positionAt(before.length - end) },
     newText: after.slice(start, after.length - end),

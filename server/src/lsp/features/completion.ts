@@ -1,6 +1,15 @@
 import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import {
-  ACCESS_CHOICES, COMMON_FUNCTIONS, ENGAGEMENT_MODELS, DURATION_CHOICES, PRIORITY_CHOICES, RACI_CHOICES, SECTION_TITLES, type ColumnRole, type SowModel, type TableBase,
+  ACCESS_CHOICES,
+  COMMON_FUNCTIONS,
+  ENGAGEMENT_MODELS,
+  DURATION_CHOICES,
+  PRIORITY_CHOICES,
+  RACI_CHOICES,
+  SECTION_TITLES,
+  type ColumnRole,
+  type SowModel,
+  type TableBase,
 } from '../../engine';
 import type { AnalysedDocument } from '../documentStore';
 import { cellAt } from '../position';
@@ -27,7 +36,10 @@ export function completion(doc: AnalysedDocument, position: Position): Completio
     return m ? items(plain(ENGAGEMENT_MODELS), CompletionItemKind.EnumMember, replaced(position, m[1].length)) : [];
   }
   const heading = /^(\s*#{1,6}\s+)[^#]*$/.exec(before);
-  if (heading) return line.slice(position.character).trim() === '' ? items(plain(SECTION_TITLES), CompletionItemKind.Module, replaced(position, heading[1].length)) : [];
+  if (heading)
+    return line.slice(position.character).trim() === ''
+      ? items(plain(SECTION_TITLES), CompletionItemKind.Module, replaced(position, heading[1].length))
+      : [];
   const table = tableAt(model, position.line);
   if (!table || position.line === table.delimiterRow.start.line) return [];
   const cell = cellAt(line, position.character);
@@ -42,14 +54,21 @@ export function completion(doc: AnalysedDocument, position: Position): Completio
 
 function choicesFor(role: ColumnRole, model: SowModel): Choice[] {
   switch (role) {
-    case 'function': return plain(COMMON_FUNCTIONS);
-    case 'party': return [...RACI_CHOICES];
-    case 'owner': return plain(model.parties.map((p) => p.name));
-    case 'priority': return plain(PRIORITY_CHOICES);
+    case 'function':
+      return plain(COMMON_FUNCTIONS);
+    case 'party':
+      return [...RACI_CHOICES];
+    case 'owner':
+      return plain(model.parties.map((p) => p.name));
+    case 'priority':
+      return plain(PRIORITY_CHOICES);
     case 'response':
-    case 'resolution': return plain(DURATION_CHOICES);
-    case 'access': return [...ACCESS_CHOICES];
-    default: return [];
+    case 'resolution':
+      return plain(DURATION_CHOICES);
+    case 'access':
+      return [...ACCESS_CHOICES];
+    default:
+      return [];
   }
 }
 
@@ -72,6 +91,11 @@ function replaced(position: Position, startCharacter: number): Range {
 
 function items(choices: Choice[], kind: CompletionItemKind, range: Range): CompletionItem[] {
   return choices.map(({ value, meaning }, i) => ({
-    label: value, kind, detail: meaning, sortText: String(i).padStart(3, '0'), filterText: value, textEdit: { range, newText: value },
+    label: value,
+    kind,
+    detail: meaning,
+    sortText: String(i).padStart(3, '0'),
+    filterText: value,
+    textEdit: { range, newText: value },
   }));
 }

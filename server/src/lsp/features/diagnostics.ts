@@ -1,6 +1,4 @@
-import {
-  DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments,
-} from 'vscode-languageserver';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES_BY_ID, type Finding } from '../../engine';
 import type { DocumentStore } from '../documentStore';
@@ -82,13 +80,26 @@ export class DiagnosticsFeature {
       if (this.documents.get(uri)?.version !== version) return;
       const diagnostics = analysis.findings.map((f, index) => toDiagnostic(f, uri, { version, index }));
       if (configError) {
-        diagnostics.unshift({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'demarc', code: 'config', message: configError });
+        diagnostics.unshift({
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Error,
+          source: 'demarc',
+          code: 'config',
+          message: configError,
+        });
       }
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
       const count = (severity: DiagnosticSeverity) => diagnostics.filter((d) => d.severity === severity).length;
       await this.sendStatus({
-        uri, version, sow: true, engagementModel: analysis.model?.frontMatter.model,
-        counts: { errors: count(DiagnosticSeverity.Error), warnings: count(DiagnosticSeverity.Warning), infos: count(DiagnosticSeverity.Information) },
+        uri,
+        version,
+        sow: true,
+        engagementModel: analysis.model?.frontMatter.engagementModel,
+        counts: {
+          errors: count(DiagnosticSeverity.Error),
+          warnings: count(DiagnosticSeverity.Warning),
+          infos: count(DiagnosticSeverity.Information),
+        },
       });
     } catch (e) {
       this.connection.console.error(`demarc: diagnostics for ${uri} failed: ${(e as Error).stack ?? e}`);

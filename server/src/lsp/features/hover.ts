@@ -11,7 +11,9 @@ export function hover(doc: AnalysedDocument, position: Position): Hover | null {
   for (const f of doc.analysis.findings) {
     if (!contains(f.range, position)) continue;
     const rule = RULES_BY_ID.get(f.ruleId);
-    parts.push(rule ? `**${rule.id}** (${f.severity}): ${rule.description} [Rule documentation](${rule.docs})` : `**${f.ruleId}**: ${f.message}`);
+    parts.push(
+      rule ? `**${rule.id}** (${f.severity}): ${rule.description} [Rule documentation](${rule.docs})` : `**${f.ruleId}**: ${f.message}`,
+    );
   }
   return parts.length ? { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') } } : null;
 }

@@ -1,4 +1,13 @@
-import { describeServiceLevel, describeTool, formatRaci, isEmptyMarker, renderSplit, responsibilitySplit, strongestRole, type Finding } from '../../engine';
+import {
+  describeServiceLevel,
+  describeTool,
+  formatRaci,
+  isEmptyMarker,
+  renderSplit,
+  responsibilitySplit,
+  strongestRole,
+  type Finding,
+} from '../../engine';
 import type { AnalysedDocument } from '../documentStore';
 import type { ExportMatrixParams, FindingSummary, ResponsibilityModelResult } from '../protocol';
 
@@ -18,7 +27,18 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
   };
   const base = { uri: document.uri, version: document.version, findings, counts };
   const model = analysis.model;
-  if (!model) return { ...base, analysed: false, parties: [], functions: [], matrices: [], sections: [], ownership: [], serviceLevels: [], tools: [] };
+  if (!model)
+    return {
+      ...base,
+      analysed: false,
+      parties: [],
+      functions: [],
+      matrices: [],
+      sections: [],
+      ownership: [],
+      serviceLevels: [],
+      tools: [],
+    };
   // The innermost section a line stands in: the heading a reader sees the table under.
   const tableOf = new Map(model.matrices.flatMap((m, i) => m.functions.map((fn) => [fn, i] as const)));
   const headingOf = (line: number) => model.sections.filter((s) => s.range.start.line <= line && line <= s.range.end.line).pop()?.title;
@@ -28,7 +48,7 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
     ...base,
     analysed: true,
     title: typeof title === 'string' ? title : undefined,
-    engagementModel: model.frontMatter.model,
+    engagementModel: model.frontMatter.engagementModel,
     parties: split.parties,
     functions: split.functions.map((f, i) => {
       const fn = model.functions[i];
@@ -45,24 +65,35 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
       return { ...f, table, notes: fn.notes.map((n) => ({ header: n.header, text: n.cell.text })), cells, findings: on(f.line) };
     }),
     matrices: model.matrices.map((m) => ({ heading: headingOf(m.headerRow.start.line), line: m.headerRow.start.line + 1 })),
-    sections: model.sections.filter((s) => s.kind).map((s) => ({
-      kind: s.kind!,
-      title: s.title,
-      line: s.heading.start.line + 1,
-      text: [...s.listItems, ...s.paragraphs].sort((a, b) => a.range.start.line - b.range.start.line).map((b) => b.text).join('\n').slice(0, 4000),
+    sections: model.sections
+      .filter((s) => s.kind)
+      .map((s) => ({
+        kind: s.kind!,
+        title: s.title,
+        line: s.heading.start.line + 1,
+        text: [...s.listItems, ...s.paragraphs]
+          .sort((a, b) => a.range.start.line - b.range.start.line)
+          .map((b) => b.text)
+          .join('\n')
+          .slice(0, 4000),
+      })),
+    ownership: model.parties.map((p) => ({
+      party: p.name,
+      accountable: model.functions.filter((fn) => fn.accountable.includes(p)).length,
     })),
-    ownership: model.parties.map((p) => ({ party: p.name, accountable: model.functions.filter((fn) => fn.accountable.includes(p)).length })),
-    serviceLevels: model.serviceLevels.flatMap((t) => t.rows.map((r) => ({
-      priority: r.priorityCell.text,
-      priorityLevel: r.priority,
-      response: r.responseCell?.text ?? '',
-      resolution: r.resolutionCell?.text ?? '',
-      responseMinutes: r.response?.minutes,
-      business: r.response?.business ?? false,
-      reading: describeServiceLevel(r),
-      line: r.row.start.line + 1,
-      findings: on(r.row.start.line + 1),
-    }))),
+    serviceLevels: model.serviceLevels.flatMap((t) =>
+      t.rows.map((r) => ({
+        priority: r.priorityCell.text,
+        priorityLevel: r.priority,
+        response: r.responseCell?.text ?? '',
+        resolution: r.resolutionCell?.text ?? '',
+        responseMinutes: r.response?.minutes,
+        business: r.response?.business ?? false,
+        reading: describeServiceLevel(r),
+        line: r.row.start.line + 1,
+        findings: on(r.row.start.line + 1),
+      })),
+    ),
     tools: model.tools.map((t) => ({
       name: t.name,
       line: t.row.start.line + 1,
@@ -80,7 +111,7 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
   };
 }
 
-export function exportMatrix(doc: AnalysedDocument, format: ExportMatrixParams['format']): string {
+export function exportSplit(doc: AnalysedDocument, format: ExportMatrixParams['format']): string {
   const model = doc.analysis.model;
   if (!model) throw new Error('this document was not analysed');
   return renderSplit(model, format, decodeURIComponent(doc.document.uri.split('/').pop() ?? 'SOW'));

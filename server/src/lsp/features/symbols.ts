@@ -8,8 +8,16 @@ function symbol(name: string, kind: SymbolKind, range: Range, selectionRange = r
 /** Sections nested by heading level; under each, its functions, priorities and tools. */
 export function documentSymbols(model: SowModel): DocumentSymbol[] {
   const leaves: { line: number; symbol: DocumentSymbol }[] = [
-    ...model.functions.map((f) => ({ line: f.row.start.line, symbol: symbol(f.name, SymbolKind.Function, f.row, f.nameCell.range, f.status === 'assigned' ? ownerText(f.roles) : f.status) })),
-    ...model.serviceLevels.flatMap((t) => t.rows.map((r) => ({ line: r.row.start.line, symbol: symbol(r.priorityCell.text, SymbolKind.EnumMember, r.row, r.priorityCell.range, r.responseCell?.text) }))),
+    ...model.functions.map((f) => ({
+      line: f.row.start.line,
+      symbol: symbol(f.name, SymbolKind.Function, f.row, f.nameCell.range, f.status === 'assigned' ? ownerText(f.roles) : f.status),
+    })),
+    ...model.serviceLevels.flatMap((t) =>
+      t.rows.map((r) => ({
+        line: r.row.start.line,
+        symbol: symbol(r.priorityCell.text, SymbolKind.EnumMember, r.row, r.priorityCell.range, r.responseCell?.text),
+      })),
+    ),
     ...model.tools.map((t) => ({ line: t.row.start.line, symbol: symbol(t.name, SymbolKind.Object, t.row, t.nameCell.range, t.access) })),
   ];
   const roots: DocumentSymbol[] = [];
@@ -29,7 +37,8 @@ export function documentSymbols(model: SowModel): DocumentSymbol[] {
 
 function deepestContaining(symbols: DocumentSymbol[], line: number): DocumentSymbol | undefined {
   for (const s of symbols) {
-    if (s.kind === SymbolKind.Module && line >= s.range.start.line && line <= s.range.end.line) return deepestContaining(s.children ?? [], line) ?? s;
+    if (s.kind === SymbolKind.Module && line >= s.range.start.line && line <= s.range.end.line)
+      return deepestContaining(s.children ?? [], line) ?? s;
   }
   return undefined;
 }

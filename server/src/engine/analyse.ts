@@ -13,7 +13,7 @@ export const DEFAULT_MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
 /** Not a catalogue rule: the engine's word that it did not analyse a document. */
 export const NOT_ANALYSED = 'not-analysed';
 
-export interface AnalyzeOptions {
+export interface AnalyseOptions {
   config?: DemarcConfig;
   /** Bytes of UTF-8, as files are measured on disk; larger documents get one not-analysed error instead of an analysis. */
   maxDocumentSize?: number;
@@ -28,12 +28,17 @@ export interface Analysis {
 }
 
 /** Text in, model and findings out. Never throws: a failure becomes one error finding that says so. */
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const source = new SourceText(text);
   const limit = options.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
   const size = utf8Length(text);
   if (size > limit) {
-    return { source, findings: [notice(source, `This document is ${megabytes(size)} MB, over the ${megabytes(limit)} MB limit, so Demarc did not analyse it.`)] };
+    return {
+      source,
+      findings: [
+        notice(source, `This document is ${megabytes(size)} MB, over the ${megabytes(limit)} MB limit, so Demarc did not analyse it.`),
+      ],
+    };
   }
   try {
     const tree = options.parser ? options.parser.parse(text) : parseMarkdown(text);
@@ -63,7 +68,13 @@ function runRules(model: SowModel, source: SourceText, config: DemarcConfig | un
       rule.check({ model, source, options: resolved.options, report });
       findings.push(...own);
     } catch (e) {
-      findings.push({ ...notice(source, `Rule ${rule.id} failed on this document (${(e as Error).message}), so its findings are missing: the document was not fully analysed.`), range: model.documentAnchor });
+      findings.push({
+        ...notice(
+          source,
+          `Rule ${rule.id} failed on this document (${(e as Error).message}), so its findings are missing: the document was not fully analysed.`,
+        ),
+        range: model.documentAnchor,
+      });
     }
   }
   const kept = applyDirectives(findings, parseDirectives(model.comments), model.documentAnchor.start.line);
@@ -71,7 +82,13 @@ function runRules(model: SowModel, source: SourceText, config: DemarcConfig | un
 }
 
 function toFinding(rule: Rule, severity: Finding['severity'], r: Report): Finding {
-  const f: Finding = { ruleId: rule.id, messageId: r.messageId, severity, message: formatMessage(rule, r.messageId, r.data), range: r.range };
+  const f: Finding = {
+    ruleId: rule.id,
+    messageId: r.messageId,
+    severity,
+    message: formatMessage(rule, r.messageId, r.data),
+    range: r.range,
+  };
   if (r.related?.length) f.related = r.related;
   if (r.fix && r.fix.edits.length > 0) f.fix = r.fix;
   const suggestions = r.suggestions?.filter((s) => s.edits.length > 0);
@@ -80,7 +97,12 @@ function toFinding(rule: Rule, severity: Finding['severity'], r: Report): Findin
 }
 
 function compareFindings(a: Finding, b: Finding): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.message.localeCompare(b.message)
+  );
 }
 
 function notice(source: SourceText, message: string): Finding {
