@@ -1,10 +1,10 @@
 import { parseAccess } from '../vocabulary/access';
-import { resolveParty } from '../vocabulary/parties';
+import { isSharedWord, resolveParty } from '../vocabulary/parties';
 import { ALL_TOOLS_WORDS, isRmm, isTicketing, RMM_EXIT_WORDS, RMM_WORDS, TICKETING_EXIT_WORDS, TICKETING_WORDS } from '../vocabulary/tools';
 import { isEmptyMarker, mentionsAny } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, TableReading } from './grid';
-import type { Party, Tool, ToolColumnRole, ToolMention, ToolTable } from './types';
+import type { Party, ToolColumnRole, ToolTable } from './types';
 
 const TOOL = (h: string) =>
   /^(tools?|platforms?|tool \/ platform|systems?|applications?|software|products?|solutions?|name|tools? and platforms?|software tools?)$/.test(
@@ -65,7 +65,15 @@ export function readToolTable(grid: Grid, parties: Party[]): TableReading<ToolTa
       accessCell,
       exitCell,
       owner,
-      ownerUnknown: ownerCell !== undefined && !isEmptyMarker(ownerCell.text) && owner === undefined,
+      // "Contoso / Northwind" or "Both" names declared parties: shared, not unknown.
+      ownerUnknown:
+        ownerCell !== undefined &&
+        !isEmptyMarker(ownerCell.text) &&
+        owner === undefined &&
+        ownerCell.text.split(/[/,&+;]|\band\b/i).some((piece) => {
+          const name = piece.trim();
+          return name !== '' && !isSharedWord(name) && resolveParty(name, parties) === undefined;
+        }),
       access: parseAccess(accessCell?.text),
       exitTerms: exitCell && !isEmptyMarker(exitCell.text) ? [exitCell.range] : [],
       isRmm: isRmm(describes),
@@ -75,14 +83,11 @@ export function readToolTable(grid: Grid, parties: Party[]): TableReading<ToolTa
   return { read: toolTable };
 }
 
-/** Whether exit terms (an item or a paragraph of the exit section) cover the tool: by name, kind, or a generic word for it. */
-export function exitTermsCover(text: string, tool: Tool | ToolMention): boolean {
-  const kind = 'kind' in tool ? tool.kind : tool.kindCell?.text;
-  // The constant lists are tested as they are, so their normalised words are computed once.
-  return (
-    mentionsAny(text, kind ? [tool.name, kind] : [tool.name]) ||
-    mentionsAny(text, ALL_TOOLS_WORDS) ||
-    (tool.isRmm && (mentionsAny(text, RMM_WORDS) || mentionsAny(text, RMM_EXIT_WORDS))) ||
-    (tool.isTicketing && (mentionsAny(text, TICKETING_WORDS) || mentionsAny(text, TICKETING_EXIT_WORDS)))
-  );
+/** Whether exit terms cover every tool, any RMM, or any ticketing system, whatever its name. */
+export function genericExitTerms(text: string): { all: boolean; rmm: boolean; ticketing: boolean } {
+  return {
+    all: mentionsAny(text, ALL_TOOLS_WORDS),
+    rmm: mentionsAny(text, RMM_WORDS) || mentionsAny(text, RMM_EXIT_WORDS),
+    ticketing: mentionsAny(text, TICKETING_WORDS) || mentionsAny(text, TICKETING_EXIT_WORDS),
+  };
 }

@@ -1,5 +1,5 @@
 import { replaceCell } from '../fixes/edits';
-import { describeDuration, formatMinutes, parseDuration } from '../vocabulary/duration';
+import { describeDuration, formatMinutes, parseDuration, saysBusinessTime } from '../vocabulary/duration';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -33,9 +33,17 @@ export default defineRule({
                   edits: [replaceCell(context.source, row.responseCell, formatMinutes(limit))],
                 },
               ];
+        // Business time read from the row's hours is mended there (24/7); read from a heading, by a person.
+        const hours = row.hoursCell;
+        const businessSuggestions = () =>
+          !response.businessFrom
+            ? suggestions
+            : hours && hours.form !== 'list' && saysBusinessTime(hours.text)
+              ? [{ title: 'Cover P1 incidents around the clock (24/7)', edits: [replaceCell(context.source, hours, '24/7')] }]
+              : [];
         if (response.business) {
           const because = response.businessFrom ? ` (read from ${response.businessFrom})` : '';
-          context.report({ messageId: 'businessTime', data: { response: row.responseCell.text, because }, range: row.row, suggestions });
+          context.report({ messageId: 'businessTime', data: { response: row.responseCell.text, because }, range: row.row, suggestions: businessSuggestions() });
         } else if (response.minutes > limit) {
           context.report({
             messageId: 'overLimit',
