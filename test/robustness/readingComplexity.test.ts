@@ -1,31 +1,11 @@
 // Each pattern the real-SOW reading added, on inputs built to make it slow: analysing 10x the input may
 // take at most ~20x the time (near-linear, with room for noise on a shared machine) and never long.
-import * as assert from 'node:assert/strict';
 import { analyse } from '../../server/src/engine';
+import { nearLinear as near } from '../helpers/complexity';
 
 const FM = '---\nsow: 1\nmodel: co-managed\nclient: Contoso Health\nprovider: Northwind\n---\n\n';
 
-function ms(text: string): number {
-  const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const t = performance.now();
-    analyse(text);
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b)[1];
-}
-
-/**
- * Times the family at n and 10n; the larger must take at most 20x the smaller and stay under the cap. The
- * smaller is floored at 25 ms: below that, a shared machine's noise is larger than what is measured.
- */
-function nearLinear(build: (n: number) => string, n: number, capMs = 5000): void {
-  ms(build(n)); // warm the JIT
-  const small = ms(build(n));
-  const large = ms(build(n * 10));
-  assert.ok(large <= 20 * Math.max(small, 25), `10x the input took ${large.toFixed(0)} ms against ${small.toFixed(0)} ms`);
-  assert.ok(large < capMs, `${large.toFixed(0)} ms`);
-}
+const nearLinear = (build: (n: number) => string, n: number, capMs = 5000) => near(build, (text) => analyse(text), n, capMs);
 
 describe('reading stays near-linear on hostile input', function () {
   this.timeout(120000);

@@ -21,31 +21,50 @@ export function parseDirectives(comments: { text: string; range: { start: { line
   return out;
 }
 
-/** Drops findings switched off by inline comments; directives apply in document order. */
+/** A rule's switches in document order: the line each takes effect from, and whether it turns the rule off. */
+type Switches = { line: number; off: boolean }[];
+
+/** The state a switch list leaves at a line (the last switch at or before it), found by binary search. */
+function stateAt(switches: Switches | undefined, line: number): { line: number; off: boolean } | undefined {
+  if (!switches?.length || switches[0].line > line) return undefined;
+  let lo = 0;
+  let hi = switches.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (switches[mid].line <= line) lo = mid;
+    else hi = mid - 1;
+  }
+  return switches[lo];
+}
+
+const ALL = '\u0000all';
+
+/**
+ * Drops findings switched off by inline comments; directives apply in document order. The directives are
+ * indexed by rule once, so a document with many findings and many comments costs their sum, not their product.
+ */
 export function applyDirectives(findings: Finding[], directives: Directive[], documentLine: number): Finding[] {
   if (directives.length === 0) return findings;
-  return findings.filter((f) => !isSuppressed(f, directives, documentLine));
-}
-
-function isSuppressed(f: Finding, directives: Directive[], documentLine: number): boolean {
-  const line = f.range.start.line;
-  const matches = (d: Directive) => d.rules.length === 0 || d.rules.includes(f.ruleId);
-  // A finding about the whole document (on the `model:` line) is off when the rule is off at the end of the file.
-  if (line === documentLine && isDisabledAtEnd(directives.filter(matches))) return true;
-  let disabled = false;
+  const switches = new Map<string, Switches>();
+  const nextLine = new Set<string>();
   for (const d of directives) {
-    if (!matches(d)) continue;
-    if (d.kind === 'disable-next-line') {
-      if (line === d.endLine + 1) return true;
-    } else if (d.line <= line) {
-      disabled = d.kind === 'disable';
+    for (const rule of d.rules.length ? d.rules : [ALL]) {
+      if (d.kind === 'disable-next-line') nextLine.add(`${rule} ${d.endLine + 1}`);
+      else (switches.get(rule) ?? switches.set(rule, []).get(rule)!).push({ line: d.line, off: d.kind === 'disable' });
     }
   }
-  return disabled;
-}
-
-function isDisabledAtEnd(directives: Directive[]): boolean {
-  let disabled = false;
-  for (const d of directives) if (d.kind !== 'disable-next-line') disabled = d.kind === 'disable';
-  return disabled;
+  // The later of the rule's own switch and a switch for every rule decides.
+  const offAt = (rule: string, line: number) => {
+    const own = stateAt(switches.get(rule), line);
+    const all = stateAt(switches.get(ALL), line);
+    const last = !own ? all : !all ? own : own.line >= all.line ? own : all;
+    return last?.off ?? false;
+  };
+  return findings.filter((f) => {
+    const line = f.range.start.line;
+    if (nextLine.has(`${f.ruleId} ${line}`) || nextLine.has(`${ALL} ${line}`)) return false;
+    // A finding about the whole document (on the `model:` line) is off when the rule is off at the end of the file.
+    if (line === documentLine && offAt(f.ruleId, Number.MAX_SAFE_INTEGER)) return false;
+    return !offAt(f.ruleId, line);
+  });
 }

@@ -7,15 +7,19 @@ import { readMatrix } from './matrix';
 import { closerOfOpenBlock } from './openBlock';
 import { SectionBuilder } from './sections';
 import { readServiceLevelList, readServiceLevels } from './serviceLevels';
-import { exitTermsCover, readToolTable } from './tools';
+import { genericExitTerms, readToolTable } from './tools';
 import type { Range } from '../types';
 import { resolveParty } from '../vocabulary/parties';
 import { TOOL_MENTIONS } from '../vocabulary/tools';
+import { words } from '../vocabulary/words';
 import type { Party, SowModel, TableKind, ToolMention } from './types';
 
 /** Words that take something out of scope: an exclusions heading, or "backup is not included". */
 const EXCLUDED =
   /\b(not included|not covered|excluded|exclusions?|out of scope|outside (?:the )?scope|not (?:part of|provided|supported)|does not (?:include|cover|provide))\b/i;
+
+/** Exit-term places kept per tool. */
+const MAX_EXIT_TERMS = 5;
 
 // Tables may stand inside quotes and lists; deeper than this is hostile input, not a contract.
 const MAX_CONTAINER_DEPTH = 16;
@@ -151,7 +155,38 @@ function toolMentions(model: SowModel, source: SourceText): ToolMention[] {
 function linkExitTerms(model: SowModel): void {
   const blocks = model.sections.filter((s) => s.kind === 'exit').flatMap((s) => [...s.listItems, ...s.paragraphs]);
   if (blocks.length === 0) return;
+  // Indexed once: which blocks hold each word, and which cover all tools, any RMM or any ticketing system.
+  const normalised = blocks.map((b) => ` ${words(b.text)} `);
+  const generic = blocks.map((b) => genericExitTerms(b.text));
+  const byWord = new Map<string, number[]>();
+  normalised.forEach((text, i) => {
+    for (const w of new Set(text.trim().split(' '))) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i);
+  });
+  const kinds = {
+    all: generic.flatMap((g, i) => (g.all ? [i] : [])),
+    rmm: generic.flatMap((g, i) => (g.rmm ? [i] : [])),
+    ticketing: generic.flatMap((g, i) => (g.ticketing ? [i] : [])),
+  };
+  const phrased = (phrase: string | undefined): number[] => {
+    const w = phrase ? words(phrase) : '';
+    if (w === '') return [];
+    return (byWord.get(w.split(' ')[0]) ?? []).filter((i) => normalised[i].includes(` ${w} `));
+  };
   for (const tool of [...model.tools, ...model.toolMentions]) {
-    for (const block of blocks) if (exitTermsCover(block.text, tool)) tool.exitTerms.push(block.range);
+    const kind = 'kind' in tool ? tool.kind : tool.kindCell?.text;
+    const found = new Set([
+      ...kinds.all,
+      ...(tool.isRmm ? kinds.rmm : []),
+      ...(tool.isTicketing ? kinds.ticketing : []),
+      ...phrased(tool.name),
+      ...phrased(kind),
+    ]);
+    // A few places are enough to show where a tool's exit terms are; thousands would only grow the model.
+    tool.exitTerms.push(
+      ...[...found]
+        .sort((x, y) => x - y)
+        .slice(0, MAX_EXIT_TERMS)
+        .map((i) => blocks[i].range),
+    );
   }
 }

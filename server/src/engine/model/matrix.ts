@@ -55,7 +55,11 @@ export function readMatrix(grid: Grid, parties: Party[]): TableReading<Responsib
     owner >= 0 || (named && !prose) ? 1 : filled.length === 0 ? 0 : Math.min(...filled.map((i) => shareOf(grid, i, readsAsRole(parties))));
   if (owner < 0 && !named && roleShare < 0.5) {
     // Owners written in the cells under columns of functions ("Customer", "Shared", "A and B"): an owner grid.
-    const names = (t: string) => t.split(/\s*(?:,|\/|&|\band\b)\s*/i).every((n) => n === '' || isParty(n) || isSharedWord(n));
+    const names = (t: string) =>
+      t.split(/,|\/|&|\band\b/i).every((piece) => {
+        const n = piece.trim();
+        return n === '' || isParty(n) || isSharedWord(n);
+      });
     if (filled.length >= 2 && Math.min(...filled.map((i) => shareOf(grid, i, names))) >= 0.5) {
       return {
         unread: 'Its cells name owners under columns of functions: write one row per function, with a column per party or an Owner column.',
@@ -171,7 +175,8 @@ function readOwner(cell: { text: string; range: OwnerCell['cell']['range'] }, pa
     owner.parties.push(whole);
     return owner;
   }
-  for (const piece of cell.text.split(/\s*(?:[/,&+;]|\band\b|\bwith\b)\s*/i)) {
+  // Split on the separators alone and trim after: a leading \s* backtracks on long runs of spaces.
+  for (const piece of cell.text.split(/[/,&+;]|\band\b|\bwith\b/i).map((p) => p.trim())) {
     // Parties only consulted or informed are not owners.
     if (piece.trim() === '' || /\b(consulted|informed|notified|supports?|assists?|input)\b/i.test(piece)) continue;
     const name = piece.replace(/\b(responsible|accountable|owns?|leads?|primary)\b/gi, '').trim();

@@ -35,7 +35,11 @@ export function saysClockTime(text: string): boolean {
 
 export function saysBusinessTime(text: string): boolean {
   const t = text.toLowerCase();
-  return !CLOCK_CONTEXT.test(t) && (BUSINESS_CONTEXT.test(t) || /\bmon(day)?\s*[-–to]+\s*fri(day)?\b|\b\d+(\.\d+)?\s*[x×/]\s*5\b/.test(t));
+  return (
+    !CLOCK_CONTEXT.test(t) &&
+    (BUSINESS_CONTEXT.test(t) ||
+      /\bmon(?:day)?\s{0,3}(?:-|–|to)\s{0,3}fri(?:day)?\b|(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s{0,3}[x×/]\s{0,3}5\b/.test(t))
+  );
 }
 
 /** Numbers legal drafting spells out ("four (4) hours"): the parenthesised numeral wins when both are there. */
@@ -64,7 +68,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const BUSINESS_WORDS = new Set(['business', 'bus', 'working', 'work']);
 const RANGE_WORDS = new Set(['-', '–', '—', 'to']);
-const CLOCK_CONTEXT = /24\s*[x×/]\s*7|24\s*hours? a day|around the clock|round the clock/;
+const CLOCK_CONTEXT = /24\s{0,3}[x×/]\s{0,3}7|24\s{0,3}hours? a day|around the clock|round the clock/;
 const BUSINESS_CONTEXT =
   /\bbusiness hours?\b|\bbus\.? ?hrs?\b|\bworking hours?\b|\bduring (?:normal |regular )?business\b|\bduty hours\b|\bbusiness days?\b/;
 

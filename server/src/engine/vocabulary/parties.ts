@@ -80,7 +80,34 @@ const GENERIC = new Set([
   'team',
 ]);
 /** "<party> Role", "<party> IT", "<party> Responsibilities": a party's column or cell under a longer header. */
-const SUFFIX = /\s+(?:role|roles|it|team|staff|responsibility|responsibilities|responsible|side|organi[sz]ation)$/;
+const SUFFIXES = new Set([
+  'role',
+  'roles',
+  'it',
+  'team',
+  'staff',
+  'responsibility',
+  'responsibilities',
+  'responsible',
+  'side',
+  'organisation',
+  'organization',
+]);
+
+/** The text less a trailing suffix word, found by its last space rather than a pattern (no backtracking on long runs). */
+function withoutSuffix(t: string): string {
+  const space = t.lastIndexOf(' ');
+  return space > 0 && SUFFIXES.has(t.slice(space + 1)) ? t.slice(0, space).trimEnd() : t;
+}
+
+/** Trims emphasis and colon marks from both ends by scanning, not by an unanchored pattern. */
+function trimMarks(t: string): string {
+  let start = 0;
+  let end = t.length;
+  while (start < end && '*_`'.includes(t[start])) start++;
+  while (end > start && '*_`:'.includes(t[end - 1])) end--;
+  return t.slice(start, end).trim();
+}
 
 /** The role words, for the dialect reference (generated into docs/dialect.md). */
 export const ROLE_WORDS = { client: [...CLIENT_WORDS], provider: [...PROVIDER_WORDS], shared: [...SHARED_WORDS] } as const;
@@ -96,18 +123,17 @@ const words = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
  * bracketed note), an alias, a role word, "<name> Role" / "<name> IT", or one distinctive word of one name.
  */
 export function resolveParty(text: string, parties: readonly Party[]): Party | undefined {
-  const full = fold(text)
-    .replace(/^[*_`]+|[*_`:]+$/g, '')
-    .trim();
-  const bare = full.replace(/\s*\([^()]{0,80}\)$/, '');
-  for (const t of new Set([full, bare, bare.replace(SUFFIX, '')])) {
+  const full = trimMarks(fold(text));
+  const open = full.endsWith(')') ? full.lastIndexOf('(') : -1;
+  const bare = open > 0 && full.length - open <= 82 ? full.slice(0, open).trimEnd() : full;
+  for (const t of new Set([full, bare, withoutSuffix(bare)])) {
     const byName = parties.find((p) => fold(p.name) === t || p.aliases.some((a) => fold(a) === t));
     if (byName) return byName;
     if (CLIENT_WORDS.has(t)) return parties.find((p) => p.role === 'client');
     if (PROVIDER_WORDS.has(t)) return parties.find((p) => p.role === 'provider');
   }
   // One distinctive word ("Contoso" for "Contoso Health"), when exactly one party's name has it.
-  const token = words(bare.replace(SUFFIX, ''));
+  const token = words(withoutSuffix(bare));
   if (token.length !== 1 || GENERIC.has(token[0])) return undefined;
   const matches = parties.filter((p) => words(fold(p.name)).includes(token[0]));
   return matches.length === 1 ? matches[0] : undefined;
@@ -115,6 +141,6 @@ export function resolveParty(text: string, parties: readonly Party[]): Party | u
 
 /** Whether a name is a role word, so advice never suggests declaring it as a party. */
 export function isRoleWord(text: string): boolean {
-  const t = fold(text).replace(SUFFIX, '');
+  const t = withoutSuffix(fold(text));
   return CLIENT_WORDS.has(t) || PROVIDER_WORDS.has(t);
 }

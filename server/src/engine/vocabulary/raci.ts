@@ -42,10 +42,11 @@ export const MARKS: ReadonlySet<string> = new Set([
 export function parseRaci(text: string): RaciValue {
   if (isEmptyMarker(text)) return { roles: [], valid: true };
   // A note after the role ("A (Hands-on)", "R - enforces policy") explains it; the role is what counts.
-  const role = fold(text)
-    .replace(/\s*\([^()]{0,200}\)/g, '')
-    .replace(/\s+[-–—:]\s.*$/, '')
-    .trim();
+  // Notes are cut by position, not by patterns with a leading \s*, which backtrack on long runs of spaces.
+  let role = fold(text).replace(/\([^()]{0,200}\)/g, ' ');
+  const dash = /[-–—:]\s/.exec(role);
+  if (dash && dash.index > 0 && role[dash.index - 1] === ' ') role = role.slice(0, dash.index);
+  role = role.replace(/\s+/g, ' ').trim();
   if (MARKS.has(role)) return { roles: ['R', 'A'], valid: true, mark: true };
   if (role !== fold(text)) return role === '' ? { roles: [], valid: false } : parseRaci(role);
   const found = new Set<RaciLetter>();

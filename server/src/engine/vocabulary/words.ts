@@ -15,7 +15,8 @@ export function isEmptyMarker(text: string): boolean {
   return PLACEHOLDERS.has(fold(text));
 }
 
-function words(text: string): string {
+/** Lower-cased words separated by single spaces, punctuation dropped: how phrases are matched. */
+export function words(text: string): string {
   return fold(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

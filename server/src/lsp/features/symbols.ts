@@ -21,25 +21,44 @@ export function documentSymbols(model: SowModel): DocumentSymbol[] {
     ...model.tools.map((t) => ({ line: t.row.start.line, symbol: symbol(t.name, SymbolKind.Object, t.row, t.nameCell.range, t.access) })),
   ];
   const roots: DocumentSymbol[] = [];
-  const stack: { depth: number; symbol: DocumentSymbol }[] = [];
-  const sections = model.sections.map((s) => ({ section: s, symbol: symbol(s.title, SymbolKind.Module, s.range, s.heading) }));
-  for (const { section, symbol: sym } of sections) {
+  // Each section with its parent, in document order, so a row's section is found by binary search.
+  const placed: { start: number; end: number; symbol: DocumentSymbol; parent?: number }[] = [];
+  const stack: { depth: number; index: number }[] = [];
+  for (const section of model.sections) {
     while (stack.length && stack[stack.length - 1].depth >= section.depth) stack.pop();
-    (stack.length ? stack[stack.length - 1].symbol.children! : roots).push(sym);
-    stack.push({ depth: section.depth, symbol: sym });
+    const sym = symbol(section.title, SymbolKind.Module, section.range, section.heading);
+    const parent = stack[stack.length - 1]?.index;
+    (parent === undefined ? roots : placed[parent].symbol.children!).push(sym);
+    placed.push({ start: section.range.start.line, end: section.range.end.line, symbol: sym, parent });
+    stack.push({ depth: section.depth, index: placed.length - 1 });
   }
   for (const leaf of leaves) {
-    const owner = deepestContaining(roots, leaf.line);
+    const owner = deepestContaining(placed, leaf.line);
     (owner ? owner.children! : roots).push(leaf.symbol);
   }
+  // Document order everywhere: a section's own rows before its subsections when they come first.
+  const order = (list: DocumentSymbol[]): void => {
+    list.sort((x, y) => x.range.start.line - y.range.start.line);
+    for (const s of list) order(s.children ?? []);
+  };
+  order(roots);
   return roots;
 }
 
-function deepestContaining(symbols: DocumentSymbol[], line: number): DocumentSymbol | undefined {
-  for (const s of symbols) {
-    if (s.kind === SymbolKind.Module && line >= s.range.start.line && line <= s.range.end.line)
-      return deepestContaining(s.children ?? [], line) ?? s;
+/** The innermost section containing a line: the last one starting at or before it, or its nearest ancestor that still runs. */
+function deepestContaining(
+  placed: { start: number; end: number; symbol: DocumentSymbol; parent?: number }[],
+  line: number,
+): DocumentSymbol | undefined {
+  let lo = 0;
+  let hi = placed.length - 1;
+  if (hi < 0 || placed[0].start > line) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (placed[mid].start <= line) lo = mid;
+    else hi = mid - 1;
   }
+  for (let i: number | undefined = lo; i !== undefined; i = placed[i].parent) if (placed[i].end >= line) return placed[i].symbol;
   return undefined;
 }
 
