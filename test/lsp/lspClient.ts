@@ -21,9 +21,9 @@ export class LspClient {
   configuration: unknown = {};
   stderr = '';
 
-  constructor() {
-    // As the bin's shebang and the extension start it.
-    this.process = spawn(process.execPath, ['--expose-gc', SERVER, '--stdio']);
+  /** By default the checkout's server, as the bin's shebang and the extension start it; or any command. */
+  constructor(command: [string, ...string[]] = [process.execPath, '--expose-gc', SERVER, '--stdio']) {
+    this.process = spawn(command[0], command.slice(1));
     this.process.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
