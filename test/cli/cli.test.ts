@@ -57,6 +57,7 @@ describe('demarc lint', () => {
     assert.equal(out[0].filePath, path.join(dir, 'defects.sow.md'));
     assert.deepEqual(out[0].messages[0], {
       ruleId: 'conflicting-ownership',
+      messageId: 'manyAccountable',
       severity: 'error',
       message: out[0].messages[0].message,
       line: DEFECTS.split('\n').findIndex((l) => l.startsWith('| Patch management')) + 1,

@@ -30,16 +30,25 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'a P1 covered in business hours only, by the row\'s Hours column: mended by 24/7 cover',
+      name: "a P1 covered in business hours only, by the row's Hours column: mended by 24/7 cover",
       text: `${FM}\n| Priority | Response   | Resolution | Hours          |\n| -------- | ---------- | ---------- | -------------- |\n| P1       | 30 minutes | 4 hours    | Business hours |\n`,
-      findings: [{
-        messageId: 'businessTime', line: 10, column: 1, endLine: 10, endColumn: 56,
-        message: 'The P1 response "30 minutes" is counted in business time (read from the Hours column: "Business hours"), so a critical incident raised at night or at the weekend may wait until the next working day.',
-        suggestions: [{
-          title: 'Cover P1 incidents around the clock (24/7)',
-          output: `${FM}\n| Priority | Response   | Resolution | Hours          |\n| -------- | ---------- | ---------- | -------------- |\n| P1       | 30 minutes | 4 hours    | 24/7           |\n`,
-        }],
-      }],
+      findings: [
+        {
+          messageId: 'businessTime',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 56,
+          message:
+            'The P1 response "30 minutes" is counted in business time (read from the Hours column: "Business hours"), so a critical incident raised at night or at the weekend may wait until the next working day.',
+          suggestions: [
+            {
+              title: 'Cover P1 incidents around the clock (24/7)',
+              output: `${FM}\n| Priority | Response   | Resolution | Hours          |\n| -------- | ---------- | ---------- | -------------- |\n| P1       | 30 minutes | 4 hours    | 24/7           |\n`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'a 4 hour P1 response over the default 1 hour',

@@ -6,7 +6,10 @@ const FM3 = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwin
 
 testRule(rule, {
   valid: [
-    { name: 'a tool owned by two declared parties, or by Both, names no undeclared party', text: `${FM}\n| Tool | Owner | Access |\n| --- | --- | --- |\n| Microsoft 365 | Contoso / Northwind | read-write |\n| Datto RMM | Both | read-write |\n` },
+    {
+      name: 'a tool owned by two declared parties, or by Both, names no undeclared party',
+      text: `${FM}\n| Tool | Owner | Access |\n| --- | --- | --- |\n| Microsoft 365 | Contoso / Northwind | read-write |\n| Datto RMM | Both | read-write |\n`,
+    },
     {
       name: 'a third party declared in parties:',
       text: '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\nparties: [Fabrikam Telecom]\n---\n\n| Function | Contoso | Northwind | Fabrikam Telecom |\n| --- | --- | --- | --- |\n| Internet circuits | I | A | R |\n',

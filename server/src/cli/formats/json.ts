@@ -10,6 +10,8 @@ export function formatJson(results: readonly FileResult[]): string {
       filePath: r.filePath,
       messages: r.findings.map((f) => ({
         ruleId: f.ruleId,
+        // Stable across wording changes, as in ESLint; absent on not-analysed.
+        ...(f.messageId ? { messageId: f.messageId } : {}),
         severity: f.severity,
         message: f.message,
         line: f.range.start.line + 1,

@@ -43,7 +43,12 @@ export default defineRule({
               : [];
         if (response.business) {
           const because = response.businessFrom ? ` (read from ${response.businessFrom})` : '';
-          context.report({ messageId: 'businessTime', data: { response: row.responseCell.text, because }, range: row.row, suggestions: businessSuggestions() });
+          context.report({
+            messageId: 'businessTime',
+            data: { response: row.responseCell.text, because },
+            range: row.row,
+            suggestions: businessSuggestions(),
+          });
         } else if (response.minutes > limit) {
           context.report({
             messageId: 'overLimit',
