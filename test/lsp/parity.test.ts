@@ -35,6 +35,7 @@ describe('parity: language server and CLI', () => {
       await client.open(uri, fs.readFileSync(file, 'utf8'), 'sow');
       const server = (await client.forVersion(uri, 1)).map((d) => ({
         ruleId: d.code,
+        ...((d.data as { messageId?: string } | undefined)?.messageId ? { messageId: (d.data as { messageId: string }).messageId } : {}),
         severity: ['', 'error', 'warning', 'info'][d.severity ?? 0],
         message: d.message,
         line: d.range.start.line + 1,

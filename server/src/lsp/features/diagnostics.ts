@@ -10,6 +10,8 @@ const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.
 export interface FindingRef {
   version: number;
   index: number;
+  /** The rule's message id, as the CLI's JSON gives it. */
+  messageId?: string;
 }
 
 function toDiagnostic(f: Finding, uri: string, ref: FindingRef): Diagnostic {
@@ -78,7 +80,9 @@ export class DiagnosticsFeature {
       const { analysis, configError } = await this.store.get(document);
       // Superseded while analysing: the newer version publishes its own.
       if (this.documents.get(uri)?.version !== version) return;
-      const diagnostics = analysis.findings.map((f, index) => toDiagnostic(f, uri, { version, index }));
+      const diagnostics = analysis.findings.map((f, index) =>
+        toDiagnostic(f, uri, { version, index, ...(f.messageId ? { messageId: f.messageId } : {}) }),
+      );
       if (configError) {
         diagnostics.unshift({
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
