@@ -143,6 +143,17 @@ function renderOwnership(m: ResponsibilityModelResult): HTMLElement {
   );
 }
 
+/** A titled section holding one table, or a line saying there is none. */
+function tableSection(id: string, title: string, empty: string, headers: string[], rows: HTMLElement[]): HTMLElement {
+  const head = el('thead', {}, el('tr', {}, ...headers.map((h) => el('th', {}, h))));
+  return el(
+    'section',
+    { 'aria-labelledby': `${id}-h` },
+    el('h2', { id: `${id}-h` }, title),
+    rows.length === 0 ? el('p', {}, empty) : el('table', {}, head, el('tbody', {}, ...rows)),
+  );
+}
+
 // Verdicts come only from the server's findings: a rule that is off marks nothing here either.
 function renderServiceLevels(m: ResponsibilityModelResult): HTMLElement {
   const rows = m.serviceLevels.map((s) =>
@@ -156,30 +167,12 @@ function renderServiceLevels(m: ResponsibilityModelResult): HTMLElement {
       el('td', {}, findingList(s.findings)),
     ),
   );
-  return el(
-    'section',
-    { 'aria-labelledby': 'sla-h' },
-    el('h2', { id: 'sla-h' }, 'Service levels'),
-    rows.length === 0
-      ? el('p', {}, 'No service-level table found.')
-      : el(
-          'table',
-          {},
-          el(
-            'thead',
-            {},
-            el(
-              'tr',
-              {},
-              el('th', {}, 'Priority'),
-              el('th', {}, 'Response'),
-              el('th', {}, 'Resolution'),
-              el('th', {}, 'Read as'),
-              el('th', {}, 'Findings'),
-            ),
-          ),
-          el('tbody', {}, ...rows),
-        ),
+  return tableSection(
+    'sla',
+    'Service levels',
+    'No service-level table found.',
+    ['Priority', 'Response', 'Resolution', 'Read as', 'Findings'],
+    rows,
   );
 }
 
@@ -197,37 +190,13 @@ function renderTools(m: ResponsibilityModelResult): HTMLElement {
       ),
       el('td', {}, t.owner ?? '–'),
       el('td', { class: `access ${t.accessLevel}` }, t.access || 'not stated'),
-      el('td', {}, t.hasExitTerms ? t.exitTerms || 'in exit section' : 'none'),
+      // What the row says; an empty cell is "not stated", never the same as a written "none".
+      el('td', {}, t.hasExitTerms ? t.exitTerms || 'in exit section' : t.exitTerms || 'not stated'),
       el('td', { class: 'reading' }, plain(t.reading)),
       el('td', {}, findingList(t.findings)),
     ),
   );
-  return el(
-    'section',
-    { 'aria-labelledby': 'tools-h' },
-    el('h2', { id: 'tools-h' }, 'Tools'),
-    rows.length === 0
-      ? el('p', {}, 'No tool table found.')
-      : el(
-          'table',
-          {},
-          el(
-            'thead',
-            {},
-            el(
-              'tr',
-              {},
-              el('th', {}, 'Tool'),
-              el('th', {}, 'Owner'),
-              el('th', {}, 'Client access'),
-              el('th', {}, 'On exit'),
-              el('th', {}, 'Read as'),
-              el('th', {}, 'Findings'),
-            ),
-          ),
-          el('tbody', {}, ...rows),
-        ),
-  );
+  return tableSection('tools', 'Tools', 'No tool table found.', ['Tool', 'Owner', 'Client access', 'On exit', 'Read as', 'Findings'], rows);
 }
 
 function render(m: ResponsibilityModelResult, fileName: string): void {
