@@ -19,6 +19,8 @@ export class LspClient {
   private readonly waiters: (() => void)[] = [];
   readonly published: PublishDiagnosticsParams[] = [];
   configuration: unknown = {};
+  /** Methods the server registered dynamically. */
+  readonly registrations: string[] = [];
   stderr = '';
 
   /** By default the checkout's server, as the bin's shebang and the extension start it; or any command. */
@@ -32,21 +34,28 @@ export class LspClient {
       for (const w of this.waiters.splice(0)) w();
     });
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.configuration));
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (p: { registrations: { method: string }[] }) => {
+      this.registrations.push(...p.registrations.map((r) => r.method));
+      return null;
+    });
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
   }
 
   async initialize(
     options: Record<string, unknown> = { debounceMs: 0 },
-    workspaceCaps = { configuration: true },
+    workspaceCaps: Record<string, unknown> = {
+      configuration: true,
+      didChangeConfiguration: { dynamicRegistration: true },
+      didChangeWatchedFiles: { dynamicRegistration: true },
+    },
   ): Promise<InitializeResult> {
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,
       initializationOptions: options,
       capabilities: {
-        workspace: { ...workspaceCaps, didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: workspaceCaps,
         textDocument: { publishDiagnostics: { relatedInformation: true } },
       },
     });

@@ -37,6 +37,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let pullConfiguration = false;
   let watchDynamically = false;
+  let registerConfiguration = false;
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   const settings = new Settings(connection, () => pullConfiguration);
   const store = new DocumentStore(settings);
@@ -53,6 +54,9 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     pullConfiguration = caps.workspace?.configuration === true;
     watchDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    registerConfiguration = pullConfiguration && caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    // Without file watching (Neovim on Linux, for one), configs are checked again on every analysis.
+    store.configs.revalidateEachTime(!watchDynamically);
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof options.debounceMs === 'number') debounceMs = Math.max(0, options.debounceMs);
     const initial = options.settings ?? options.demarc;
@@ -74,7 +78,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'demarc' });
+    // Registered only where the client says it can take dynamic registration (Neovim, Helix and eglot warn otherwise).
+    if (registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'demarc' });
     if (watchDynamically)
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
   });

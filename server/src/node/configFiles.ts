@@ -47,17 +47,31 @@ export async function loadConfigFile(file: string): Promise<DemarcConfig> {
  */
 export class ConfigLocator {
   private readonly found = new Map<string, Promise<string | undefined>>();
-  private readonly loaded = new Map<string, Promise<DemarcConfig>>();
+  private readonly loaded = new Map<string, { stamp: string; config: Promise<DemarcConfig> }>();
+
+  /**
+   * With `revalidate` (an editor that does not watch files for the server), each lookup searches the
+   * folders again and reloads a config whose size or modification time changed: a few stats, so a new or
+   * edited `.demarcrc.json` is seen on the next analysis. Without it (the CLI), lookups are cached.
+   */
+  constructor(private revalidate = false) {}
 
   async configFor(file: string): Promise<{ path?: string; config: DemarcConfig }> {
+    if (this.revalidate) this.found.clear();
     const configPath = await this.nearest(path.dirname(path.resolve(file)));
     if (!configPath) return { config: {} };
-    let config = this.loaded.get(configPath);
-    if (!config) {
-      config = loadConfigFile(configPath);
-      this.loaded.set(configPath, config);
+    const stamp = this.revalidate ? await stampOf(configPath) : '';
+    let entry = this.loaded.get(configPath);
+    if (!entry || entry.stamp !== stamp) {
+      entry = { stamp, config: loadConfigFile(configPath) };
+      this.loaded.set(configPath, entry);
     }
-    return { path: configPath, config: await config };
+    return { path: configPath, config: await entry.config };
+  }
+
+  /** Whether lookups search and stat again each time (for clients without file watching). */
+  revalidateEachTime(on: boolean): void {
+    this.revalidate = on;
   }
 
   /** Forgets everything, e.g. when the server sees a config file change. */
@@ -78,6 +92,16 @@ export class ConfigLocator {
       this.found.set(dir, result);
     }
     return result;
+  }
+}
+
+/** What changes when a file is edited: its size and modification time. */
+async function stampOf(p: string): Promise<string> {
+  try {
+    const s = await fs.stat(p);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return 'missing';
   }
 }
 
