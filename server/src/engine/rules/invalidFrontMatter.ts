@@ -1,4 +1,5 @@
 import { ENGAGEMENT_MODELS } from '../model/frontMatter';
+import { isEmptyMarker } from '../vocabulary/words';
 import { defineRule, type RuleContext } from './rule';
 
 const REQUIRED = [
@@ -8,8 +9,12 @@ const REQUIRED = [
   { key: 'provider', valid: isName, expect: 'must name the provider (the MSP)' },
 ] as const;
 
+/** A name, not a placeholder: "[Client name]", "<provider>", "TBD" or "?" are left for someone to fill in. */
 function isName(v: unknown): boolean {
-  return (typeof v === 'string' && v.trim() !== '') || typeof v === 'number';
+  if (typeof v === 'number') return true;
+  if (typeof v !== 'string' || v.trim() === '') return false;
+  const t = v.trim();
+  return !isEmptyMarker(t) && !/^\[.*\]$|^<.*>$/.test(t);
 }
 
 export default defineRule({
