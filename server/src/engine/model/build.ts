@@ -7,19 +7,14 @@ import { readMatrix } from './matrix';
 import { closerOfOpenBlock } from './openBlock';
 import { SectionBuilder } from './sections';
 import { readServiceLevelList, readServiceLevels } from './serviceLevels';
-import { genericExitTerms, readToolTable } from './tools';
+import { readToolTable } from './tools';
+import { linkExitTerms, toolMentions } from './toolMentions';
 import type { Range } from '../types';
-import { resolveParty } from '../vocabulary/parties';
-import { TOOL_MENTIONS } from '../vocabulary/tools';
-import { words } from '../vocabulary/words';
-import type { Party, SowModel, TableKind, ToolMention } from './types';
+import type { Party, SowModel, TableKind } from './types';
 
 /** Words that take something out of scope: an exclusions heading, or "backup is not included". */
 const EXCLUDED =
   /\b(not included|not covered|excluded|exclusions?|out of scope|outside (?:the )?scope|not (?:part of|provided|supported)|does not (?:include|cover|provide))\b/i;
-
-/** Exit-term places kept per tool. */
-const MAX_EXIT_TERMS = 5;
 
 // Tables may stand inside quotes and lists; deeper than this is hostile input, not a contract.
 const MAX_CONTAINER_DEPTH = 16;
@@ -56,22 +51,34 @@ export function buildModel(root: Root, source: SourceText): SowModel {
     const start = node.position?.start.offset ?? 0;
     scope(toString(node), source.rangeOf(start, node.position?.end.offset ?? start));
   };
-  // Each reader says whether a grid is its kind of table, read or not understood; the first reading wins.
+  // Each reader says whether a grid is its kind of table, read or not understood; the first reading wins,
+  // and a table no reader reads is reported with the first reason given.
   const visitGrid = (grid: Grid): void => {
     for (const cell of [...grid.header, ...grid.rows.flatMap((r) => r.cells)]) if (cell) scope(cell.text, cell.range);
-    const readings: [TableKind, TableReading<unknown> | undefined][] = [];
-    const sla = readServiceLevels(grid, [...sections.titles(), lastParagraph]);
-    if (sla && 'read' in sla) return void model.serviceLevels.push(sla.read);
-    readings.push(['service-levels', sla]);
-    const tools = readToolTable(grid, parties);
-    if (tools && 'read' in tools) return void model.toolTables.push(tools.read);
-    readings.push(['tools', tools]);
-    const matrix = readMatrix(grid, parties);
-    if (matrix && 'read' in matrix) return void model.matrices.push(matrix.read);
-    readings.push(['matrix', matrix]);
-    const unread = readings.find(([, r]) => r !== undefined);
-    if (unread?.[1] && 'unread' in unread[1])
-      model.unreadTables.push({ kind: unread[0], headerRow: grid.headerRow, reason: unread[1].unread });
+    let unread: { kind: TableKind; reason: string } | undefined;
+    const attempt = <T>(kind: TableKind, reading: () => TableReading<T> | undefined, keep: (table: T) => void): boolean => {
+      const r = reading();
+      if (r && 'read' in r) keep(r.read);
+      else if (r) unread ??= { kind, reason: r.unread };
+      return r !== undefined && 'read' in r;
+    };
+    const read =
+      attempt(
+        'service-levels',
+        () => readServiceLevels(grid, [...sections.titles(), lastParagraph]),
+        (t) => model.serviceLevels.push(t),
+      ) ||
+      attempt(
+        'tools',
+        () => readToolTable(grid, parties),
+        (t) => model.toolTables.push(t),
+      ) ||
+      attempt(
+        'matrix',
+        () => readMatrix(grid, parties),
+        (t) => model.matrices.push(t),
+      );
+    if (!read && unread) model.unreadTables.push({ ...unread, headerRow: grid.headerRow });
   };
   /** A list of priorities with times is a service-level table written as bullets. */
   const readList = (list: List): void => {
@@ -111,82 +118,4 @@ export function buildModel(root: Root, source: SourceText): SowModel {
   model.toolMentions = toolMentions(model, source);
   linkExitTerms(model);
   return model;
-}
-
-/**
- * A mention names a tool the provider brings, unless it is part of an address ("help@x.freshdesk.com") or
- * the words before it give it to the client ("FNS trouble ticketing system", "the client's RMM").
- */
-function providersTool(text: string, at: number, parties: readonly Party[]): boolean {
-  if (/[@/.:]\S*$/.test(text.slice(Math.max(0, at - 40), at))) return false;
-  const before = text
-    .slice(Math.max(0, at - 40), at)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter(Boolean)
-    .slice(-3);
-  for (let i = 0; i < before.length; i++) {
-    const party = resolveParty(before.slice(i).join(' ').replace(/'s$/, ''), parties);
-    if (party) return party.role !== 'client';
-  }
-  return true;
-}
-
-/** The first mention of each kind of tool no tool table lists, on the line where its words stand. */
-function toolMentions(model: SowModel, source: SourceText): ToolMention[] {
-  const mentions: ToolMention[] = [];
-  for (const { kind, rmm, ticketing, pattern } of TOOL_MENTIONS) {
-    if (model.tools.some((t) => (rmm && t.isRmm) || (ticketing && t.isTicketing) || pattern.test(`${t.name} ${t.kindCell?.text ?? ''}`)))
-      continue;
-    for (const block of model.scope) {
-      const m = block.excluded ? null : pattern.exec(block.text);
-      if (!m || !providersTool(block.text, m.index, model.parties)) continue;
-      const from = source.offsetAt(block.range.start);
-      const at = source.text.slice(from, source.offsetAt(block.range.end)).toLowerCase().indexOf(m[0].toLowerCase());
-      const line = source.positionAt(at < 0 ? from : from + at).line;
-      mentions.push({ name: m[0], kind, row: source.lineRange(line), isRmm: rmm === true, isTicketing: ticketing === true, exitTerms: [] });
-      break;
-    }
-  }
-  return mentions;
-}
-
-/** Items and paragraphs of the exit section that name a tool, its kind or all tools count as its exit terms. */
-function linkExitTerms(model: SowModel): void {
-  const blocks = model.sections.filter((s) => s.kind === 'exit').flatMap((s) => [...s.listItems, ...s.paragraphs]);
-  if (blocks.length === 0) return;
-  // Indexed once: which blocks hold each word, and which cover all tools, any RMM or any ticketing system.
-  const normalised = blocks.map((b) => ` ${words(b.text)} `);
-  const generic = blocks.map((b) => genericExitTerms(b.text));
-  const byWord = new Map<string, number[]>();
-  normalised.forEach((text, i) => {
-    for (const w of new Set(text.trim().split(' '))) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i);
-  });
-  const kinds = {
-    all: generic.flatMap((g, i) => (g.all ? [i] : [])),
-    rmm: generic.flatMap((g, i) => (g.rmm ? [i] : [])),
-    ticketing: generic.flatMap((g, i) => (g.ticketing ? [i] : [])),
-  };
-  const phrased = (phrase: string | undefined): number[] => {
-    const w = phrase ? words(phrase) : '';
-    if (w === '') return [];
-    return (byWord.get(w.split(' ')[0]) ?? []).filter((i) => normalised[i].includes(` ${w} `));
-  };
-  for (const tool of [...model.tools, ...model.toolMentions]) {
-    const kind = 'kind' in tool ? tool.kind : tool.kindCell?.text;
-    const found = new Set([
-      ...kinds.all,
-      ...(tool.isRmm ? kinds.rmm : []),
-      ...(tool.isTicketing ? kinds.ticketing : []),
-      ...phrased(tool.name),
-      ...phrased(kind),
-    ]);
-    // A few places are enough to show where a tool's exit terms are; thousands would only grow the model.
-    tool.exitTerms.push(
-      ...[...found]
-        .sort((x, y) => x - y)
-        .slice(0, MAX_EXIT_TERMS)
-        .map((i) => blocks[i].range),
-    );
-  }
 }

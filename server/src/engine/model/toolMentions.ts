@@ -1,0 +1,89 @@
+// Tools beyond tool tables, and their exit terms: tools a SOW names in prose, lists or other tables, and
+// the items and paragraphs of the exit section that cover each tool by name, kind or a generic word.
+import type { SourceText } from '../source';
+import { resolveParty } from '../vocabulary/parties';
+import { TOOL_MENTIONS } from '../vocabulary/tools';
+import { words } from '../vocabulary/words';
+import { genericExitTerms } from './tools';
+import type { Party, SowModel, ToolMention } from './types';
+
+/** Exit-term places kept per tool. */
+const MAX_EXIT_TERMS = 5;
+
+/**
+ * A mention names a tool the provider brings, unless it is part of an address ("help@x.freshdesk.com") or
+ * the words before it give it to the client ("FNS trouble ticketing system", "the client's RMM").
+ */
+function providersTool(text: string, at: number, parties: readonly Party[]): boolean {
+  if (/[@/.:]\S*$/.test(text.slice(Math.max(0, at - 40), at))) return false;
+  const before = text
+    .slice(Math.max(0, at - 40), at)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean)
+    .slice(-3);
+  for (let i = 0; i < before.length; i++) {
+    const party = resolveParty(before.slice(i).join(' ').replace(/'s$/, ''), parties);
+    if (party) return party.role !== 'client';
+  }
+  return true;
+}
+
+/** The first mention of each kind of tool no tool table lists, on the line where its words stand. */
+export function toolMentions(model: SowModel, source: SourceText): ToolMention[] {
+  const mentions: ToolMention[] = [];
+  for (const { kind, rmm, ticketing, pattern } of TOOL_MENTIONS) {
+    if (model.tools.some((t) => (rmm && t.isRmm) || (ticketing && t.isTicketing) || pattern.test(`${t.name} ${t.kindCell?.text ?? ''}`)))
+      continue;
+    for (const block of model.scope) {
+      const m = block.excluded ? null : pattern.exec(block.text);
+      if (!m || !providersTool(block.text, m.index, model.parties)) continue;
+      const from = source.offsetAt(block.range.start);
+      const at = source.text.slice(from, source.offsetAt(block.range.end)).toLowerCase().indexOf(m[0].toLowerCase());
+      const line = source.positionAt(at < 0 ? from : from + at).line;
+      mentions.push({ name: m[0], kind, row: source.lineRange(line), isRmm: rmm === true, isTicketing: ticketing === true, exitTerms: [] });
+      break;
+    }
+  }
+  return mentions;
+}
+
+/** Items and paragraphs of the exit section that name a tool, its kind or all tools count as its exit terms. */
+export function linkExitTerms(model: SowModel): void {
+  const blocks = model.sections.filter((s) => s.kind === 'exit').flatMap((s) => [...s.listItems, ...s.paragraphs]);
+  if (blocks.length === 0) return;
+  // Indexed once: which blocks hold each word, and which cover all tools, any RMM or any ticketing system.
+  const normalised = blocks.map((b) => ` ${words(b.text)} `);
+  const generic = blocks.map((b) => genericExitTerms(b.text));
+  const byWord = new Map<string, number[]>();
+  normalised.forEach((text, i) => {
+    for (const w of new Set(text.trim().split(' '))) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i);
+  });
+  const kinds = {
+    all: generic.flatMap((g, i) => (g.all ? [i] : [])),
+    rmm: generic.flatMap((g, i) => (g.rmm ? [i] : [])),
+    ticketing: generic.flatMap((g, i) => (g.ticketing ? [i] : [])),
+  };
+  const phrased = (phrase: string | undefined): number[] => {
+    const w = phrase ? words(phrase) : '';
+    if (w === '') return [];
+    return (byWord.get(w.split(' ')[0]) ?? []).filter((i) => normalised[i].includes(` ${w} `));
+  };
+  for (const tool of [...model.tools, ...model.toolMentions]) {
+    const kind = 'kind' in tool ? tool.kind : tool.kindCell?.text;
+    const found = new Set([
+      ...kinds.all,
+      ...(tool.isRmm ? kinds.rmm : []),
+      ...(tool.isTicketing ? kinds.ticketing : []),
+      ...phrased(tool.name),
+      ...phrased(kind),
+    ]);
+    // A few places are enough to show where a tool's exit terms are; thousands would only grow the model.
+    tool.exitTerms.push(
+      ...[...found]
+        .sort((x, y) => x - y)
+        .slice(0, MAX_EXIT_TERMS)
+        .map((i) => blocks[i].range),
+    );
+  }
+}
