@@ -1,5 +1,5 @@
 import { parseRaci } from '../vocabulary/raci';
-import { isRoleWord, isSharedWord, resolveParty } from '../vocabulary/parties';
+import { isRoleWord, isSharedWord, ownerNames, resolveParty } from '../vocabulary/parties';
 import { functionKey, isEmptyMarker } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, TableReading } from './grid';
@@ -55,11 +55,7 @@ export function readMatrix(grid: Grid, parties: Party[]): TableReading<Responsib
     owner >= 0 || (named && !prose) ? 1 : filled.length === 0 ? 0 : Math.min(...filled.map((i) => shareOf(grid, i, readsAsRole(parties))));
   if (owner < 0 && !named && roleShare < 0.5) {
     // Owners written in the cells under columns of functions ("Customer", "Shared", "A and B"): an owner grid.
-    const names = (t: string) =>
-      t.split(/,|\/|&|\band\b/i).every((piece) => {
-        const n = piece.trim();
-        return n === '' || isParty(n) || isSharedWord(n);
-      });
+    const names = (t: string) => ownerNames(t).every((n) => isParty(n) || isSharedWord(n));
     if (filled.length >= 2 && Math.min(...filled.map((i) => shareOf(grid, i, names))) >= 0.5) {
       return {
         unread: 'Its cells name owners under columns of functions: write one row per function, with a column per party or an Owner column.',
@@ -175,12 +171,7 @@ function readOwner(cell: { text: string; range: OwnerCell['cell']['range'] }, pa
     owner.parties.push(whole);
     return owner;
   }
-  // Split on the separators alone and trim after: a leading \s* backtracks on long runs of spaces.
-  for (const piece of cell.text.split(/[/,&+;]|\band\b|\bwith\b/i).map((p) => p.trim())) {
-    // Parties only consulted or informed are not owners.
-    if (piece.trim() === '' || /\b(consulted|informed|notified|supports?|assists?|input)\b/i.test(piece)) continue;
-    const name = piece.replace(/\b(responsible|accountable|owns?|leads?|primary)\b/gi, '').trim();
-    if (name === '') continue;
+  for (const name of ownerNames(cell.text)) {
     if (isSharedWord(name)) owner.shared = true;
     else {
       const party = resolveParty(name, parties);

@@ -1,5 +1,5 @@
 import { parseAccess } from '../vocabulary/access';
-import { isSharedWord, resolveParty } from '../vocabulary/parties';
+import { isSharedWord, ownerNames, resolveParty } from '../vocabulary/parties';
 import { ALL_TOOLS_WORDS, isRmm, isTicketing, RMM_EXIT_WORDS, RMM_WORDS, TICKETING_EXIT_WORDS, TICKETING_WORDS } from '../vocabulary/tools';
 import { isEmptyMarker, mentionsAny } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
@@ -70,10 +70,7 @@ export function readToolTable(grid: Grid, parties: Party[]): TableReading<ToolTa
         ownerCell !== undefined &&
         !isEmptyMarker(ownerCell.text) &&
         owner === undefined &&
-        ownerCell.text.split(/[/,&+;]|\band\b/i).some((piece) => {
-          const name = piece.trim();
-          return name !== '' && !isSharedWord(name) && resolveParty(name, parties) === undefined;
-        }),
+        ownerNames(ownerCell.text).some((name) => !isSharedWord(name) && resolveParty(name, parties) === undefined),
       access: parseAccess(accessCell?.text),
       exitTerms: exitCell && !isEmptyMarker(exitCell.text) ? [exitCell.range] : [],
       isRmm: isRmm(describes),

@@ -139,6 +139,22 @@ export function resolveParty(text: string, parties: readonly Party[]): Party | u
   return matches.length === 1 ? matches[0] : undefined;
 }
 
+/**
+ * The owners an owner cell names: "Contoso / Northwind", "MSP responsible, IT informed" (IT is only
+ * informed), "Client, with MSP consulted". Split on the separators alone and trimmed after, since a
+ * leading \s* in the pattern backtracks on long runs of spaces.
+ */
+export function ownerNames(text: string): string[] {
+  const names: string[] = [];
+  for (const piece of text.split(/[/,&+;]|\band\b|\bwith\b/i)) {
+    // Parties only consulted or informed are not owners.
+    if (/\b(consulted|informed|notified|supports?|assists?|input)\b/i.test(piece)) continue;
+    const name = piece.replace(/\b(responsible|accountable|owns?|leads?|primary)\b/gi, '').trim();
+    if (name !== '') names.push(name);
+  }
+  return names;
+}
+
 /** Whether a name is a role word, so advice never suggests declaring it as a party. */
 export function isRoleWord(text: string): boolean {
   const t = withoutSuffix(fold(text));
