@@ -1,24 +1,23 @@
 import { appendBlock } from '../fixes/edits';
 import { escalationSection } from '../fixes/templates';
 import type { Section, SowModel } from '../model/types';
-import { isEmptyMarker } from '../vocabulary/words';
+import { isPlaceholder } from '../vocabulary/words';
 import { defineRule } from './rule';
 
 /** What makes a sentence about escalation a path: a level or step, who is next, or when ("see the portal" is not one). */
 const PATH =
   /\b(?:(?:levels?|tiers?|steps?|stages?)\s*\d|managers?|directors?|executives?|supervisors?|team leads?|coordinators?|cotr|within \d|after \d)\b|→|->/i;
-const PLACEHOLDER = /^(?:tbd|tbc|to be (?:agreed|confirmed|determined|defined)|n\/a|none|-)\.?$/i;
 
 /** The escalation section's content, if it says more than a placeholder. */
 function stated(section: Section): boolean {
-  return [...section.listItems, ...section.paragraphs].some((b) => !isEmptyMarker(b.text) && !PLACEHOLDER.test(b.text.trim()));
+  return [...section.listItems, ...section.paragraphs].some((b) => !isPlaceholder(b.text));
 }
 
 /** An escalation path written anywhere: a heading says where, the content says whether. */
 function escalationPath(model: SowModel): 'stated' | 'placeholder' | 'none' {
   const sections = model.sections.filter((s) => s.kind === 'escalation');
   if (sections.some(stated)) return 'stated';
-  if (model.scope.some((s) => !s.excluded && /escalat/i.test(s.text) && PATH.test(s.text) && !/^#/.test(s.text))) return 'stated';
+  if (model.scope.some((s) => !s.excluded && /escalat/i.test(s.text) && PATH.test(s.text))) return 'stated';
   return sections.length > 0 ? 'placeholder' : 'none';
 }
 

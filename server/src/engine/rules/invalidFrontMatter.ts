@@ -1,5 +1,5 @@
 import { ENGAGEMENT_MODELS } from '../model/frontMatter';
-import { isEmptyMarker } from '../vocabulary/words';
+import { isPlaceholder } from '../vocabulary/words';
 import { defineRule, type RuleContext } from './rule';
 
 const REQUIRED = [
@@ -13,8 +13,7 @@ const REQUIRED = [
 function isName(v: unknown): boolean {
   if (typeof v === 'number') return true;
   if (typeof v !== 'string' || v.trim() === '') return false;
-  const t = v.trim();
-  return !isEmptyMarker(t) && !/^\[.*\]$|^<.*>$/.test(t);
+  return !isPlaceholder(v);
 }
 
 export default defineRule({

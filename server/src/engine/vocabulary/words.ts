@@ -15,6 +15,15 @@ export function isEmptyMarker(text: string): boolean {
   return PLACEHOLDERS.has(fold(text));
 }
 
+/**
+ * Text left for someone to fill in: an empty marker (with or without a full stop), "to be agreed" and the
+ * like, or a bracketed template slot ("[Client name]", "<provider>"). It states nothing.
+ */
+export function isPlaceholder(text: string): boolean {
+  const t = fold(text).replace(/\.$/, '');
+  return isEmptyMarker(t) || /^to be (?:agreed|confirmed|determined|defined)$/.test(t) || /^\[.*\]$|^<.*>$/.test(t);
+}
+
 /** Lower-cased words separated by single spaces, punctuation dropped: how phrases are matched. */
 export function words(text: string): string {
   return fold(text)
