@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { loadConfigFile, ConfigFileError } from '../node/configFiles';
-import { DEFAULT_MAX_DOCUMENT_SIZE, type DemarcConfig } from '../engine';
+import { countBySeverity, DEFAULT_MAX_DOCUMENT_SIZE, type DemarcConfig } from '../engine';
 import { TooLargeError } from '../node/readInput';
 import type { LintArgs } from './args';
 import { findSowFiles } from './files';
@@ -65,9 +65,7 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   const shown = args.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   io.stdout(format(shown, args, io));
   if (hadIoError) return 2;
-  const all = results.flatMap((r) => r.findings);
-  const errors = all.filter((f) => f.severity === 'error').length;
-  const warnings = all.filter((f) => f.severity === 'warning').length;
+  const { errors, warnings } = countBySeverity(results.flatMap((r) => r.findings));
   if (errors > 0) return 1;
   if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
     if (args.format === 'stylish') io.stderr(`too many warnings (${warnings}); the maximum is ${args.maxWarnings}`);

@@ -96,6 +96,13 @@ function toFinding(rule: Rule, severity: Finding['severity'], r: Report): Findin
   return f;
 }
 
+/** Findings by severity: what the CLI's summary, the status bar and the preview count. */
+export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
+  return counts;
+}
+
 function compareFindings(a: Finding, b: Finding): number {
   return (
     a.range.start.line - b.range.start.line ||

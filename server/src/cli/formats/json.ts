@@ -1,11 +1,11 @@
 import { safeJson } from '../../engine/export/visible';
 import type { FileResult } from '../lintFile';
-import { countBySeverity } from './counts';
+import { countBySeverity } from '../../engine';
 
 /** The ESLint-like JSON shape, lines and columns 1-based. */
 export function formatJson(results: readonly FileResult[]): string {
   const out = results.map((r) => {
-    const { errorCount, warningCount } = countBySeverity(r.findings);
+    const { errors: errorCount, warnings: warningCount } = countBySeverity(r.findings);
     return {
       filePath: r.filePath,
       messages: r.findings.map((f) => ({

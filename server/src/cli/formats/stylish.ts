@@ -1,7 +1,7 @@
 import { showUnsafe } from '../../engine/export/visible';
 import { displayPath } from '../paths';
 import type { FileResult } from '../lintFile';
-import { countBySeverity } from './counts';
+import { countBySeverity } from '../../engine';
 
 export interface StylishOptions {
   color: boolean;
@@ -31,9 +31,9 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
       lines.push(`  ${paint('2', pos.padEnd(w0))}  ${paint(color, sev.padEnd(7))}  ${msg}  ${paint('2', id)}`);
     }
     const c = countBySeverity(r.findings);
-    errors += c.errorCount;
-    warnings += c.warningCount;
-    infos += c.infoCount;
+    errors += c.errors;
+    warnings += c.warnings;
+    infos += c.infos;
     fixable += r.findings.filter((f) => f.fix).length;
   }
   const total = errors + warnings + infos;

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULES_BY_ID, type Finding } from '../../engine';
+import { countBySeverity, RULES_BY_ID, type Finding } from '../../engine';
 import type { DocumentStore } from '../documentStore';
 import { DOCUMENT_STATUS_NOTIFICATION, type DocumentStatus } from '../protocol';
 
@@ -93,17 +93,14 @@ export class DiagnosticsFeature {
         });
       }
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
-      const count = (severity: DiagnosticSeverity) => diagnostics.filter((d) => d.severity === severity).length;
+      const counts = countBySeverity(analysis.findings);
       await this.sendStatus({
         uri,
         version,
         sow: true,
         engagementModel: analysis.model?.frontMatter.engagementModel,
-        counts: {
-          errors: count(DiagnosticSeverity.Error),
-          warnings: count(DiagnosticSeverity.Warning),
-          infos: count(DiagnosticSeverity.Information),
-        },
+        // The same counts as the diagnostics just sent: the findings, and a broken config as one more error.
+        counts: { ...counts, errors: counts.errors + (configError ? 1 : 0) },
       });
     } catch (e) {
       this.connection.console.error(`demarc: diagnostics for ${uri} failed: ${(e as Error).stack ?? e}`);

@@ -1,4 +1,5 @@
 import {
+  countBySeverity,
   describeServiceLevel,
   describeTool,
   formatRaci,
@@ -20,11 +21,7 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
   const { analysis, document } = doc;
   const findings = analysis.findings.map(summary);
   const on = (line: number) => findings.filter((f) => f.line === line);
-  const counts = {
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    infos: findings.filter((f) => f.severity === 'info').length,
-  };
+  const counts = countBySeverity(analysis.findings);
   const base = { uri: document.uri, version: document.version, findings, counts };
   const model = analysis.model;
   if (!model)
