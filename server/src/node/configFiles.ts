@@ -50,11 +50,11 @@ export class ConfigLocator {
   private readonly loaded = new Map<string, { stamp: string; config: Promise<DemarcConfig> }>();
 
   /**
-   * With `revalidate` (an editor that does not watch files for the server), each lookup searches the
+   * When revalidating (for an editor that does not watch files for the server), each lookup searches the
    * folders again and reloads a config whose size or modification time changed: a few stats, so a new or
    * edited `.demarcrc.json` is seen on the next analysis. Without it (the CLI), lookups are cached.
    */
-  constructor(private revalidate = false) {}
+  private revalidate = false;
 
   async configFor(file: string): Promise<{ path?: string; config: DemarcConfig }> {
     if (this.revalidate) this.found.clear();
