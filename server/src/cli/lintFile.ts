@@ -4,7 +4,7 @@ import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import { decodeText, DecodeError, encodeText } from '../node/decode';
 import { lineEnding, withLineEnding } from '../node/lineEndings';
 import { InputError, readRegularFile, TooLargeError } from '../node/readInput';
-import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from './budget';
+import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from '../node/budget';
 
 export interface LintFileOptions {
   /** From `--config`: used for every file instead of the nearest `.demarcrc.json`. */

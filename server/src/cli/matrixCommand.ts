@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { analyse, DEFAULT_MAX_DOCUMENT_SIZE, renderSplit, type Analysis, type SplitFormat } from '../engine';
 import { decodeText } from '../node/decode';
 import { readRegularFile, TooLargeError } from '../node/readInput';
-import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from './budget';
+import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from '../node/budget';
 import { reasonOf } from './lintFile';
 
 /** Printed as `FILE: not analysed: <reason>`, as `demarc lint` does. */

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ConfigLocator } from '../node/configFiles';
+import { ANALYSIS_STACK_MB } from '../node/threads';
 import { lintFile, notAnalysed, type FileResult, type LintFileOptions } from './lintFile';
 
 /** Below this many files a worker's start-up costs more than it saves. */
@@ -53,7 +54,10 @@ function runWorker(script: string, job: WorkerJob): Promise<FileResult[]> {
   return new Promise((resolve) => {
     const done: FileResult[] = [];
     let failure: string | undefined;
-    const worker = new Worker(script, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(script, {
+      workerData: job,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: ANALYSIS_STACK_MB },
+    });
     worker.on('message', (result: FileResult) => done.push(result));
     worker.once('error', (e) => (failure = e.message.split('\n')[0]));
     // Node delivers every message a worker posted before its exit event.

@@ -1,32 +1,56 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyse, hasSowFrontMatter, hasSowName, IncrementalParser, mergeConfigs, type Analysis, type DemarcConfig } from '../engine';
+import { hasSowFrontMatter, hasSowName, mergeConfigs, NOT_ANALYSED, SourceText, type Analysis, type DemarcConfig } from '../engine';
+import { DEFAULT_BUDGET_MS } from '../node/budget';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
+import type { FeatureName, ParamsOf, ResultOf } from './analysis/features';
+import type { AnalysisSummary, DocumentVersion, Held, Job, Reply } from './analysis/messages';
+import { AnalysisPool } from './analysis/pool';
 import { documentSizeLimit, Settings, settingsConfig } from './settings';
 
+/** An analysis as the features read it, in the analysis worker. */
 export interface AnalysedDocument {
   document: TextDocument;
   analysis: Analysis;
   config: DemarcConfig;
-  /** A broken `.demarcrc.json`, reported as its own diagnostic. */
+}
+
+/** What the protocol thread knows of an analysis: the findings, and a broken `.demarcrc.json`. */
+export interface AnalysisResult extends AnalysisSummary {
   configError?: string;
 }
 
-/** Documents whose parse tree and analysis are kept; others are analysed again when asked. */
+interface Prepared {
+  version: DocumentVersion;
+  configError?: string;
+}
+
+/** Documents whose parse tree and analysis are kept (across all workers); others are analysed again when asked. */
 const KEPT_DOCUMENTS = 8;
 
 /**
- * Analyses each document version once and shares the result with every feature, so a keystroke
- * parses the document once however many features ask. Only the most recently used documents keep
- * their trees: editors hold many documents open but edit a few.
+ * The protocol thread's side of analysis: decides which documents are SOWs, resolves their settings
+ * and config, and hands each version to the analysis workers. Each version is analysed once however
+ * many features ask; only the most recently used documents keep their trees, since editors hold many
+ * documents open but edit a few.
  */
 export class DocumentStore {
-  private readonly cache = new Map<string, { version: number; result: Promise<AnalysedDocument> }>();
-  /** One parser per open document, so a keystroke re-parses only the section it touched. */
-  private readonly parsers = new Map<string, IncrementalParser>();
+  /** Per document, its latest version as sent to a worker, and that version's findings once asked. */
+  private readonly versions = new Map<string, { version: number; prepared: Promise<Prepared>; result?: Promise<AnalysisResult> }>();
+  /** Documents with an analysis in a worker, least recently used first. */
+  private readonly kept = new Set<string>();
   readonly configs = new ConfigLocator();
+  private readonly pool: AnalysisPool;
 
-  constructor(private readonly settings: Settings) {}
+  /** Milliseconds one analysis may take; the CLI's default, so the editor and CI give the same verdict. */
+  budgetMs = DEFAULT_BUDGET_MS;
+
+  constructor(
+    private readonly settings: Settings,
+    workerScript: string,
+  ) {
+    this.pool = new AnalysisPool(workerScript);
+  }
 
   async isSow(document: TextDocument): Promise<boolean> {
     if (document.languageId === 'sow' || hasSowName(document.uri)) return true;
@@ -35,40 +59,89 @@ export class DocumentStore {
     return settings.lintMarkdownFiles !== false && hasSowFrontMatter(document.getText());
   }
 
-  get(document: TextDocument): Promise<AnalysedDocument> {
-    const cached = this.cache.get(document.uri);
-    // Re-inserting keeps the map in least-recently-used order.
-    this.cache.delete(document.uri);
-    if (cached && cached.version === document.version) {
-      this.cache.set(document.uri, cached);
-      return cached.result;
-    }
-    const result = this.analyse(document);
-    this.cache.set(document.uri, { version: document.version, result });
-    for (const uri of this.cache.keys()) {
-      if (this.cache.size <= KEPT_DOCUMENTS) break;
-      this.forget(uri);
-    }
-    return result;
+  /** The findings of this version, analysed once. */
+  analyse(document: TextDocument): Promise<AnalysisResult> {
+    const entry = this.entry(document);
+    entry.result ??= entry.prepared.then(async ({ version, configError }) => {
+      const reply = await this.run({ kind: 'analyse', document: version });
+      const summary = 'ok' in reply ? (reply.ok as AnalysisSummary) : { findings: [notAnalysed(document, reply.error)] };
+      return { ...summary, configError };
+    });
+    return entry.result;
   }
 
-  /** How many documents' analyses and parse trees are kept: bounded by KEPT_DOCUMENTS however they arrive. */
-  get held(): { analyses: number; parsers: number } {
-    return { analyses: this.cache.size, parsers: this.parsers.size };
+  /** Runs a feature on this version's analysis in its worker; throws what the worker reported. */
+  async feature<N extends FeatureName>(document: TextDocument, feature: N, params: ParamsOf<N>): Promise<ResultOf<N>> {
+    const { version } = await this.entry(document).prepared;
+    const reply = await this.run({ kind: 'feature', document: version, feature, params });
+    if ('error' in reply) throw new Error(reply.error);
+    return reply.ok as ResultOf<N>;
+  }
+
+  /** What the workers hold, for the tests that bound it. */
+  async held(): Promise<Held> {
+    const replies = await this.pool.broadcast({ kind: 'counts' });
+    return replies.reduce<Held>(
+      (sum, r) =>
+        'ok' in r && r.ok ? { analyses: sum.analyses + (r.ok as Held).analyses, parsers: sum.parsers + (r.ok as Held).parsers } : sum,
+      { analyses: 0, parsers: 0 },
+    );
+  }
+
+  /** Once the editor is quiet: each worker collects its garbage (see IdleCollector). */
+  collect(): void {
+    this.pool.collect();
   }
 
   forget(uri: string): void {
-    this.cache.delete(uri);
-    this.parsers.delete(uri);
+    this.versions.delete(uri);
+    this.kept.delete(uri);
+    this.pool.forget(uri);
   }
 
   /** Config or settings changed: everything must be analysed again. */
   invalidate(): void {
-    this.cache.clear();
+    this.versions.clear();
     this.configs.clear();
   }
 
-  private async analyse(document: TextDocument): Promise<AnalysedDocument> {
+  dispose(): void {
+    this.pool.dispose();
+  }
+
+  /**
+   * Runs a job; a document evicted while it waited (a burst of opens waits for settings) is analysed
+   * for the asker but not kept, or every document in the burst would leave a tree behind.
+   */
+  private async run(job: Job & { kind: 'analyse' | 'feature' }): Promise<Reply> {
+    const reply = await this.pool.run(job);
+    if (!this.kept.has(job.document.uri)) this.pool.forget(job.document.uri);
+    return reply;
+  }
+
+  /** This version's entry, made on first use; marks the document recently used. */
+  private entry(document: TextDocument) {
+    let entry = this.versions.get(document.uri);
+    if (entry?.version !== document.version) {
+      entry = { version: document.version, prepared: this.prepare(document) };
+      this.versions.set(document.uri, entry);
+    }
+    this.use(document.uri);
+    return entry;
+  }
+
+  private use(uri: string): void {
+    this.kept.delete(uri);
+    this.kept.add(uri);
+    for (const oldest of this.kept) {
+      if (this.kept.size <= KEPT_DOCUMENTS) break;
+      this.versions.delete(oldest);
+      this.kept.delete(oldest);
+      this.pool.forget(oldest);
+    }
+  }
+
+  private async prepare(document: TextDocument): Promise<Prepared> {
     const settings = await this.settings.for(document.uri);
     let fileConfig: DemarcConfig = {};
     let configError: string | undefined;
@@ -81,12 +154,22 @@ export class DocumentStore {
     }
     // Project config wins over editor settings, as it is shared with CI.
     const config = mergeConfigs(settingsConfig(settings), fileConfig);
-    // Only a document still cached keeps a parser (and its tree): in a burst of opens, most analyses
-    // are evicted while they wait for settings, and each would otherwise leave a tree behind.
-    const kept = this.cache.get(document.uri)?.version === document.version;
-    let parser = this.parsers.get(document.uri);
-    if (!parser && kept) this.parsers.set(document.uri, (parser = new IncrementalParser()));
-    const analysis = analyse(document.getText(), { config, maxDocumentSize: documentSizeLimit(settings), parser });
-    return { document, analysis, config, configError };
+    return {
+      version: {
+        uri: document.uri,
+        languageId: document.languageId,
+        version: document.version,
+        text: document.getText(),
+        config,
+        maxDocumentSize: documentSizeLimit(settings),
+        budgetMs: this.budgetMs,
+      },
+      configError,
+    };
   }
+}
+
+function notAnalysed(document: TextDocument, reason: string) {
+  const range = new SourceText(document.getText()).lineRange(0);
+  return { ruleId: NOT_ANALYSED, severity: 'error' as const, message: `Demarc did not analyse this document: ${reason}.`, range };
 }

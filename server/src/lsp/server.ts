@@ -11,14 +11,11 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../node/configFiles';
-import { DocumentStore, type AnalysedDocument } from './documentStore';
-import { codeActions, FIX_ALL_KIND } from './features/codeActions';
-import { completion } from './features/completion';
+import type { FeatureName, ParamsOf, ResultOf } from './analysis/features';
+import { DocumentStore } from './documentStore';
+import { FIX_ALL_KIND } from './features/codeActions';
 import { DiagnosticsFeature } from './features/diagnostics';
-import { hover } from './features/hover';
-import { exportSplit, responsibilityModel } from './features/responsibilityModel';
-import { documentSymbols, foldingRanges } from './features/symbols';
-import { IdleCollector } from './idleCollector';
+import { globalGc, IdleCollector } from './idleCollector';
 import { EXPORT_MATRIX_REQUEST, RESPONSIBILITY_MODEL_REQUEST, type ExportMatrixParams, type ResponsibilityModelParams } from './protocol';
 import { Settings, type DemarcSettings } from './settings';
 
@@ -28,19 +25,24 @@ interface InitializationOptions {
   demarc?: DemarcSettings;
   /** Milliseconds between the last change and the analysis; 0 for benchmarks. */
   debounceMs?: number;
+  /** Milliseconds one analysis may take (default 10 s, as the CLI's); for tests. */
+  budgetMs?: number;
 }
 
 const DEFAULT_DEBOUNCE_MS = 150;
 
-/** Wires the LSP connection to the engine; every feature is a module under features/. */
-export function startServer(connection: Connection): void {
+/**
+ * Wires the LSP connection to the engine; every feature is a module under features/. Analysis runs in
+ * worker threads started from `workerScript` (see analysis/), so this thread always answers at once.
+ */
+export function startServer(connection: Connection, workerScript: string): void {
   const documents = new TextDocuments(TextDocument);
   let pullConfiguration = false;
   let watchDynamically = false;
   let registerConfiguration = false;
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   const settings = new Settings(connection, () => pullConfiguration);
-  const store = new DocumentStore(settings);
+  const store = new DocumentStore(settings, workerScript);
   const diagnostics = new DiagnosticsFeature(connection, documents, store, () => debounceMs);
   // vscode-languageserver answers requests in any phase; the spec wants these errors outside `running`.
   let phase: 'starting' | 'running' | 'shut down' = 'starting';
@@ -59,6 +61,7 @@ export function startServer(connection: Connection): void {
     store.configs.revalidateEachTime(!watchDynamically);
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof options.debounceMs === 'number') debounceMs = Math.max(0, options.debounceMs);
+    if (typeof options.budgetMs === 'number' && options.budgetMs > 0) store.budgetMs = options.budgetMs;
     const initial = options.settings ?? options.demarc;
     if (initial) settings.changed(initial);
     phase = 'running';
@@ -96,7 +99,11 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((change) => {
     if (change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) relint();
   });
-  const collector = new IdleCollector();
+  const gc = globalGc();
+  const collector = new IdleCollector(() => {
+    gc?.();
+    store.collect();
+  });
   documents.onDidChangeContent(() => collector.touched());
   documents.onDidClose((e) => {
     settings.forget(e.document.uri);
@@ -106,35 +113,30 @@ export function startServer(connection: Connection): void {
     mustBeRunning();
     phase = 'shut down';
     collector.dispose();
+    store.dispose();
   });
 
-  /** Runs a feature on an open SOW; anything else, or a failure, answers null rather than crashing. */
-  const withSow = async <T>(uri: string, what: string, run: (doc: AnalysedDocument) => T): Promise<T | null> => {
+  /** Runs a feature on an open SOW in its analysis worker; anything else, or a failure, answers null rather than crashing. */
+  const withSow = async <N extends FeatureName>(uri: string, feature: N, params: ParamsOf<N>): Promise<ResultOf<N> | null> => {
     mustBeRunning();
     const document = documents.get(uri);
     if (!document || !(await store.isSow(document))) return null;
     try {
-      return run(await store.get(document));
+      return await store.feature(document, feature, params);
     } catch (e) {
-      connection.console.error(`demarc: ${what} failed for ${uri}: ${(e as Error).stack ?? e}`);
+      connection.console.error(`demarc: ${feature} failed for ${uri}: ${(e as Error).message}`);
       return null;
     }
   };
 
-  connection.onCodeAction((p) => withSow(p.textDocument.uri, 'code actions', (d) => codeActions(d, p)));
-  connection.onHover((p) => withSow(p.textDocument.uri, 'hover', (d) => hover(d, p.position)));
-  connection.onCompletion((p) => withSow(p.textDocument.uri, 'completion', (d) => completion(d, p.position)));
-  connection.onDocumentSymbol((p) =>
-    withSow(p.textDocument.uri, 'symbols', (d) => (d.analysis.model ? documentSymbols(d.analysis.model) : [])),
-  );
-  connection.onFoldingRanges((p) =>
-    withSow(p.textDocument.uri, 'folding', (d) => (d.analysis.model ? foldingRanges(d.analysis.model, d.analysis.source) : [])),
-  );
-  connection.onRequest(RESPONSIBILITY_MODEL_REQUEST, (p: ResponsibilityModelParams) =>
-    withSow(p.uri, 'responsibility model', responsibilityModel),
-  );
+  connection.onCodeAction((p) => withSow(p.textDocument.uri, 'codeActions', p));
+  connection.onHover((p) => withSow(p.textDocument.uri, 'hover', p));
+  connection.onCompletion((p) => withSow(p.textDocument.uri, 'completion', p));
+  connection.onDocumentSymbol((p) => withSow(p.textDocument.uri, 'documentSymbols', undefined));
+  connection.onFoldingRanges((p) => withSow(p.textDocument.uri, 'foldingRanges', undefined));
+  connection.onRequest(RESPONSIBILITY_MODEL_REQUEST, (p: ResponsibilityModelParams) => withSow(p.uri, 'responsibilityModel', undefined));
   connection.onRequest(EXPORT_MATRIX_REQUEST, async (p: ExportMatrixParams) => {
-    const content = await withSow(p.uri, 'export', (d) => exportSplit(d, p.format));
+    const content = await withSow(p.uri, 'exportSplit', p);
     if (content === null) throw new ResponseError(1, `${p.uri} is not an open, analysable SOW`);
     return { content };
   });

@@ -77,10 +77,10 @@ export class DiagnosticsFeature {
         await this.sendStatus({ uri, version, sow: false });
         return;
       }
-      const { analysis, configError } = await this.store.get(document);
+      const { findings, engagementModel, configError } = await this.store.analyse(document);
       // Superseded while analysing: the newer version publishes its own.
       if (this.documents.get(uri)?.version !== version) return;
-      const diagnostics = analysis.findings.map((f, index) =>
+      const diagnostics = findings.map((f, index) =>
         toDiagnostic(f, uri, { version, index, ...(f.messageId ? { messageId: f.messageId } : {}) }),
       );
       if (configError) {
@@ -93,12 +93,12 @@ export class DiagnosticsFeature {
         });
       }
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
-      const counts = countBySeverity(analysis.findings);
+      const counts = countBySeverity(findings);
       await this.sendStatus({
         uri,
         version,
         sow: true,
-        engagementModel: analysis.model?.frontMatter.engagementModel,
+        engagementModel,
         // The same counts as the diagnostics just sent: the findings, and a broken config as one more error.
         counts: { ...counts, errors: counts.errors + (configError ? 1 : 0) },
       });

@@ -1,0 +1,39 @@
+import type { DemarcConfig, Finding, EngagementModel } from '../../engine';
+import type { FeatureName, FeatureParams, FeatureResult } from './features';
+
+/** What the analysis worker needs to analyse one document version; sent with every job. */
+export interface DocumentVersion {
+  uri: string;
+  languageId: string;
+  version: number;
+  text: string;
+  config: DemarcConfig;
+  maxDocumentSize: number;
+  budgetMs: number;
+}
+
+export type Job =
+  | { kind: 'analyse'; document: DocumentVersion }
+  | { kind: 'feature'; document: DocumentVersion; feature: FeatureName; params: FeatureParams }
+  | { kind: 'forget'; uri: string }
+  | { kind: 'collect' }
+  | { kind: 'warm' }
+  | { kind: 'counts' };
+
+export type JobMessage = Job & { id: number };
+
+/** What diagnostics need from an analysis; the model stays in the worker. */
+export interface AnalysisSummary {
+  findings: Finding[];
+  engagementModel?: EngagementModel;
+}
+
+/** How many analyses and parse trees a worker holds. */
+export interface Held {
+  analyses: number;
+  parsers: number;
+}
+
+export type Reply = { id: number } & ({ ok: AnalysisSummary | FeatureResult | Held | null } | { error: string });
+
+export const WORKER_ROLE = 'demarc-analysis';

@@ -1,0 +1,87 @@
+// A slow document must not hold up the editor: analysis runs in worker threads, so requests about other
+// documents are answered while it runs; a newer version stops a pathological older analysis; and a
+// document over its time budget is an error that says so. The slow input is a real parser weakness:
+// `> ` repeated 50,000 times takes the Markdown parser several seconds (docs/limits.md).
+import * as assert from 'node:assert/strict';
+import type { Hover } from 'vscode-languageserver-protocol';
+import { COMPLETE, sow } from '../helpers/sow';
+import { fileUri, LspClient } from '../lsp/lspClient';
+
+const SLOW = `${sow(COMPLETE)}\n${'> '.repeat(50_000)}\n`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { ms: performance.now() - start, value };
+}
+
+describe('language server with a slow document', function () {
+  this.timeout(60_000);
+  let client: LspClient;
+  afterEach(() => client.stop());
+
+  it('hover on another document answers within 100 ms while the slow analysis runs; the slow one ends not analysed', async () => {
+    client = new LspClient();
+    await client.initialize({ debounceMs: 0, budgetMs: 4000 });
+    const other = fileUri('/tmp/other.sow.md');
+    await client.open(other, sow(COMPLETE));
+    await client.forVersion(other, 1);
+    const slow = fileUri('/tmp/slow.sow.md');
+    const opened = Date.now();
+    await client.open(slow, SLOW);
+    // Long enough for a person to move the mouse; the slow analysis takes seconds more.
+    await sleep(1000);
+    const line = sow(COMPLETE)
+      .split('\n')
+      .findIndex((l) => l.startsWith('| P1 '));
+    const hovers = [];
+    for (let i = 0; i < 9; i++) {
+      hovers.push(
+        await timed(() =>
+          client.request<Hover | null>('textDocument/hover', { textDocument: { uri: other }, position: { line, character: 8 } }),
+        ),
+      );
+    }
+    // The slow analysis was still running for every hover.
+    assert.equal(client.published.filter((p) => p.uri === slow).length, 0, 'the slow document finished early: the test proves nothing');
+    assert.ok(
+      hovers.every((h) => h.value !== null),
+      'every hover answered with content',
+    );
+    const ms = hovers.map((h) => h.ms);
+    assert.ok(median(ms) < 100 && Math.max(...ms) < 100, `hover took ${ms.map((m) => m.toFixed(0)).join(', ')} ms`);
+
+    // A document opened meanwhile gets its diagnostics without waiting for the slow one.
+    const third = fileUri('/tmp/third.sow.md');
+    const { ms: thirdMs } = await timed(async () => {
+      await client.open(third, sow(COMPLETE));
+      return client.forVersion(third, 1);
+    });
+    assert.ok(thirdMs < 1000, `a third document waited ${thirdMs.toFixed(0)} ms`);
+
+    const ds = await client.forVersion(slow, 1);
+    assert.deepEqual(
+      ds.map((d) => [d.code, d.severity, d.message]),
+      [['not-analysed', 1, 'Demarc did not analyse this document: it took longer than the time budget of 4 s.']],
+    );
+    assert.ok(Date.now() - opened < 8000, 'the budget stopped the analysis');
+  });
+
+  it('a newer version stops a pathological older analysis instead of waiting for it', async () => {
+    client = new LspClient();
+    await client.initialize({ debounceMs: 0 });
+    const uri = fileUri('/tmp/slow.sow.md');
+    await client.open(uri, SLOW);
+    // Past the point where a restart is cheaper than waiting (3 s), well before the 10 s budget.
+    await sleep(3300);
+    const { ms, value } = await timed(async () => {
+      await client.change(uri, 2, [{ text: sow(COMPLETE) }]);
+      return client.forVersion(uri, 2);
+    });
+    assert.deepEqual(value, [], 'the new version is analysed and clean');
+    assert.ok(ms < 2000, `the new version waited ${ms.toFixed(0)} ms`);
+    assert.equal(client.published.filter((p) => p.uri === uri && p.version === 1).length, 0, 'the old version published nothing');
+  });
+});
