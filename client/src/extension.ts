@@ -4,6 +4,7 @@ import { exportSplitCommand, newSow } from './commands';
 import { SowDocuments } from './documents';
 import { createLanguageClient } from './languageClient';
 import { PREVIEW_VIEW_TYPE, PreviewManager } from './preview/panel';
+import { WORKSPACE_TRUSTED_NOTIFICATION } from './protocolTypes';
 import { StatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Demarc
       await client?.restart();
     }),
     vscode.commands.registerCommand('demarc.showOutput', () => output.show(true)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION)),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state: { uri?: string } | undefined) => preview.restore(panel, state),
     }),

@@ -17,6 +17,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       { language: 'markdown', scheme: 'untitled' },
     ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.demarcrc.json') },
+    // In Restricted Mode the workspace's .demarcrc.json must not switch rules off; extension.ts says when trust is granted.
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
     outputChannel: output,
     traceOutputChannel: output,
   };

@@ -3,4 +3,9 @@
  * language server in server/src/lsp/protocol.ts and re-exported here.
  */
 export type { DocumentStatus, ResponsibilityModelResult, ExportMatrixResult, FindingSummary } from '../../server/src/lsp/protocol';
-export { DOCUMENT_STATUS_NOTIFICATION, EXPORT_MATRIX_REQUEST, RESPONSIBILITY_MODEL_REQUEST } from '../../server/src/lsp/protocol';
+export {
+  DOCUMENT_STATUS_NOTIFICATION,
+  EXPORT_MATRIX_REQUEST,
+  RESPONSIBILITY_MODEL_REQUEST,
+  WORKSPACE_TRUSTED_NOTIFICATION,
+} from '../../server/src/lsp/protocol';

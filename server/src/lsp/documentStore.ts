@@ -18,11 +18,14 @@ export interface AnalysedDocument {
 /** What the protocol thread knows of an analysis: the findings, and a broken `.demarcrc.json`. */
 export interface AnalysisResult extends AnalysisSummary {
   configError?: string;
+  /** A `.demarcrc.json` that applies but was not read: the workspace is untrusted (Restricted Mode). */
+  configSkipped?: string;
 }
 
 interface Prepared {
   version: DocumentVersion;
   configError?: string;
+  configSkipped?: string;
 }
 
 /** Documents whose parse tree and analysis are kept (across all workers); others are analysed again when asked. */
@@ -42,6 +45,8 @@ export class DocumentStore {
   readonly configs = new ConfigLocator();
   private readonly pool: AnalysisPool;
 
+  /** False in an untrusted workspace: its `.demarcrc.json` files are not applied until the user trusts it. */
+  readConfigFiles = true;
   /** Milliseconds one analysis may take; the CLI's default, so the editor and CI give the same verdict. */
   budgetMs = DEFAULT_BUDGET_MS;
 
@@ -62,10 +67,10 @@ export class DocumentStore {
   /** The findings of this version, analysed once. */
   analyse(document: TextDocument): Promise<AnalysisResult> {
     const entry = this.entry(document);
-    entry.result ??= entry.prepared.then(async ({ version, configError }) => {
+    entry.result ??= entry.prepared.then(async ({ version, configError, configSkipped }) => {
       const reply = await this.run({ kind: 'analyse', document: version });
       const summary = 'ok' in reply ? (reply.ok as AnalysisSummary) : { findings: [notAnalysed(document, reply.error)] };
-      return { ...summary, configError };
+      return { ...summary, configError, configSkipped };
     });
     return entry.result;
   }
@@ -145,11 +150,16 @@ export class DocumentStore {
     const settings = await this.settings.for(document.uri);
     let fileConfig: DemarcConfig = {};
     let configError: string | undefined;
+    let configSkipped: string | undefined;
     if (document.uri.startsWith('file:')) {
       try {
-        fileConfig = (await this.configs.configFor(fileURLToPath(document.uri))).config;
+        const found = await this.configs.configFor(fileURLToPath(document.uri));
+        // A workspace the user has not trusted does not get to switch rules off.
+        if (this.readConfigFiles) fileConfig = found.config;
+        else configSkipped = found.path;
       } catch (e) {
-        configError = e instanceof ConfigFileError ? e.message : String(e);
+        if (!this.readConfigFiles) configSkipped = e instanceof ConfigFileError ? e.file : undefined;
+        else configError = e instanceof ConfigFileError ? e.message : String(e);
       }
     }
     // Project config wins over editor settings, as it is shared with CI.
@@ -165,6 +175,7 @@ export class DocumentStore {
         budgetMs: this.budgetMs,
       },
       configError,
+      configSkipped,
     };
   }
 }

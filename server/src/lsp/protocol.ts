@@ -5,6 +5,8 @@ export const RESPONSIBILITY_MODEL_REQUEST = 'demarc/responsibilityModel';
 export const EXPORT_MATRIX_REQUEST = 'demarc/exportMatrix';
 /** Sent after each analysis, so a client never decides for itself which documents are SOWs. */
 export const DOCUMENT_STATUS_NOTIFICATION = 'demarc/documentStatus';
+/** Client to server: the user trusted the workspace, so its `.demarcrc.json` files now apply. */
+export const WORKSPACE_TRUSTED_NOTIFICATION = 'demarc/workspaceTrusted';
 
 export interface DocumentStatus {
   uri: string;

@@ -16,7 +16,13 @@ import { DocumentStore } from './documentStore';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { DiagnosticsFeature } from './features/diagnostics';
 import { globalGc, IdleCollector } from './idleCollector';
-import { EXPORT_MATRIX_REQUEST, RESPONSIBILITY_MODEL_REQUEST, type ExportMatrixParams, type ResponsibilityModelParams } from './protocol';
+import {
+  EXPORT_MATRIX_REQUEST,
+  RESPONSIBILITY_MODEL_REQUEST,
+  WORKSPACE_TRUSTED_NOTIFICATION,
+  type ExportMatrixParams,
+  type ResponsibilityModelParams,
+} from './protocol';
 import { Settings, type DemarcSettings } from './settings';
 
 interface InitializationOptions {
@@ -27,6 +33,8 @@ interface InitializationOptions {
   debounceMs?: number;
   /** Milliseconds one analysis may take (default 10 s, as the CLI's); for tests. */
   budgetMs?: number;
+  /** False in an untrusted workspace (VS Code's Restricted Mode): `.demarcrc.json` files are not applied. */
+  workspaceTrusted?: boolean;
 }
 
 const DEFAULT_DEBOUNCE_MS = 150;
@@ -62,6 +70,7 @@ export function startServer(connection: Connection, workerScript: string): void 
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof options.debounceMs === 'number') debounceMs = Math.max(0, options.debounceMs);
     if (typeof options.budgetMs === 'number' && options.budgetMs > 0) store.budgetMs = options.budgetMs;
+    store.readConfigFiles = options.workspaceTrusted !== false;
     const initial = options.settings ?? options.demarc;
     if (initial) settings.changed(initial);
     phase = 'running';
@@ -94,6 +103,10 @@ export function startServer(connection: Connection, workerScript: string): void 
   connection.onDidChangeConfiguration((change) => {
     const pushed = (change.settings as { demarc?: DemarcSettings } | undefined)?.demarc;
     settings.changed(pullConfiguration ? undefined : pushed);
+    relint();
+  });
+  connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
+    store.readConfigFiles = true;
     relint();
   });
   connection.onDidChangeWatchedFiles((change) => {

@@ -17,7 +17,11 @@ export function artifacts(): Artifact[] {
       file: 'package.json',
       expected: (current) => {
         const manifest = JSON.parse(current);
-        Object.assign(manifest.contributes.configuration.properties, settingsProperties());
+        const properties = Object.assign(manifest.contributes.configuration.properties, settingsProperties());
+        // In Restricted Mode VS Code ignores a workspace's value for these: every setting that changes what is reported.
+        manifest.capabilities.untrustedWorkspaces.restrictedConfigurations = Object.keys(properties).filter(
+          (k) => !k.startsWith('demarc.trace.'),
+        );
         return json(manifest);
       },
     },

@@ -22,6 +22,17 @@ function toDiagnostic(f: Finding, uri: string, ref: FindingRef): Diagnostic {
   return d;
 }
 
+/** A config file's own diagnostic, on the document's first line. */
+function configDiagnostic(severity: DiagnosticSeverity, message: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity,
+    source: 'demarc',
+    code: 'config',
+    message,
+  };
+}
+
 /**
  * Pushes diagnostics on open and change after a short debounce; a newer version supersedes an
  * analysis in flight, and closing a document clears its diagnostics.
@@ -77,20 +88,16 @@ export class DiagnosticsFeature {
         await this.sendStatus({ uri, version, sow: false });
         return;
       }
-      const { findings, engagementModel, configError } = await this.store.analyse(document);
+      const { findings, engagementModel, configError, configSkipped } = await this.store.analyse(document);
       // Superseded while analysing: the newer version publishes its own.
       if (this.documents.get(uri)?.version !== version) return;
       const diagnostics = findings.map((f, index) =>
         toDiagnostic(f, uri, { version, index, ...(f.messageId ? { messageId: f.messageId } : {}) }),
       );
-      if (configError) {
-        diagnostics.unshift({
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          severity: DiagnosticSeverity.Error,
-          source: 'demarc',
-          code: 'config',
-          message: configError,
-        });
+      if (configError) diagnostics.unshift(configDiagnostic(DiagnosticSeverity.Error, configError));
+      if (configSkipped) {
+        const message = `Restricted Mode: ${configSkipped} is not applied until you trust this workspace, so every rule runs at its default level.`;
+        diagnostics.unshift(configDiagnostic(DiagnosticSeverity.Information, message));
       }
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
       const counts = countBySeverity(findings);
@@ -100,7 +107,7 @@ export class DiagnosticsFeature {
         sow: true,
         engagementModel,
         // The same counts as the diagnostics just sent: the findings, and a broken config as one more error.
-        counts: { ...counts, errors: counts.errors + (configError ? 1 : 0) },
+        counts: { errors: counts.errors + (configError ? 1 : 0), warnings: counts.warnings, infos: counts.infos + (configSkipped ? 1 : 0) },
       });
     } catch (e) {
       this.connection.console.error(`demarc: diagnostics for ${uri} failed: ${(e as Error).stack ?? e}`);
