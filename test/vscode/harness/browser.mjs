@@ -10,6 +10,8 @@ import { INSPECT, inspectPreview } from './inspect.mjs';
 
 export const VIEWPORT = { width: 1400, height: 900 };
 const SCREENSHOT = /^DEMARC_SCREENSHOT ([\w.-]+)\s*$/;
+/** `DEMARC_VIEWPORT <name> <width>`: the suite asks for a window this wide (the preview at 320 px, say). */
+const RESIZE = /^DEMARC_VIEWPORT ([\w.-]+) (\d+)\s*$/;
 
 export async function launchBrowser() {
   // @sparticuz/chromium (ESM default export) ships a Chromium build from the npm registry and
@@ -83,6 +85,8 @@ export async function runSuite(page, { host, extension, tests, workspace, artifa
       onSuiteLine(level, line);
       const shot = SCREENSHOT.exec(line);
       if (shot) screenshots = screenshots.then(() => screenshot(page, artifacts, shot[1]));
+      const resize = RESIZE.exec(line);
+      if (resize) screenshots = screenshots.then(() => setWidth(page, artifacts, resize[1], Number(resize[2])));
       const inspect = INSPECT.exec(line);
       if (inspect) screenshots = screenshots.then(() => inspectPreview(page, artifacts, inspect[1]));
     }
@@ -97,6 +101,11 @@ export async function runSuite(page, { host, extension, tests, workspace, artifa
   ]);
   await page.goto(`http://${host}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
   return finished;
+}
+
+async function setWidth(page, artifacts, name, width) {
+  await page.setViewportSize({ width, height: VIEWPORT.height });
+  writeFileSync(path.join(artifacts, `${name}.done`), '');
 }
 
 /** Screenshot of the whole viewport, then `<name>.done` so that a waiting test can go on. */

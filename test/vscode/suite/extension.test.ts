@@ -2,7 +2,17 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { codeOf, demarcDiagnostics, diagnosticsWhere, inspectPreview, ROOT, screenshot, waitFor, workspaceFile } from './util';
+import {
+  codeOf,
+  demarcDiagnostics,
+  diagnosticsWhere,
+  inspectPreview,
+  ROOT,
+  screenshot,
+  setWindowWidth,
+  waitFor,
+  workspaceFile,
+} from './util';
 
 const expected = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/examples-expected.json'), 'utf8')) as Record<
   string,
@@ -148,6 +158,42 @@ suite('Demarc in VS Code', () => {
     });
     assert.ok(updated.version > first.version);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('the preview is legible at 320 and 900 px in the default light and dark themes (WCAG AA contrast, nothing cut off)', async function () {
+    if (!process.env.DEMARC_ARTIFACTS) return this.skip(); // desktop VS Code (electron.mjs): no browser to read or resize
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    const theme = workbench.get<string>('colorTheme');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await workbench.update('activityBar.location', 'hidden', vscode.ConfigurationTarget.Global);
+    try {
+      await open('co-managed-defects.sow.md');
+      // The preview alone in the window, so its frame is as wide as the window.
+      await vscode.commands.executeCommand('demarc.showPreview');
+      for (const [name, colorTheme] of [
+        ['dark', 'Default Dark Modern'],
+        ['light', 'Default Light Modern'],
+      ]) {
+        await workbench.update('colorTheme', colorTheme, vscode.ConfigurationTarget.Global);
+        for (const width of [900, 320]) {
+          await setWindowWidth(width);
+          const state = await waitFor(`the preview at ${width} px`, async () => {
+            const s = await previewState();
+            return s && Math.abs(s.width - width) <= 24 && s.functions.length > 0 ? s : undefined;
+          });
+          await screenshot(`preview-${name}-${width}`);
+          assert.ok(state.lowContrast.checked > 50, `checked ${state.lowContrast.checked} text elements`);
+          assert.deepEqual(state.lowContrast.examples, [], `${name} ${width} px: text under WCAG AA contrast`);
+          assert.ok(state.overflow <= 1, `${name} ${width} px: the page is ${state.overflow} px wider than the frame`);
+        }
+      }
+    } finally {
+      await setWindowWidth(1400);
+      await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+      await workbench.update('activityBar.location', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   test('hostile document text renders inert in the preview', async () => {

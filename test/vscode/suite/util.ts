@@ -53,6 +53,11 @@ export interface PreviewState {
   conflicts: string[];
   activeElements: number;
   inlineScriptRan: boolean;
+  /** The frame's width in CSS pixels, and by how much the page is wider than it. */
+  width: number;
+  overflow: number;
+  /** Text under WCAG AA contrast against what is behind it (4.5:1, large text 3:1). */
+  lowContrast: { checked: number; failures: number; examples: string[] };
 }
 
 /** Asks the harness to read the preview page; undefined where no harness can (desktop VS Code). */
@@ -63,6 +68,15 @@ export async function inspectPreview(): Promise<PreviewState | undefined> {
   console.log(`DEMARC_INSPECT ${name}`);
   await waitFor(`inspection ${name}`, () => fs.existsSync(path.join(dir, `${name}.done`)), 30000);
   return JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), 'utf8')) ?? undefined;
+}
+
+/** Asks the harness to make the browser window this wide, and waits until it has. */
+export async function setWindowWidth(width: number): Promise<void> {
+  const dir = process.env.DEMARC_ARTIFACTS;
+  if (!dir) return;
+  const name = `viewport-${++inspections}`;
+  console.log(`DEMARC_VIEWPORT ${name} ${width}`);
+  await waitFor(`window width ${width}`, () => fs.existsSync(path.join(dir, `${name}.done`)), 30000);
 }
 
 /** Asks the harness for a screenshot and waits until it is written. */
