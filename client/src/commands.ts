@@ -29,9 +29,15 @@ export async function newSow(context: vscode.ExtensionContext): Promise<vscode.T
 }
 
 const FORMATS = [
-  { label: 'CSV', format: 'csv', ext: 'csv', filter: 'CSV' },
-  { label: 'Markdown', format: 'md', ext: 'md', filter: 'Markdown' },
-  { label: 'HTML (printable page)', format: 'html', ext: 'html', filter: 'HTML' },
+  {
+    label: 'HTML',
+    description: 'a printable page: parties, term, each matrix as written and as read, service levels, tools, findings',
+    format: 'html',
+    ext: 'html',
+    filter: 'HTML',
+  },
+  { label: 'Markdown', description: 'the same picture, to paste into a message or a ticket', format: 'md', ext: 'md', filter: 'Markdown' },
+  { label: 'CSV', description: 'the responsibility matrix as data, one row per function', format: 'csv', ext: 'csv', filter: 'CSV' },
 ] as const;
 
 /** `demarc.exportMatrix`: saves the server's export of the responsibility split. */
@@ -62,6 +68,8 @@ export async function exportSplitCommand(
     format: choice.format,
   });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
-  void vscode.window.showInformationMessage(`Exported the responsibility split to ${vscode.workspace.asRelativePath(target)}.`);
+  void vscode.window
+    .showInformationMessage(`Exported the responsibility split to ${vscode.workspace.asRelativePath(target)}.`, 'Open')
+    .then((choice) => (choice === 'Open' ? vscode.commands.executeCommand('vscode.open', target) : undefined));
   return target;
 }

@@ -44,6 +44,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Demarc
     vscode.commands.registerCommand('demarc.showPreview', showPreview(false)),
     vscode.commands.registerCommand('demarc.showPreviewToSide', showPreview(true)),
     vscode.commands.registerCommand('demarc.newSow', () => newSow(context)),
+    // Markdown's own preview renders any document; its commands are offered only in Markdown files, so SOWs reach it here.
+    vscode.commands.registerCommand('demarc.showMarkdownPreview', (uri?: vscode.Uri) => {
+      const doc = activeSow(uri instanceof vscode.Uri ? uri : undefined);
+      return doc && vscode.commands.executeCommand('markdown.showPreviewToSide', doc.uri);
+    }),
     vscode.commands.registerCommand(
       'demarc.exportMatrix',
       (arg?: vscode.Uri | { uri?: vscode.Uri; format?: string; target?: vscode.Uri }) =>

@@ -255,8 +255,17 @@ describe('demarc rules and matrix', () => {
       demarc(['matrix', file, '--format', 'csv']).stdout,
       /^Function,Contoso,Northwind,Status\r\nSecurity monitoring,I,R\/A,assigned\r\n/,
     );
-    assert.match(demarc(['matrix', file]).stdout, /^\| Function \| Contoso \| Northwind \| Status \|\n/);
-    assert.match(demarc(['matrix', file, '--format', 'html']).stdout, /^<!DOCTYPE html>/);
+    // Markdown and HTML are the whole picture for a reader: parties, the matrix as written, service levels, tools, findings.
+    const md = demarc(['matrix', file]).stdout;
+    assert.match(md, /^# Responsibility split: Test SOW\n\n- \*\*Client:\*\* Contoso\n- \*\*Provider:\*\* Northwind\n/);
+    assert.match(
+      md,
+      /\n\| Function \| Contoso \| Northwind \| Status \| Notes \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| Security monitoring \| I \| R\/A \| assigned \|/,
+    );
+    assert.match(md, /\n## Service levels\n[\s\S]*\n## Tools\n[\s\S]*\n## Findings \(2\)\n/);
+    const html = demarc(['matrix', file, '--format', 'html']).stdout;
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.ok(html.includes('<h2>Findings (2)</h2>') && html.includes('<h2>Service levels</h2>'));
     const missing = demarc(['matrix', path.join(dir, 'nope.sow.md')]);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /nope\.sow\.md: no such file/);

@@ -28,7 +28,16 @@ try {
   const started = Date.now();
   const emacs = spawnSync(
     'emacs',
-    ['--batch', '-l', path.join(ROOT, 'test/emacs/eglot-check.el'), ...server, '--', file, String(p1 + 1), String(lines[p1].indexOf('4 business'))],
+    [
+      '--batch',
+      '-l',
+      path.join(ROOT, 'test/emacs/eglot-check.el'),
+      ...server,
+      '--',
+      file,
+      String(p1 + 1),
+      String(lines[p1].indexOf('4 business')),
+    ],
     { encoding: 'utf8', timeout: 60_000 },
   );
   assert.equal(emacs.status, 0, `emacs failed:\n${emacs.stderr}`);

@@ -11,7 +11,7 @@ import {
   RULES,
   responsibilitySplit,
   splitToCsv,
-  splitToHtml,
+  renderSplit,
   validateConfig,
 } from '../../server/src/engine';
 import { parseDuration } from '../../server/src/engine/vocabulary/duration';
@@ -178,9 +178,13 @@ describe('responsibility split export', () => {
       functions: [{ name: '=HYPERLINK("x")<script>', line: 1, roles: {}, status: 'assigned' as const }],
     };
     assert.match(splitToCsv(hostile), /"'=HYPERLINK\(""x""\)<script>"/);
-    const html = splitToHtml(hostile, '<b>t</b>');
-    assert.ok(!html.includes('<script>') && !html.includes('<b>t'));
+    const page = analyse(
+      DEFECTS.replace('Patch management', '<script>x</script>\u202E Patch').replace('sow: 1', 'sow: 1\ntitle: <b>t</b>'),
+    );
+    const html = renderSplit(page.model!, 'html', 'd.sow.md', page.findings);
+    assert.ok(!html.includes('<script>') && !html.includes('<b>t') && !html.includes('\u202E'));
     assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+    assert.match(html, /&#60;script&#62;x&#60;\/script&#62;\\u202E Patch/);
   });
 });
 

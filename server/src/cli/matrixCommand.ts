@@ -20,5 +20,5 @@ export async function splitOfFile(file: string, format: SplitFormat): Promise<st
     throw e;
   }
   if (!analysis.model) throw new NotAnalysedError(reasonOf(analysis.findings[0]?.message ?? 'internal error'));
-  return renderSplit(analysis.model, format, path.basename(file));
+  return renderSplit(analysis.model, format, path.basename(file), analysis.findings);
 }

@@ -11,7 +11,6 @@ export { RULES, RULES_BY_ID } from './rules';
 export type { Rule } from './rules';
 export { SourceText } from './source';
 export { responsibilitySplit, splitToCsv } from './export/responsibility';
-export { splitToHtml } from './export/html';
 export { renderSplit, type SplitFormat } from './export/render';
 export { ACCESS_CHOICES } from './vocabulary/access';
 export { DURATION_CHOICES } from './vocabulary/duration';

@@ -196,6 +196,17 @@ suite('Demarc in VS Code', () => {
     }
   });
 
+  test("Markdown's own preview stays available for a SOW", async () => {
+    const editor = await open('co-managed-defects.sow.md');
+    await vscode.commands.executeCommand('demarc.showMarkdownPreview');
+    const tab = await waitFor('the Markdown preview tab', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label.startsWith('Preview co-managed-defects.sow.md')),
+    );
+    assert.ok(tab.input instanceof vscode.TabInputWebview, `a webview tab: ${tab.label}`);
+    assert.equal(editor.document.languageId, 'sow', 'the document keeps its SOW mode');
+    await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
+  });
+
   test('hostile document text renders inert in the preview', async () => {
     const editor = await open('hostile.sow.md');
     await vscode.commands.executeCommand('demarc.showPreviewToSide');
@@ -254,5 +265,20 @@ suite('Demarc in VS Code', () => {
     const csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     assert.match(csv, /^Function,/);
     assert.ok(csv.split('\r\n').length > 10);
+  });
+
+  test('export as HTML carries the whole picture: parties, term, cells as written, service levels, tools, findings', async () => {
+    const source = workspaceFile('co-managed-defects.sow.md');
+    const target = workspaceFile('defects.responsibilities.html');
+    await vscode.commands.executeCommand('demarc.exportMatrix', { uri: source, format: 'html', target });
+    const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    for (const part of [
+      '<dt>Term</dt><dd>24 months</dd>',
+      'Yes (read: not a RACI value)',
+      '<h2>Service levels</h2>',
+      '<h2>Tools</h2>',
+      '<h2>Findings (12)</h2>',
+    ])
+      assert.ok(html.includes(part), part);
   });
 });

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { roleOf, type ResponsibilitySplit } from './responsibility';
+import type { ResponsibilityReport } from './report';
 import { showUnsafe } from './visible';
 
 const STYLE = `
 body{font:14px/1.5 system-ui,sans-serif;margin:2rem;color:#1b1b1b;background:#fff}
-h1{font-size:1.4rem}table{border-collapse:collapse;width:100%}
+h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:1.6rem}table{border-collapse:collapse;width:100%}
 th,td{border:1px solid #999;padding:.35rem .6rem;text-align:left;vertical-align:top}
-th{background:#eee}td.role{text-align:center;font-weight:600}
+th{background:#eee}dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
 tr.unassigned td{background:#fde2e2}tr.conflict td{background:#fff1c2}
-.legend{margin-top:1rem;color:#444}@media print{body{margin:0}tr{break-inside:avoid}}
+.legend{margin-top:.6rem;color:#444}@media print{body{margin:0}tr{break-inside:avoid}}
 `;
 const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 
@@ -17,21 +17,64 @@ function escapeHtml(text: string): string {
   return showUnsafe(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+function table(head: string[], rows: { cells: string[]; className?: string }[]): string {
+  const th = head.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
+  const trs = rows.map(
+    (r) => `<tr${r.className ? ` class="${r.className}"` : ''}>${r.cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`,
+  );
+  return `<table><thead><tr>${th}</tr></thead>\n<tbody>${trs.join('\n')}</tbody></table>`;
+}
+
 /** One self-contained, printable page: no script, no remote resources, every text escaped. */
-export function splitToHtml(split: ResponsibilitySplit, title: string): string {
-  const head = ['Function', ...split.parties.map((p) => `${p.name} (${p.role})`), 'Status'];
-  const rows = split.functions.map((f) => {
-    const cells = split.parties.map((p) => `<td class="role">${escapeHtml(roleOf(f.roles, p.name) ?? '')}</td>`).join('');
-    return `<tr class="${f.status}"><td>${escapeHtml(f.name)}</td>${cells}<td>${f.status}</td></tr>`;
-  });
+export function reportToHtml(report: ResponsibilityReport): string {
+  const title = `Responsibility split: ${report.title}`;
+  const parts = [
+    `<h1>${escapeHtml(title)}</h1>`,
+    `<dl>${report.facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`,
+  ];
+  for (const m of report.matrices) {
+    parts.push(
+      `<h2>${escapeHtml(m.heading)}</h2>`,
+      table(
+        m.columns,
+        m.rows.map((r) => ({ cells: [...r.cells, r.status, r.notes], className: r.status })),
+      ),
+    );
+  }
+  if (report.matrices.length)
+    parts.push(
+      '<p class="legend">Cells as written; Demarc\'s reading in brackets where it differs. R responsible, A accountable, C consulted, I informed. Red rows have no owner; yellow rows have more than one.</p>',
+    );
+  if (report.serviceLevels.length)
+    parts.push(
+      '<h2>Service levels</h2>',
+      table(
+        ['Priority', 'Response', 'Resolution', 'Read as'],
+        report.serviceLevels.map((s) => ({ cells: [s.priority, s.response, s.resolution, s.reading] })),
+      ),
+    );
+  if (report.tools.length)
+    parts.push(
+      '<h2>Tools</h2>',
+      table(
+        ['Tool', 'Owner', 'Client access', 'On exit'],
+        report.tools.map((t) => ({ cells: [t.name, t.owner, t.access, t.exit] })),
+      ),
+    );
+  parts.push(
+    `<h2>Findings (${report.findings.length})</h2>`,
+    report.findings.length
+      ? table(
+          ['Line', 'Severity', 'Rule', 'Message'],
+          report.findings.map((f) => ({ cells: [String(f.line), f.severity, f.rule, f.message] })),
+        )
+      : '<p>None.</p>',
+  );
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${STYLE_HASH}'">
 <title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
-<body><h1>${escapeHtml(title)}</h1>
-<table><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>
-<p class="legend">R responsible, A accountable, C consulted, I informed. Red rows have no owner; yellow rows have more than one.</p>
+<body>${parts.join('\n')}
 </body></html>
 `;
 }

@@ -1,23 +1,27 @@
 import type { SowModel } from '../model/types';
-import { splitToHtml } from './html';
-import { responsibilitySplit, splitToCsv, splitToMarkdown } from './responsibility';
+import type { Finding } from '../types';
+import { reportToHtml } from './html';
+import { reportToMarkdown } from './markdown';
+import { responsibilityReport } from './report';
+import { responsibilitySplit, splitToCsv } from './responsibility';
 import { safeJson } from './visible';
 
 export type SplitFormat = 'md' | 'csv' | 'json' | 'html';
 
-/** The responsibility split in one of the export formats; `name` titles the page when the SOW has no title. */
-export function renderSplit(model: SowModel, format: SplitFormat, name: string): string {
-  const split = responsibilitySplit(model);
+/**
+ * The responsibility split in one of the export formats: CSV and JSON are the matrix as data; Markdown
+ * and HTML are the whole picture for a reader (parties, term, cells as written and as read, service
+ * levels, tools, findings). `name` titles it when the SOW has no title.
+ */
+export function renderSplit(model: SowModel, format: SplitFormat, name: string, findings: readonly Finding[] = []): string {
   switch (format) {
     case 'json':
-      return safeJson(split);
+      return safeJson(responsibilitySplit(model));
     case 'csv':
-      return splitToCsv(split);
-    case 'html': {
-      const title = typeof model.frontMatter.data.title === 'string' ? model.frontMatter.data.title : name;
-      return splitToHtml(split, `Responsibility split: ${title}`);
-    }
+      return splitToCsv(responsibilitySplit(model));
+    case 'html':
+      return reportToHtml(responsibilityReport(model, findings, name));
     default:
-      return splitToMarkdown(split);
+      return reportToMarkdown(responsibilityReport(model, findings, name));
   }
 }

@@ -111,5 +111,5 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
 export function exportSplit(doc: AnalysedDocument, format: ExportMatrixParams['format']): string {
   const model = doc.analysis.model;
   if (!model) throw new Error('this document was not analysed');
-  return renderSplit(model, format, decodeURIComponent(doc.document.uri.split('/').pop() ?? 'SOW'));
+  return renderSplit(model, format, decodeURIComponent(doc.document.uri.split('/').pop() ?? 'SOW'), doc.analysis.findings);
 }
