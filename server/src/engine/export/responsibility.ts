@@ -41,13 +41,3 @@ function csvField(raw: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) && value !== '-' ? `'${value}` : value;
   return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
-
-export function splitToMarkdown(split: ResponsibilitySplit): string {
-  const cell = (s: string) => showUnsafe(s).replace(/\|/g, '\\|');
-  const header = ['Function', ...split.parties.map((p) => p.name), 'Status'];
-  const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-  for (const f of split.functions) {
-    lines.push(`| ${[f.name, ...split.parties.map((p) => roleOf(f.roles, p.name) ?? '-'), f.status].map(cell).join(' | ')} |`);
-  }
-  return lines.join('\n') + '\n';
-}
