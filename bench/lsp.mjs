@@ -14,7 +14,9 @@ const rpc = require('vscode-jsonrpc/node');
 const quick = process.argv.includes('--quick');
 
 function startServer() {
-  const child = spawn(process.execPath, ['--expose-gc', path.join(ROOT, 'dist/server.js'), '--stdio']);
+  // As the bin's shebang and the extension start it.
+  const env = { ...process.env, MALLOC_ARENA_MAX: '2' };
+  const child = spawn(process.execPath, ['--expose-gc', path.join(ROOT, 'dist/server.js'), '--stdio'], { env });
   const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiting = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (p) => {

@@ -25,7 +25,7 @@ export class LspClient {
 
   /** By default the checkout's server, as the bin's shebang and the extension start it; or any command. */
   constructor(command: [string, ...string[]] = [process.execPath, '--expose-gc', SERVER, '--stdio']) {
-    this.process = spawn(command[0], command.slice(1));
+    this.process = spawn(command[0], command.slice(1), { env: { ...process.env, MALLOC_ARENA_MAX: '2' } });
     this.process.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
