@@ -1,0 +1,198 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toMdast } from 'hast-util-to-mdast';
+import { toText } from 'hast-util-to-text';
+import type { Root as MdRoot, Table as MdTable } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown, type Options as MarkdownOptions } from 'mdast-util-to-markdown';
+import { quote, type WordLocation } from './locate';
+
+/** One block of the Word body as Markdown lines, each with the Word place a reviewer finds it at. */
+export interface Block {
+  kind: 'table' | 'heading' | 'paragraph' | 'list' | 'other';
+  lines: string[];
+  at: (WordLocation | undefined)[];
+  /** Plain text: what inference reads. */
+  text: string;
+  /** A table's cells as plain text, row by row. */
+  rows?: string[][];
+}
+
+/** Something the import could not carry over exactly; never dropped without a word. */
+export interface ImportNote {
+  message: string;
+  at?: WordLocation;
+}
+
+const MARKDOWN: MarkdownOptions = { extensions: [gfmToMarkdown()], bullet: '-', listItemIndent: 'one', rule: '-' };
+
+/** Converts mammoth's HTML block by block, numbering tables and paragraphs as a reader of the Word file counts them. */
+export class BlockReader {
+  readonly notes: ImportNote[] = [];
+  private tables = 0;
+  private paragraphs = 0;
+
+  read(tree: HastRoot): Block[] {
+    const blocks: Block[] = [];
+    for (const node of tree.children) {
+      if (node.type !== 'element') continue;
+      const block = this.block(node);
+      if (block && block.lines.some((l) => l.trim() !== '')) blocks.push(block);
+    }
+    return blocks;
+  }
+
+  private block(node: Element): Block | undefined {
+    const text = flat(toText(node));
+    if (node.tagName === 'table') return this.table(node);
+    if (/^h[1-6]$/.test(node.tagName)) {
+      const at: WordLocation = { kind: 'heading', paragraph: ++this.paragraphs, text };
+      this.pictures(node, at);
+      return { kind: 'heading', lines: markdown(node), at: [at], text };
+    }
+    if (node.tagName === 'ul' || node.tagName === 'ol') return this.list(node);
+    if (text === '' && !hasPicture(node)) return undefined;
+    const at: WordLocation = { kind: 'paragraph', paragraph: ++this.paragraphs, text };
+    this.pictures(node, at);
+    const lines = markdown(node);
+    return { kind: node.tagName === 'p' ? 'paragraph' : 'other', lines, at: lines.map(() => at), text };
+  }
+
+  /** Each list item is a Word paragraph; a line opening with a list marker starts the next item. */
+  private list(node: Element): Block {
+    const items: WordLocation[] = [];
+    const visit = (el: Element) => {
+      for (const child of el.children) {
+        if (child.type !== 'element') continue;
+        if (child.tagName === 'li') {
+          const own = child.children.filter((c) => !(c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol')));
+          const at: WordLocation = { kind: 'paragraph', paragraph: ++this.paragraphs, text: flat(own.map((c) => toText(c)).join('')) };
+          this.pictures(child, at);
+          items.push(at);
+        }
+        visit(child);
+      }
+    };
+    visit(node);
+    const lines = markdown(node);
+    let item = -1;
+    const at = lines.map((l) => (/^\s*(?:[-*+]|\d+[.)])(?:\s|$)/.test(l) ? items[++item] : items[Math.max(item, 0)]));
+    return { kind: 'list', lines, at, text: flat(toText(node)) };
+  }
+
+  /**
+   * A Word table as a GFM table, one Markdown line per row. Merged cells are laid out on the grid:
+   * a cell merged down repeats in each row it covers (it states the same for each); one merged across
+   * keeps its text in its first column only, so a RACI letter is not counted twice.
+   */
+  private table(node: Element): Block {
+    const table = ++this.tables;
+    const grid: string[][] = [];
+    const down: { text: string; rows: number }[] = [];
+    rowsOf(node).forEach((tr, r) => {
+      const row: string[] = [];
+      const place = () => {
+        while (down[row.length]?.rows > 0) {
+          down[row.length].rows--;
+          row.push(down[row.length].text);
+        }
+      };
+      for (const cell of tr.children.filter(isCell)) {
+        place();
+        const text = flat(toText(cell));
+        const at: WordLocation = { kind: 'table', table, row: r + 1, label: flat(toText(tr.children.filter(isCell)[0])) };
+        const across = span(cell, 'colSpan');
+        const rows = span(cell, 'rowSpan');
+        if (across > 1 || rows > 1)
+          this.note(
+            at,
+            `merged cell '${quote(text)}' spans ${across > 1 ? `${across} columns (read in the first only)` : ''}${across > 1 && rows > 1 ? ' and ' : ''}${rows > 1 ? `${rows} rows (read in each)` : ''}; check this row`,
+          );
+        if (cell.children.some((c) => c.type === 'element' && c.tagName === 'table'))
+          this.note(at, 'a table inside this cell was read as text');
+        this.pictures(cell, at);
+        for (let c = 0; c < across; c++) {
+          if (rows > 1) down[row.length] = { text: c === 0 ? text : '', rows: rows - 1 };
+          row.push(c === 0 ? text : '');
+        }
+      }
+      place();
+      grid.push(row);
+    });
+    const width = Math.max(1, ...grid.map((r) => r.length));
+    const rows = grid.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
+    const mdTable: MdTable = {
+      type: 'table',
+      children: rows.map((r) => ({
+        type: 'tableRow',
+        children: r.map((c) => ({ type: 'tableCell', children: c ? [{ type: 'text', value: c }] : [] })),
+      })),
+    };
+    const lines = toMarkdown({ type: 'root', children: [mdTable] }, MARKDOWN)
+      .replace(/\n$/, '')
+      .split('\n');
+    // Line 0 is the header row and line 1 the delimiter under it: both are Word's row 1.
+    const at = lines.map((_, i): WordLocation => {
+      const row = Math.max(1, i);
+      return { kind: 'table', table, row, label: rows[row - 1]?.[0] ?? '' };
+    });
+    return { kind: 'table', lines, at, text: rows.map((r) => r.join(' ')).join('\n'), rows };
+  }
+
+  private pictures(node: Element, at: WordLocation): void {
+    const count = countPictures(node);
+    if (count > 0) this.note(at, `${count === 1 ? 'a picture' : `${count} pictures`} not imported (text only); check what it shows`);
+  }
+
+  private note(at: WordLocation, message: string): void {
+    this.notes.push({ message, at });
+  }
+}
+
+function markdown(node: Element): string[] {
+  const withoutPictures = strip(node);
+  const mdast = toMdast({ type: 'root', children: [withoutPictures] }) as MdRoot;
+  return toMarkdown(mdast, MARKDOWN).replace(/\n+$/, '').split('\n');
+}
+
+function strip(node: Element): Element {
+  return {
+    ...node,
+    children: node.children
+      .filter((c) => !(c.type === 'element' && c.tagName === 'img'))
+      .map((c): ElementContent => (c.type === 'element' ? strip(c) : c)),
+  };
+}
+
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'tr') rows.push(child);
+    else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) rows.push(...rowsOf(child));
+  }
+  return rows;
+}
+
+function isCell(node: ElementContent): node is Element {
+  return node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
+}
+
+function span(cell: Element, name: 'colSpan' | 'rowSpan'): number {
+  const n = Number(cell.properties[name] ?? 1);
+  return Number.isInteger(n) && n > 1 ? Math.min(n, 1000) : 1;
+}
+
+function hasPicture(node: Element): boolean {
+  return countPictures(node) > 0;
+}
+
+function countPictures(node: Element): number {
+  return node.children.reduce(
+    (n, c) => n + (c.type !== 'element' ? 0 : c.tagName === 'img' ? 1 : c.tagName === 'table' ? 0 : countPictures(c)),
+    0,
+  );
+}
+
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
