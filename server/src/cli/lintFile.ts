@@ -5,6 +5,9 @@ import { decodeText, DecodeError, encodeText } from '../node/decode';
 import { lineEnding, withLineEnding } from '../node/lineEndings';
 import { InputError, readRegularFile, TooLargeError } from '../node/readInput';
 import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from './budget';
+import { locateFindings, type LocatedFinding } from '../word/findings';
+import { importDocx } from '../word/import';
+import { WORD_LIMITS, WordError } from '../word/limits';
 
 export interface LintFileOptions {
   /** From `--config`: used for every file instead of the nearest `.demarcrc.json`. */
@@ -16,7 +19,8 @@ export interface LintFileOptions {
 
 export interface FileResult {
   filePath: string;
-  findings: Finding[];
+  /** On a Word file each finding also carries its Word location. */
+  findings: LocatedFinding[];
   /** A one-line problem that fails the run with exit code 2 (I/O, encoding, config, YAML, not analysed). */
   error?: string;
   fixed?: number;
@@ -24,12 +28,31 @@ export interface FileResult {
 
 /** Lints one file from disk; never throws, so one bad file cannot stop a run. */
 export async function lintFile(filePath: string, options: LintFileOptions, locator: ConfigLocator): Promise<FileResult> {
+  if (isWordFile(filePath)) return lintWordFile(filePath, options, locator);
   try {
     const read = await readRegularFile(filePath, options.maxFileSize ?? DEFAULT_MAX_DOCUMENT_SIZE);
     const { text, encoding } = decodeText(read.bytes);
     const config = options.config ?? (await locator.configFor(filePath)).config;
     const write = options.fix ? (fixed: string) => writeInPlace(filePath, read, encodeText(fixed, encoding)) : undefined;
     return await lintText(filePath, text, { config, budgetMs: options.budgetMs, write });
+  } catch (e) {
+    return failed(filePath, e);
+  }
+}
+
+export function isWordFile(filePath: string): boolean {
+  return /\.docx$/i.test(filePath);
+}
+
+/** A .docx is imported to the SOW dialect in memory and linted; `--fix` leaves it alone (Word is not rewritten). */
+async function lintWordFile(filePath: string, options: LintFileOptions, locator: ConfigLocator): Promise<FileResult> {
+  try {
+    const read = await readRegularFile(filePath, Math.min(options.maxFileSize ?? WORD_LIMITS.fileBytes, WORD_LIMITS.fileBytes));
+    const config = options.config ?? (await locator.configFor(filePath)).config;
+    const imported = await importDocx(read.bytes, config);
+    const result = await lintText(filePath, imported.text, { config, budgetMs: options.budgetMs });
+    if (result.error) return result;
+    return { ...result, findings: locateFindings(result.findings, imported) };
   } catch (e) {
     return failed(filePath, e);
   }
@@ -109,7 +132,7 @@ export function reasonOf(message: string): string {
 }
 
 function failed(filePath: string, e: unknown): FileResult {
-  if (e instanceof TooLargeError) return notAnalysed(filePath, e.message);
+  if (e instanceof TooLargeError || e instanceof WordError) return notAnalysed(filePath, e.message);
   return { filePath, findings: [], error: describe(e) };
 }
 
