@@ -99,7 +99,12 @@ export class BlockReader {
       for (const cell of tr.children.filter(isCell)) {
         place();
         const text = flat(toText(cell));
-        const at: WordLocation = { kind: 'table', table, row: r + 1, label: flat(toText(tr.children.filter(isCell)[0])) };
+        const at: WordLocation = {
+          kind: 'table',
+          table,
+          row: r + 1,
+          label: rowLabel(tr.children.filter(isCell).map((c) => flat(toText(c)))),
+        };
         const across = span(cell, 'colSpan');
         const rows = span(cell, 'rowSpan');
         if (across > 1 || rows > 1)
@@ -133,7 +138,7 @@ export class BlockReader {
     // Line 0 is the header row and line 1 the delimiter under it: both are Word's row 1.
     const at = lines.map((_, i): WordLocation => {
       const row = Math.max(1, i);
-      return { kind: 'table', table, row, label: rows[row - 1]?.[0] ?? '' };
+      return { kind: 'table', table, row, label: rowLabel(rows[row - 1] ?? []) };
     });
     return { kind: 'table', lines, at, text: rows.map((r) => r.join(' ')).join('\n'), rows };
   }
@@ -191,6 +196,11 @@ function countPictures(node: Element): number {
     (n, c) => n + (c.type !== 'element' ? 0 : c.tagName === 'img' ? 1 : c.tagName === 'table' ? 0 : countPictures(c)),
     0,
   );
+}
+
+/** What a reviewer calls the row: its first cell with words in it, past a numbering column ("18", "19a"). */
+function rowLabel(cells: string[]): string {
+  return cells.find((c) => /\p{L}{3}/u.test(c)) ?? cells[0] ?? '';
 }
 
 function flat(text: string): string {

@@ -7,6 +7,9 @@ export interface LocatedFinding extends Finding {
   location?: WordLocation;
 }
 
+/** Rules whose findings on the front matter are about the front matter itself; the rest anchor there for want of a place. */
+const ABOUT_FRONT_MATTER = new Set(['invalid-front-matter', 'model-mismatch', 'unknown-party']);
+
 /** What the import could not carry over (pictures, merged cells, tracked changes), reported with the lint's findings. */
 export const WORD_IMPORT = 'word-import';
 
@@ -21,7 +24,9 @@ export function locateFindings(findings: readonly Finding[], imported: ImportedS
     ...(n.at ? { location: n.at } : {}),
   }));
   const located = findings.map((f): LocatedFinding => {
-    const location = locate(imported.lines, f.range.start.line);
+    const onFrontMatter = f.range.start.line < imported.frontMatterLines;
+    const location: WordLocation | undefined =
+      onFrontMatter && !ABOUT_FRONT_MATTER.has(f.ruleId) ? { kind: 'document' } : locate(imported.lines, f.range.start.line);
     // "on line 35" means nothing in Word: name the row or paragraph that line came from.
     const message = f.message.replace(/\bon line (\d+)\b/g, (said, line: string) => {
       const there = locate(imported.lines, Number(line) - 1);

@@ -15,6 +15,8 @@ export interface ImportedSow {
   /** One entry per line of `text`; undefined for blank lines and the `---` fences. */
   lines: (WordLocation | undefined)[];
   notes: ImportNote[];
+  /** Lines 0 to this one (exclusive) are the front matter, where document-level findings anchor. */
+  frontMatterLines: number;
 }
 
 /** .docx bytes to SOW Markdown; throws WordError for a file it will not read (see limits.ts). */
@@ -82,9 +84,10 @@ function assemble(front: InferredFrontMatter, blocks: Block[], notes: ImportNote
   }
   lines.push(undefined);
   const text = ['---', ...yaml, '---'];
+  const frontMatterLines = text.length;
   for (const block of blocks) {
     text.push('', ...block.lines);
     lines.push(undefined, ...block.at);
   }
-  return { text: text.join('\n') + '\n', lines: [...lines, undefined], notes };
+  return { text: text.join('\n') + '\n', lines: [...lines, undefined], notes, frontMatterLines };
 }

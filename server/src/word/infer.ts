@@ -23,7 +23,7 @@ const DEFINITION =
   /(\p{Lu}[\p{L}\p{N}&.,'’ -]{0,100}?)\s*\(\s*(?:the\s+|hereinafter\s+(?:the\s+)?)?["“”'‘’]([^"“”'‘’)]{2,40})["“”'‘’]\s*\)/gu;
 // `Client: Riverside Health`, as cover pages write it.
 const LABELLED =
-  /^(client|customer|provider|service provider|supplier|vendor|msp|engagement model|model|term|effective date)\s*[:–-]\s*(.+)$/i;
+  /^(client|customer|provider|service provider|supplier|vendor|msp|other parties|engagement model|model|term|effective date)\s*[:–-]\s*(.+)$/i;
 
 /**
  * Reads the parties and the engagement model from what the document says: a cover page's "Client:"
@@ -40,7 +40,7 @@ export function inferFrontMatter(blocks: readonly Block[]): InferredFrontMatter 
       kind: 'front-matter',
       key,
       paragraph: 'paragraph' in at ? at.paragraph : undefined,
-      text: 'text' in at ? at.text : at.label,
+      text: 'text' in at ? at.text : 'label' in at ? at.label : '',
     };
   };
   const head = blocks.filter((b) => b.kind !== 'table').slice(0, HEAD_PARAGRAPHS);
@@ -67,6 +67,7 @@ export function inferFrontMatter(blocks: readonly Block[]): InferredFrontMatter 
     data[key] = placeholder;
     where[key] = { kind: 'front-matter', key, text: 'not stated in the document (no "Client:" line or party definition found)' };
   }
+  if (typeof data.parties === 'string') data.parties = data.parties.split(/\s*;\s*/);
   if (typeof data.model === 'string')
     data.model = /co[- ]?managed/i.test(data.model) ? 'co-managed' : /managed/i.test(data.model) ? 'managed' : data.model;
   return { data, where };
@@ -77,6 +78,7 @@ function keyOfLabel(label: string): string {
   if (l === 'engagement model' || l === 'model') return 'model';
   if (l === 'term') return 'term';
   if (l === 'effective date') return 'effective';
+  if (l === 'other parties') return 'parties';
   return CLIENT.has(l) ? 'client' : 'provider';
 }
 

@@ -4,7 +4,9 @@ export type WordLocation =
   | { kind: 'heading'; paragraph: number; text: string }
   | { kind: 'paragraph'; paragraph: number; text: string }
   /** A front-matter key: read from the title block or a sentence, or not stated anywhere (`paragraph` absent). */
-  | { kind: 'front-matter'; key: string; paragraph?: number; text: string };
+  | { kind: 'front-matter'; key: string; paragraph?: number; text: string }
+  /** A finding about what the document lacks as a whole (no escalation section, no P1 row anywhere). */
+  | { kind: 'document' };
 
 const QUOTE_CHARS = 60;
 
@@ -19,6 +21,8 @@ export function describeLocation(at: WordLocation): string {
       return `paragraph ${at.paragraph} · '${quote(at.text)}'`;
     case 'front-matter':
       return at.paragraph === undefined ? `${at.key}: ${at.text}` : `${at.key}: paragraph ${at.paragraph} · '${quote(at.text)}'`;
+    case 'document':
+      return 'whole document';
   }
 }
 

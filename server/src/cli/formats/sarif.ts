@@ -71,10 +71,18 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
   return safeJson(log);
 }
 
-const LOGICAL_KIND = { table: 'element', heading: 'text', paragraph: 'text', 'front-matter': 'property' } as const;
+const LOGICAL_KIND = { table: 'element', heading: 'text', paragraph: 'text', 'front-matter': 'property', document: 'module' } as const;
 
+/** SARIF's logical location: a short name, the reviewer's description, and a kind from SARIF's list. */
 function logical(at: WordLocation) {
-  const name = at.kind === 'table' ? `table ${at.table}, row ${at.row}` : at.kind === 'front-matter' ? at.key : `paragraph ${at.paragraph}`;
+  const name =
+    at.kind === 'table'
+      ? `table ${at.table}, row ${at.row}`
+      : at.kind === 'front-matter'
+        ? at.key
+        : at.kind === 'document'
+          ? 'document'
+          : `paragraph ${at.paragraph}`;
   return { name, fullyQualifiedName: describeLocation(at), kind: LOGICAL_KIND[at.kind] };
 }
 
