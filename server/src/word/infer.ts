@@ -84,6 +84,6 @@ function keyOfLabel(label: string): string {
 
 /** The name before a definition, without the sentence that leads up to it ("…dated 1 May between Acme Ltd"). */
 function partyName(raw: string): string {
-  const tail = raw.split(/\b(?:between|and|by|with|to|from|of)\s+(?=\p{Lu})/u).pop() ?? raw;
+  const tail = raw.split(/\b(?:[Bb]etween|[Aa]nd|[Bb]y|[Ww]ith|[Tt]o|[Ff]rom|[Oo]f)\s+(?=\p{Lu})/u).pop() ?? raw;
   return tail.replace(/^[\s,]+|[\s,]+$/g, '');
 }

@@ -1,0 +1,43 @@
+// Front matter a Word SOW states in its own words: party definitions as contracts phrase them, and
+// visible placeholders Demarc keeps flagging where the document does not say.
+import * as assert from 'node:assert/strict';
+import { analyse } from '../../server/src/engine';
+import { locateFindings } from '../../server/src/word/findings';
+import { importHtml } from '../../server/src/word/import';
+import { describeLocation } from '../../server/src/word/locate';
+
+const fromHtml = (html: string) => importHtml({ html, facts: { trackedChanges: 0, comments: 0 }, warnings: [] });
+const frontMatter = (html: string) => /^---\n([\s\S]*?)\n---/.exec(fromHtml(html).text)?.[1];
+
+describe('Word import: front matter from the document', () => {
+  it('reads Customer / Supplier definitions with "the" and a trailing Inc.', () => {
+    assert.equal(
+      frontMatter('<p>This Agreement is made between Contoso Ltd (the "Customer") and Fabrikam Networks Inc. (“Supplier”).</p>'),
+      'sow: 1\nclient: Contoso Ltd\nprovider: Fabrikam Networks Inc.',
+    );
+  });
+
+  it('reads MSP and hereinafter definitions in either order', () => {
+    assert.equal(
+      frontMatter('<p>Bluepeak IT ("MSP") will support Globex Corporation (hereinafter "Client") from 1 May.</p>'),
+      'sow: 1\nprovider: Bluepeak IT\nclient: Globex Corporation',
+    );
+  });
+
+  it('prefers a cover page line, and reads the model from the split', () => {
+    const html =
+      '<p>Client: Riverside Health</p><p>Provider: Northwind MSP</p><h1>SOW</h1>' +
+      '<table><tr><td>Function</td><td>Riverside Health</td><td>Northwind MSP</td></tr>' +
+      '<tr><td>Patch management</td><td>C</td><td>R/A</td></tr><tr><td>Help desk</td><td>I</td><td>R/A</td></tr></table>';
+    assert.equal(frontMatter(html), 'sow: 1\nclient: Riverside Health\nprovider: Northwind MSP\ntitle: SOW\nmodel: managed');
+  });
+
+  it('leaves a visible placeholder where no party is named, and Demarc flags it there', () => {
+    const imported = fromHtml('<h1>Managed services</h1><p>The parties agree as follows.</p>');
+    assert.match(imported.text, /^client: "\[Client name\]"\nprovider: "\[Provider name\]"$/m);
+    const findings = locateFindings(analyse(imported.text).findings, imported);
+    const onClient = findings.find((f) => f.ruleId === 'invalid-front-matter' && f.location?.kind === 'front-matter');
+    assert.ok(onClient, findings.map((f) => `${f.ruleId} ${f.message}`).join('\n'));
+    assert.match(describeLocation(onClient.location!), /not stated in the document/);
+  });
+});
