@@ -47,8 +47,11 @@ interface Style {
 /** A SOW's Markdown as a Word document: title block from the front matter, headings, lists and real tables. */
 export async function sowToDocx(text: string, config?: DemarcConfig): Promise<Buffer> {
   const { model } = analyse(text, { config });
-  const matrixLines = new Set(model?.matrices.map((m) => m.headerRow.start.line));
-  const writer = new BodyWriter(matrixLines);
+  // RACI matrices by header line, with their party columns: those cells are centred and the legend follows.
+  const raciMatrices = new Map(
+    model?.matrices.filter((m) => m.kind === 'raci').map((m) => [m.headerRow.start.line, new Set(m.partyColumns.map((c) => c.index))]),
+  );
+  const writer = new BodyWriter(raciMatrices);
   const data = model?.frontMatter.data ?? {};
   if (Object.keys(data).length > 0) writer.titleBlock(titleBlockRows(data));
   for (const node of parseMarkdown(text).children) writer.block(node);
@@ -78,7 +81,7 @@ class BodyWriter {
   readonly out: (Paragraph | Table)[] = [];
   private listInstance = 0;
 
-  constructor(private readonly matrixLines: Set<number>) {}
+  constructor(private readonly raciMatrices: Map<number, Set<number>>) {}
 
   titleBlock(rows: [string, string][]): void {
     const cell = (text: string, label: boolean) =>
@@ -136,6 +139,7 @@ class BodyWriter {
 
   private table(rows: ParagraphChild[][][], line: number | undefined): void {
     const width = Math.max(...rows.map((r) => r.length));
+    const partyColumns = line === undefined ? undefined : this.raciMatrices.get(line - 1);
     const wordRows = rows.map(
       (cells, r) =>
         new TableRow({
@@ -145,15 +149,16 @@ class BodyWriter {
             { length: width },
             (_, c) =>
               new TableCell({
-                children: [new Paragraph({ children: cells[c] ?? [] })],
+                children: [
+                  new Paragraph({ children: cells[c] ?? [], alignment: r > 0 && partyColumns?.has(c) ? AlignmentType.CENTER : undefined }),
+                ],
                 shading: r === 0 ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
               }),
           ),
         }),
     );
     this.out.push(grid(wordRows));
-    const isMatrix = line !== undefined && this.matrixLines.has(line - 1);
-    this.out.push(new Paragraph({ children: isMatrix ? [new TextRun({ text: RACI_LEGEND, italics: true, size: 18 })] : [] }));
+    this.out.push(new Paragraph({ children: partyColumns ? [new TextRun({ text: RACI_LEGEND, italics: true, size: 18 })] : [] }));
   }
 
   /** An HTML table becomes a Word table; an HTML comment carries nothing a reader of the contract sees. */
