@@ -2,11 +2,10 @@
 // process and as `demarc lint big.docx` (whole process, cold); medians of N runs (bench/README.md).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { loadBundle } from './bundle.mjs';
 import { generateSow } from './generate.mjs';
 import { median, ms } from './stats.mjs';
 
@@ -17,23 +16,14 @@ const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
 const LINES = 3000;
 mkdirSync(CACHE, { recursive: true });
 
-const bundle = path.join(CACHE, 'word.cjs');
-await build({
-  stdin: {
+const word = await loadBundle(
+  {
     contents:
       "export { sowToDocx } from './server/src/word/write'; export { importDocx } from './server/src/word/import'; export { analyse } from './server/src/engine';",
     resolveDir: ROOT,
-    loader: 'ts',
   },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  outfile: bundle,
-  logLevel: 'error',
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-  define: { 'import.meta.url': '__importMetaUrl' },
-});
-const word = createRequire(import.meta.url)(bundle);
+  path.join(CACHE, 'word.cjs'),
+);
 
 const sow = generateSow({ lines: LINES, seed: 42 });
 const tables = (sow.match(/^\|[\s:-]+\|/gm) ?? []).length;

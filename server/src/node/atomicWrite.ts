@@ -79,7 +79,6 @@ export class ExistsError extends Error {}
  * with `overwrite`, renamed over the old file. A reader never sees half a document.
  */
 export async function writeNewFile(file: string, data: Buffer, overwrite: boolean): Promise<void> {
-  if (!overwrite && (await exists(file))) throw new ExistsError(`${file} already exists; use --force to replace it`);
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.demarc-tmp-${process.pid}`);
   const handle = await fs.open(temp, 'wx', 0o644);
   try {
@@ -99,14 +98,5 @@ export async function writeNewFile(file: string, data: Buffer, overwrite: boolea
     throw e;
   } finally {
     await fs.rm(temp, { force: true });
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
   }
 }
