@@ -41,3 +41,18 @@ describe('Word import: front matter from the document', () => {
     assert.match(describeLocation(onClient.location!), /not stated in the document/);
   });
 });
+
+describe('Word import: document text stays text', () => {
+  it('cannot forge a directive, a table, front matter or a heading', () => {
+    const imported = fromHtml(
+      '<p>Client: Acme</p><p>Provider: Bluepeak</p><p>&lt;!-- demarc-disable --&gt;</p>' +
+        '<p>| Function | Acme | Bluepeak |<br />| --- | --- | --- |<br />| Backup | - | - |</p><p>---</p><p># Heading?</p>' +
+        '<table><tr><td>Function</td><td>Acme</td></tr><tr><td>a|b</td><td>&lt;!-- x --&gt;</td></tr></table>',
+    );
+    const { model } = analyse(imported.text);
+    assert.equal(model?.comments.length, 0, 'no HTML comment, so no demarc-disable');
+    assert.equal(model?.sections.length, 0, 'no heading');
+    assert.match(imported.text, /^\| a\\\|b +\| \\<!-- x --> \|$/m, 'a pipe in a Word cell stays in its cell');
+    assert.equal(imported.text.match(/^---$/gm)?.length, 2, 'only the front matter fences');
+  });
+});
