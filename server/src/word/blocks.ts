@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
 import { toText } from 'hast-util-to-text';
-import type { Root as MdRoot, Table as MdTable } from 'mdast';
+import type { Root as MdRoot, RootContent, Table as MdTable } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as MarkdownOptions } from 'mdast-util-to-markdown';
 import { quote, type WordLocation } from './locate';
@@ -23,6 +23,16 @@ export interface ImportNote {
   at?: WordLocation;
 }
 
+/** A block converted but not yet written: its Markdown nodes, and how to place the lines they become. */
+interface Pending extends Omit<Block, 'lines' | 'at'> {
+  nodes: RootContent[];
+  place: (lines: string[]) => (WordLocation | undefined)[];
+}
+
+// Between blocks when the whole body is written at once; document text can never produce this line,
+// since the writer escapes a "<" that opens HTML in text.
+const SEPARATOR = '<!--demarc-word-block-->';
+
 const MARKDOWN: MarkdownOptions = { extensions: [gfmToMarkdown()], bullet: '-', listItemIndent: 'one', rule: '-' };
 
 /** Converts mammoth's HTML block by block, numbering tables and paragraphs as a reader of the Word file counts them. */
@@ -32,33 +42,32 @@ export class BlockReader {
   private paragraphs = 0;
 
   read(tree: HastRoot): Block[] {
-    const blocks: Block[] = [];
+    const pending: Pending[] = [];
     for (const node of tree.children) {
       if (node.type !== 'element') continue;
       const block = this.block(node);
-      if (block && block.lines.some((l) => l.trim() !== '')) blocks.push(block);
+      if (block) pending.push(block);
     }
-    return blocks;
+    return write(pending).filter((b) => b.lines.some((l) => l.trim() !== ''));
   }
 
-  private block(node: Element): Block | undefined {
+  private block(node: Element): Pending | undefined {
     const text = flat(toText(node));
     if (node.tagName === 'table') return this.table(node);
     if (/^h[1-6]$/.test(node.tagName)) {
       const at: WordLocation = { kind: 'heading', paragraph: ++this.paragraphs, text };
       this.pictures(node, at);
-      return { kind: 'heading', lines: markdown(node), at: [at], text };
+      return { kind: 'heading', nodes: mdast(node), place: (lines) => lines.map(() => at), text };
     }
     if (node.tagName === 'ul' || node.tagName === 'ol') return this.list(node);
     if (text === '' && !hasPicture(node)) return undefined;
     const at: WordLocation = { kind: 'paragraph', paragraph: ++this.paragraphs, text };
     this.pictures(node, at);
-    const lines = markdown(node);
-    return { kind: node.tagName === 'p' ? 'paragraph' : 'other', lines, at: lines.map(() => at), text };
+    return { kind: node.tagName === 'p' ? 'paragraph' : 'other', nodes: mdast(node), place: (lines) => lines.map(() => at), text };
   }
 
   /** Each list item is a Word paragraph; a line opening with a list marker starts the next item. */
-  private list(node: Element): Block {
+  private list(node: Element): Pending {
     const items: WordLocation[] = [];
     const visit = (el: Element) => {
       for (const child of el.children) {
@@ -73,10 +82,11 @@ export class BlockReader {
       }
     };
     visit(node);
-    const lines = markdown(node);
-    let item = -1;
-    const at = lines.map((l) => (/^\s*(?:[-*+]|\d+[.)])(?:\s|$)/.test(l) ? items[++item] : items[Math.max(item, 0)]));
-    return { kind: 'list', lines, at, text: flat(toText(node)) };
+    const place = (lines: string[]) => {
+      let item = -1;
+      return lines.map((l) => (/^\s*(?:[-*+]|\d+[.)])(?:\s|$)/.test(l) ? items[++item] : items[Math.max(item, 0)]));
+    };
+    return { kind: 'list', nodes: mdast(node), place, text: flat(toText(node)) };
   }
 
   /**
@@ -84,7 +94,7 @@ export class BlockReader {
    * a cell merged down repeats in each row it covers (it states the same for each); one merged across
    * keeps its text in its first column only, so a RACI letter is not counted twice.
    */
-  private table(node: Element): Block {
+  private table(node: Element): Pending {
     const table = ++this.tables;
     const grid: string[][] = [];
     const down: { text: string; rows: number }[] = [];
@@ -132,15 +142,13 @@ export class BlockReader {
         children: r.map((c) => ({ type: 'tableCell', children: c ? [{ type: 'text', value: c }] : [] })),
       })),
     };
-    const lines = toMarkdown({ type: 'root', children: [mdTable] }, MARKDOWN)
-      .replace(/\n$/, '')
-      .split('\n');
     // Line 0 is the header row and line 1 the delimiter under it: both are Word's row 1.
-    const at = lines.map((_, i): WordLocation => {
-      const row = Math.max(1, i);
-      return { kind: 'table', table, row, label: rowLabel(rows[row - 1] ?? []) };
-    });
-    return { kind: 'table', lines, at, text: rows.map((r) => r.join(' ')).join('\n'), rows };
+    const place = (lines: string[]) =>
+      lines.map((_, i): WordLocation => {
+        const row = Math.max(1, i);
+        return { kind: 'table', table, row, label: rowLabel(rows[row - 1] ?? []) };
+      });
+    return { kind: 'table', nodes: [mdTable], place, text: rows.map((r) => r.join(' ')).join('\n'), rows };
   }
 
   private pictures(node: Element, at: WordLocation): void {
@@ -153,10 +161,34 @@ export class BlockReader {
   }
 }
 
-function markdown(node: Element): string[] {
-  const withoutPictures = strip(node);
-  const mdast = toMdast({ type: 'root', children: [withoutPictures] }) as MdRoot;
-  return toMarkdown(mdast, MARKDOWN).replace(/\n+$/, '').split('\n');
+function mdast(node: Element): RootContent[] {
+  return (toMdast({ type: 'root', children: [strip(node)] }) as MdRoot).children;
+}
+
+/**
+ * Writes every block in one call, split again at separators: the writer compiles its escaping patterns
+ * on every call, and a call per block cost seconds of garbage collection on a long document.
+ */
+function write(pending: Pending[]): Block[] {
+  const children = pending.flatMap((b): RootContent[] => [{ type: 'html', value: SEPARATOR }, ...b.nodes]);
+  const parts: string[][] = [];
+  for (const line of toMarkdown({ type: 'root', children }, MARKDOWN).split('\n')) {
+    if (line === SEPARATOR) parts.push([]);
+    else parts[parts.length - 1]?.push(line);
+  }
+  if (parts.length !== pending.length) throw new Error(`the Markdown writer returned ${parts.length} blocks for ${pending.length}`);
+  return pending.map(({ nodes: _nodes, place, ...block }, i) => {
+    const lines = trimBlank(parts[i]);
+    return { ...block, lines, at: place(lines) };
+  });
+}
+
+function trimBlank(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start].trim() === '') start++;
+  while (end > start && lines[end - 1].trim() === '') end--;
+  return lines.slice(start, end);
 }
 
 function strip(node: Element): Element {
