@@ -182,3 +182,12 @@ describe('Word import notes: nothing dropped silently', () => {
     assert.ok(fs.existsSync(path.join(dir, 'merged.sow.md')), 'written, with the notes to check');
   });
 });
+
+describe('demarc matrix on a Word SOW', () => {
+  it('prints the same split as for its .sow.md', () => {
+    const fromWord = demarc(['matrix', 'test/fixtures/word/a-lesniak-msp-mssp-raci.docx', '--format', 'csv']);
+    assert.equal(fromWord.code, 0, fromWord.stderr);
+    assert.ok(fromWord.stdout.split('\n').length > 20);
+    assert.equal(fromWord.stdout, demarc(['matrix', 'test/corpus/real/a-lesniak-msp-mssp-raci.sow.md', '--format', 'csv']).stdout);
+  });
+});
