@@ -6,7 +6,6 @@ import { lineEnding, withLineEnding } from '../node/lineEndings';
 import { InputError, readRegularFile, TooLargeError } from '../node/readInput';
 import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from './budget';
 import { locateFindings, type LocatedFinding } from '../word/findings';
-import { importDocx } from '../word/import';
 import { WORD_LIMITS, WordError } from '../word/limits';
 
 export interface LintFileOptions {
@@ -49,6 +48,8 @@ async function lintWordFile(filePath: string, options: LintFileOptions, locator:
   try {
     const read = await readRegularFile(filePath, Math.min(options.maxFileSize ?? WORD_LIMITS.fileBytes, WORD_LIMITS.fileBytes));
     const config = options.config ?? (await locator.configFor(filePath)).config;
+    // Loaded on first use: the Word converters are most of the bundle, and Markdown runs never need them.
+    const { importDocx } = await import('../word/import.js');
     const imported = await importDocx(read.bytes, config);
     const result = await lintText(filePath, imported.text, { config, budgetMs: options.budgetMs });
     if (result.error) return result;

@@ -8,7 +8,6 @@ import { lintFile, type FileResult } from './lintFile';
 import { NotAnalysedError, splitOfFile } from './matrixCommand';
 import type { WorkerJob } from './pool';
 import { formatRules } from './rulesCommand';
-import { runExport, runImport } from './wordCommands';
 
 declare const DEMARC_VERSION: string | undefined;
 const VERSION = typeof DEMARC_VERSION === 'string' ? DEMARC_VERSION : '0.0.0-dev';
@@ -63,10 +62,11 @@ async function main(argv: string[]): Promise<number> {
           return 2;
         }
       }
+      // The Word converters load only for these commands (and for a .docx in lint): most of the bundle.
       case 'import':
-        return await runImport(parseImportArgs(rest), io);
+        return await (await import('./wordCommands.js')).runImport(parseImportArgs(rest), io);
       case 'export':
-        return await runExport(parseExportArgs(rest), io);
+        return await (await import('./wordCommands.js')).runExport(parseExportArgs(rest), io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);

@@ -4,7 +4,6 @@ import { decodeText } from '../node/decode';
 import { readRegularFile, TooLargeError } from '../node/readInput';
 import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from './budget';
 import { isWordFile, reasonOf } from './lintFile';
-import { importDocx } from '../word/import';
 import { WORD_LIMITS, WordError } from '../word/limits';
 
 /** Printed as `FILE: not analysed: <reason>`, as `demarc lint` does. */
@@ -16,7 +15,7 @@ export async function splitOfFile(file: string, format: SplitFormat): Promise<st
   try {
     // A Word SOW's split is read from its import, as `demarc lint` reads it.
     const text = isWordFile(file)
-      ? (await importDocx((await readRegularFile(file, WORD_LIMITS.fileBytes)).bytes)).text
+      ? (await (await import('../word/import.js')).importDocx((await readRegularFile(file, WORD_LIMITS.fileBytes)).bytes)).text
       : decodeText((await readRegularFile(file, DEFAULT_MAX_DOCUMENT_SIZE)).bytes).text;
     analysis = withinBudget(() => analyse(text), DEFAULT_BUDGET_MS);
   } catch (e) {
