@@ -191,3 +191,27 @@ describe('demarc matrix on a Word SOW', () => {
     assert.equal(fromWord.stdout, demarc(['matrix', 'test/corpus/real/a-lesniak-msp-mssp-raci.sow.md', '--format', 'csv']).stdout);
   });
 });
+
+describe('demarc export --format docx', () => {
+  it('writes FILE.docx beside the SOW, refuses to overwrite, --force replaces, -o - prints the import', () => {
+    const dir = tempDir();
+    fs.copyFileSync(path.join(ROOT, 'test/fixtures/hostile.sow.md'), path.join(dir, 'hostile.sow.md'));
+    const first = demarc(['export', 'hostile.sow.md', '--format', 'docx'], { cwd: dir });
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /^Wrote hostile\.docx\n$/);
+    const again = demarc(['export', 'hostile.sow.md'], { cwd: dir });
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /^demarc: hostile\.docx: already exists; use --force to replace it\n$/);
+    assert.equal(demarc(['export', 'hostile.sow.md', '--force'], { cwd: dir }).code, 0);
+    const printed = demarc(['import', 'hostile.docx', '-o', '-'], { cwd: dir });
+    assert.equal(printed.code, 0, printed.stderr);
+    assert.match(printed.stdout, /^---\nsow: 1\n/);
+    // The document's javascript: link is not a live link in Word, so it comes back as its text.
+    assert.match(printed.stdout, /Click me/);
+    assert.doesNotMatch(printed.stdout, /javascript:/);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['hostile.docx', 'hostile.sow.md']);
+    const missing = demarc(['export', 'nothing.sow.md'], { cwd: dir });
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stderr, 'demarc: nothing.sow.md: no such file\n');
+  });
+});

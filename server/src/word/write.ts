@@ -210,8 +210,13 @@ function runs(nodes: PhrasingContent[], style: Style = {}): ParagraphChild[] {
         return [textRun(n.value, { ...style, code: true })];
       case 'break':
         return [new TextRun({ break: 1 })];
-      case 'link':
-        return [new ExternalHyperlink({ link: n.url, children: runs(n.children, style).filter((r) => r instanceof TextRun) })];
+      case 'link': {
+        // Only web and mail links become live in Word; a javascript: or file: URL stays plain text.
+        const children = runs(n.children, style);
+        return /^(https?:|mailto:)/i.test(n.url)
+          ? [new ExternalHyperlink({ link: n.url, children: children.filter((r) => r instanceof TextRun) })]
+          : children;
+      }
       case 'html':
         // An inline <br> is a line break in the cell; other inline tags are not shown.
         return /^<br\s*\/?>$/i.test(n.value) ? [new TextRun({ break: 1 })] : [];
