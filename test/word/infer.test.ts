@@ -56,3 +56,20 @@ describe('Word import: document text stays text', () => {
     assert.equal(imported.text.match(/^---$/gm)?.length, 2, 'only the front matter fences');
   });
 });
+
+describe('Word import: a table with a caption row', () => {
+  it('reads the row under a full-width first row as the header, and keeps Word row numbers', () => {
+    const imported = fromHtml(
+      '<p>Client: Acme</p><p>Provider: Bluepeak</p><p>Engagement model: co-managed</p>' +
+        '<table><tr><td colspan="3"><p><strong>Responsibility matrix</strong></p></td></tr>' +
+        '<tr><td>Function</td><td>Acme</td><td>Bluepeak</td></tr><tr><td>Help desk</td><td>R/A</td><td>C</td></tr>' +
+        '<tr><td>Backup</td><td>-</td><td>-</td></tr></table>',
+    );
+    assert.deepEqual(imported.notes, [], 'a caption is not a merged cell to check');
+    assert.match(imported.text, /^\*\*Responsibility matrix\*\*\n\n\| Function +\| Acme \| Bluepeak \|$/m);
+    const findings = locateFindings(analyse(imported.text).findings, imported);
+    const unassigned = findings.find((f) => f.ruleId === 'unassigned-function');
+    assert.ok(unassigned, findings.map((f) => f.ruleId).join(', '));
+    assert.equal(describeLocation(unassigned.location!), 'table 1, row 4 · Backup');
+  });
+});

@@ -92,13 +92,20 @@ export class BlockReader {
   /**
    * A Word table as a GFM table, one Markdown line per row. Merged cells are laid out on the grid:
    * a cell merged down repeats in each row it covers (it states the same for each); one merged across
-   * keeps its text in its first column only, so a RACI letter is not counted twice.
+   * keeps its text in its first column only, so a RACI letter is not counted twice. A first row that is
+   * one cell across the whole table is its caption ("Responsibility matrix"), written as a bold line
+   * above it, so the row under it is read as the header, as a reader of the Word table reads it.
    */
   private table(node: Element): Pending {
     const table = ++this.tables;
+    const trs = rowsOf(node);
+    const firstCells = trs[0]?.children.filter(isCell) ?? [];
+    const caption =
+      trs.length > 1 && firstCells.length === 1 && span(firstCells[0], 'colSpan') > 1 ? flat(toText(firstCells[0])) : undefined;
+    const skip = caption === undefined ? 0 : 1;
     const grid: string[][] = [];
     const down: { text: string; rows: number }[] = [];
-    rowsOf(node).forEach((tr, r) => {
+    trs.slice(skip).forEach((tr, i) => {
       const row: string[] = [];
       const place = () => {
         while (down[row.length]?.rows > 0) {
@@ -112,7 +119,7 @@ export class BlockReader {
         const at: WordLocation = {
           kind: 'table',
           table,
-          row: r + 1,
+          row: i + skip + 1,
           label: rowLabel(tr.children.filter(isCell).map((c) => flat(toText(c)))),
         };
         const across = span(cell, 'colSpan');
@@ -142,13 +149,23 @@ export class BlockReader {
         children: r.map((c) => ({ type: 'tableCell', children: c ? [{ type: 'text', value: c }] : [] })),
       })),
     };
-    // Line 0 is the header row and line 1 the delimiter under it: both are Word's row 1.
-    const place = (lines: string[]) =>
+    // Line 0 is the header row and line 1 the delimiter under it: both are the header's Word row.
+    const placeRows = (lines: string[]) =>
       lines.map((_, i): WordLocation => {
         const row = Math.max(1, i);
-        return { kind: 'table', table, row, label: rowLabel(rows[row - 1] ?? []) };
+        return { kind: 'table', table, row: row + skip, label: rowLabel(rows[row - 1] ?? []) };
       });
-    return { kind: 'table', nodes: [mdTable], place, text: rows.map((r) => r.join(' ')).join('\n'), rows };
+    const text = rows.map((r) => r.join(' ')).join('\n');
+    if (caption === undefined) return { kind: 'table', nodes: [mdTable], place: placeRows, text, rows };
+    const captionAt: WordLocation = { kind: 'table', table, row: 1, label: caption };
+    return {
+      kind: 'table',
+      nodes: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: caption }] }] }, mdTable],
+      // The caption line, the blank line under it, then the table.
+      place: (lines) => [captionAt, undefined, ...placeRows(lines.slice(2))],
+      text,
+      rows,
+    };
   }
 
   private pictures(node: Element, at: WordLocation): void {
