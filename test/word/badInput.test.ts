@@ -91,6 +91,15 @@ describe('bad Word files', function () {
       );
   });
 
+  it('lint --stdin with a .docx name reads Word, and refuses a bad one in one line', () => {
+    const good = demarc(['lint', '-f', 'json', '--stdin', '--stdin-filename', 'in.docx'], { input: fs.readFileSync(GOOD) });
+    assert.equal(good.code, 0, good.stderr);
+    assert.ok((JSON.parse(good.stdout) as { messages: { location?: unknown }[] }[])[0].messages.every((m) => m.location));
+    const bad = demarc(['lint', '--stdin', '--stdin-filename', 'in.docx'], { input: fs.readFileSync(path.join(dir, 'protected.docx')) });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /^demarc: in\.docx: not analysed: password-protected/);
+  });
+
   it('import: one line, exit 2, nothing written', () => {
     for (const [name, problem] of Object.entries(expected)) {
       const r = demarc(['import', name], { cwd: dir });

@@ -48,25 +48,28 @@ async function lintWordFile(filePath: string, options: LintFileOptions, locator:
   try {
     const read = await readRegularFile(filePath, Math.min(options.maxFileSize ?? WORD_LIMITS.fileBytes, WORD_LIMITS.fileBytes));
     const config = options.config ?? (await locator.configFor(filePath)).config;
-    // Loaded on first use: the Word converters are most of the bundle, and Markdown runs never need them.
-    const { importDocx } = await import('../word/import.js');
-    const imported = await importDocx(read.bytes, config);
-    const result = await lintText(filePath, imported.text, { config, budgetMs: options.budgetMs });
-    if (result.error) return result;
-    return { ...result, findings: locateFindings(result.findings, imported) };
+    return await lintWord(filePath, read.bytes, { config, budgetMs: options.budgetMs });
   } catch (e) {
     return failed(filePath, e);
   }
 }
 
-/** Lints bytes already in memory (standard input's) with the checks a file gets. */
+async function lintWord(filePath: string, bytes: Buffer, options: { config: DemarcConfig; budgetMs?: number }): Promise<FileResult> {
+  // Loaded on first use: the Word converters are most of the bundle, and Markdown runs never need them.
+  const { importDocx } = await import('../word/import.js');
+  const imported = await importDocx(bytes, options.config);
+  const result = await lintText(filePath, imported.text, options);
+  return result.error ? result : { ...result, findings: locateFindings(result.findings, imported) };
+}
+
+/** Lints bytes already in memory (standard input's) with the checks a file gets; `--stdin-filename x.docx` reads Word. */
 export async function lintBytes(
   filePath: string,
   bytes: Buffer,
   options: { config: DemarcConfig; budgetMs?: number },
 ): Promise<FileResult> {
   try {
-    return await lintText(filePath, decodeText(bytes).text, options);
+    return isWordFile(filePath) ? await lintWord(filePath, bytes, options) : await lintText(filePath, decodeText(bytes).text, options);
   } catch (e) {
     return failed(filePath, e);
   }
