@@ -17,6 +17,15 @@ describe('Word import: front matter from the document', () => {
     );
   });
 
+  it('leaves out the description after the name ("a Delaware corporation")', () => {
+    assert.equal(
+      frontMatter(
+        '<p>This SOW is entered into by and between Globex, Inc., a Delaware corporation ("Customer"), and Initech LLC, an Ohio limited liability company ("Vendor").</p>',
+      ),
+      'sow: 1\nclient: Globex, Inc.\nprovider: Initech LLC',
+    );
+  });
+
   it('reads MSP and hereinafter definitions in either order', () => {
     assert.equal(
       frontMatter('<p>Bluepeak IT ("MSP") will support Globex Corporation (hereinafter "Client") from 1 May.</p>'),

@@ -85,5 +85,6 @@ function keyOfLabel(label: string): string {
 /** The name before a definition, without the sentence that leads up to it ("…dated 1 May between Acme Ltd"). */
 function partyName(raw: string): string {
   const tail = raw.split(/\b(?:[Bb]etween|[Aa]nd|[Bb]y|[Ww]ith|[Tt]o|[Ff]rom|[Oo]f)\s+(?=\p{Lu})/u).pop() ?? raw;
-  return tail.replace(/^[\s,]+|[\s,]+$/g, '');
+  // "Acme, Inc., a Delaware corporation": the name ends where the description of it starts.
+  return tail.replace(/,\s+an?\s+[\s\S]*$/, '').replace(/^[\s,]+|[\s,]+$/g, '');
 }
