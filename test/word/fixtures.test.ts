@@ -109,6 +109,7 @@ describe('LibreOffice-made Word fixtures', () => {
     const all = lintJson(['--ext', 'docx', '.'], dir);
     assert.equal(all.files.length, 11, all.stderr);
     assert.equal(all.stderr, '');
+    assert.equal(lintJson(['*.docx'], dir).files.length, 10, 'a glob naming .docx yields them, not the lock file');
     const defects = all.files.find((f) => f.filePath.endsWith('co-managed-defects.docx'));
     assert.ok(
       defects?.messages.some((m) => m.ruleId === 'invalid-raci' && m.location?.description === 'table 2, row 7 · Network monitoring'),
