@@ -6,7 +6,7 @@ import { lineEnding, withLineEnding } from '../node/lineEndings';
 import { InputError, readRegularFile, TooLargeError } from '../node/readInput';
 import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from './budget';
 import { locateFindings, type LocatedFinding } from '../word/findings';
-import { WORD_LIMITS, WordError } from '../word/limits';
+import { isWordError, WORD_LIMITS } from '../word/limits';
 
 export interface LintFileOptions {
   /** From `--config`: used for every file instead of the nearest `.demarcrc.json`. */
@@ -56,7 +56,7 @@ async function lintWordFile(filePath: string, options: LintFileOptions, locator:
 
 async function lintWord(filePath: string, bytes: Buffer, options: { config: DemarcConfig; budgetMs?: number }): Promise<FileResult> {
   // Loaded on first use: the Word converters are most of the bundle, and Markdown runs never need them.
-  const { importDocx } = await import('../word/import.js');
+  const { importDocx } = await import('./wordEntry.js');
   const imported = await importDocx(bytes, options.config);
   const result = await lintText(filePath, imported.text, options);
   return result.error ? result : { ...result, findings: locateFindings(result.findings, imported) };
@@ -136,7 +136,7 @@ export function reasonOf(message: string): string {
 }
 
 function failed(filePath: string, e: unknown): FileResult {
-  if (e instanceof TooLargeError || e instanceof WordError) return notAnalysed(filePath, e.message);
+  if (e instanceof TooLargeError || isWordError(e)) return notAnalysed(filePath, e.message);
   return { filePath, findings: [], error: describe(e) };
 }
 

@@ -62,11 +62,11 @@ async function main(argv: string[]): Promise<number> {
           return 2;
         }
       }
-      // The Word converters load only for these commands (and for a .docx in lint): most of the bundle.
+      // The Word converters (dist/word.js) load only for these commands and for a .docx in lint.
       case 'import':
-        return await (await import('./wordCommands.js')).runImport(parseImportArgs(rest), io);
+        return await (await import('./wordEntry.js')).runImport(parseImportArgs(rest), io);
       case 'export':
-        return await (await import('./wordCommands.js')).runExport(parseExportArgs(rest), io);
+        return await (await import('./wordEntry.js')).runExport(parseExportArgs(rest), io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);

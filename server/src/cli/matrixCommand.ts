@@ -4,7 +4,7 @@ import { decodeText } from '../node/decode';
 import { readRegularFile, TooLargeError } from '../node/readInput';
 import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from './budget';
 import { isWordFile, reasonOf } from './lintFile';
-import { WORD_LIMITS, WordError } from '../word/limits';
+import { isWordError, WORD_LIMITS } from '../word/limits';
 
 /** Printed as `FILE: not analysed: <reason>`, as `demarc lint` does. */
 export class NotAnalysedError extends Error {}
@@ -15,11 +15,11 @@ export async function splitOfFile(file: string, format: SplitFormat): Promise<st
   try {
     // A Word SOW's split is read from its import, as `demarc lint` reads it.
     const text = isWordFile(file)
-      ? (await (await import('../word/import.js')).importDocx((await readRegularFile(file, WORD_LIMITS.fileBytes)).bytes)).text
+      ? (await (await import('./wordEntry.js')).importDocx((await readRegularFile(file, WORD_LIMITS.fileBytes)).bytes)).text
       : decodeText((await readRegularFile(file, DEFAULT_MAX_DOCUMENT_SIZE)).bytes).text;
     analysis = withinBudget(() => analyse(text), DEFAULT_BUDGET_MS);
   } catch (e) {
-    if (e instanceof TooLargeError || e instanceof WordError) throw new NotAnalysedError(e.message);
+    if (e instanceof TooLargeError || isWordError(e)) throw new NotAnalysedError(e.message);
     if (e instanceof BudgetExceeded) throw new NotAnalysedError(`took longer than the time budget of ${DEFAULT_BUDGET_MS / 1000} s`);
     throw e;
   }

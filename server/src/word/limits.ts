@@ -17,7 +17,14 @@ export const WORD_LIMITS = {
 } as const;
 
 /** A Word file Demarc will not read, in a reviewer's words; the message names no path (the caller adds it). */
-export class WordError extends Error {}
+export class WordError extends Error {
+  override name = 'WordError';
+}
+
+/** By name: the CLI's Word code is a bundle of its own (dist/word.js), with its own copy of the class. */
+export function isWordError(e: unknown): e is WordError {
+  return e instanceof Error && e.name === 'WordError';
+}
 
 export interface PackageFacts {
   /** `w:ins` and `w:del` marks in the document body: tracked changes still open. */
