@@ -193,6 +193,18 @@ describe('demarc matrix on a Word SOW', () => {
   });
 });
 
+describe('lint on a Word file offers no fixes', () => {
+  it('the Markdown says a problem can be fixed with --fix; the same SOW in Word does not', () => {
+    const dir = tempDir();
+    const source = path.join(ROOT, 'examples/managed-defects.sow.md');
+    assert.match(demarc(['lint', source]).stdout, /can be fixed with the `--fix` option/);
+    assert.equal(demarc(['export', source, '-o', path.join(dir, 'm.docx')]).code, 0);
+    const word = demarc(['lint', 'm.docx'], { cwd: dir });
+    assert.match(word.stdout, /problems \(2 errors/);
+    assert.doesNotMatch(word.stdout, /--fix/);
+  });
+});
+
 describe('demarc export --format docx', () => {
   it('writes FILE.docx beside the SOW, refuses to overwrite, --force replaces, -o - prints the import', () => {
     const dir = tempDir();

@@ -1,10 +1,11 @@
-import type { Finding } from '../engine';
+import type { Finding, RelatedLocation } from '../engine';
 import type { ImportedSow } from './import';
 import { describeLocation, locate, type WordLocation } from './locate';
 
 /** A finding on a Word file: its range is in the imported text; `location` is where a reviewer looks in Word. */
 export interface LocatedFinding extends Finding {
   location?: WordLocation;
+  related?: (RelatedLocation & { location?: WordLocation })[];
 }
 
 /** Rules whose findings on the front matter are about the front matter itself; the rest anchor there for want of a place. */
@@ -32,7 +33,10 @@ export function locateFindings(findings: readonly Finding[], imported: ImportedS
       const there = locate(imported.lines, Number(line) - 1);
       return there ? `in ${describeLocation(there)}` : said;
     });
-    return location ? { ...f, message, location } : { ...f, message };
+    // A Word file is not rewritten, so it offers no fixes; related places are Word places too.
+    const { fix: _fix, suggestions: _suggestions, ...rest } = f;
+    const related = f.related?.map((r) => ({ ...r, location: locate(imported.lines, r.range.start.line) }));
+    return { ...rest, message, ...(location ? { location } : {}), ...(related ? { related } : {}) };
   });
   return [...notes, ...located];
 }

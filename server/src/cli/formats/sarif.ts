@@ -1,8 +1,9 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES, type Finding, type Range } from '../../engine';
+import { RULES, type Range } from '../../engine';
 import { safeJson } from '../../engine/export/visible';
 import type { FileResult } from '../lintFile';
+import type { LocatedFinding } from '../../word/findings';
 import { describeLocation, type WordLocation } from '../../word/locate';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -18,7 +19,7 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
     endColumn: r.end.character + 1,
   });
   const sarifResults = results.flatMap((file) =>
-    file.findings.map((f: Finding & { location?: WordLocation }) => ({
+    file.findings.map((f: LocatedFinding) => ({
       ruleId: f.ruleId,
       ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
       level: LEVEL[f.severity],
@@ -34,7 +35,9 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
             relatedLocations: f.related.map((rel, id) => ({
               id,
               message: { text: rel.message },
-              physicalLocation: { artifactLocation: artifact(file.filePath), region: region(rel.range) },
+              ...(rel.location
+                ? { physicalLocation: { artifactLocation: artifact(file.filePath) }, logicalLocations: [logical(rel.location)] }
+                : { physicalLocation: { artifactLocation: artifact(file.filePath), region: region(rel.range) } }),
             })),
           }
         : {}),
