@@ -9,6 +9,7 @@ import {
   CommentReference,
   DeletedTextRun,
   Document,
+  Footer,
   ImageRun,
   InsertedTextRun,
   Packer,
@@ -126,6 +127,7 @@ describe('Word import notes: nothing dropped silently', () => {
       comments: { children: [{ id: 0, author: 'Reviewer', children: [new Paragraph('Is this right?')] }] },
       sections: [
         {
+          footers: { default: new Footer({ children: [new Paragraph('Confidential: rates in Schedule B apply')] }) },
           children: [
             new Paragraph({
               children: [
@@ -154,6 +156,7 @@ describe('Word import notes: nothing dropped silently', () => {
     const notes = imported.notes.map((n) => n.message).join('\n');
     assert.match(notes, /2 tracked changes are still open/);
     assert.match(notes, /1 Word comments were not imported/);
+    assert.match(notes, /1 page header\(s\) or footer\(s\) with text were not imported/);
     assert.match(notes, /a picture not imported/);
     assert.match(notes, /merged cell 'R\/A' spans 2 rows/);
     assert.match(notes, /merged cell 'Shared by both' spans 2 columns/);

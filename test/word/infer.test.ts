@@ -6,7 +6,7 @@ import { locateFindings } from '../../server/src/word/findings';
 import { importHtml } from '../../server/src/word/import';
 import { describeLocation } from '../../server/src/word/locate';
 
-const fromHtml = (html: string) => importHtml({ html, facts: { trackedChanges: 0, comments: 0 }, warnings: [] });
+const fromHtml = (html: string) => importHtml({ html, facts: { trackedChanges: 0, comments: 0, headersFooters: 0 }, warnings: [] });
 const frontMatter = (html: string) => /^---\n([\s\S]*?)\n---/.exec(fromHtml(html).text)?.[1];
 
 describe('Word import: front matter from the document', () => {

@@ -34,6 +34,10 @@ export function importHtml(word: WordHtml, config?: DemarcConfig): ImportedSow {
     });
   if (word.facts.comments > 0)
     notes.push({ message: `${word.facts.comments} Word comments were not imported (they are not contract text)` });
+  if (word.facts.headersFooters > 0)
+    notes.push({
+      message: `${word.facts.headersFooters} page header(s) or footer(s) with text were not imported; check they state no terms`,
+    });
   notes.push(...word.warnings.map((w) => ({ message: `Word content not carried over: ${w}` })));
   notes.push(...reader.notes);
 

@@ -31,6 +31,8 @@ export interface PackageFacts {
   trackedChanges: number;
   /** Word comments, which are not part of the contract text. */
   comments: number;
+  /** Page headers and footers that hold text: mammoth does not read them. */
+  headersFooters: number;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -68,7 +70,7 @@ function readParts(zip: ZipFile): Promise<PackageFacts> {
     let declared = 0;
     let inflated = 0;
     let hasDocument = false;
-    const facts: PackageFacts = { trackedChanges: 0, comments: 0 };
+    const facts: PackageFacts = { trackedChanges: 0, comments: 0, headersFooters: 0 };
     const fail = (e: unknown) => reject(e instanceof WordError ? e : new WordError(`damaged .docx (${firstLine(e)})`));
     zip.on('error', fail);
     zip.on('end', () =>
@@ -87,7 +89,7 @@ function readParts(zip: ZipFile): Promise<PackageFacts> {
           if (inflated > WORD_LIMITS.xmlBytes) {
             stream.destroy();
             fail(new WordError(`the document's text unpacks to over ${mb(WORD_LIMITS.xmlBytes)} MB (a zip bomb?); not read`));
-          } else if (/^word\/(document|comments)\.xml$/.test(entry.fileName)) chunks.push(chunk);
+          } else if (/^word\/(document|comments|header\d*|footer\d*)\.xml$/.test(entry.fileName)) chunks.push(chunk);
         });
         stream.on('error', fail);
         stream.on('end', () => {
@@ -96,6 +98,7 @@ function readParts(zip: ZipFile): Promise<PackageFacts> {
             hasDocument = true;
             facts.trackedChanges += count(xml, /<w:(?:ins|del)\b/g);
           } else if (entry.fileName === 'word/comments.xml') facts.comments += count(xml, /<w:comment\b/g);
+          else if (/^word\/(header|footer)/.test(entry.fileName) && /<w:t(?:\s[^>]*)?>[^<]*\S/.test(xml)) facts.headersFooters++;
           zip.readEntry();
         });
       });
