@@ -15,6 +15,8 @@ export interface Block {
   text: string;
   /** A table's cells as plain text, row by row. */
   rows?: string[][];
+  /** A table's Word place of each of `rows`. */
+  rowAt?: WordLocation[];
 }
 
 /** Something the import could not carry over exactly; never dropped without a word. */
@@ -149,14 +151,11 @@ export class BlockReader {
         children: r.map((c) => ({ type: 'tableCell', children: c ? [{ type: 'text', value: c }] : [] })),
       })),
     };
+    const rowAt = rows.map((r, i): WordLocation => ({ kind: 'table', table, row: i + 1 + skip, label: rowLabel(r) }));
     // Line 0 is the header row and line 1 the delimiter under it: both are the header's Word row.
-    const placeRows = (lines: string[]) =>
-      lines.map((_, i): WordLocation => {
-        const row = Math.max(1, i);
-        return { kind: 'table', table, row: row + skip, label: rowLabel(rows[row - 1] ?? []) };
-      });
+    const placeRows = (lines: string[]) => lines.map((_, i) => rowAt[Math.max(1, i) - 1]);
     const text = rows.map((r) => r.join(' ')).join('\n');
-    if (caption === undefined) return { kind: 'table', nodes: [mdTable], place: placeRows, text, rows };
+    if (caption === undefined) return { kind: 'table', nodes: [mdTable], place: placeRows, text, rows, rowAt };
     const captionAt: WordLocation = { kind: 'table', table, row: 1, label: caption };
     return {
       kind: 'table',
@@ -165,6 +164,7 @@ export class BlockReader {
       place: (lines) => [captionAt, undefined, ...placeRows(lines.slice(2))],
       text,
       rows,
+      rowAt,
     };
   }
 

@@ -44,20 +44,15 @@ export function importHtml(word: WordHtml, config?: DemarcConfig): ImportedSow {
   let front: InferredFrontMatter;
   const titleBlock = blocks[0]?.kind === 'table' ? readTitleBlock(blocks[0].rows ?? []) : undefined;
   if (titleBlock) {
-    front = { data: titleBlock, where: titleBlockPlaces(blocks[0], titleBlock) };
+    const rowAt = blocks[0].rowAt ?? [];
+    const where = Object.fromEntries(Object.entries(titleBlock.rowOf).flatMap(([key, i]) => (rowAt[i] ? [[key, rowAt[i]]] : [])));
+    front = { data: titleBlock.data, where };
     blocks = blocks.slice(1);
   } else {
     front = inferFrontMatter(blocks);
     if (!('model' in front.data)) inferModel(front, blocks, config);
   }
   return assemble(front, blocks, notes);
-}
-
-function titleBlockPlaces(block: Block, data: Record<string, unknown>): Record<string, WordLocation> {
-  const keys = Object.keys(data).filter((k) => k !== 'sow');
-  return Object.fromEntries(
-    keys.map((key, i) => [key, { kind: 'table', table: 1, row: i + 1, label: block.rows?.[i]?.[0] ?? key } as WordLocation]),
-  );
 }
 
 /** Managed or co-managed from the split: co-managed when the client holds R or A for some function, as model-mismatch reads it. */

@@ -21,17 +21,22 @@ export function titleBlockRows(data: Record<string, unknown>): [string, string][
     .map(([key, value]) => [LABELS[key] ?? key, showValue(value)]);
 }
 
-/** Reads the rows back when they hold at least Client and Provider; undefined when this table is no title block. */
-export function readTitleBlock(rows: string[][]): Record<string, unknown> | undefined {
+/**
+ * Reads the rows back when they hold at least Client and Provider; undefined when this table is no title
+ * block. `rowOf` gives the index of the row each key was read from.
+ */
+export function readTitleBlock(rows: string[][]): { data: Record<string, unknown>; rowOf: Record<string, number> } | undefined {
   if (rows.some((r) => r.length !== 2)) return undefined;
   const byLabel = new Map(Object.entries(LABELS).map(([key, label]) => [label.toLowerCase(), key]));
   const data: Record<string, unknown> = { sow: 1 };
-  for (const [label, value] of rows) {
+  const rowOf: Record<string, number> = {};
+  rows.forEach(([label, value], i) => {
     const key = byLabel.get(label.trim().toLowerCase()) ?? label.trim();
     const read = readValue(value.trim());
     data[key] = key === 'parties' && typeof read === 'string' ? [read] : read;
-  }
-  return 'client' in data && 'provider' in data ? data : undefined;
+    rowOf[key] = i;
+  });
+  return 'client' in data && 'provider' in data ? { data, rowOf } : undefined;
 }
 
 // Lists of names read as "A; B" in Word; anything else structured is shown as JSON, which YAML reads back.
