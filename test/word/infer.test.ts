@@ -33,6 +33,15 @@ describe('Word import: front matter from the document', () => {
     );
   });
 
+  it('does not take a definition of the word for a cover line', () => {
+    assert.equal(
+      frontMatter(
+        '<ul><li>Provider: means the managed service provider named below.</li></ul><p>Bluepeak IT ("Provider") and Acme ("Client").</p>',
+      ),
+      'sow: 1\nprovider: Bluepeak IT\nclient: Acme',
+    );
+  });
+
   it('prefers a cover page line, and reads the model from the split', () => {
     const html =
       '<p>Client: Riverside Health</p><p>Provider: Northwind MSP</p><h1>SOW</h1>' +

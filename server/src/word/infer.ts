@@ -47,7 +47,8 @@ export function inferFrontMatter(blocks: readonly Block[]): InferredFrontMatter 
   for (const block of head) {
     block.text.split('\n').forEach((line, i) => {
       const m = LABELLED.exec(line.trim());
-      if (m) found(keyOfLabel(m[1]), m[2].trim(), block.at[i] ?? block.at[0]);
+      // "Provider: means the party that…" is a definition of the word, not a cover line naming the party.
+      if (m && !/^(means|shall|is|refers|includes)\b/i.test(m[2].trim())) found(keyOfLabel(m[1]), m[2].trim(), block.at[i] ?? block.at[0]);
     });
   }
   for (const block of head) {
