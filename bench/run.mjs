@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { loadBundle } from './bundle.mjs';
 import { generateCorpus, generateSow } from './generate.mjs';
 import { mb, median, ms } from './stats.mjs';
 
@@ -20,19 +20,7 @@ const results = {
 mkdirSync(CACHE, { recursive: true });
 
 // --- In process: the engine against the parse floor (the same unified + remark pipeline alone).
-const engineFile = path.join(CACHE, 'engine.cjs');
-await build({
-  entryPoints: [path.join(ROOT, 'server/src/engine/index.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  outfile: engineFile,
-  logLevel: 'error',
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-  define: { 'import.meta.url': '__importMetaUrl' },
-});
-const { createRequire } = await import('node:module');
-const engine = createRequire(import.meta.url)(engineFile);
+const engine = await loadBundle(path.join(ROOT, 'server/src/engine/index.ts'), path.join(CACHE, 'engine.cjs'));
 const big = generateSow({ lines: 10000, seed: 42 });
 for (let i = 0; i < 3; i++) engine.analyse(big); // warm the JIT for both paths
 const parseTimes = [];

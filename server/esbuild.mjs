@@ -15,7 +15,17 @@ const common = {
   define: { DEMARC_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
   logLevel: 'warning',
 };
+// The CLI's Word code is its own bundle, loaded on first use: a Markdown-only run starts without it.
+const wordApart = {
+  name: 'word-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/wordEntry\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: './word.js', external: true } : undefined,
+    );
+  },
+};
 await Promise.all([
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
+  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [wordApart] }),
+  build({ ...common, entryPoints: ['server/src/cli/wordEntry.ts'], outfile: 'dist/word.js' }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
 ]);

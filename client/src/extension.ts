@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportSplitCommand, newSow } from './commands';
+import { exportWordCommand, importWordCommand } from './word';
 import { SowDocuments } from './documents';
 import { createLanguageClient } from './languageClient';
 import { PREVIEW_VIEW_TYPE, PreviewManager } from './preview/panel';
@@ -53,6 +54,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Demarc
       'demarc.exportMatrix',
       (arg?: vscode.Uri | { uri?: vscode.Uri; format?: string; target?: vscode.Uri }) =>
         exportSplitCommand(client, arg instanceof vscode.Uri ? { uri: arg } : arg),
+    ),
+    vscode.commands.registerCommand('demarc.importWord', (arg?: vscode.Uri | { uri?: vscode.Uri; replace?: boolean }) =>
+      importWordCommand(context, output, arg instanceof vscode.Uri ? { uri: arg } : arg),
+    ),
+    vscode.commands.registerCommand('demarc.exportWord', (arg?: vscode.Uri | { uri?: vscode.Uri; target?: vscode.Uri }) =>
+      exportWordCommand(context, arg instanceof vscode.Uri ? { uri: arg } : arg),
     ),
     vscode.commands.registerCommand('demarc.restartServer', async () => {
       await client?.restart();

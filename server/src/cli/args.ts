@@ -2,7 +2,12 @@ import { parseArgs } from 'node:util';
 
 export class UsageError extends Error {}
 
-const FORMATS = { lint: ['stylish', 'json', 'sarif'], rules: ['table', 'json'], matrix: ['md', 'csv', 'json', 'html'] } as const;
+const FORMATS = {
+  lint: ['stylish', 'json', 'sarif'],
+  rules: ['table', 'json'],
+  matrix: ['md', 'csv', 'json', 'html'],
+  export: ['docx'],
+} as const;
 
 export interface LintArgs {
   patterns: string[];
@@ -17,6 +22,8 @@ export interface LintArgs {
   color: boolean;
   /** Milliseconds per file; Infinity with `--timeout 0`. */
   budgetMs?: number;
+  /** `--ext docx`: folder walks also yield Word files. */
+  word: boolean;
 }
 
 export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
@@ -32,8 +39,10 @@ export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     timeout: { type: 'string' },
+    ext: { type: 'string' },
   });
   const format = oneOf(values.format as string, FORMATS.lint, '--format');
+  if (values.ext !== undefined) oneOf(values.ext as string, ['docx'], '--ext');
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -63,6 +72,7 @@ export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
     concurrency,
     color: values['no-color'] ? false : ((values.color as boolean | undefined) ?? colorDefault),
     budgetMs,
+    word: values.ext === 'docx',
   };
 }
 
@@ -100,4 +110,34 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], flag: str
   if (!(allowed as readonly string[]).includes(value))
     throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
   return value as T;
+}
+
+/** `demarc import FILE.docx` and `demarc export FILE --format docx`: one file in, one written out. */
+export interface ConvertArgs {
+  file: string;
+  output?: string;
+  force: boolean;
+  config?: string;
+}
+
+export function parseImportArgs(argv: string[]): ConvertArgs {
+  const { values, positionals } = parse(argv, CONVERT_OPTIONS);
+  if (positionals.length !== 1) throw new UsageError('demarc import takes exactly one Word file (.docx)');
+  return convertArgs(positionals[0], values);
+}
+
+export function parseExportArgs(argv: string[]): ConvertArgs & { format: (typeof FORMATS.export)[number] } {
+  const { values, positionals } = parse(argv, { ...CONVERT_OPTIONS, format: { type: 'string', short: 'f', default: 'docx' } });
+  if (positionals.length !== 1) throw new UsageError('demarc export takes exactly one SOW file');
+  return { ...convertArgs(positionals[0], values), format: oneOf(values.format as string, FORMATS.export, '--format') };
+}
+
+const CONVERT_OPTIONS: Options = {
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean', default: false },
+  config: { type: 'string', short: 'c' },
+};
+
+function convertArgs(file: string, values: Record<string, string | boolean | undefined>): ConvertArgs {
+  return { file, output: values.output as string | undefined, force: values.force === true, config: values.config as string | undefined };
 }

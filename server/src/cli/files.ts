@@ -6,6 +6,8 @@ import { displayPath } from './paths';
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 const MARKDOWN = /\.(md|markdown|MD)$/;
+// Word's lock files (~$name.docx) sit beside an open document and are not documents.
+const WORD = /^(?!~\$).*\.docx$/i;
 const HEAD_BYTES = 64 * 1024;
 
 export interface FileList {
@@ -16,9 +18,10 @@ export interface FileList {
 
 /**
  * Expands paths and globs to SOW files. Named files are linted whatever their name; folders and
- * globs yield `*.sow.md` files and Markdown files whose front matter has a `sow:` key.
+ * globs yield `*.sow.md` files and Markdown files whose front matter has a `sow:` key. Word files
+ * come only when asked: `word` (`--ext docx`) for folders, or a glob that names `.docx` itself.
  */
-export async function findSowFiles(patterns: string[], cwd: string): Promise<FileList> {
+export async function findSowFiles(patterns: string[], cwd: string, word = false): Promise<FileList> {
   const files = new Set<string>();
   const errors: string[] = [];
   for (const pattern of patterns) {
@@ -26,18 +29,20 @@ export async function findSowFiles(patterns: string[], cwd: string): Promise<Fil
     const stat = await statOrError(abs);
     if (typeof stat === 'string') {
       if (isDynamicPattern(pattern)) {
-        const found = await searchGlob(pattern, cwd);
+        const found = await searchGlob(pattern, cwd, word || /docx/i.test(pattern));
         if (found.length === 0) errors.push(`${pattern}: no SOW files match this pattern`);
         found.forEach((f) => files.add(f));
       } else {
         errors.push(`${pattern}: ${stat}`);
       }
     } else if (stat.isDirectory()) {
-      const { markdown, loops } = await walkFolder(abs);
-      const found = await keepSows(markdown);
+      const { markdown, docx, loops } = await walkFolder(abs);
+      const found = [...(await keepSows(markdown)), ...(word ? docx.sort() : [])];
       errors.push(...loops.sort().map((l) => `${displayPath(cwd, l)}: symbolic link loop, skipped`));
       if (found.length === 0)
-        errors.push(`${pattern}: no SOW files in this folder (looked for *.sow.md and Markdown with sow: front matter)`);
+        errors.push(
+          `${pattern}: no SOW files in this folder (looked for *.sow.md${word ? ', *.docx' : ''} and Markdown with sow: front matter)`,
+        );
       found.forEach((f) => files.add(f));
     } else {
       files.add(abs);
@@ -46,8 +51,10 @@ export async function findSowFiles(patterns: string[], cwd: string): Promise<Fil
   return { files: [...files], errors };
 }
 
-async function searchGlob(pattern: string, cwd: string): Promise<string[]> {
-  return keepSows(await glob(pattern, { cwd, absolute: true, ignore: IGNORE, followSymbolicLinks: false, dot: false }));
+async function searchGlob(pattern: string, cwd: string, word: boolean): Promise<string[]> {
+  const matches = await glob(pattern, { cwd, absolute: true, ignore: IGNORE, followSymbolicLinks: false, dot: false });
+  const docx = word ? matches.filter((f) => WORD.test(path.basename(f))).sort() : [];
+  return [...(await keepSows(matches)), ...docx];
 }
 
 async function keepSows(candidates: string[]): Promise<string[]> {
@@ -80,7 +87,7 @@ async function looksLikeSow(file: string): Promise<boolean> {
  * and the symlinks that never resolve (a → b → a), which are reported. One walk finds both: the glob
  * library would find the files but drops the loops without a word.
  */
-async function walkFolder(dir: string, found: FolderContents = { markdown: [], loops: [] }): Promise<FolderContents> {
+async function walkFolder(dir: string, found: FolderContents = { markdown: [], docx: [], loops: [] }): Promise<FolderContents> {
   let entries: import('node:fs').Dirent[];
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -92,6 +99,7 @@ async function walkFolder(dir: string, found: FolderContents = { markdown: [], l
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) await walkFolder(full, found);
     else if (entry.isFile() && MARKDOWN.test(entry.name)) found.markdown.push(full);
+    else if (entry.isFile() && WORD.test(entry.name)) found.docx.push(full);
     else if (entry.isSymbolicLink() && (await statOrError(full)) === 'symbolic link loop') found.loops.push(full);
   }
   return found;
@@ -99,6 +107,7 @@ async function walkFolder(dir: string, found: FolderContents = { markdown: [], l
 
 interface FolderContents {
   markdown: string[];
+  docx: string[];
   loops: string[];
 }
 

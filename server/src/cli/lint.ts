@@ -50,7 +50,7 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
       }
     }
   } else {
-    const { files, errors } = await findSowFiles(args.patterns, io.cwd);
+    const { files, errors } = await findSowFiles(args.patterns, io.cwd, args.word);
     for (const e of errors) io.stderr(e);
     hadIoError = errors.length > 0;
     const workers = workerCount(files.length, args.concurrency);

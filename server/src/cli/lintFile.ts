@@ -5,6 +5,8 @@ import { decodeText, DecodeError, encodeText } from '../node/decode';
 import { lineEnding, withLineEnding } from '../node/lineEndings';
 import { InputError, readRegularFile, TooLargeError } from '../node/readInput';
 import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from '../node/budget';
+import { locateFindings, type LocatedFinding } from '../word/findings';
+import { isWordError, WORD_LIMITS } from '../word/limits';
 
 export interface LintFileOptions {
   /** From `--config`: used for every file instead of the nearest `.demarcrc.json`. */
@@ -16,7 +18,8 @@ export interface LintFileOptions {
 
 export interface FileResult {
   filePath: string;
-  findings: Finding[];
+  /** On a Word file each finding also carries its Word location. */
+  findings: LocatedFinding[];
   /** A one-line problem that fails the run with exit code 2 (I/O, encoding, config, YAML, not analysed). */
   error?: string;
   fixed?: number;
@@ -24,6 +27,7 @@ export interface FileResult {
 
 /** Lints one file from disk; never throws, so one bad file cannot stop a run. */
 export async function lintFile(filePath: string, options: LintFileOptions, locator: ConfigLocator): Promise<FileResult> {
+  if (isWordFile(filePath)) return lintWordFile(filePath, options, locator);
   try {
     const read = await readRegularFile(filePath, options.maxFileSize ?? DEFAULT_MAX_DOCUMENT_SIZE);
     const { text, encoding } = decodeText(read.bytes);
@@ -35,14 +39,37 @@ export async function lintFile(filePath: string, options: LintFileOptions, locat
   }
 }
 
-/** Lints bytes already in memory (standard input's) with the checks a file gets. */
+export function isWordFile(filePath: string): boolean {
+  return /\.docx$/i.test(filePath);
+}
+
+/** A .docx is imported to the SOW dialect in memory and linted; `--fix` leaves it alone (Word is not rewritten). */
+async function lintWordFile(filePath: string, options: LintFileOptions, locator: ConfigLocator): Promise<FileResult> {
+  try {
+    const read = await readRegularFile(filePath, Math.min(options.maxFileSize ?? WORD_LIMITS.fileBytes, WORD_LIMITS.fileBytes));
+    const config = options.config ?? (await locator.configFor(filePath)).config;
+    return await lintWord(filePath, read.bytes, { config, budgetMs: options.budgetMs });
+  } catch (e) {
+    return failed(filePath, e);
+  }
+}
+
+async function lintWord(filePath: string, bytes: Buffer, options: { config: DemarcConfig; budgetMs?: number }): Promise<FileResult> {
+  // Loaded on first use: the Word converters are most of the bundle, and Markdown runs never need them.
+  const { importDocx } = await import('./wordEntry.js');
+  const imported = await importDocx(bytes, options.config);
+  const result = await lintText(filePath, imported.text, options);
+  return result.error ? result : { ...result, findings: locateFindings(result.findings, imported) };
+}
+
+/** Lints bytes already in memory (standard input's) with the checks a file gets; `--stdin-filename x.docx` reads Word. */
 export async function lintBytes(
   filePath: string,
   bytes: Buffer,
   options: { config: DemarcConfig; budgetMs?: number },
 ): Promise<FileResult> {
   try {
-    return await lintText(filePath, decodeText(bytes).text, options);
+    return isWordFile(filePath) ? await lintWord(filePath, bytes, options) : await lintText(filePath, decodeText(bytes).text, options);
   } catch (e) {
     return failed(filePath, e);
   }
@@ -109,7 +136,7 @@ export function reasonOf(message: string): string {
 }
 
 function failed(filePath: string, e: unknown): FileResult {
-  if (e instanceof TooLargeError) return notAnalysed(filePath, e.message);
+  if (e instanceof TooLargeError || isWordError(e)) return notAnalysed(filePath, e.message);
   return { filePath, findings: [], error: describe(e) };
 }
 

@@ -2,7 +2,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ConfigLocator } from '../node/configFiles';
 import { showUnsafe } from '../engine/export/visible';
 import { readStream } from '../node/readInput';
-import { parseLintArgs, parseMatrixArgs, parseRulesArgs, UsageError } from './args';
+import { parseExportArgs, parseImportArgs, parseLintArgs, parseMatrixArgs, parseRulesArgs, UsageError } from './args';
 import { runLint, type CliIo } from './lint';
 import { lintFile, type FileResult } from './lintFile';
 import { NotAnalysedError, splitOfFile } from './matrixCommand';
@@ -24,10 +24,14 @@ Commands:
     --stdin [--stdin-filename NAME]   Lint standard input
     --concurrency auto|off|N          Worker threads for many files (default auto)
     --timeout SECONDS                 Time budget per file (default 10; 0 for none)
+    --ext docx                        Folders also yield Word files (.docx)
   rules [--format table|json]        List the rule catalogue
   matrix FILE [--format md|csv|json|html]   Export the responsibility split
+  import FILE.docx [-o OUT|-] [--force]      Word SOW to the SOW dialect (default FILE.sow.md)
+  export FILE --format docx [-o OUT] [--force]   SOW to a Word document (default FILE.docx)
 
 Exit codes: 0 clean, 1 findings fail the run, 2 usage, config or I/O error, or a file not analysed.
+import: 0 carried over whole, 1 written with things to check (listed), 2 nothing written.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -58,6 +62,11 @@ async function main(argv: string[]): Promise<number> {
           return 2;
         }
       }
+      // The Word converters (dist/word.js) load only for these commands and for a .docx in lint.
+      case 'import':
+        return await (await import('./wordEntry.js')).runImport(parseImportArgs(rest), io);
+      case 'export':
+        return await (await import('./wordEntry.js')).runExport(parseExportArgs(rest), io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);
@@ -69,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
         io.stdout(HELP);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}" (expected lint, rules or matrix; see demarc --help)`);
+        throw new UsageError(`unknown command "${command}" (expected lint, rules, matrix, import or export; see demarc --help)`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

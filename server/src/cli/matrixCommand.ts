@@ -3,7 +3,8 @@ import { analyse, DEFAULT_MAX_DOCUMENT_SIZE, renderSplit, type Analysis, type Sp
 import { decodeText } from '../node/decode';
 import { readRegularFile, TooLargeError } from '../node/readInput';
 import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from '../node/budget';
-import { reasonOf } from './lintFile';
+import { isWordFile, reasonOf } from './lintFile';
+import { isWordError, WORD_LIMITS } from '../word/limits';
 
 /** Printed as `FILE: not analysed: <reason>`, as `demarc lint` does. */
 export class NotAnalysedError extends Error {}
@@ -12,10 +13,13 @@ export class NotAnalysedError extends Error {}
 export async function splitOfFile(file: string, format: SplitFormat): Promise<string> {
   let analysis: Analysis;
   try {
-    const { text } = decodeText((await readRegularFile(file, DEFAULT_MAX_DOCUMENT_SIZE)).bytes);
+    // A Word SOW's split is read from its import, as `demarc lint` reads it.
+    const text = isWordFile(file)
+      ? (await (await import('./wordEntry.js')).importDocx((await readRegularFile(file, WORD_LIMITS.fileBytes)).bytes)).text
+      : decodeText((await readRegularFile(file, DEFAULT_MAX_DOCUMENT_SIZE)).bytes).text;
     analysis = withinBudget(() => analyse(text), DEFAULT_BUDGET_MS);
   } catch (e) {
-    if (e instanceof TooLargeError) throw new NotAnalysedError(e.message);
+    if (e instanceof TooLargeError || isWordError(e)) throw new NotAnalysedError(e.message);
     if (e instanceof BudgetExceeded) throw new NotAnalysedError(`took longer than the time budget of ${DEFAULT_BUDGET_MS / 1000} s`);
     throw e;
   }

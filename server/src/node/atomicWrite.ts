@@ -69,3 +69,34 @@ async function writeBackup(target: string, bytes: Buffer): Promise<string> {
   await handle.close();
   return backup;
 }
+
+/** The output file is there already and `--force` was not given. */
+export class ExistsError extends Error {}
+
+/**
+ * Writes a new file whole or not at all: the data goes to a hidden temporary file beside it, synced,
+ * then is linked into place (which fails if the name is taken, so nothing is overwritten by a race) or,
+ * with `overwrite`, renamed over the old file. A reader never sees half a document.
+ */
+export async function writeNewFile(file: string, data: Buffer, overwrite: boolean): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.demarc-tmp-${process.pid}`);
+  const handle = await fs.open(temp, 'wx', 0o644);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } catch (e) {
+    await handle.close();
+    await fs.rm(temp, { force: true });
+    throw e;
+  }
+  await handle.close();
+  try {
+    if (overwrite) await fs.rename(temp, file);
+    else await fs.link(temp, file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new ExistsError(`${file} already exists; use --force to replace it`);
+    throw e;
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
+}

@@ -281,4 +281,21 @@ suite('Demarc in VS Code', () => {
     ])
       assert.ok(html.includes(part), part);
   });
+
+  test('Word: export a SOW to .docx, import it back beside, and its findings show', async () => {
+    const target = workspaceFile('word-export.docx');
+    await vscode.commands.executeCommand('demarc.exportWord', { uri: workspaceFile('co-managed-defects.sow.md'), target });
+    const bytes = await vscode.workspace.fs.readFile(target);
+    assert.equal(new TextDecoder().decode(bytes.subarray(0, 2)), 'PK', 'a zip package');
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('demarc.importWord', { uri: target, replace: true });
+    assert.equal(path.basename(editor.document.uri.fsPath), 'word-export.sow.md');
+    assert.match(editor.document.getText(), /^---\nsow: 1\n/);
+    assert.notEqual(editor.viewColumn, vscode.ViewColumn.One, 'opened beside');
+    const ds = await diagnosticsWhere(
+      editor.document.uri,
+      (d) => d.some((x) => codeOf(x) === 'conflicting-ownership'),
+      'findings on the import',
+    );
+    assert.ok(ds.some((d) => codeOf(d) === 'invalid-raci'));
+  });
 });

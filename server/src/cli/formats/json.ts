@@ -1,6 +1,7 @@
 import { safeJson } from '../../engine/export/visible';
 import type { FileResult } from '../lintFile';
 import { countBySeverity } from '../../engine';
+import { describeLocation } from '../../word/locate';
 
 /** The ESLint-like JSON shape, lines and columns 1-based. */
 export function formatJson(results: readonly FileResult[]): string {
@@ -18,6 +19,8 @@ export function formatJson(results: readonly FileResult[]): string {
         column: f.range.start.character + 1,
         endLine: f.range.end.line + 1,
         endColumn: f.range.end.character + 1,
+        // On a Word file: where in Word (lines and columns are those of the text `demarc import` writes).
+        ...(f.location ? { location: { ...f.location, description: describeLocation(f.location) } } : {}),
       })),
       errorCount,
       warningCount,

@@ -1,8 +1,10 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES, type Finding, type Range } from '../../engine';
+import { RULES, type Range } from '../../engine';
 import { safeJson } from '../../engine/export/visible';
 import type { FileResult } from '../lintFile';
+import type { LocatedFinding } from '../../word/findings';
+import { describeLocation, type WordLocation } from '../../word/locate';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -17,18 +19,25 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
     endColumn: r.end.character + 1,
   });
   const sarifResults = results.flatMap((file) =>
-    file.findings.map((f: Finding) => ({
+    file.findings.map((f: LocatedFinding) => ({
       ruleId: f.ruleId,
       ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
       level: LEVEL[f.severity],
       message: { text: f.message },
-      locations: [{ physicalLocation: { artifactLocation: artifact(file.filePath), region: region(f.range) } }],
+      // A Word file has no lines: the file, and the table row or paragraph as a logical location.
+      locations: [
+        f.location
+          ? { physicalLocation: { artifactLocation: artifact(file.filePath) }, logicalLocations: [logical(f.location)] }
+          : { physicalLocation: { artifactLocation: artifact(file.filePath), region: region(f.range) } },
+      ],
       ...(f.related
         ? {
             relatedLocations: f.related.map((rel, id) => ({
               id,
               message: { text: rel.message },
-              physicalLocation: { artifactLocation: artifact(file.filePath), region: region(rel.range) },
+              ...(rel.location
+                ? { physicalLocation: { artifactLocation: artifact(file.filePath) }, logicalLocations: [logical(rel.location)] }
+                : { physicalLocation: { artifactLocation: artifact(file.filePath), region: region(rel.range) } }),
             })),
           }
         : {}),
@@ -63,6 +72,21 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
     ],
   };
   return safeJson(log);
+}
+
+const LOGICAL_KIND = { table: 'element', heading: 'text', paragraph: 'text', 'front-matter': 'property', document: 'module' } as const;
+
+/** SARIF's logical location: a short name, the reviewer's description, and a kind from SARIF's list. */
+function logical(at: WordLocation) {
+  const name =
+    at.kind === 'table'
+      ? `table ${at.table}, row ${at.row}`
+      : at.kind === 'front-matter'
+        ? at.key
+        : at.kind === 'document'
+          ? 'document'
+          : `paragraph ${at.paragraph}`;
+  return { name, fullyQualifiedName: describeLocation(at), kind: LOGICAL_KIND[at.kind] };
 }
 
 function toUri(file: string, cwd: string): string {

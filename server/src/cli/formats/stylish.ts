@@ -2,6 +2,7 @@ import { showUnsafe } from '../../engine/export/visible';
 import { displayPath } from '../paths';
 import type { FileResult } from '../lintFile';
 import { countBySeverity } from '../../engine';
+import { describeLocation } from '../../word/locate';
 
 export interface StylishOptions {
   color: boolean;
@@ -20,7 +21,8 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
     if (r.findings.length === 0) continue;
     lines.push('', paint('4', showUnsafe(displayPath(options.cwd, r.filePath))));
     const rows = r.findings.map((f) => [
-      `${f.range.start.line + 1}:${f.range.start.character + 1}`,
+      // A Word file has no line numbers: the table row, heading or paragraph is where a reviewer looks.
+      f.location ? describeLocation(f.location) : `${f.range.start.line + 1}:${f.range.start.character + 1}`,
       f.severity,
       showUnsafe(f.message),
       showUnsafe(f.ruleId),

@@ -1,6 +1,7 @@
 import type { ResponsibilityMatrix, SowModel } from '../model/types';
 import type { Finding } from '../types';
 import { formatRaci } from '../vocabulary/raci';
+import { isEmptyMarker } from '../vocabulary/words';
 import { describeDuration } from '../vocabulary/duration';
 
 /**
@@ -78,6 +79,8 @@ function matrixRows(m: ResponsibilityMatrix, model: SowModel): ResponsibilityRep
           : m.partyColumns.map((c) => {
               const a = fn.assignments.find((x) => x.column === c);
               if (!a) return '';
+              // A blank cell or an empty marker ("-", "n/a") says "no role" itself.
+              if (a.valid && a.roles.length === 0 && (!a.cell.text.trim() || isEmptyMarker(a.cell.text))) return a.cell.text;
               const read = a.valid ? formatRaci(a.roles) || 'no role' : 'not a RACI value';
               return a.cell.text === read ? read : `${a.cell.text} (read: ${read})`;
             });

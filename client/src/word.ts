@@ -1,0 +1,111 @@
+import { fork } from 'node:child_process';
+import * as vscode from 'vscode';
+
+interface CliRun {
+  code: number;
+  stderr: string;
+}
+
+/**
+ * Runs the bundled `demarc` CLI (dist/cli.js) for Word conversion: the client converts nothing itself,
+ * and the CLI's limits, atomic writes and messages apply as on the command line.
+ */
+function runCli(context: vscode.ExtensionContext, args: string[]): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    // The extension host is Electron: this makes it run the script as plain Node.
+    const child = fork(context.asAbsolutePath('dist/cli.js'), args, {
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', NO_COLOR: '1' },
+      execArgv: [],
+      silent: true,
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.once('error', reject);
+    child.once('exit', (code) => resolve({ code: code ?? 2, stderr }));
+  });
+}
+
+/** The CLI's lines without its `demarc: ` prefix, for a message box. */
+function problems(stderr: string): string[] {
+  return stderr
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => l.replace(/^demarc: /, ''));
+}
+
+/**
+ * `demarc.importWord`: a .docx (from the explorer or a file dialog) to FILE.sow.md beside it, opened
+ * beside the current editor so its findings show; what needs checking goes to the output channel.
+ */
+export async function importWordCommand(
+  context: vscode.ExtensionContext,
+  output: vscode.OutputChannel,
+  args?: { uri?: vscode.Uri; replace?: boolean },
+): Promise<vscode.TextEditor | undefined> {
+  const source =
+    args?.uri ??
+    (await vscode.window.showOpenDialog({ title: 'Import a Word SOW', filters: { 'Word document': ['docx'] }, canSelectMany: false }))?.[0];
+  if (!source) return undefined;
+  if (source.scheme !== 'file') throw new Error('Demarc imports Word files from disk only.');
+  const target = vscode.Uri.file(source.fsPath.replace(/\.docx$/i, '') + '.sow.md');
+  let replace = args?.replace ?? false;
+  if (!replace && (await exists(target))) {
+    const answer = await vscode.window.showWarningMessage(
+      `${vscode.workspace.asRelativePath(target)} already exists. Replace it?`,
+      { modal: true },
+      'Replace',
+    );
+    if (answer !== 'Replace') return undefined;
+    replace = true;
+  }
+  const run = await runCli(context, ['import', source.fsPath, '-o', target.fsPath, ...(replace ? ['--force'] : [])]);
+  const lines = problems(run.stderr);
+  if (run.code === 2) throw new Error(lines[0] ?? 'the import failed');
+  const editor = await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.Beside });
+  if (lines.length > 0) {
+    output.appendLine(`Imported ${source.fsPath}; ${lines.length} thing(s) to check:`);
+    for (const line of lines) output.appendLine(`  ${line}`);
+    // Not awaited: the imported SOW is open already, and the message may stay unanswered.
+    void vscode.window
+      .showWarningMessage(`Imported with ${lines.length} thing(s) to check (pictures, merged cells, tracked changes…).`, 'Show')
+      .then((show) => show && output.show(true));
+  }
+  return editor;
+}
+
+/** `demarc.exportWord`: the SOW (saved first) to a Word file chosen in a save dialog, then offers to open it. */
+export async function exportWordCommand(
+  context: vscode.ExtensionContext,
+  args?: { uri?: vscode.Uri; target?: vscode.Uri },
+): Promise<vscode.Uri | undefined> {
+  const document = args?.uri ? await vscode.workspace.openTextDocument(args.uri) : vscode.window.activeTextEditor?.document;
+  if (!document || document.uri.scheme !== 'file') {
+    void vscode.window.showWarningMessage('Open a saved SOW (*.sow.md) to export it to Word.');
+    return undefined;
+  }
+  // The CLI reads the file: what is exported is what the editor shows.
+  if (document.isDirty && !(await document.save())) return undefined;
+  const target =
+    args?.target ??
+    (await vscode.window.showSaveDialog({
+      defaultUri: vscode.Uri.file(document.uri.fsPath.replace(/(\.sow)?\.md$/i, '') + '.docx'),
+      filters: { 'Word document': ['docx'] },
+    }));
+  if (!target) return undefined;
+  // The save dialog has already asked before replacing a file.
+  const run = await runCli(context, ['export', document.uri.fsPath, '--format', 'docx', '-o', target.fsPath, '--force']);
+  if (run.code !== 0) throw new Error(problems(run.stderr)[0] ?? 'the export failed');
+  void vscode.window
+    .showInformationMessage(`Exported the SOW to ${vscode.workspace.asRelativePath(target)}.`, 'Open')
+    .then((open) => open && vscode.env.openExternal(target));
+  return target;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

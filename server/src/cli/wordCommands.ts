@@ -1,0 +1,73 @@
+import * as path from 'node:path';
+import { DEFAULT_MAX_DOCUMENT_SIZE, type DemarcConfig } from '../engine';
+import { ExistsError, writeNewFile } from '../node/atomicWrite';
+import { ConfigLocator, loadConfigFile } from '../node/configFiles';
+import { decodeText } from '../node/decode';
+import { readRegularFile } from '../node/readInput';
+import { importDocx } from '../word/import';
+import { WORD_LIMITS } from '../word/limits';
+import { describeLocation } from '../word/locate';
+import { sowToDocx } from '../word/write';
+import type { ConvertArgs } from './args';
+import type { CliIo } from './lint';
+import { displayPath } from './paths';
+
+/**
+ * `demarc import FILE.docx`: writes the SOW dialect beside it (or to `-o`, `-o -` for standard output).
+ * Exit 0 when everything was carried over, 1 when it was written with notes to check (pictures, merged
+ * cells, tracked changes: one line each), 2 when nothing was written.
+ */
+export async function runImport(args: ConvertArgs, io: CliIo): Promise<number> {
+  return convert(args, io, defaultName(args.file, /\.docx$/i, '.sow.md'), async (file, config) => {
+    const read = await readRegularFile(file, WORD_LIMITS.fileBytes);
+    const imported = await importDocx(read.bytes, config);
+    const notes = imported.notes.map((n) => `${n.at ? `${describeLocation(n.at)}: ` : ''}${n.message}`);
+    return { data: Buffer.from(imported.text, 'utf8'), notes };
+  });
+}
+
+/** `demarc export FILE --format docx`: the SOW as a Word document with real tables; exit 0 written, 2 not. */
+export async function runExport(args: ConvertArgs, io: CliIo): Promise<number> {
+  return convert(args, io, defaultName(args.file, /(\.sow)?\.(md|markdown)$/i, '.docx'), async (file, config) => {
+    const read = await readRegularFile(file, DEFAULT_MAX_DOCUMENT_SIZE);
+    return { data: await sowToDocx(decodeText(read.bytes).text, config), notes: [] };
+  });
+}
+
+type Converter = (file: string, config: DemarcConfig) => Promise<{ data: Buffer; notes: string[] }>;
+
+async function convert(args: ConvertArgs, io: CliIo, defaultOutput: string, work: Converter): Promise<number> {
+  const file = path.resolve(io.cwd, args.file);
+  const output = args.output === '-' ? '-' : path.resolve(io.cwd, args.output ?? defaultOutput);
+  if (output === file) {
+    io.stderr(`${args.file}: the output would replace the input; name another file with -o`);
+    return 2;
+  }
+  try {
+    const config = args.config
+      ? await loadConfigFile(path.resolve(io.cwd, args.config))
+      : (await new ConfigLocator().configFor(file)).config;
+    const { data, notes } = await work(file, config);
+    if (output === '-') io.stdout(data.toString('utf8'));
+    else await writeNewFile(output, data, args.force);
+    for (const note of notes) io.stderr(`${args.file}: ${note}`);
+    if (output !== '-')
+      io.stdout(`Wrote ${displayPath(io.cwd, output)}${notes.length ? `; ${notes.length} thing(s) to check in the lines above` : ''}\n`);
+    return notes.length > 0 ? 1 : 0;
+  } catch (e) {
+    io.stderr(`${e instanceof ExistsError ? displayPath(io.cwd, output) : args.file}: ${describe(e)}`);
+    return 2;
+  }
+}
+
+function defaultName(file: string, extension: RegExp, replacement: string): string {
+  return extension.test(file) ? file.replace(extension, replacement) : file + replacement;
+}
+
+function describe(e: unknown): string {
+  if (e instanceof ExistsError) return 'already exists; use --force to replace it';
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT') return 'no such file';
+  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
+  return (err.message ?? String(e)).split('\n')[0];
+}

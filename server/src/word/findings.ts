@@ -1,0 +1,42 @@
+import type { Finding, RelatedLocation } from '../engine';
+import type { ImportedSow } from './import';
+import { describeLocation, locate, type WordLocation } from './locate';
+
+/** A finding on a Word file: its range is in the imported text; `location` is where a reviewer looks in Word. */
+export interface LocatedFinding extends Finding {
+  location?: WordLocation;
+  related?: (RelatedLocation & { location?: WordLocation })[];
+}
+
+/** Rules whose findings on the front matter are about the front matter itself; the rest anchor there for want of a place. */
+const ABOUT_FRONT_MATTER = new Set(['invalid-front-matter', 'model-mismatch', 'unknown-party']);
+
+/** What the import could not carry over (pictures, merged cells, tracked changes), reported with the lint's findings. */
+export const WORD_IMPORT = 'word-import';
+
+/** Puts each finding at its Word place, and adds the import's notes as info findings so none goes unseen. */
+export function locateFindings(findings: readonly Finding[], imported: ImportedSow): LocatedFinding[] {
+  const start = { line: 0, character: 0 };
+  const notes: LocatedFinding[] = imported.notes.map((n) => ({
+    ruleId: WORD_IMPORT,
+    severity: 'info',
+    message: n.message,
+    range: { start, end: start },
+    ...(n.at ? { location: n.at } : {}),
+  }));
+  const located = findings.map((f): LocatedFinding => {
+    const onFrontMatter = f.range.start.line < imported.frontMatterLines;
+    const location: WordLocation | undefined =
+      onFrontMatter && !ABOUT_FRONT_MATTER.has(f.ruleId) ? { kind: 'document' } : locate(imported.lines, f.range.start.line);
+    // "on line 35" means nothing in Word: name the row or paragraph that line came from.
+    const message = f.message.replace(/\bon line (\d+)\b/g, (said, line: string) => {
+      const there = locate(imported.lines, Number(line) - 1);
+      return there ? `in ${describeLocation(there)}` : said;
+    });
+    // A Word file is not rewritten, so it offers no fixes; related places are Word places too.
+    const { fix: _fix, suggestions: _suggestions, ...rest } = f;
+    const related = f.related?.map((r) => ({ ...r, location: locate(imported.lines, r.range.start.line) }));
+    return { ...rest, message, ...(location ? { location } : {}), ...(related ? { related } : {}) };
+  });
+  return [...notes, ...located];
+}

@@ -1,0 +1,91 @@
+import { ROLE_WORDS } from '../engine/vocabulary/parties';
+import { fold } from '../engine/vocabulary/words';
+import type { Block } from './blocks';
+import type { WordLocation } from './locate';
+
+/** Front matter a Word SOW states somewhere, with the place each key was read from. */
+export interface InferredFrontMatter {
+  data: Record<string, unknown>;
+  where: Record<string, WordLocation>;
+}
+
+/** Shown where the document does not name a party: visible, and flagged by Demarc until someone fills it in. */
+export const UNKNOWN_CLIENT = '[Client name]';
+export const UNKNOWN_PROVIDER = '[Provider name]';
+
+const CLIENT = new Set<string>(ROLE_WORDS.client);
+const PROVIDER = new Set<string>(ROLE_WORDS.provider);
+/** How far into the document a party definition or a "Client:" line is looked for. */
+const HEAD_PARAGRAPHS = 40;
+
+// `Riverside Health ("Client")`, `Bluepeak IT (the "Provider")`, `Acme Ltd (hereinafter "Supplier")`.
+const DEFINITION =
+  /(\p{Lu}[\p{L}\p{N}&.,'’ -]{0,100}?)\s*\(\s*(?:the\s+|hereinafter\s+(?:the\s+)?)?["“”'‘’]([^"“”'‘’)]{2,40})["“”'‘’]\s*\)/gu;
+// `Client: Riverside Health`, as cover pages write it.
+const LABELLED =
+  /^(client|customer|provider|service provider|supplier|vendor|msp|other parties|engagement model|model|term|effective date)\s*[:–-]\s*(.+)$/i;
+
+/**
+ * Reads the parties and the engagement model from what the document says: a cover page's "Client:"
+ * lines, or party definitions in its opening paragraphs. What it does not say becomes a visible
+ * placeholder, which Demarc keeps flagging.
+ */
+export function inferFrontMatter(blocks: readonly Block[]): InferredFrontMatter {
+  const data: Record<string, unknown> = { sow: 1 };
+  const where: Record<string, WordLocation> = {};
+  const found = (key: string, value: string, at: WordLocation | undefined) => {
+    if (key in data || !at) return;
+    data[key] = value;
+    where[key] = {
+      kind: 'front-matter',
+      key,
+      paragraph: 'paragraph' in at ? at.paragraph : undefined,
+      text: 'text' in at ? at.text : 'label' in at ? at.label : '',
+    };
+  };
+  const head = blocks.filter((b) => b.kind !== 'table').slice(0, HEAD_PARAGRAPHS);
+  for (const block of head) {
+    block.text.split('\n').forEach((line, i) => {
+      const m = LABELLED.exec(line.trim());
+      // "Provider: means the party that…" is a definition of the word, not a cover line naming the party.
+      if (m && !/^(means|shall|is|refers|includes)\b/i.test(m[2].trim())) found(keyOfLabel(m[1]), m[2].trim(), block.at[i] ?? block.at[0]);
+    });
+  }
+  for (const block of head) {
+    for (const m of block.text.matchAll(DEFINITION)) {
+      const role = fold(m[2]);
+      const key = CLIENT.has(role) ? 'client' : PROVIDER.has(role) ? 'provider' : undefined;
+      if (key) found(key, partyName(m[1]), block.at[0]);
+    }
+  }
+  const title = blocks.find((b) => b.kind === 'heading');
+  if (title) found('title', title.text, title.at[0]);
+  for (const [key, placeholder] of [
+    ['client', UNKNOWN_CLIENT],
+    ['provider', UNKNOWN_PROVIDER],
+  ] as const) {
+    if (key in data) continue;
+    data[key] = placeholder;
+    where[key] = { kind: 'front-matter', key, text: 'not stated in the document (no "Client:" line or party definition found)' };
+  }
+  if (typeof data.parties === 'string') data.parties = data.parties.split(/\s*;\s*/);
+  if (typeof data.model === 'string')
+    data.model = /co[- ]?managed/i.test(data.model) ? 'co-managed' : /managed/i.test(data.model) ? 'managed' : data.model;
+  return { data, where };
+}
+
+function keyOfLabel(label: string): string {
+  const l = fold(label);
+  if (l === 'engagement model' || l === 'model') return 'model';
+  if (l === 'term') return 'term';
+  if (l === 'effective date') return 'effective';
+  if (l === 'other parties') return 'parties';
+  return CLIENT.has(l) ? 'client' : 'provider';
+}
+
+/** The name before a definition, without the sentence that leads up to it ("…dated 1 May between Acme Ltd"). */
+function partyName(raw: string): string {
+  const tail = raw.split(/\b(?:[Bb]etween|[Aa]nd|[Bb]y|[Ww]ith|[Tt]o|[Ff]rom|[Oo]f)\s+(?=\p{Lu})/u).pop() ?? raw;
+  // "Acme, Inc., a Delaware corporation": the name ends where the description of it starts.
+  return tail.replace(/,\s+an?\s+[\s\S]*$/, '').replace(/^[\s,]+|[\s,]+$/g, '');
+}

@@ -1,0 +1,244 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, ElementContent } from 'hast';
+import { toText } from 'hast-util-to-text';
+import type { List, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
+import { analyse, parseMarkdown, type DemarcConfig } from '../engine';
+import { titleBlockRows } from './titleBlock';
+
+/** Shown under every responsibility matrix, so the letters read the same to someone who never saw the SOW's legend. */
+export const RACI_LEGEND = 'R = Responsible (does the work) · A = Accountable (owns the outcome) · C = Consulted · I = Informed';
+
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
+const NUMBERED = 'numbered';
+const HEADER_FILL = 'D9E2F3';
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8EA9DB' };
+
+interface Style {
+  bold?: boolean;
+  italics?: boolean;
+  strike?: boolean;
+  code?: boolean;
+}
+
+/** A SOW's Markdown as a Word document: title block from the front matter, headings, lists and real tables. */
+export async function sowToDocx(text: string, config?: DemarcConfig): Promise<Buffer> {
+  const { model } = analyse(text, { config });
+  // RACI matrices by header line, with their party columns: those cells are centred and the legend follows.
+  const raciMatrices = new Map(
+    model?.matrices.filter((m) => m.kind === 'raci').map((m) => [m.headerRow.start.line, new Set(m.partyColumns.map((c) => c.index))]),
+  );
+  const writer = new BodyWriter(raciMatrices);
+  const data = model?.frontMatter.data ?? {};
+  if (Object.keys(data).length > 0) writer.titleBlock(titleBlockRows(data));
+  for (const node of parseMarkdown(text).children) writer.block(node);
+  const doc = new Document({
+    creator: 'Demarc',
+    title: typeof data.title === 'string' ? data.title : 'Statement of work',
+    numbering: {
+      config: [
+        {
+          reference: NUMBERED,
+          levels: [0, 1, 2, 3, 4, 5].map((level) => ({
+            level,
+            format: LevelFormat.DECIMAL,
+            text: `%${level + 1}.`,
+            alignment: AlignmentType.START,
+            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+          })),
+        },
+      ],
+    },
+    sections: [{ children: writer.out }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+class BodyWriter {
+  readonly out: (Paragraph | Table)[] = [];
+  private listInstance = 0;
+
+  constructor(private readonly raciMatrices: Map<number, Set<number>>) {}
+
+  titleBlock(rows: [string, string][]): void {
+    const cell = (text: string, label: boolean) =>
+      new TableCell({
+        children: [new Paragraph({ children: [new TextRun({ text, bold: label })] })],
+        shading: label ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
+      });
+    this.out.push(grid(rows.map(([label, value]) => new TableRow({ children: [cell(label, true), cell(value, false)] }))));
+    this.out.push(new Paragraph({}));
+  }
+
+  block(node: RootContent): void {
+    switch (node.type) {
+      case 'heading':
+        this.out.push(new Paragraph({ heading: HEADINGS[node.depth - 1], children: runs(node.children) }));
+        return;
+      case 'paragraph':
+        this.out.push(new Paragraph({ children: runs(node.children) }));
+        return;
+      case 'list':
+        this.list(node, 0);
+        return;
+      case 'table':
+        this.table(markdownRows(node), node.position?.start.line);
+        return;
+      case 'html':
+        this.html(node.value, node.position?.start.line);
+        return;
+      case 'code':
+        for (const line of node.value.split('\n'))
+          this.out.push(new Paragraph({ children: [new TextRun({ text: line, font: 'Consolas' })] }));
+        return;
+      case 'blockquote':
+        for (const child of node.children) this.block(child);
+        return;
+      default:
+        // Front matter is the title block; thematic breaks and definitions carry no contract text.
+        return;
+    }
+  }
+
+  private list(list: List, level: number): void {
+    const instance = ++this.listInstance;
+    for (const item of list.children) {
+      item.children.forEach((child, i) => {
+        if (child.type === 'list') return this.list(child, level + 1);
+        const children = child.type === 'paragraph' ? runs(child.children) : [new TextRun(toPlain(child))];
+        // Only an item's first paragraph carries the bullet; the rest continue it.
+        if (i > 0) this.out.push(new Paragraph({ children, indent: { left: 720 * (level + 1) } }));
+        else if (list.ordered) this.out.push(new Paragraph({ children, numbering: { reference: NUMBERED, level, instance } }));
+        else this.out.push(new Paragraph({ children, bullet: { level } }));
+      });
+    }
+  }
+
+  private table(rows: ParagraphChild[][][], line: number | undefined): void {
+    const width = Math.max(...rows.map((r) => r.length));
+    const partyColumns = line === undefined ? undefined : this.raciMatrices.get(line - 1);
+    const wordRows = rows.map(
+      (cells, r) =>
+        new TableRow({
+          // docx writes the header mark even for false, and Word then repeats every row.
+          tableHeader: r === 0 ? true : undefined,
+          children: Array.from(
+            { length: width },
+            (_, c) =>
+              new TableCell({
+                children: [
+                  new Paragraph({ children: cells[c] ?? [], alignment: r > 0 && partyColumns?.has(c) ? AlignmentType.CENTER : undefined }),
+                ],
+                shading: r === 0 ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
+              }),
+          ),
+        }),
+    );
+    this.out.push(grid(wordRows));
+    this.out.push(new Paragraph({ children: partyColumns ? [new TextRun({ text: RACI_LEGEND, italics: true, size: 18 })] : [] }));
+  }
+
+  /** An HTML table becomes a Word table; an HTML comment carries nothing a reader of the contract sees. */
+  private html(value: string, line: number | undefined): void {
+    if (/^\s*<!--/.test(value)) return;
+    const tree = fromHtml(value, { fragment: true });
+    const rows: ParagraphChild[][][] = [];
+    const visit = (nodes: ElementContent[]) => {
+      for (const n of nodes) {
+        if (n.type !== 'element') continue;
+        if (n.tagName === 'tr') rows.push(cellsOf(n).map((c) => [new TextRun(toText(c).trim())]));
+        else visit(n.children);
+      }
+    };
+    visit(tree.children as ElementContent[]);
+    if (rows.length > 0) this.table(rows, line);
+    else if (toText(tree).trim()) this.out.push(new Paragraph({ children: [new TextRun(toText(tree).trim())] }));
+  }
+}
+
+function cellsOf(row: Element): Element[] {
+  return row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+}
+
+function grid(rows: TableRow[]): Table {
+  return new Table({
+    rows,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+  });
+}
+
+function markdownRows(table: MdTable): ParagraphChild[][][] {
+  return table.children.map((row) => row.children.map((cell) => runs(cell.children)));
+}
+
+function runs(nodes: PhrasingContent[], style: Style = {}): ParagraphChild[] {
+  return nodes.flatMap((n): ParagraphChild[] => {
+    switch (n.type) {
+      case 'text':
+        return [textRun(n.value, style)];
+      case 'strong':
+        return runs(n.children, { ...style, bold: true });
+      case 'emphasis':
+        return runs(n.children, { ...style, italics: true });
+      case 'delete':
+        return runs(n.children, { ...style, strike: true });
+      case 'inlineCode':
+        return [textRun(n.value, { ...style, code: true })];
+      case 'break':
+        return [new TextRun({ break: 1 })];
+      case 'link': {
+        // Only web and mail links become live in Word; a javascript: or file: URL stays plain text.
+        const children = runs(n.children, style);
+        return /^(https?:|mailto:)/i.test(n.url)
+          ? [new ExternalHyperlink({ link: n.url, children: children.filter((r) => r instanceof TextRun) })]
+          : children;
+      }
+      case 'html':
+        // An inline <br> is a line break in the cell; other inline tags are not shown.
+        return /^<br\s*\/?>$/i.test(n.value) ? [new TextRun({ break: 1 })] : [];
+      default:
+        return [textRun(toPlain(n), style)];
+    }
+  });
+}
+
+function textRun(text: string, style: Style): TextRun {
+  // A soft line break in Markdown is a space in the sentence.
+  return new TextRun({
+    text: text.replace(/\n/g, ' '),
+    bold: style.bold,
+    italics: style.italics,
+    strike: style.strike,
+    font: style.code ? 'Consolas' : undefined,
+  });
+}
+
+function toPlain(node: RootContent): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as RootContent[]).map(toPlain).join('');
+  return '';
+}
