@@ -40,6 +40,16 @@ describe('the npm package', function () {
     assert.ok(JSON.parse(lint.stdout).some((f: { messages: unknown[] }) => f.messages.length > 0));
   });
 
+  it('demarc: Word out and in from the installed package (its Word bundles are in the tarball)', () => {
+    const dir = tempDir();
+    const docx = path.join(dir, 'sow.docx');
+    const exported = run('demarc', ['export', path.join(ROOT, 'examples/co-managed-defects.sow.md'), '--format', 'docx', '-o', docx]);
+    assert.equal(exported.status, 0, exported.stderr);
+    const lint = run('demarc', ['lint', '--format', 'json', docx]);
+    assert.equal(lint.status, 1, lint.stderr);
+    assert.ok(JSON.parse(lint.stdout)[0].messages.some((m: { ruleId: string }) => m.ruleId === 'conflicting-ownership'));
+  });
+
   it('demarc-language-server: --version, --help, one line without a transport, and an LSP handshake', async () => {
     assert.equal(run('demarc-language-server', ['--version']).stdout.trim(), version);
     assert.match(run('demarc-language-server', ['--help']).stdout, /^Usage: demarc-language-server --stdio/);

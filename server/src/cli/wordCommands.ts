@@ -7,7 +7,6 @@ import { readRegularFile } from '../node/readInput';
 import { importDocx } from '../word/import';
 import { WORD_LIMITS } from '../word/limits';
 import { describeLocation } from '../word/locate';
-import { sowToDocx } from '../word/write';
 import type { ConvertArgs } from './args';
 import type { CliIo } from './lint';
 import { displayPath } from './paths';
@@ -30,6 +29,8 @@ export async function runImport(args: ConvertArgs, io: CliIo): Promise<number> {
 export async function runExport(args: ConvertArgs, io: CliIo): Promise<number> {
   return convert(args, io, defaultName(args.file, /(\.sow)?\.(md|markdown)$/i, '.docx'), async (file, config) => {
     const read = await readRegularFile(file, DEFAULT_MAX_DOCUMENT_SIZE);
+    // The writer is a bundle of its own: linting and importing never load it.
+    const { sowToDocx } = await import('./wordWriteEntry.js');
     return { data: await sowToDocx(decodeText(read.bytes).text, config), notes: [] };
   });
 }
