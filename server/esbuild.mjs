@@ -15,14 +15,14 @@ const common = {
   define: { DEMARC_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
   logLevel: 'warning',
 };
-// The CLI's Word code is two bundles of its own, loaded on first use: a Markdown-only run starts without
+// The CLI's Word code is two bundles of its own, loaded on first use (cli/wordBundles.ts): a Markdown-only run starts without
 // either, and linting or importing a .docx without the writer (~100 ms of loading between them).
 const APART = { 'wordEntry.js': './word.js', 'wordWriteEntry.js': './wordWrite.js' };
 const wordApart = {
   name: 'word-apart',
   setup(b) {
     b.onResolve({ filter: /\/word(Write)?Entry\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: APART[args.path.split('/').pop()], external: true } : undefined,
+      args.kind === 'require-call' ? { path: APART[args.path.split('/').pop()], external: true } : undefined,
     );
   },
 };

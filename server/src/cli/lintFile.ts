@@ -7,6 +7,7 @@ import { InputError, readRegularFile, TooLargeError } from '../node/readInput';
 import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from '../node/budget';
 import { locateFindings, type LocatedFinding } from '../word/findings';
 import { isWordError, WORD_LIMITS } from '../word/limits';
+import { wordReader } from './wordBundles';
 
 export interface LintFileOptions {
   /** From `--config`: used for every file instead of the nearest `.demarcrc.json`. */
@@ -56,7 +57,7 @@ async function lintWordFile(filePath: string, options: LintFileOptions, locator:
 
 async function lintWord(filePath: string, bytes: Buffer, options: { config: DemarcConfig; budgetMs?: number }): Promise<FileResult> {
   // Loaded on first use: the Word converters are most of the bundle, and Markdown runs never need them.
-  const { importDocx } = await import('./wordEntry.js');
+  const { importDocx } = wordReader();
   const imported = await importDocx(bytes, options.config);
   const result = await lintText(filePath, imported.text, options);
   return result.error ? result : { ...result, findings: locateFindings(result.findings, imported) };

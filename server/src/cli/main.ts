@@ -8,6 +8,7 @@ import { lintFile, type FileResult } from './lintFile';
 import { NotAnalysedError, splitOfFile } from './matrixCommand';
 import type { WorkerJob } from './pool';
 import { formatRules } from './rulesCommand';
+import { wordReader } from './wordBundles';
 
 declare const DEMARC_VERSION: string | undefined;
 const VERSION = typeof DEMARC_VERSION === 'string' ? DEMARC_VERSION : '0.0.0-dev';
@@ -64,9 +65,9 @@ async function main(argv: string[]): Promise<number> {
       }
       // The Word converters (dist/word.js) load only for these commands and for a .docx in lint.
       case 'import':
-        return await (await import('./wordEntry.js')).runImport(parseImportArgs(rest), io);
+        return await wordReader().runImport(parseImportArgs(rest), io);
       case 'export':
-        return await (await import('./wordEntry.js')).runExport(parseExportArgs(rest), io);
+        return await wordReader().runExport(parseExportArgs(rest), io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);

@@ -5,6 +5,7 @@ import { readRegularFile, TooLargeError } from '../node/readInput';
 import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from '../node/budget';
 import { isWordFile, reasonOf } from './lintFile';
 import { isWordError, WORD_LIMITS } from '../word/limits';
+import { wordReader } from './wordBundles';
 
 /** Printed as `FILE: not analysed: <reason>`, as `demarc lint` does. */
 export class NotAnalysedError extends Error {}
@@ -15,7 +16,7 @@ export async function splitOfFile(file: string, format: SplitFormat): Promise<st
   try {
     // A Word SOW's split is read from its import, as `demarc lint` reads it.
     const text = isWordFile(file)
-      ? (await (await import('./wordEntry.js')).importDocx((await readRegularFile(file, WORD_LIMITS.fileBytes)).bytes)).text
+      ? (await wordReader().importDocx((await readRegularFile(file, WORD_LIMITS.fileBytes)).bytes)).text
       : decodeText((await readRegularFile(file, DEFAULT_MAX_DOCUMENT_SIZE)).bytes).text;
     analysis = withinBudget(() => analyse(text), DEFAULT_BUDGET_MS);
   } catch (e) {

@@ -10,6 +10,7 @@ import { describeLocation } from '../word/locate';
 import type { ConvertArgs } from './args';
 import type { CliIo } from './lint';
 import { displayPath } from './paths';
+import { wordWriter } from './wordBundles';
 
 /**
  * `demarc import FILE.docx`: writes the SOW dialect beside it (or to `-o`, `-o -` for standard output).
@@ -29,8 +30,7 @@ export async function runImport(args: ConvertArgs, io: CliIo): Promise<number> {
 export async function runExport(args: ConvertArgs, io: CliIo): Promise<number> {
   return convert(args, io, defaultName(args.file, /(\.sow)?\.(md|markdown)$/i, '.docx'), async (file, config) => {
     const read = await readRegularFile(file, DEFAULT_MAX_DOCUMENT_SIZE);
-    // The writer is a bundle of its own: linting and importing never load it.
-    const { sowToDocx } = await import('./wordWriteEntry.js');
+    const { sowToDocx } = wordWriter();
     return { data: await sowToDocx(decodeText(read.bytes).text, config), notes: [] };
   });
 }
