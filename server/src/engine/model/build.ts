@@ -10,6 +10,8 @@ import { readServiceLevelList, readServiceLevels } from './serviceLevels';
 import { readToolTable } from './tools';
 import { linkExitTerms, toolMentions } from './toolMentions';
 import type { Range } from '../types';
+import { CO_MANAGED_IT_WORDS } from '../vocabulary/tools';
+import { mentionsAny } from '../vocabulary/words';
 import type { Party, SowModel, TableKind } from './types';
 
 /** Words that take something out of scope: an exclusions heading, or "backup is not included". */
@@ -34,6 +36,7 @@ export function buildModel(root: Root, source: SourceText): SowModel {
     tools: [],
     unreadTables: [],
     scope: [],
+    speaksOfCoManagedIt: false,
     toolMentions: [],
     sections: [],
     comments: [],
@@ -115,6 +118,7 @@ export function buildModel(root: Root, source: SourceText): SowModel {
   model.sections = sections.finish(source.lineCount - 1);
   model.functions = model.matrices.flatMap((m) => m.functions);
   model.tools = model.toolTables.flatMap((t) => t.tools);
+  model.speaksOfCoManagedIt = model.scope.some((b) => mentionsAny(b.text, CO_MANAGED_IT_WORDS));
   model.toolMentions = toolMentions(model, source);
   linkExitTerms(model);
   return model;

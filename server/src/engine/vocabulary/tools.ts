@@ -52,6 +52,32 @@ export function isTicketing(describes: string): boolean {
   return mentionsAny(describes, TICKETING_WORDS);
 }
 
+/**
+ * Words by which a SOW's body speaks of co-managed IT: the deal itself, the client's internal IT team working
+ * beside an MSP, or the provider's RMM and PSA. A shared-responsibility model of a cloud platform, or a contractor
+ * working in an agency's own systems, says none of them: there the question of access to the provider's tools
+ * does not arise.
+ */
+export const CO_MANAGED_IT_WORDS = [
+  'co-managed',
+  'comanaged',
+  'co-management',
+  'co-manage',
+  'co-manages',
+  'co-support',
+  'co-sourced',
+  'internal it',
+  'in-house it',
+  'internal team',
+  'it department',
+  'it team',
+  'msp',
+  'managed service provider',
+  'managed services provider',
+  'rmm',
+  'psa',
+];
+
 /** Generic words an exit clause uses for every tool ("all tools and agents are removed"). */
 export const ALL_TOOLS_WORDS = [
   'all tools',
