@@ -16,6 +16,10 @@ testRule(rule, {
       text: `${FM}\nTickets are logged in the Contoso ticketing system.\n`,
     },
     {
+      name: "the client's name before a word describing its ticketing system still makes it the client's",
+      text: `${FM}\nIssues are routed via the Contoso trouble ticketing system.\n`,
+    },
+    {
       name: 'an exit cell filled in',
       text: `${FM}\n| Tool | Owner | Access | On exit |\n| --- | --- | --- | --- |\n| Datto RMM | Northwind | read-write | Agents removed within 30 days |\n`,
     },
@@ -49,6 +53,21 @@ testRule(rule, {
           endColumn: 59,
           message:
             'The SOW names "NinjaOne" (read as its RMM) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
+        },
+      ],
+    },
+    {
+      name: "the nearest party's name before the tool decides whose it is",
+      text: `${FM}\nContoso staff log issues in the Northwind support ticketing system.\n`,
+      findings: [
+        {
+          messageId: 'namedNoExitTerms',
+          line: 8,
+          column: 1,
+          endLine: 8,
+          endColumn: 68,
+          message:
+            'The SOW names "ticketing system" (read as its ticketing system) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
         },
       ],
     },

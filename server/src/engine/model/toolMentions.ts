@@ -12,7 +12,7 @@ const MAX_EXIT_TERMS = 5;
 
 /**
  * A mention names a tool the provider brings, unless it is part of an address ("help@x.freshdesk.com") or
- * the words before it give it to the client ("FNS trouble ticketing system", "the client's RMM").
+ * the words before it give it to the client ("the client's RMM", "FNS trouble ticketing system").
  */
 function providersTool(text: string, at: number, parties: readonly Party[]): boolean {
   if (/[@/.:]\S*$/.test(text.slice(Math.max(0, at - 40), at))) return false;
@@ -22,9 +22,13 @@ function providersTool(text: string, at: number, parties: readonly Party[]): boo
     .split(/[^\p{L}\p{N}']+/u)
     .filter(Boolean)
     .slice(-3);
-  for (let i = 0; i < before.length; i++) {
-    const party = resolveParty(before.slice(i).join(' ').replace(/'s$/, ''), parties);
-    if (party) return party.role !== 'client';
+  // The owner's name may stand before a word that describes the tool ("FNS trouble ticketing system"): the
+  // nearest name wins, the longest first.
+  for (let end = before.length; end > 0; end--) {
+    for (let i = 0; i < end; i++) {
+      const party = resolveParty(before.slice(i, end).join(' ').replace(/'s$/, ''), parties);
+      if (party) return party.role !== 'client';
+    }
   }
   return true;
 }
