@@ -49,5 +49,16 @@ describe('reading stays near-linear on hostile input', function () {
       200,
     );
     nearLinear((n) => `${FM}Contact ${'help@x.freshdesk.com '.repeat(n)}for the Contoso ticketing system.\n`, 2000);
+    // Agent software and backup tools; a party's name among many words before a tool; co-managed IT words.
+    nearLinear((n) => `${FM}${'management monitoring endpoint software backup '.repeat(n)}agents and tools.\n`, 2000);
+    nearLinear((n) => `${FM}${'Contoso trouble '.repeat(n)}ticketing system run by the internal IT team of the MSP.\n`, 2000);
+  });
+
+  it('owner grids: owners in the cells under columns of areas, over many rows and columns', () => {
+    const grid = (rows: number, cols: number) =>
+      `${FM}| Resource |${' Area |'.repeat(cols)}\n| --- |${' --- |'.repeat(cols)}\n` +
+      `| Item |${' Contoso Health and Northwind |'.repeat(cols)}\n| Other |${' Shared |'.repeat(cols)}\n`.repeat(rows);
+    nearLinear((n) => grid(n, 4), 500);
+    nearLinear((n) => grid(4, n), 200);
   });
 });

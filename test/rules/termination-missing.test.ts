@@ -20,8 +20,31 @@ testRule(rule, {
     { name: 'transition services', text: `${FM}\n# Transition services\n\nNorthwind helps a successor for 60 days.\n` },
     { name: 'a nested offboarding heading', text: `${FM}\n## Services\n\n### Offboarding\n\nAccounts are closed within 5 days.\n` },
     { name: 'end of contract', text: `${MANAGED}\n## End of contract\n\nData is returned within 30 days.\n` },
+    {
+      name: 'an offboarding subsection under an "Onboarding and Offboarding" title is the exit section',
+      text: `${MANAGED}\n# Onboarding and Offboarding Policy\n\n## Offboarding\n\nAccounts are closed within 5 days.\n`,
+    },
   ],
   invalid: [
+    {
+      name: 'a title naming onboarding and offboarding is not itself the exit terms',
+      text: `${MANAGED}\n# Client Onboarding and Offboarding Policy\n\n## Onboarding\n\nAccounts are created on day one.\n`,
+      findings: [
+        {
+          messageId: 'noSection',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 15,
+          suggestions: [
+            {
+              title: TITLE,
+              output: `${MANAGED}\n# Client Onboarding and Offboarding Policy\n\n## Onboarding\n\nAccounts are created on day one.\n\n${EXIT}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'no exit heading (the documented failing example)',
       text: `${MANAGED}\n## Fees\n\nMonthly, in advance.\n`,

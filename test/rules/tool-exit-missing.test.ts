@@ -20,6 +20,10 @@ testRule(rule, {
       text: `${FM}\nIssues are routed via the Contoso trouble ticketing system.\n`,
     },
     {
+      name: 'agent software covered by an exit item about all agents',
+      text: `${MANAGED}\nNorthwind will deploy agent software on your endpoints.\n\n## Termination\n\n- Northwind removes all agents within 30 days.\n`,
+    },
+    {
       name: 'an exit cell filled in',
       text: `${FM}\n| Tool | Owner | Access | On exit |\n| --- | --- | --- | --- |\n| Datto RMM | Northwind | read-write | Agents removed within 30 days |\n`,
     },
@@ -68,6 +72,30 @@ testRule(rule, {
           endColumn: 68,
           message:
             'The SOW names "ticketing system" (read as its ticketing system) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
+        },
+      ],
+    },
+    {
+      name: 'agent software and backup tools the provider deploys are tools with exit terms to state',
+      text: `${MANAGED}\n## Services\n\nNorthwind will deploy agent software on your endpoints.\n\n- Deploy approved backup tools.\n`,
+      findings: [
+        {
+          messageId: 'namedNoExitTerms',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 56,
+          message:
+            'The SOW names "agent software" (read as its agent software) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
+        },
+        {
+          messageId: 'namedNoExitTerms',
+          line: 12,
+          column: 1,
+          endLine: 12,
+          endColumn: 32,
+          message:
+            'The SOW names "backup tools" (read as its backup system) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
         },
       ],
     },

@@ -115,6 +115,11 @@ export const TOOL_MENTIONS: readonly { kind: string; rmm?: boolean; ticketing?: 
     kind: 'documentation system',
     pattern: /\b(?:it glue|hudu|(?:auto-)?documentation (?:and management )?(?:system|platform|software|tool))\b/i,
   },
-  { kind: 'backup system', pattern: /\b(?:veeam|datto bcdr|acronis|backup (?:management )?(?:system|software|platform|agents?))\b/i },
+  {
+    kind: 'backup system',
+    pattern: /\b(?:veeam|datto bcdr|acronis|backup (?:management )?(?:system|software|platform|agents?|tools?))\b/i,
+  },
+  // Software the provider installs on the client's devices ("Capstan will deploy agent software on your endpoints").
+  { kind: 'agent software', pattern: /\b(?:agent software|software agents?|(?:endpoint|management|monitoring) agents?)\b/i },
   { kind: 'password manager', pattern: /\b(?:password manage(?:r|ment)(?: system| software| platform)?|passportal|keeper security)\b/i },
 ];
