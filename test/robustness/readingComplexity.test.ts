@@ -54,6 +54,18 @@ describe('reading stays near-linear on hostile input', function () {
     nearLinear((n) => `${FM}${'Contoso trouble '.repeat(n)}ticketing system run by the internal IT team of the MSP.\n`, 2000);
   });
 
+  it('priorities written as columns: label rows and label columns over many rows', () => {
+    nearLinear(
+      (n) =>
+        `${FM}| Critical | High |\n| --- | --- |\n${'| *Note* | * * |\n| a | b |\n'.repeat(n)}| *Response* | ${'* '.repeat(n)}|\n| 1 hour | 2 hours |\n`,
+      500,
+    );
+    nearLinear(
+      (n) => `${FM}| Target | P1 | P2 |\n| --- | --- | --- |\n${'| Other | x | y |\n'.repeat(n)}| Response | 1 hour | 2 hours |\n`,
+      1000,
+    );
+  });
+
   it('owner grids: owners in the cells under columns of areas, over many rows and columns', () => {
     const grid = (rows: number, cols: number) =>
       `${FM}| Resource |${' Area |'.repeat(cols)}\n| --- |${' --- |'.repeat(cols)}\n` +

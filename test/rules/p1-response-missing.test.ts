@@ -26,6 +26,26 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'priorities written as columns, with a label row above the response times: reported on the times row',
+      text: `${FM}\n| Critical | High |\n| --- | --- |\n| *Response Time* | * * |\n| N/A | Next business day |\n`,
+      findings: [
+        {
+          messageId: 'notMeasurable',
+          line: 11,
+          column: 1,
+          endLine: 11,
+          endColumn: 28,
+          message: 'The Critical response "N/A" is not measurable: state a time such as 30 minutes.',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 30 minutes',
+              output: `${FM}\n| Critical | High |\n| --- | --- |\n| *Response Time* | * * |\n| 30 minutes | Next business day |\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'no service-level table: a suggestion offers one, --fix writes none',
       text: `${FM}\nService levels are agreed separately.\n`,
       findings: [

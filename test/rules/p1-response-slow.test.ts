@@ -30,6 +30,26 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'priorities written as columns, with labels in the first column: reported on the Response row',
+      text: `${FM}\n| Target | P1 | P2 |\n| --- | --- | --- |\n| Response | 4 hours | 1 day |\n| Resolution | 1 day | 3 days |\n`,
+      findings: [
+        {
+          messageId: 'overLimit',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 31,
+          message: 'The P1 response of 4 hours is slower than the 1 hour limit for critical incidents.',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 1 hour',
+              output: `${FM}\n| Target | P1 | P2 |\n| --- | --- | --- |\n| Response | 1 hour  | 1 day |\n| Resolution | 1 day | 3 days |\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "a P1 covered in business hours only, by the row's Hours column: mended by 24/7 cover",
       text: `${FM}\n| Priority | Response   | Resolution | Hours          |\n| -------- | ---------- | ---------- | -------------- |\n| P1       | 30 minutes | 4 hours    | Business hours |\n`,
       findings: [

@@ -4,7 +4,7 @@ import type { SourceText } from '../source';
 import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
 import { parsePriority } from '../vocabulary/priority';
 import { headerWords, shareOf, tableBase } from './cells';
-import type { Grid, TableReading } from './grid';
+import type { Grid, GridRow, TableReading } from './grid';
 import type { Cell, Duration, ServiceLevelColumnRole, ServiceLevelRow, ServiceLevelTable } from './types';
 
 const PRIORITY = /\b(priority|priorities|severity|sev|impact|urgency)\b|^p$/;
@@ -47,7 +47,10 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
     priorityColumns || headers.some((h) => PRIORITY.test(h) || RESPONSE.test(h) || RESOLUTION.test(h) || PERFORMANCE.test(h));
   if (!looksLike || !headers.some((_, i) => shareOf(grid, i, isDuration) > 0)) return undefined;
   if (priorityColumns)
-    return { unread: 'Its priorities are written as columns: Demarc reads one row per priority, with a Response column.' };
+    return {
+      unread:
+        'Its priorities are written as columns with no row labelled Response: label the row of response times "Response", or write one row per priority with a Response column.',
+    };
   return {
     unread: priority
       ? 'Demarc found no response-time column: head the column of response times "Response".'
@@ -56,6 +59,8 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
 }
 
 export function readServiceLevels(grid: Grid, context: readonly string[]): TableReading<ServiceLevelTable> | undefined {
+  const transposed = grid.header.filter((c) => isPriority(c.text)).length >= 2 ? readTransposed(grid, context) : undefined;
+  if (transposed) return { read: transposed };
   const columns = roles(grid);
   if (!columns) return undefined;
   if (!Array.isArray(columns)) return columns;
@@ -97,6 +102,66 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): Table
     });
   }
   return { read: { ...base, rows: rankNamedPriorities(rows) } };
+}
+
+type RowKind = 'response' | 'resolution' | 'other';
+
+const rowKind = (label: string): RowKind => {
+  const l = label.toLowerCase();
+  return RESPONSE.test(l) && !RESOLUTION.test(l) ? 'response' : RESOLUTION.test(l) ? 'resolution' : 'other';
+};
+
+/**
+ * Priorities written as columns: "| | P1 | P2 |" with labels in the first column ("| Response | 1 hour | 4
+ * hours |"), or "| Critical | High |" with label rows ("| *Response Time* | * * |") above the row of times.
+ * Each priority's times are read from the Response and Resolution rows; findings go on those rows.
+ */
+function readTransposed(grid: Grid, context: readonly string[]): ServiceLevelTable | undefined {
+  const priorities = grid.header.map((c) => parsePriority(c.text));
+  const labelColumn = priorities[0] === undefined;
+  const found: Partial<Record<RowKind, GridRow>> = {};
+  let pending: RowKind | undefined;
+  for (const row of grid.rows) {
+    const first = row.cells[0]?.text ?? '';
+    if (labelColumn) {
+      found[rowKind(first)] ??= row;
+      continue;
+    }
+    // A label row names what the row below it holds; its other cells are empty or stray emphasis marks.
+    if (first !== '' && row.cells.slice(1).every((c) => !c || /^[\s*_]{0,20}$/.test(c.text))) {
+      pending = rowKind(first);
+      continue;
+    }
+    if (pending) found[pending] ??= row;
+    pending = undefined;
+  }
+  const responses = found.response;
+  if (!responses) return undefined;
+  const said = businessSaid(context);
+  const timed = (cell: Cell | undefined): Duration | undefined => {
+    const d = cell ? parseDuration(cell.text) : undefined;
+    return !d || d.business || saysClockTime(cell!.text) ? d : inBusinessTime(d, said);
+  };
+  const rows: ServiceLevelRow[] = [];
+  grid.header.forEach((priorityCell, i) => {
+    if (priorities[i] === undefined) return;
+    const responseCell = responses.cells[i];
+    const resolutionCell = found.resolution?.cells[i];
+    rows.push({
+      row: responses.range,
+      priorityCell,
+      priority: priorities[i],
+      responseCell,
+      response: timed(responseCell),
+      resolutionCell,
+      resolution: timed(resolutionCell),
+    });
+  });
+  const base = tableBase(
+    grid,
+    grid.header.map((): ServiceLevelColumnRole => 'other'),
+  );
+  return { ...base, form: 'transposed', rows: rankNamedPriorities(rows) };
 }
 
 const MAX_SEGMENTS = 50;

@@ -12,7 +12,8 @@ export interface Party {
 }
 
 /** A table cell's text and the range of its content (between the pipes). */
-export type TableForm = 'table' | 'html' | 'list';
+/** `transposed`: a pipe table with priorities written as columns; its cells are edited, rows are never inserted. */
+export type TableForm = 'table' | 'html' | 'list' | 'transposed';
 
 export interface Cell {
   text: string;
