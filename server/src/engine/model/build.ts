@@ -6,7 +6,7 @@ import { gridOfTable, gridsOfHtml, type Grid, type TableReading } from './grid';
 import { readMatrix } from './matrix';
 import { closerOfOpenBlock } from './openBlock';
 import { SectionBuilder } from './sections';
-import { readServiceLevelList, readServiceLevels } from './serviceLevels';
+import { applyServiceHours, readServiceLevelList, readServiceLevels, serviceHoursOf } from './serviceLevels';
 import { readToolTable } from './tools';
 import { linkExitTerms, toolMentions } from './toolMentions';
 import type { Range } from '../types';
@@ -118,6 +118,8 @@ export function buildModel(root: Root, source: SourceText): SowModel {
   model.sections = sections.finish(source.lineCount - 1);
   model.functions = model.matrices.flatMap((m) => m.functions);
   model.tools = model.toolTables.flatMap((t) => t.tools);
+  const serviceHours = model.serviceLevels.length > 0 ? serviceHoursOf(model.scope) : undefined;
+  if (serviceHours) for (const table of model.serviceLevels) applyServiceHours(table, serviceHours);
   model.speaksOfCoManagedIt = model.scope.some((b) => mentionsAny(b.text, CO_MANAGED_IT_WORDS));
   model.toolMentions = toolMentions(model, source);
   linkExitTerms(model);

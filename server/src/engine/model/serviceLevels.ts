@@ -1,6 +1,7 @@
 import type { List } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
+import type { Range } from '../types';
 import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
 import { parsePriority } from '../vocabulary/priority';
 import { headerWords, shareOf, tableBase } from './cells';
@@ -208,6 +209,45 @@ export function readServiceLevelList(list: List, source: SourceText, outer: read
     columnCount: 0,
     rows: rankNamedPriorities(rows),
   };
+}
+
+const SUPPORT_WORDS = /\b(?:support|respon(?:se|ses|d|ded|ding)|sla|service levels?|tickets?)\b/;
+const AFTER_HOURS = /\bafter[- ]hours\b|\boutside (?:of )?(?:regular |normal |standard |our )?(?:business|office|working) hours\b/;
+const URGENT = /\b(?:critical|p1|priority 1|emergenc(?:y|ies)|urgent|severity 1|sev 1)\b/;
+/** Clauses of a passage: split at sentence and clause breaks ("…add-on, standard support is…", "… but …"). */
+const CLAUSE_BREAK = /[,;.!?](?:\s|$)|\sbut\s/;
+const MAX_CLAUSES = 200;
+
+/**
+ * A clause saying support or responses run in business hours ("All tickets will be responded to within SLA
+ * Business Hours", "standard support is provided during business hours (9 AM - 5 PM)") governs every response
+ * time in the SOW that says nothing of its own hours, unless the SOW also says urgent incidents get a response
+ * after hours or around the clock. A clause stating a time of its own speaks only for that time.
+ */
+export function serviceHoursOf(blocks: readonly { text: string; range: Range }[]): { text: string; line: number } | undefined {
+  let found: { text: string; line: number } | undefined;
+  for (const block of blocks) {
+    for (const clause of block.text.split(CLAUSE_BREAK, MAX_CLAUSES)) {
+      const t = clause.toLowerCase();
+      // "P1 incidents: 24x7" answers around the clock; "critical infrastructure monitoring is 24/7" watches, it does not answer.
+      if (saysClockTime(t) && (SUPPORT_WORDS.test(t) || (URGENT.test(t) && !/\bmonitor/.test(t)))) return undefined;
+      const afterHours = AFTER_HOURS.test(t);
+      if (afterHours && URGENT.test(t)) return undefined;
+      if (!found && !afterHours && SUPPORT_WORDS.test(t) && saysBusinessTime(t) && parseDuration(clause) === undefined)
+        found = { text: clause.trim(), line: block.range.start.line };
+    }
+  }
+  return found;
+}
+
+/** Response and resolution times that say nothing of their hours are counted in the SOW's stated service hours. */
+export function applyServiceHours(table: ServiceLevelTable, hours: { text: string; line: number }): void {
+  // A table that says the clock runs around the clock anywhere in its rows keeps its own reading.
+  const cells = table.rows.flatMap((r) => [r.responseCell, r.resolutionCell, r.hoursCell]);
+  if (cells.some((c) => c && saysClockTime(c.text))) return;
+  const from = `"${hours.text.slice(0, 80)}" on line ${hours.line + 1}`;
+  const govern = (d: Duration | undefined) => (!d || d.business ? d : { ...d, business: true, businessFrom: from });
+  table.rows = table.rows.map((r) => ({ ...r, response: govern(r.response), resolution: govern(r.resolution) }));
 }
 
 /** The first passage of a table's or list's context that says business time, looked up once per table. */
