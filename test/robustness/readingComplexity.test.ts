@@ -16,6 +16,7 @@ describe('reading stays near-linear on hostile input', function () {
     nearLinear((n) => sla(`${'1 '.repeat(n)}hours`), 5000);
     nearLinear((n) => sla(`${'four ('.repeat(n)}4) hours`), 5000);
     nearLinear((n) => sla(`mon${' '.repeat(n)}x business ${'hours '.repeat(n / 10)}`), 10000);
+    nearLinear((n) => sla(`${'best reasonable-effort '.repeat(n)}efforts 1 hour`), 5000);
   });
 
   it('priority, party and role cells with long runs', () => {
