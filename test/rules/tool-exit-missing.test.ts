@@ -100,6 +100,21 @@ testRule(rule, {
       ],
     },
     {
+      name: '"IT" before a tool says what it is for, not that it is the client\'s',
+      text: `${MANAGED}\n- IT Auto-Documentation and Management System\n`,
+      findings: [
+        {
+          messageId: 'namedNoExitTerms',
+          line: 8,
+          column: 1,
+          endLine: 8,
+          endColumn: 46,
+          message:
+            'The SOW names "Auto-Documentation and Management System" (read as its documentation system) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
+        },
+      ],
+    },
+    {
       name: 'an empty exit cell: standard terms offered in the cell',
       text: `${FM}\n| Tool | Owner | Access | On exit |\n| --- | --- | --- | --- |\n| Datto RMM | Northwind | read-write |  |\n`,
       findings: [

@@ -26,7 +26,10 @@ function providersTool(text: string, at: number, parties: readonly Party[]): boo
   // nearest name wins, the longest first.
   for (let end = before.length; end > 0; end--) {
     for (let i = 0; i < end; i++) {
-      const party = resolveParty(before.slice(i, end).join(' ').replace(/'s$/, ''), parties);
+      const phrase = before.slice(i, end).join(' ').replace(/'s$/, '');
+      // "IT" before a tool says what the tool is for ("IT Auto-Documentation System"), not whose it is.
+      if (phrase === 'it') continue;
+      const party = resolveParty(phrase, parties);
       if (party) return party.role !== 'client';
     }
   }
