@@ -55,6 +55,27 @@ testRule(rule, {
       ],
     },
     {
+      name: "a service-level table's priority definitions name incidents, not services: a security breach as a P1 is no security service",
+      text: `${FM}\n${MATRIX}| Patching | I | R/A |\n| Backups | C | R/A |\n| Network monitoring | R | A |\n\n| Priority | Definition | Response |\n| --- | --- | --- |\n| P1 | Security breach | 30 minutes |\n`,
+      findings: [
+        {
+          messageId: 'notCovered',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 18,
+          message:
+            'Nothing in this SOW covers security: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
+          suggestions: [
+            {
+              title: 'Add "Security monitoring and endpoint protection" to the matrix, owned by Northwind',
+              output: `${FM}\n${MATRIX}| Patching | I | R/A |\n| Backups | C | R/A |\n| Network monitoring | R | A |\n| Security monitoring and endpoint protection | I | R/A |\n\n| Priority | Definition | Response |\n| --- | --- | --- |\n| P1 | Security breach | 30 minutes |\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'owner form with Notes before Owner: no backup',
       text: `${FM}\n| Service | Notes | Owner |\n| --- | --- | --- |\n| Firewalls |  | MSP |\n| Patch management | Tuesdays | MSP |\n| Monitoring |  | Client |\n`,
       findings: [

@@ -57,6 +57,8 @@ export function buildModel(root: Root, source: SourceText): SowModel {
   // Each reader says whether a grid is its kind of table, read or not understood; the first reading wins,
   // and a table no reader reads is reported with the first reason given.
   const visitGrid = (grid: Grid): void => {
+    const scopeBefore = model.scope.length;
+    const serviceLevelsBefore = model.serviceLevels.length;
     for (const cell of [...grid.header, ...grid.rows.flatMap((r) => r.cells)]) if (cell) scope(cell.text, cell.range);
     let unread: { kind: TableKind; reason: string } | undefined;
     const attempt = <T>(kind: TableKind, reading: () => TableReading<T> | undefined, keep: (table: T) => void): boolean => {
@@ -82,6 +84,10 @@ export function buildModel(root: Root, source: SourceText): SowModel {
         (t) => model.matrices.push(t),
       );
     if (!read && unread) model.unreadTables.push({ ...unread, headerRow: grid.headerRow });
+    // A service-level table's cells define priorities by the incidents they cover ("Security breach", "New
+    // ticket created in Freshdesk"): they state no scope of work and name no tool the provider brings.
+    if (model.serviceLevels.length > serviceLevelsBefore)
+      for (let i = scopeBefore; i < model.scope.length; i++) model.scope[i].serviceLevel = true;
   };
   /** A list of priorities with times is a service-level table written as bullets. */
   const readList = (list: List): void => {

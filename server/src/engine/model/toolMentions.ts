@@ -43,7 +43,7 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
     if (model.tools.some((t) => (rmm && t.isRmm) || (ticketing && t.isTicketing) || pattern.test(`${t.name} ${t.kindCell?.text ?? ''}`)))
       continue;
     for (const block of model.scope) {
-      const m = block.excluded ? null : pattern.exec(block.text);
+      const m = block.excluded || block.serviceLevel ? null : pattern.exec(block.text);
       if (!m || !providersTool(block.text, m.index, model.parties)) continue;
       const from = source.offsetAt(block.range.start);
       const at = source.text.slice(from, source.offsetAt(block.range.end)).toLowerCase().indexOf(m[0].toLowerCase());

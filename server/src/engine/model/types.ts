@@ -198,6 +198,8 @@ export interface ScopeText {
   range: Range;
   /** Under an exclusions heading, or saying "not included" / "out of scope": it removes scope, never adds it. */
   excluded: boolean;
+  /** A cell of a service-level table: it defines priorities by the incidents they cover, so it states no scope and brings no tool. */
+  serviceLevel?: boolean;
 }
 
 export interface SowModel {
