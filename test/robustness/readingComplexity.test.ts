@@ -75,6 +75,10 @@ describe('reading stays near-linear on hostile input', function () {
     );
   });
 
+  it('baseline services in other words: long runs of update and updating phrases', () => {
+    nearLinear((n) => `${FM}${'updates to the x updating the y upgrade '.repeat(n)}software.\n`, 2000);
+  });
+
   it('owner grids: owners in the cells under columns of areas, over many rows and columns', () => {
     const grid = (rows: number, cols: number) =>
       `${FM}| Resource |${' Area |'.repeat(cols)}\n| --- |${' --- |'.repeat(cols)}\n` +

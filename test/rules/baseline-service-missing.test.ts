@@ -24,6 +24,14 @@ testRule(rule, {
       text: `${FM}\n${MATRIX}| SOC 24/7 | I | R/A |\n| Patching | C | R/A |\n| BCDR | C | R/A |\n| Server monitoring | I | R/A |\n`,
     },
     {
+      name: 'patching by its other names: upgrades, software updates, updates to approved software',
+      text: `${FM}\n${MATRIX}| EDR | I | R/A |\n| Backups | C | R/A |\n| Monitoring | I | R/A |\n\n- Northwind schedules platform upgrades.\n`,
+    },
+    {
+      name: 'patching as minor updates to approved software',
+      text: `${FM}\n${MATRIX}| EDR | I | R/A |\n| Backups | C | R/A |\n| Monitoring | I | R/A |\n| Perform minor updates to approved software | I | R/A |\n`,
+    },
+    {
       name: 'more synonyms: anti-virus, vulnerability, restores, monitor',
       text: `${FM}\n${MATRIX}| Anti-virus | I | R/A |\n| Vulnerability scanning | I | R/A |\n| OS patches | C | R/A |\n| File restores | C | R/A |\n| Monitor alerts | I | R/A |\n`,
     },
@@ -70,6 +78,27 @@ testRule(rule, {
             {
               title: 'Add "Security monitoring and endpoint protection" to the matrix, owned by Northwind',
               output: `${FM}\n${MATRIX}| Patching | I | R/A |\n| Backups | C | R/A |\n| Network monitoring | R | A |\n| Security monitoring and endpoint protection | I | R/A |\n\n| Priority | Definition | Response |\n| --- | --- | --- |\n| P1 | Security breach | 30 minutes |\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'updates to documents are not patching',
+      text: `${FM}\n${MATRIX}| EDR | I | R/A |\n| Backups | C | R/A |\n| Monitoring | I | R/A |\n| Updates to the system security plan | I | R/A |\n`,
+      findings: [
+        {
+          messageId: 'notCovered',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 18,
+          message:
+            'Nothing in this SOW covers patching: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
+          suggestions: [
+            {
+              title: 'Add "Patch management" to the matrix, owned by Northwind',
+              output: `${FM}\n${MATRIX}| EDR | I | R/A |\n| Backups | C | R/A |\n| Monitoring | I | R/A |\n| Updates to the system security plan | I | R/A |\n| Patch management | I | R/A |\n`,
             },
           ],
         },
