@@ -24,6 +24,10 @@ testRule(rule, {
       text: `${MANAGED}\nNorthwind will deploy agent software on your endpoints.\n\n## Termination\n\n- Northwind removes all agents within 30 days.\n`,
     },
     {
+      name: "a tool of the organisation both parties belong to is not the provider's",
+      text: '---\nsow: 1\nmodel: managed\nclient: OSG Stakeholders\nprovider: OSG Operations\n---\n\nRequests are tracked in the OSG ticketing system.\n',
+    },
+    {
       name: 'an exit cell filled in',
       text: `${FM}\n| Tool | Owner | Access | On exit |\n| --- | --- | --- | --- |\n| Datto RMM | Northwind | read-write | Agents removed within 30 days |\n`,
     },
@@ -111,6 +115,21 @@ testRule(rule, {
           endColumn: 46,
           message:
             'The SOW names "Auto-Documentation and Management System" (read as its documentation system) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
+        },
+      ],
+    },
+    {
+      name: 'a word both party names share but that names no one ("The") does not give the tool away',
+      text: '---\nsow: 1\nmodel: managed\nclient: The Client Co\nprovider: The Provider Co\n---\n\nRequests are tracked in the ticketing system.\n',
+      findings: [
+        {
+          messageId: 'namedNoExitTerms',
+          line: 8,
+          column: 1,
+          endLine: 8,
+          endColumn: 46,
+          message:
+            'The SOW names "ticketing system" (read as its ticketing system) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
         },
       ],
     },
