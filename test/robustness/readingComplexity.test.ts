@@ -79,6 +79,10 @@ describe('reading stays near-linear on hostile input', function () {
     nearLinear((n) => `${FM}${'updates to the x updating the y upgrade '.repeat(n)}software.\n`, 2000);
   });
 
+  it('lists ranked by a passage saying they are in priority order', () => {
+    nearLinear((n) => `${FM}We ${'prioritize '.repeat(n)}in the following order:\n\n${'- For issues: within 3 hours.\n'.repeat(n)}`, 1000);
+  });
+
   it('owner grids: owners in the cells under columns of areas, over many rows and columns', () => {
     const grid = (rows: number, cols: number) =>
       `${FM}| Resource |${' Area |'.repeat(cols)}\n| --- |${' --- |'.repeat(cols)}\n` +

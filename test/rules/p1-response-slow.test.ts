@@ -7,6 +7,10 @@ const TABLE = '| Priority | Response |\n| --- | --- |\n';
 testRule(rule, {
   valid: [
     {
+      name: 'a list of times with no priorities and no stated order is no service-level list',
+      text: `${FM}\nOur targets:\n\n- For outages: within 3 business hours.\n- For everything else: within five business days.\n`,
+    },
+    {
       name: 'support in business hours, but P1 incidents answered 24x7',
       text: `${FM}\n${TABLE}| P1 | 30 minutes |\n\nSupport is provided during business hours. P1 incidents: 24x7.\n`,
     },
@@ -41,6 +45,21 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a list ranked by the passage before it ("in the following order"): its first item is the P1',
+      text: `${FM}\nWe prioritize communication in the following order:\n\n- For outages: within 3 business hours.\n- For everything else: within five business days.\n`,
+      findings: [
+        {
+          messageId: 'businessTime',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 40,
+          message:
+            'The P1 response "For outages: within 3 business hours." is counted in business time, so a critical incident raised at night or at the weekend may wait until the next working day.',
+        },
+      ],
+    },
     {
       name: 'a support-hours passage far from the table governs a P1 time that says nothing of its hours',
       text: `${FM}\n${TABLE}| P1 | 30 minutes |\n\n## Support hours\n\nUnless you buy the on-call add-on, support is provided during business hours (9 AM - 5 PM).\n`,

@@ -197,6 +197,7 @@ export function readServiceLevelList(list: List, source: SourceText, outer: read
       });
     }
   }
+  if (rows.length < 2 && outer.some((t) => IN_PRIORITY_ORDER.test(t))) rows.splice(0, rows.length, ...rankedByOrder(list, source, said));
   if (rows.length < 2) return undefined;
   const header = source.lineRange(rows[0].row.start.line);
   return {
@@ -209,6 +210,31 @@ export function readServiceLevelList(list: List, source: SourceText, outer: read
     columnCount: 0,
     rows: rankNamedPriorities(rows),
   };
+}
+
+/** "We prioritize communication in the following order:": the list below it is ranked, its first item the most urgent. */
+const IN_PRIORITY_ORDER = /\bprioriti[sz]\w{0,6}\b[^.]{0,80}\bfollowing order\b|\bin order of (?:priority|urgency|severity)\b/i;
+
+/** Items of a list ranked by its order ("For issues that impact platform availability: within 3 business hours."). */
+function rankedByOrder(list: List, source: SourceText, said: string | undefined): ServiceLevelRow[] {
+  const rows: ServiceLevelRow[] = [];
+  for (const item of list.children) {
+    const first = item.children[0];
+    const text = first && first.type === 'paragraph' ? toString(first).trim() : '';
+    const response = parseDuration(text);
+    if (!response) continue;
+    const start = item.position?.start.offset ?? 0;
+    const range = source.rangeOf(start, item.position?.end.offset ?? start);
+    const cell: Cell = { text, range, form: 'list' };
+    rows.push({
+      row: source.lineRange(range.start.line),
+      priorityCell: { ...cell, text: text.split(':')[0].slice(0, 80).trim() },
+      priority: rows.length + 1,
+      responseCell: cell,
+      response: response.business || saysClockTime(text) ? response : inBusinessTime(response, said),
+    });
+  }
+  return rows;
 }
 
 const SUPPORT_WORDS = /\b(?:support|respon(?:se|ses|d|ded|ding)|sla|service levels?|tickets?)\b/;
