@@ -5,6 +5,16 @@ const FM = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind
 const MANAGED = '---\nsow: 1\nmodel: managed\nclient: Contoso\nprovider: Northwind\n---\n';
 const CLAUSE = 'Provider removes agents within 30 days; licences end or transfer at term; data exported to the client in a standard format';
 
+/** A tool named outside a tool table with no exit terms, reported on the line of its mention. */
+const named = (name: string, kind: string, line: number, endColumn: number) => ({
+  messageId: 'namedNoExitTerms',
+  line,
+  column: 1,
+  endLine: line,
+  endColumn,
+  message: `The SOW names "${name}" (read as its ${kind}) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.`,
+});
+
 testRule(rule, {
   valid: [
     {
@@ -52,86 +62,27 @@ testRule(rule, {
     {
       name: 'a tool named in a bullet, outside any tool table, with no exit terms',
       text: `${FM}\n## Services\n\n- Northwind deploys its NinjaOne agents on every endpoint.\n`,
-      findings: [
-        {
-          messageId: 'namedNoExitTerms',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 59,
-          message:
-            'The SOW names "NinjaOne" (read as its RMM) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
-        },
-      ],
+      findings: [named('NinjaOne', 'RMM', 10, 59)],
     },
     {
       name: "the nearest party's name before the tool decides whose it is",
       text: `${FM}\nContoso staff log issues in the Northwind support ticketing system.\n`,
-      findings: [
-        {
-          messageId: 'namedNoExitTerms',
-          line: 8,
-          column: 1,
-          endLine: 8,
-          endColumn: 68,
-          message:
-            'The SOW names "ticketing system" (read as its ticketing system) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
-        },
-      ],
+      findings: [named('ticketing system', 'ticketing system', 8, 68)],
     },
     {
       name: 'agent software and backup tools the provider deploys are tools with exit terms to state',
       text: `${MANAGED}\n## Services\n\nNorthwind will deploy agent software on your endpoints.\n\n- Deploy approved backup tools.\n`,
-      findings: [
-        {
-          messageId: 'namedNoExitTerms',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 56,
-          message:
-            'The SOW names "agent software" (read as its agent software) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
-        },
-        {
-          messageId: 'namedNoExitTerms',
-          line: 12,
-          column: 1,
-          endLine: 12,
-          endColumn: 32,
-          message:
-            'The SOW names "backup tools" (read as its backup system) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
-        },
-      ],
+      findings: [named('agent software', 'agent software', 10, 56), named('backup tools', 'backup system', 12, 32)],
     },
     {
       name: '"IT" before a tool says what it is for, not that it is the client\'s',
       text: `${MANAGED}\n- IT Auto-Documentation and Management System\n`,
-      findings: [
-        {
-          messageId: 'namedNoExitTerms',
-          line: 8,
-          column: 1,
-          endLine: 8,
-          endColumn: 46,
-          message:
-            'The SOW names "Auto-Documentation and Management System" (read as its documentation system) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
-        },
-      ],
+      findings: [named('Auto-Documentation and Management System', 'documentation system', 8, 46)],
     },
     {
       name: 'a word both party names share but that names no one ("The") does not give the tool away',
       text: '---\nsow: 1\nmodel: managed\nclient: The Client Co\nprovider: The Provider Co\n---\n\nRequests are tracked in the ticketing system.\n',
-      findings: [
-        {
-          messageId: 'namedNoExitTerms',
-          line: 8,
-          column: 1,
-          endLine: 8,
-          endColumn: 46,
-          message:
-            'The SOW names "ticketing system" (read as its ticketing system) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
-        },
-      ],
+      findings: [named('ticketing system', 'ticketing system', 8, 46)],
     },
     {
       name: 'an empty exit cell: standard terms offered in the cell',
