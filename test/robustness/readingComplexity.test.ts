@@ -16,6 +16,7 @@ describe('reading stays near-linear on hostile input', function () {
     nearLinear((n) => sla(`${'1 '.repeat(n)}hours`), 5000);
     nearLinear((n) => sla(`${'four ('.repeat(n)}4) hours`), 5000);
     nearLinear((n) => sla(`mon${' '.repeat(n)}x business ${'hours '.repeat(n / 10)}`), 10000);
+    nearLinear((n) => sla(`${'best reasonable-effort '.repeat(n)}efforts 1 hour`), 5000);
   });
 
   it('priority, party and role cells with long runs', () => {
@@ -49,5 +50,44 @@ describe('reading stays near-linear on hostile input', function () {
       200,
     );
     nearLinear((n) => `${FM}Contact ${'help@x.freshdesk.com '.repeat(n)}for the Contoso ticketing system.\n`, 2000);
+    // Agent software and backup tools; a party's name among many words before a tool; co-managed IT words.
+    nearLinear((n) => `${FM}${'management monitoring endpoint software backup '.repeat(n)}agents and tools.\n`, 2000);
+    nearLinear((n) => `${FM}${'Contoso trouble '.repeat(n)}ticketing system run by the internal IT team of the MSP.\n`, 2000);
+  });
+
+  it('priorities written as columns: label rows and label columns over many rows', () => {
+    nearLinear(
+      (n) =>
+        `${FM}| Critical | High |\n| --- | --- |\n${'| *Note* | * * |\n| a | b |\n'.repeat(n)}| *Response* | ${'* '.repeat(n)}|\n| 1 hour | 2 hours |\n`,
+      500,
+    );
+    nearLinear(
+      (n) => `${FM}| Target | P1 | P2 |\n| --- | --- | --- |\n${'| Other | x | y |\n'.repeat(n)}| Response | 1 hour | 2 hours |\n`,
+      1000,
+    );
+  });
+
+  it('service hours: clauses saying support runs in business hours, over a long passage', () => {
+    nearLinear(
+      (n) =>
+        `${FM}| Priority | Response |\n| --- | --- |\n| P1 | 1 hour |\n\n${'support outside of regular office after hours, business hours but '.repeat(n)}\n`,
+      2000,
+    );
+  });
+
+  it('baseline services in other words: long runs of update and updating phrases', () => {
+    nearLinear((n) => `${FM}${'updates to the x updating the y upgrade '.repeat(n)}software.\n`, 2000);
+  });
+
+  it('lists ranked by a passage saying they are in priority order', () => {
+    nearLinear((n) => `${FM}We ${'prioritize '.repeat(n)}in the following order:\n\n${'- For issues: within 3 hours.\n'.repeat(n)}`, 1000);
+  });
+
+  it('owner grids: owners in the cells under columns of areas, over many rows and columns', () => {
+    const grid = (rows: number, cols: number) =>
+      `${FM}| Resource |${' Area |'.repeat(cols)}\n| --- |${' --- |'.repeat(cols)}\n` +
+      `| Item |${' Contoso Health and Northwind |'.repeat(cols)}\n| Other |${' Shared |'.repeat(cols)}\n`.repeat(rows);
+    nearLinear((n) => grid(n, 4), 200);
+    nearLinear((n) => grid(4, n), 200);
   });
 });

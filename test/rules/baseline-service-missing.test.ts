@@ -5,6 +5,21 @@ const FM = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind
 const FM3 = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\nparties: [Fabrikam]\n---\n';
 const MATRIX = '| Function | Contoso | Northwind |\n| --- | --- | --- |\n';
 
+const BREACH_ROWS = '| Patching | I | R/A |\n| Backups | C | R/A |\n| Network monitoring | R | A |\n';
+const BREACH_SLA = '\n| Priority | Definition | Response |\n| --- | --- | --- |\n| P1 | Security breach | 30 minutes |\n';
+const PLAN_ROWS = '| EDR | I | R/A |\n| Backups | C | R/A |\n| Monitoring | I | R/A |\n| Updates to the system security plan | I | R/A |\n';
+
+/** The finding on the model: line for a service nothing covers, offering its row after `before` (and before `after`). */
+const notCovered = (service: string, row: string, before: string, after = '') => ({
+  messageId: 'notCovered',
+  line: 3,
+  column: 1,
+  endLine: 3,
+  endColumn: 18,
+  message: `Nothing in this SOW covers ${service}: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.`,
+  suggestions: [{ title: `Add "${row}" to the matrix, owned by Northwind`, output: `${before}| ${row} | I | R/A |\n${after}` }],
+});
+
 testRule(rule, {
   valid: [
     {
@@ -22,6 +37,14 @@ testRule(rule, {
     {
       name: 'services in other words',
       text: `${FM}\n${MATRIX}| SOC 24/7 | I | R/A |\n| Patching | C | R/A |\n| BCDR | C | R/A |\n| Server monitoring | I | R/A |\n`,
+    },
+    {
+      name: 'patching by its other names: upgrades, software updates, updates to approved software',
+      text: `${FM}\n${MATRIX}| EDR | I | R/A |\n| Backups | C | R/A |\n| Monitoring | I | R/A |\n\n- Northwind schedules platform upgrades.\n`,
+    },
+    {
+      name: 'patching as minor updates to approved software',
+      text: `${FM}\n${MATRIX}| EDR | I | R/A |\n| Backups | C | R/A |\n| Monitoring | I | R/A |\n| Perform minor updates to approved software | I | R/A |\n`,
     },
     {
       name: 'more synonyms: anti-virus, vulnerability, restores, monitor',
@@ -53,6 +76,16 @@ testRule(rule, {
           ],
         },
       ],
+    },
+    {
+      name: "a service-level table's priority definitions name incidents, not services: a security breach as a P1 is no security service",
+      text: `${FM}\n${MATRIX}${BREACH_ROWS}${BREACH_SLA}`,
+      findings: [notCovered('security', 'Security monitoring and endpoint protection', `${FM}\n${MATRIX}${BREACH_ROWS}`, BREACH_SLA)],
+    },
+    {
+      name: 'updates to documents are not patching',
+      text: `${FM}\n${MATRIX}${PLAN_ROWS}`,
+      findings: [notCovered('patching', 'Patch management', `${FM}\n${MATRIX}${PLAN_ROWS}`)],
     },
     {
       name: 'owner form with Notes before Owner: no backup',

@@ -4,6 +4,9 @@ import { testRule } from '../helpers/ruleTester';
 const FM = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\n---\n';
 const FM3 = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\nparties: [Fabrikam]\n---\n';
 
+const GRID = `${FM}\n| Resource | Operations | Change |\n| --- | --- | --- |\n| Data | Contoso | Contoso |\n| Logging | Shared | Both |\n| Nodes | Northwind | Shared |\n`;
+const JOINT = `${FM3}\n| Resource | Operations | Change |\n| --- | --- | --- |\n| Data | Contoso | Contoso |\n| Nodes | Northwind and Fabrikam | Northwind and Fabrikam |\n| Storage | Northwind and Fabrikam | Contoso |\n`;
+
 testRule(rule, {
   valid: [
     {
@@ -212,6 +215,72 @@ testRule(rule, {
           endLine: 11,
           endColumn: 24,
           message: '"Help-desk" is owned by Northwind here but by Contoso on line 10: one function needs one accountable owner.',
+        },
+      ],
+    },
+    {
+      name: 'an owner grid (owners in the cells under columns of areas): a row with two shared cells is one finding, offering each party for each cell',
+      text: GRID,
+      findings: [
+        {
+          messageId: 'ownersNotOne',
+          line: 11,
+          column: 1,
+          endLine: 11,
+          endColumn: 28,
+          message:
+            'The row "Logging" has 2 owner cells that name no single party (Logging (Operations): "Shared"; Logging (Change): "Both"): each owner cell must name exactly one party.',
+          suggestions: [
+            {
+              title: 'Make Contoso the only owner of "Logging (Operations)"',
+              output: GRID.replace('| Shared | Both |', '| Contoso | Both |'),
+            },
+            {
+              title: 'Make Northwind the only owner of "Logging (Operations)"',
+              output: GRID.replace('| Shared | Both |', '| Northwind | Both |'),
+            },
+            {
+              title: 'Make Contoso the only owner of "Logging (Change)"',
+              output: GRID.replace('| Shared | Both |', '| Shared | Contoso |'),
+            },
+            {
+              title: 'Make Northwind the only owner of "Logging (Change)"',
+              output: GRID.replace('| Shared | Both |', '| Shared | Northwind |'),
+            },
+          ],
+        },
+        {
+          messageId: 'ownerNotOne',
+          line: 12,
+          column: 1,
+          endLine: 12,
+          endColumn: 31,
+          message: 'The owner of "Nodes (Change)" is "Shared": an owner cell must name exactly one party.',
+          suggestions: [
+            {
+              title: 'Make Contoso the only owner of "Nodes (Change)"',
+              output: GRID.replace('| Northwind | Shared |', '| Northwind | Contoso |'),
+            },
+            {
+              title: 'Make Northwind the only owner of "Nodes (Change)"',
+              output: GRID.replace('| Northwind | Shared |', '| Northwind | Northwind |'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the same two parties owning together in several rows of a table: one finding on its header row',
+      text: JOINT,
+      findings: [
+        {
+          messageId: 'jointOwner',
+          line: 9,
+          column: 1,
+          endLine: 9,
+          endColumn: 35,
+          message:
+            '"Northwind and Fabrikam" own 3 functions in this table together: name the one party accountable for each, or declare them as one party.',
         },
       ],
     },

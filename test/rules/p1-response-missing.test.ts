@@ -26,6 +26,47 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a P1 time promised only as a best effort',
+      text: `${FM}\n| Priority | Response |\n| --- | --- |\n| P1 | Best effort, within 1 hour |\n`,
+      findings: [
+        {
+          messageId: 'bestEffort',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 36,
+          message:
+            'The P1 response is only a best effort ("Best effort, within 1 hour"): promise the time rather than an effort to meet it.',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 30 minutes',
+              output: `${FM}\n| Priority | Response |\n| --- | --- |\n| P1 | 30 minutes                 |\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'priorities written as columns, with a label row above the response times: reported on the times row',
+      text: `${FM}\n| Critical | High |\n| --- | --- |\n| *Response Time* | * * |\n| N/A | Next business day |\n`,
+      findings: [
+        {
+          messageId: 'notMeasurable',
+          line: 11,
+          column: 1,
+          endLine: 11,
+          endColumn: 28,
+          message: 'The Critical response "N/A" is not measurable: state a time such as 30 minutes.',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 30 minutes',
+              output: `${FM}\n| Critical | High |\n| --- | --- |\n| *Response Time* | * * |\n| 30 minutes | Next business day |\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'no service-level table: a suggestion offers one, --fix writes none',
       text: `${FM}\nService levels are agreed separately.\n`,
       findings: [

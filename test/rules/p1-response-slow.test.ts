@@ -6,6 +6,22 @@ const TABLE = '| Priority | Response |\n| --- | --- |\n';
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a list of times with no priorities and no stated order is no service-level list',
+      text: `${FM}\nOur targets:\n\n- For outages: within 3 business hours.\n- For everything else: within five business days.\n`,
+    },
+    {
+      name: 'support in business hours, but P1 incidents answered 24x7',
+      text: `${FM}\n${TABLE}| P1 | 30 minutes |\n\nSupport is provided during business hours. P1 incidents: 24x7.\n`,
+    },
+    {
+      name: 'support in business hours, but critical issues addressed after hours',
+      text: `${FM}\n${TABLE}| P1 | 30 minutes |\n\nSupport is provided during business hours. Our after-hours support ensures critical issues are addressed.\n`,
+    },
+    {
+      name: 'a business-hours passage that states its own time speaks only for it',
+      text: `${FM}\n${TABLE}| P1 | 30 minutes |\n\nStandard requests get a response within 4 business hours.\n`,
+    },
     { name: 'a 30 minute P1 response', text: `${FM}\n${TABLE}| P1 | 30 minutes |\n| P2 | 4 hours |\n` },
     { name: 'exactly the default limit', text: `${FM}\n${TABLE}| P1 | 1 hour |\n` },
     {
@@ -29,6 +45,56 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a list ranked by the passage before it ("in the following order"): its first item is the P1',
+      text: `${FM}\nWe prioritize communication in the following order:\n\n- For outages: within 3 business hours.\n- For everything else: within five business days.\n`,
+      findings: [
+        {
+          messageId: 'businessTime',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 40,
+          message:
+            'The P1 response "For outages: within 3 business hours." is counted in business time, so a critical incident raised at night or at the weekend may wait until the next working day.',
+        },
+      ],
+    },
+    {
+      name: 'a support-hours passage far from the table governs a P1 time that says nothing of its hours',
+      text: `${FM}\n${TABLE}| P1 | 30 minutes |\n\n## Support hours\n\nUnless you buy the on-call add-on, support is provided during business hours (9 AM - 5 PM).\n`,
+      findings: [
+        {
+          messageId: 'businessTime',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 20,
+          message:
+            'The P1 response "30 minutes" is counted in business time (read from "support is provided during business hours (9 AM - 5 PM)" on line 14), so a critical incident raised at night or at the weekend may wait until the next working day.',
+        },
+      ],
+    },
+    {
+      name: 'priorities written as columns, with labels in the first column: reported on the Response row',
+      text: `${FM}\n| Target | P1 | P2 |\n| --- | --- | --- |\n| Response | 4 hours | 1 day |\n| Resolution | 1 day | 3 days |\n`,
+      findings: [
+        {
+          messageId: 'overLimit',
+          line: 10,
+          column: 1,
+          endLine: 10,
+          endColumn: 31,
+          message: 'The P1 response of 4 hours is slower than the 1 hour limit for critical incidents.',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 1 hour',
+              output: `${FM}\n| Target | P1 | P2 |\n| --- | --- | --- |\n| Response | 1 hour  | 1 day |\n| Resolution | 1 day | 3 days |\n`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "a P1 covered in business hours only, by the row's Hours column: mended by 24/7 cover",
       text: `${FM}\n| Priority | Response   | Resolution | Hours          |\n| -------- | ---------- | ---------- | -------------- |\n| P1       | 30 minutes | 4 hours    | Business hours |\n`,

@@ -43,7 +43,7 @@ testRule(rule, {
           endLine: 9,
           endColumn: 55,
           message:
-            'This table looks like a service-level table, but Demarc could not read it. Its priorities are written as columns: Demarc reads one row per priority, with a Response column. Until it can, no rule checks what it says.',
+            'This table looks like a service-level table, but Demarc could not read it. Its priorities are written as columns with no row labelled Response: label the row of response times "Response", or write one row per priority with a Response column. Until it can, no rule checks what it says.',
         },
       ],
     },

@@ -9,6 +9,17 @@ const EXIT =
   "## Termination and exit\n\n- Either party may terminate with 90 days' written notice.\n" +
   '- Northwind provides transition assistance to Contoso or a successor provider for up to 60 days.\n' +
   '- Northwind returns all Contoso data, documentation and credentials within 30 days of termination.\n';
+const ONBOARDING_POLICY = '# Client Onboarding and Offboarding Policy\n\n## Onboarding\n\nAccounts are created on day one.\n';
+
+/** The no-section finding on the model: line, offering the standard exit section appended to the text. */
+const noSection = (text: string, endColumn: number) => ({
+  messageId: 'noSection',
+  line: 3,
+  column: 1,
+  endLine: 3,
+  endColumn,
+  suggestions: [{ title: TITLE, output: `${text}\n${EXIT}` }],
+});
 
 testRule(rule, {
   valid: [
@@ -20,8 +31,17 @@ testRule(rule, {
     { name: 'transition services', text: `${FM}\n# Transition services\n\nNorthwind helps a successor for 60 days.\n` },
     { name: 'a nested offboarding heading', text: `${FM}\n## Services\n\n### Offboarding\n\nAccounts are closed within 5 days.\n` },
     { name: 'end of contract', text: `${MANAGED}\n## End of contract\n\nData is returned within 30 days.\n` },
+    {
+      name: 'an offboarding subsection under an "Onboarding and Offboarding" title is the exit section',
+      text: `${MANAGED}\n# Onboarding and Offboarding Policy\n\n## Offboarding\n\nAccounts are closed within 5 days.\n`,
+    },
   ],
   invalid: [
+    {
+      name: 'a title naming onboarding and offboarding is not itself the exit terms',
+      text: `${MANAGED}\n${ONBOARDING_POLICY}`,
+      findings: [noSection(`${MANAGED}\n${ONBOARDING_POLICY}`, 15)],
+    },
     {
       name: 'no exit heading (the documented failing example)',
       text: `${MANAGED}\n## Fees\n\nMonthly, in advance.\n`,

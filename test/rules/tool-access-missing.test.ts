@@ -20,6 +20,10 @@ testRule(rule, {
     },
     { name: 'a managed SOW needs no tool table', text: `${MANAGED}\n## Services\n\nNorthwind runs everything.\n` },
     {
+      name: "co-managed in the front matter, but the body never speaks of co-managed IT (a platform's shared responsibilities)",
+      text: `${FM}\n## Shared responsibilities\n\nNorthwind runs the hosting platform; Contoso runs its applications on it.\n`,
+    },
+    {
       name: 'access column first; "none" is stated access; kinds named in words',
       text: `${FM}\n| Access | Platform | Type | Owner |\n| --- | --- | --- | --- |\n| none | NinjaOne | Remote monitoring | Northwind |\n| Full admin | Halo | Service desk | Northwind |\n`,
     },
@@ -35,7 +39,7 @@ testRule(rule, {
   invalid: [
     {
       name: 'a co-managed SOW with no tool table: a standard table is offered, never written by --fix',
-      text: `${FM}\nNo tools are listed here.\n`,
+      text: `${FM}\nContoso's internal IT team works beside Northwind. No tools are listed here.\n`,
       findings: [
         {
           messageId: 'noToolTable',
@@ -47,14 +51,17 @@ testRule(rule, {
           message:
             "This co-managed SOW has no tool table, so it never says what access the internal IT team gets to the provider's RMM and ticketing tools.",
           suggestions: [
-            { title: 'Add a tool table with RMM and ticketing access', output: `${FM}\nNo tools are listed here.\n\n${TOOL_SECTION}` },
+            {
+              title: 'Add a tool table with RMM and ticketing access',
+              output: `${FM}\nContoso's internal IT team works beside Northwind. No tools are listed here.\n\n${TOOL_SECTION}`,
+            },
           ],
         },
       ],
     },
     {
       name: 'the level set in config applies to every finding',
-      text: `${FM}\nNo tools are listed here.`,
+      text: `${FM}\nContoso's internal IT team works beside Northwind. No tools are listed here.`,
       config: { rules: { 'tool-access-missing': 'info' } },
       findings: [
         {
@@ -65,7 +72,10 @@ testRule(rule, {
           endColumn: 18,
           severity: 'info',
           suggestions: [
-            { title: 'Add a tool table with RMM and ticketing access', output: `${FM}\nNo tools are listed here.\n\n${TOOL_SECTION}` },
+            {
+              title: 'Add a tool table with RMM and ticketing access',
+              output: `${FM}\nContoso's internal IT team works beside Northwind. No tools are listed here.\n\n${TOOL_SECTION}`,
+            },
           ],
         },
       ],

@@ -5,6 +5,16 @@ const FM = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind
 const MANAGED = '---\nsow: 1\nmodel: managed\nclient: Contoso\nprovider: Northwind\n---\n';
 const CLAUSE = 'Provider removes agents within 30 days; licences end or transfer at term; data exported to the client in a standard format';
 
+/** A tool named outside a tool table with no exit terms, reported on the line of its mention. */
+const named = (name: string, kind: string, line: number, endColumn: number) => ({
+  messageId: 'namedNoExitTerms',
+  line,
+  column: 1,
+  endLine: line,
+  endColumn,
+  message: `The SOW names "${name}" (read as its ${kind}) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.`,
+});
+
 testRule(rule, {
   valid: [
     {
@@ -14,6 +24,18 @@ testRule(rule, {
     {
       name: "the client's own ticketing system is not the provider's tool",
       text: `${FM}\nTickets are logged in the Contoso ticketing system.\n`,
+    },
+    {
+      name: "the client's name before a word describing its ticketing system still makes it the client's",
+      text: `${FM}\nIssues are routed via the Contoso trouble ticketing system.\n`,
+    },
+    {
+      name: 'agent software covered by an exit item about all agents',
+      text: `${MANAGED}\nNorthwind will deploy agent software on your endpoints.\n\n## Termination\n\n- Northwind removes all agents within 30 days.\n`,
+    },
+    {
+      name: "a tool of the organisation both parties belong to is not the provider's",
+      text: '---\nsow: 1\nmodel: managed\nclient: OSG Stakeholders\nprovider: OSG Operations\n---\n\nRequests are tracked in the OSG ticketing system.\n',
     },
     {
       name: 'an exit cell filled in',
@@ -40,17 +62,27 @@ testRule(rule, {
     {
       name: 'a tool named in a bullet, outside any tool table, with no exit terms',
       text: `${FM}\n## Services\n\n- Northwind deploys its NinjaOne agents on every endpoint.\n`,
-      findings: [
-        {
-          messageId: 'namedNoExitTerms',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 59,
-          message:
-            'The SOW names "NinjaOne" (read as its RMM) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
-        },
-      ],
+      findings: [named('NinjaOne', 'RMM', 10, 59)],
+    },
+    {
+      name: "the nearest party's name before the tool decides whose it is",
+      text: `${FM}\nContoso staff log issues in the Northwind support ticketing system.\n`,
+      findings: [named('ticketing system', 'ticketing system', 8, 68)],
+    },
+    {
+      name: 'agent software and backup tools the provider deploys are tools with exit terms to state',
+      text: `${MANAGED}\n## Services\n\nNorthwind will deploy agent software on your endpoints.\n\n- Deploy approved backup tools.\n`,
+      findings: [named('agent software', 'agent software', 10, 56), named('backup tools', 'backup system', 12, 32)],
+    },
+    {
+      name: '"IT" before a tool says what it is for, not that it is the client\'s',
+      text: `${MANAGED}\n- IT Auto-Documentation and Management System\n`,
+      findings: [named('Auto-Documentation and Management System', 'documentation system', 8, 46)],
+    },
+    {
+      name: 'a word both party names share but that names no one ("The") does not give the tool away',
+      text: '---\nsow: 1\nmodel: managed\nclient: The Client Co\nprovider: The Provider Co\n---\n\nRequests are tracked in the ticketing system.\n',
+      findings: [named('ticketing system', 'ticketing system', 8, 46)],
     },
     {
       name: 'an empty exit cell: standard terms offered in the cell',

@@ -6,10 +6,12 @@ import { gridOfTable, gridsOfHtml, type Grid, type TableReading } from './grid';
 import { readMatrix } from './matrix';
 import { closerOfOpenBlock } from './openBlock';
 import { SectionBuilder } from './sections';
-import { readServiceLevelList, readServiceLevels } from './serviceLevels';
+import { applyServiceHours, readServiceLevelList, readServiceLevels, serviceHoursOf } from './serviceLevels';
 import { readToolTable } from './tools';
 import { linkExitTerms, toolMentions } from './toolMentions';
 import type { Range } from '../types';
+import { CO_MANAGED_IT_WORDS } from '../vocabulary/tools';
+import { mentionsAny } from '../vocabulary/words';
 import type { Party, SowModel, TableKind } from './types';
 
 /** Words that take something out of scope: an exclusions heading, or "backup is not included". */
@@ -34,6 +36,7 @@ export function buildModel(root: Root, source: SourceText): SowModel {
     tools: [],
     unreadTables: [],
     scope: [],
+    speaksOfCoManagedIt: false,
     toolMentions: [],
     sections: [],
     comments: [],
@@ -54,6 +57,8 @@ export function buildModel(root: Root, source: SourceText): SowModel {
   // Each reader says whether a grid is its kind of table, read or not understood; the first reading wins,
   // and a table no reader reads is reported with the first reason given.
   const visitGrid = (grid: Grid): void => {
+    const scopeBefore = model.scope.length;
+    const serviceLevelsBefore = model.serviceLevels.length;
     for (const cell of [...grid.header, ...grid.rows.flatMap((r) => r.cells)]) if (cell) scope(cell.text, cell.range);
     let unread: { kind: TableKind; reason: string } | undefined;
     const attempt = <T>(kind: TableKind, reading: () => TableReading<T> | undefined, keep: (table: T) => void): boolean => {
@@ -79,6 +84,10 @@ export function buildModel(root: Root, source: SourceText): SowModel {
         (t) => model.matrices.push(t),
       );
     if (!read && unread) model.unreadTables.push({ ...unread, headerRow: grid.headerRow });
+    // A service-level table's cells define priorities by the incidents they cover ("Security breach", "New
+    // ticket created in Freshdesk"): they state no scope of work and name no tool the provider brings.
+    if (model.serviceLevels.length > serviceLevelsBefore)
+      for (let i = scopeBefore; i < model.scope.length; i++) model.scope[i].serviceLevel = true;
   };
   /** A list of priorities with times is a service-level table written as bullets. */
   const readList = (list: List): void => {
@@ -115,6 +124,9 @@ export function buildModel(root: Root, source: SourceText): SowModel {
   model.sections = sections.finish(source.lineCount - 1);
   model.functions = model.matrices.flatMap((m) => m.functions);
   model.tools = model.toolTables.flatMap((t) => t.tools);
+  const serviceHours = model.serviceLevels.length > 0 ? serviceHoursOf(model.scope) : undefined;
+  if (serviceHours) for (const table of model.serviceLevels) applyServiceHours(table, serviceHours);
+  model.speaksOfCoManagedIt = model.scope.some((b) => mentionsAny(b.text, CO_MANAGED_IT_WORDS));
   model.toolMentions = toolMentions(model, source);
   linkExitTerms(model);
   return model;

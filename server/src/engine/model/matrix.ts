@@ -49,20 +49,28 @@ export function readMatrix(grid: Grid, parties: Party[]): TableReading<Responsib
   // invalid-raci); otherwise only roles in its cells tell a matrix from a price list headed "Service".
   const named = partyIndexes.some((i) => isParty(grid.header[i].text));
   const filled = partyIndexes.filter((i) => grid.rows.some((r) => (r.cells[i]?.text ?? '') !== ''));
+  // Owners written in the cells under columns of areas ("Customer", "Shared", "A and B"), not roles: an owner
+  // grid, one owner cell per row and area, each read as the owner of that part of the function.
+  const namesOwners = (t: string) => ownerNames(t).every((n) => isParty(n) || isSharedWord(n));
+  const ownerGrid =
+    owner < 0 &&
+    !named &&
+    filled.length >= 2 &&
+    Math.min(...filled.map((i) => shareOf(grid, i, namesOwners))) >= 0.5 &&
+    Math.max(...filled.map((i) => shareOf(grid, i, (t) => parseRaci(t).valid))) < 0.5;
+  if (ownerGrid) {
+    for (const i of filled) columns[i] = 'owner';
+    for (const i of partyIndexes) if (columns[i] === 'party') columns[i] = 'free-text';
+  }
   // Scanned only when the headers leave it open: most matrices are headed by their parties.
   const prose = filled.length > 0 && Math.max(...filled.map((i) => shareOf(grid, i, (t) => t.split(/\s+/).length > 3))) >= 0.5;
   const roleShare =
-    owner >= 0 || (named && !prose) ? 1 : filled.length === 0 ? 0 : Math.min(...filled.map((i) => shareOf(grid, i, readsAsRole(parties))));
-  if (owner < 0 && !named && roleShare < 0.5) {
-    // Owners written in the cells under columns of functions ("Customer", "Shared", "A and B"): an owner grid.
-    const names = (t: string) => ownerNames(t).every((n) => isParty(n) || isSharedWord(n));
-    if (filled.length >= 2 && Math.min(...filled.map((i) => shareOf(grid, i, names))) >= 0.5) {
-      return {
-        unread: 'Its cells name owners under columns of functions: write one row per function, with a column per party or an Owner column.',
-      };
-    }
-    return undefined;
-  }
+    owner >= 0 || ownerGrid || (named && !prose)
+      ? 1
+      : filled.length === 0
+        ? 0
+        : Math.min(...filled.map((i) => shareOf(grid, i, readsAsRole(parties))));
+  if (owner < 0 && !named && roleShare < 0.5) return undefined;
   // Parties over sentences describing their duties: a real split, but not one Demarc can read as roles.
   if (owner < 0 && roleShare < 0.5 && prose) {
     return {
@@ -74,7 +82,7 @@ export function readMatrix(grid: Grid, parties: Party[]): TableReading<Responsib
   const partyColumns: PartyColumn[] = columns.flatMap((role, index) =>
     role === 'party' ? [{ index, header: base.headerCells[index], party: resolveParty(base.headerCells[index].text, parties) }] : [],
   );
-  const matrix: ResponsibilityMatrix = { ...base, kind: owner < 0 ? 'raci' : 'owner', partyColumns, functions: [] };
+  const matrix: ResponsibilityMatrix = { ...base, kind: owner < 0 && !ownerGrid ? 'raci' : 'owner', partyColumns, functions: [] };
   // Marks mean "does and owns it" in a check-mark matrix; in a matrix of RACI letters a "Yes" says no role.
   const letters = partyColumns.some((c) =>
     grid.rows.some((r) => {
@@ -85,9 +93,12 @@ export function readMatrix(grid: Grid, parties: Party[]): TableReading<Responsib
   for (const row of grid.rows) {
     const nameCell = row.cells[fnColumn];
     if (isGroupRow(row.cells, fnColumn) || !nameCell || nameCell.text === '') continue;
-    const fn: ResponsibilityFunction = {
-      name: nameCell.text,
-      key: functionKey(nameCell.text),
+    const notes = columns.flatMap((role, i) =>
+      role === 'free-text' && i !== fnColumn && row.cells[i]?.text ? [{ header: grid.header[i].text, cell: row.cells[i]! }] : [],
+    );
+    const newFunction = (name: string): ResponsibilityFunction => ({
+      name,
+      key: functionKey(name),
       row: row.range,
       nameCell,
       assignments: [],
@@ -95,10 +106,22 @@ export function readMatrix(grid: Grid, parties: Party[]): TableReading<Responsib
       accountable: [],
       responsible: [],
       status: 'assigned',
-      notes: columns.flatMap((role, i) =>
-        role === 'free-text' && i !== fnColumn && row.cells[i]?.text ? [{ header: grid.header[i].text, cell: row.cells[i]! }] : [],
-      ),
-    };
+      notes,
+    });
+    if (ownerGrid) {
+      // An empty cell in a grid says the area does not apply to the row, not that nobody owns it.
+      for (const i of filled) {
+        const cell = row.cells[i];
+        if (!cell || cell.text === '') continue;
+        const fn = newFunction(`${nameCell.text} (${grid.header[i].text})`);
+        fn.owner = readOwner(cell, parties);
+        for (const p of fn.owner.parties) addRoles(fn, p, ['R', 'A']);
+        fn.status = statusOf(fn);
+        matrix.functions.push(fn);
+      }
+      continue;
+    }
+    const fn = newFunction(nameCell.text);
     if (owner >= 0) {
       const cell = row.cells[owner];
       fn.owner = cell ? readOwner(cell, parties) : { ...readOwner({ text: '', range: fn.row }, parties), absent: true };

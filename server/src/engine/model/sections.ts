@@ -38,7 +38,9 @@ const ONBOARDING = /\b(onboarding|on-boarding|transition[- ]in|implementation|ki
 
 function sectionKind(title: string): SectionKind | undefined {
   if (/escalat/i.test(title)) return 'escalation';
-  if (mentionsAny(title, EXIT_WORDS)) return 'exit';
+  // A heading about coming on board and leaving ("Client Onboarding and Offboarding Policy") names the whole
+  // process, not the exit terms: its offboarding subsection is the exit section.
+  if (mentionsAny(title, EXIT_WORDS)) return ONBOARDING.test(title) ? undefined : 'exit';
   if (/\btransition/i.test(title) && !ONBOARDING.test(title)) return 'exit';
   return undefined;
 }

@@ -1,10 +1,11 @@
 import type { List } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
+import type { Range } from '../types';
 import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
 import { parsePriority } from '../vocabulary/priority';
 import { headerWords, shareOf, tableBase } from './cells';
-import type { Grid, TableReading } from './grid';
+import type { Grid, GridRow, TableReading } from './grid';
 import type { Cell, Duration, ServiceLevelColumnRole, ServiceLevelRow, ServiceLevelTable } from './types';
 
 const PRIORITY = /\b(priority|priorities|severity|sev|impact|urgency)\b|^p$/;
@@ -47,7 +48,10 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
     priorityColumns || headers.some((h) => PRIORITY.test(h) || RESPONSE.test(h) || RESOLUTION.test(h) || PERFORMANCE.test(h));
   if (!looksLike || !headers.some((_, i) => shareOf(grid, i, isDuration) > 0)) return undefined;
   if (priorityColumns)
-    return { unread: 'Its priorities are written as columns: Demarc reads one row per priority, with a Response column.' };
+    return {
+      unread:
+        'Its priorities are written as columns with no row labelled Response: label the row of response times "Response", or write one row per priority with a Response column.',
+    };
   return {
     unread: priority
       ? 'Demarc found no response-time column: head the column of response times "Response".'
@@ -56,6 +60,8 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
 }
 
 export function readServiceLevels(grid: Grid, context: readonly string[]): TableReading<ServiceLevelTable> | undefined {
+  const transposed = grid.header.filter((c) => isPriority(c.text)).length >= 2 ? readTransposed(grid, context) : undefined;
+  if (transposed) return { read: transposed };
   const columns = roles(grid);
   if (!columns) return undefined;
   if (!Array.isArray(columns)) return columns;
@@ -99,6 +105,66 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): Table
   return { read: { ...base, rows: rankNamedPriorities(rows) } };
 }
 
+type RowKind = 'response' | 'resolution' | 'other';
+
+const rowKind = (label: string): RowKind => {
+  const l = label.toLowerCase();
+  return RESPONSE.test(l) && !RESOLUTION.test(l) ? 'response' : RESOLUTION.test(l) ? 'resolution' : 'other';
+};
+
+/**
+ * Priorities written as columns: "| | P1 | P2 |" with labels in the first column ("| Response | 1 hour | 4
+ * hours |"), or "| Critical | High |" with label rows ("| *Response Time* | * * |") above the row of times.
+ * Each priority's times are read from the Response and Resolution rows; findings go on those rows.
+ */
+function readTransposed(grid: Grid, context: readonly string[]): ServiceLevelTable | undefined {
+  const priorities = grid.header.map((c) => parsePriority(c.text));
+  const labelColumn = priorities[0] === undefined;
+  const found: Partial<Record<RowKind, GridRow>> = {};
+  let pending: RowKind | undefined;
+  for (const row of grid.rows) {
+    const first = row.cells[0]?.text ?? '';
+    if (labelColumn) {
+      found[rowKind(first)] ??= row;
+      continue;
+    }
+    // A label row names what the row below it holds; its other cells are empty or stray emphasis marks.
+    if (first !== '' && row.cells.slice(1).every((c) => !c || /^[\s*_]{0,20}$/.test(c.text))) {
+      pending = rowKind(first);
+      continue;
+    }
+    if (pending) found[pending] ??= row;
+    pending = undefined;
+  }
+  const responses = found.response;
+  if (!responses) return undefined;
+  const said = businessSaid(context);
+  const timed = (cell: Cell | undefined): Duration | undefined => {
+    const d = cell ? parseDuration(cell.text) : undefined;
+    return !d || d.business || saysClockTime(cell!.text) ? d : inBusinessTime(d, said);
+  };
+  const rows: ServiceLevelRow[] = [];
+  grid.header.forEach((priorityCell, i) => {
+    if (priorities[i] === undefined) return;
+    const responseCell = responses.cells[i];
+    const resolutionCell = found.resolution?.cells[i];
+    rows.push({
+      row: responses.range,
+      priorityCell,
+      priority: priorities[i],
+      responseCell,
+      response: timed(responseCell),
+      resolutionCell,
+      resolution: timed(resolutionCell),
+    });
+  });
+  const base = tableBase(
+    grid,
+    grid.header.map((): ServiceLevelColumnRole => 'other'),
+  );
+  return { ...base, form: 'transposed', rows: rankNamedPriorities(rows) };
+}
+
 const MAX_SEGMENTS = 50;
 
 /**
@@ -131,6 +197,7 @@ export function readServiceLevelList(list: List, source: SourceText, outer: read
       });
     }
   }
+  if (rows.length < 2 && outer.some((t) => IN_PRIORITY_ORDER.test(t))) rows.splice(0, rows.length, ...rankedByOrder(list, source, said));
   if (rows.length < 2) return undefined;
   const header = source.lineRange(rows[0].row.start.line);
   return {
@@ -143,6 +210,70 @@ export function readServiceLevelList(list: List, source: SourceText, outer: read
     columnCount: 0,
     rows: rankNamedPriorities(rows),
   };
+}
+
+/** "We prioritize communication in the following order:": the list below it is ranked, its first item the most urgent. */
+const IN_PRIORITY_ORDER = /\bprioriti[sz]\w{0,6}\b[^.]{0,80}\bfollowing order\b|\bin order of (?:priority|urgency|severity)\b/i;
+
+/** Items of a list ranked by its order ("For issues that impact platform availability: within 3 business hours."). */
+function rankedByOrder(list: List, source: SourceText, said: string | undefined): ServiceLevelRow[] {
+  const rows: ServiceLevelRow[] = [];
+  for (const item of list.children) {
+    const first = item.children[0];
+    const text = first && first.type === 'paragraph' ? toString(first).trim() : '';
+    const response = parseDuration(text);
+    if (!response) continue;
+    const start = item.position?.start.offset ?? 0;
+    const range = source.rangeOf(start, item.position?.end.offset ?? start);
+    const cell: Cell = { text, range, form: 'list' };
+    rows.push({
+      row: source.lineRange(range.start.line),
+      priorityCell: { ...cell, text: text.split(':')[0].slice(0, 80).trim() },
+      priority: rows.length + 1,
+      responseCell: cell,
+      response: response.business || saysClockTime(text) ? response : inBusinessTime(response, said),
+    });
+  }
+  return rows;
+}
+
+const SUPPORT_WORDS = /\b(?:support|respon(?:se|ses|d|ded|ding)|sla|service levels?|tickets?)\b/;
+const AFTER_HOURS = /\bafter[- ]hours\b|\boutside (?:of )?(?:regular |normal |standard |our )?(?:business|office|working) hours\b/;
+const URGENT = /\b(?:critical|p1|priority 1|emergenc(?:y|ies)|urgent|severity 1|sev 1)\b/;
+/** Clauses of a passage: split at sentence and clause breaks ("…add-on, standard support is…", "… but …"). */
+const CLAUSE_BREAK = /[,;.!?](?:\s|$)|\sbut\s/;
+const MAX_CLAUSES = 200;
+
+/**
+ * A clause saying support or responses run in business hours ("All tickets will be responded to within SLA
+ * Business Hours", "standard support is provided during business hours (9 AM - 5 PM)") governs every response
+ * time in the SOW that says nothing of its own hours, unless the SOW also says urgent incidents get a response
+ * after hours or around the clock. A clause stating a time of its own speaks only for that time.
+ */
+export function serviceHoursOf(blocks: readonly { text: string; range: Range }[]): { text: string; line: number } | undefined {
+  let found: { text: string; line: number } | undefined;
+  for (const block of blocks) {
+    for (const clause of block.text.split(CLAUSE_BREAK, MAX_CLAUSES)) {
+      const t = clause.toLowerCase();
+      // "P1 incidents: 24x7" answers around the clock; "critical infrastructure monitoring is 24/7" watches, it does not answer.
+      if (saysClockTime(t) && (SUPPORT_WORDS.test(t) || (URGENT.test(t) && !/\bmonitor/.test(t)))) return undefined;
+      const afterHours = AFTER_HOURS.test(t);
+      if (afterHours && URGENT.test(t)) return undefined;
+      if (!found && !afterHours && SUPPORT_WORDS.test(t) && saysBusinessTime(t) && parseDuration(clause) === undefined)
+        found = { text: clause.trim(), line: block.range.start.line };
+    }
+  }
+  return found;
+}
+
+/** Response and resolution times that say nothing of their hours are counted in the SOW's stated service hours. */
+export function applyServiceHours(table: ServiceLevelTable, hours: { text: string; line: number }): void {
+  // A table that says the clock runs around the clock anywhere in its rows keeps its own reading.
+  const cells = table.rows.flatMap((r) => [r.responseCell, r.resolutionCell, r.hoursCell]);
+  if (cells.some((c) => c && saysClockTime(c.text))) return;
+  const from = `"${hours.text.slice(0, 80)}" on line ${hours.line + 1}`;
+  const govern = (d: Duration | undefined) => (!d || d.business ? d : { ...d, business: true, businessFrom: from });
+  table.rows = table.rows.map((r) => ({ ...r, response: govern(r.response), resolution: govern(r.resolution) }));
 }
 
 /** The first passage of a table's or list's context that says business time, looked up once per table. */

@@ -1,7 +1,7 @@
 // Tools beyond tool tables, and their exit terms: tools a SOW names in prose, lists or other tables, and
 // the items and paragraphs of the exit section that cover each tool by name, kind or a generic word.
 import type { SourceText } from '../source';
-import { resolveParty } from '../vocabulary/parties';
+import { isGenericNameWord, resolveParty } from '../vocabulary/parties';
 import { TOOL_MENTIONS } from '../vocabulary/tools';
 import { words } from '../vocabulary/words';
 import { genericExitTerms } from './tools';
@@ -10,11 +10,19 @@ import type { Party, SowModel, ToolMention } from './types';
 /** Exit-term places kept per tool. */
 const MAX_EXIT_TERMS = 5;
 
+/** The words both the client's and the provider's names hold ("osg" in OSG Stakeholders and OSG Operations). */
+function sharedNameWords(parties: readonly Party[]): Set<string> {
+  const named = (role: Party['role']) => new Set(words(parties.find((p) => p.role === role)?.name ?? '').split(' '));
+  const client = named('client');
+  return new Set([...named('provider')].filter((w) => w !== '' && !isGenericNameWord(w) && client.has(w)));
+}
+
 /**
  * A mention names a tool the provider brings, unless it is part of an address ("help@x.freshdesk.com") or
- * the words before it give it to the client ("FNS trouble ticketing system", "the client's RMM").
+ * the words before it give it to the client ("the client's RMM", "FNS trouble ticketing system") or to the
+ * organisation both parties belong to ("the OSG ticketing system" between OSG Stakeholders and OSG Operations).
  */
-function providersTool(text: string, at: number, parties: readonly Party[]): boolean {
+function providersTool(text: string, at: number, parties: readonly Party[], shared: Set<string>): boolean {
   if (/[@/.:]\S*$/.test(text.slice(Math.max(0, at - 40), at))) return false;
   const before = text
     .slice(Math.max(0, at - 40), at)
@@ -22,9 +30,17 @@ function providersTool(text: string, at: number, parties: readonly Party[]): boo
     .split(/[^\p{L}\p{N}']+/u)
     .filter(Boolean)
     .slice(-3);
-  for (let i = 0; i < before.length; i++) {
-    const party = resolveParty(before.slice(i).join(' ').replace(/'s$/, ''), parties);
-    if (party) return party.role !== 'client';
+  // The owner's name may stand before a word that describes the tool ("FNS trouble ticketing system"): the
+  // nearest name wins, the longest first.
+  for (let end = before.length; end > 0; end--) {
+    for (let i = 0; i < end; i++) {
+      const phrase = before.slice(i, end).join(' ').replace(/'s$/, '');
+      // "IT" before a tool says what the tool is for ("IT Auto-Documentation System"), not whose it is.
+      if (phrase === 'it') continue;
+      if (shared.has(phrase)) return false;
+      const party = resolveParty(phrase, parties);
+      if (party) return party.role !== 'client';
+    }
   }
   return true;
 }
@@ -32,12 +48,13 @@ function providersTool(text: string, at: number, parties: readonly Party[]): boo
 /** The first mention of each kind of tool no tool table lists, on the line where its words stand. */
 export function toolMentions(model: SowModel, source: SourceText): ToolMention[] {
   const mentions: ToolMention[] = [];
+  const shared = sharedNameWords(model.parties);
   for (const { kind, rmm, ticketing, pattern } of TOOL_MENTIONS) {
     if (model.tools.some((t) => (rmm && t.isRmm) || (ticketing && t.isTicketing) || pattern.test(`${t.name} ${t.kindCell?.text ?? ''}`)))
       continue;
     for (const block of model.scope) {
-      const m = block.excluded ? null : pattern.exec(block.text);
-      if (!m || !providersTool(block.text, m.index, model.parties)) continue;
+      const m = block.excluded || block.serviceLevel ? null : pattern.exec(block.text);
+      if (!m || !providersTool(block.text, m.index, model.parties, shared)) continue;
       const from = source.offsetAt(block.range.start);
       const at = source.text.slice(from, source.offsetAt(block.range.end)).toLowerCase().indexOf(m[0].toLowerCase());
       const line = source.positionAt(at < 0 ? from : from + at).line;

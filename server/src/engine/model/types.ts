@@ -12,7 +12,8 @@ export interface Party {
 }
 
 /** A table cell's text and the range of its content (between the pipes). */
-export type TableForm = 'table' | 'html' | 'list';
+/** `transposed`: a pipe table with priorities written as columns; its cells are edited, rows are never inserted. */
+export type TableForm = 'table' | 'html' | 'list' | 'transposed';
 
 export interface Cell {
   text: string;
@@ -197,6 +198,8 @@ export interface ScopeText {
   range: Range;
   /** Under an exclusions heading, or saying "not included" / "out of scope": it removes scope, never adds it. */
   excluded: boolean;
+  /** A cell of a service-level table: it defines priorities by the incidents they cover, so it states no scope and brings no tool. */
+  serviceLevel?: boolean;
 }
 
 export interface SowModel {
@@ -210,6 +213,8 @@ export interface SowModel {
   unreadTables: UnreadTable[];
   /** Everything the body says, block by block, for rules that ask whether a service is in scope at all. */
   scope: ScopeText[];
+  /** Whether the body speaks of co-managed IT (an MSP beside the internal IT team, its RMM or PSA), not only the front matter. */
+  speaksOfCoManagedIt: boolean;
   /** Tools named outside tool tables, one per kind no tool table already lists. */
   toolMentions: ToolMention[];
   sections: Section[];

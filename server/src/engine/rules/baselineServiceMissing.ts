@@ -11,7 +11,13 @@ const BASELINE_SERVICES = [
     row: 'Security monitoring and endpoint protection',
     covers: /\b(security|secure|endpoint protection|edr|mdr|xdr|anti-?virus|soc|siem|firewalls?|vulnerabilit\w*)\b/i,
   },
-  { name: 'patching', row: 'Patch management', covers: /\bpatch/i },
+  {
+    name: 'patching',
+    row: 'Patch management',
+    // Patching by its other names: upgrades, hot fixes, software or security updates ("updates to approved software").
+    covers:
+      /\bpatch|\b(?:upgrades?|upgrading|hot ?fix(?:es)?|(?:software|security|os|firmware) updates|updates to (?:\w+ ){0,2}software|updating (?:\w+ ){0,2}(?:runtimes?|software|dependencies))\b/i,
+  },
   {
     name: 'backup and disaster recovery',
     row: 'Backup and disaster recovery',
@@ -35,7 +41,7 @@ export default defineRule({
     for (const service of BASELINE_SERVICES) {
       // Scope is read wherever it is written: a matrix row, a bullet, a paragraph, another table.
       if (model.functions.some((fn) => service.covers.test(fn.name))) continue;
-      if (model.scope.some((s) => !s.excluded && service.covers.test(s.text))) continue;
+      if (model.scope.some((s) => !s.excluded && !s.serviceLevel && service.covers.test(s.text))) continue;
       context.report({
         messageId: 'notCovered',
         data: { service: service.name },

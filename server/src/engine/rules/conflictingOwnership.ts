@@ -1,6 +1,6 @@
 import { replaceCell } from '../fixes/edits';
 import { accountableOwner } from '../model/matrix';
-import type { Party, ResponsibilityFunction } from '../model/types';
+import type { Party, ResponsibilityFunction, ResponsibilityMatrix } from '../model/types';
 import type { Fix } from '../types';
 import { formatRaci } from '../vocabulary/raci';
 import { defineRule, type RuleContext } from './rule';
@@ -16,20 +16,30 @@ export default defineRule({
     manyAccountable:
       '"{{name}}" has {{count}} accountable parties ({{parties}}): exactly one party should be accountable, or each will assume the other is.',
     ownerNotOne: 'The owner of "{{name}}" is "{{owner}}": an owner cell must name exactly one party.',
+    ownersNotOne:
+      'The row "{{name}}" has {{count}} owner cells that name no single party ({{cells}}): each owner cell must name exactly one party.',
+    jointOwner:
+      '"{{owner}}" own {{count}} functions in this table together: name the one party accountable for each, or declare them as one party.',
     ownedDifferently:
       '"{{name}}" is owned by {{owner}} here but by {{earlierOwner}} on line {{earlierLine}}: one function needs one accountable owner.',
   },
   check(context) {
     const firstSeen = new Map<string, ResponsibilityFunction>();
+    const jointly = new Set<ResponsibilityFunction>();
+    for (const matrix of context.model.matrices) for (const fn of jointOwnersThroughout(context, matrix)) jointly.add(fn);
+    // An owner grid holds one owner cell per row and area: a row's conflicting cells are one finding on the row.
+    const ownerConflicts = new Map<number, ResponsibilityFunction[]>();
+    for (const fn of context.model.functions) {
+      if (fn.owner && fn.status === 'conflict' && !jointly.has(fn)) {
+        const line = fn.row.start.line;
+        (ownerConflicts.get(line) ?? ownerConflicts.set(line, []).get(line)!).push(fn);
+      }
+    }
     for (const fn of context.model.functions) {
       // An owner cell is one cell to mend, whatever it names; RACI cells are mended column by column.
       if (fn.owner && fn.status === 'conflict') {
-        context.report({
-          messageId: 'ownerNotOne',
-          data: { name: fn.name, owner: fn.owner.cell.text },
-          range: fn.row,
-          suggestions: ownerChoices(context, fn),
-        });
+        const row = ownerConflicts.get(fn.row.start.line) ?? [];
+        if (row[0] === fn) reportOwnerConflicts(context, row);
       } else if (fn.accountable.length > 1) {
         context.report({
           messageId: 'manyAccountable',
@@ -54,6 +64,51 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The same parties named together as owner in rows throughout a table ("Microsoft and Red Hat") are one
+ * choice the SOW made, reported once on the table's header row; the functions it covers are returned.
+ */
+function jointOwnersThroughout(context: RuleContext, matrix: ResponsibilityMatrix): ResponsibilityFunction[] {
+  const byParties = new Map<string, ResponsibilityFunction[]>();
+  for (const fn of matrix.functions) {
+    const o = fn.owner;
+    if (!o || o.shared || o.unknownNames.length > 0 || o.parties.length < 2) continue;
+    const key = o.parties.map((p) => p.name).join('\n');
+    (byParties.get(key) ?? byParties.set(key, []).get(key)!).push(fn);
+  }
+  const covered: ResponsibilityFunction[] = [];
+  for (const fns of byParties.values()) {
+    if (new Set(fns.map((fn) => fn.row.start.line)).size < 2) continue;
+    covered.push(...fns);
+    context.report({
+      messageId: 'jointOwner',
+      data: { owner: fns[0].owner!.cell.text, count: fns.length },
+      range: matrix.headerRow,
+      related: fns.slice(0, 3).map((fn) => ({ range: fn.row, message: `"${fn.name}" is owned by "${fn.owner!.cell.text}".` })),
+    });
+  }
+  return covered;
+}
+
+function reportOwnerConflicts(context: RuleContext, row: ResponsibilityFunction[]): void {
+  const [fn] = row;
+  if (row.length === 1) {
+    context.report({
+      messageId: 'ownerNotOne',
+      data: { name: fn.name, owner: fn.owner!.cell.text },
+      range: fn.row,
+      suggestions: ownerChoices(context, fn),
+    });
+    return;
+  }
+  context.report({
+    messageId: 'ownersNotOne',
+    data: { name: fn.nameCell.text, count: row.length, cells: row.map((f) => `${f.name}: "${f.owner!.cell.text}"`).join('; ') },
+    range: fn.row,
+    suggestions: row.flatMap((f) => ownerChoices(context, f)),
+  });
+}
 
 /** Keeps one party accountable; the others keep their work as Responsible. */
 function keepAccountable(context: RuleContext, fn: ResponsibilityFunction, keep: Party): Fix {

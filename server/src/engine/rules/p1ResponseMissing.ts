@@ -2,6 +2,7 @@ import { appendBlock, prependTableRow, replaceCell } from '../fixes/edits';
 import { PLACEHOLDER, serviceLevelSection, STANDARD_P1 } from '../fixes/templates';
 import type { ServiceLevelColumnRole, ServiceLevelTable } from '../model/types';
 import type { Fix } from '../types';
+import { saysBestEffort } from '../vocabulary/duration';
 import { defineRule, type RuleContext } from './rule';
 
 export default defineRule({
@@ -15,6 +16,7 @@ export default defineRule({
     noP1Row: 'This service-level table has no P1 (critical) row, so the most urgent incidents have no promised response time.',
     emptyResponse: 'The {{priority}} response time is empty: state a time such as 30 minutes.',
     notMeasurable: 'The {{priority}} response "{{response}}" is not measurable: state a time such as 30 minutes.',
+    bestEffort: 'The {{priority}} response is only a best effort ("{{response}}"): promise the time rather than an effort to meet it.',
   },
   check(context) {
     const { model, source } = context;
@@ -52,12 +54,13 @@ export default defineRule({
       }
       const answered = p1.some((r) => r.response);
       for (const row of p1) {
-        // A P1 row that only gives a resolution time says nothing against a P1 response given elsewhere.
-        if (row.response || (answered && !row.responseCell)) continue;
         const said = row.responseCell?.text ?? '';
+        const bestEffort = row.response !== undefined && saysBestEffort(said);
+        // A P1 row that only gives a resolution time says nothing against a P1 response given elsewhere.
+        if ((row.response && !bestEffort) || (answered && !row.responseCell)) continue;
         const cell = row.responseCell;
         context.report({
-          messageId: said === '' ? 'emptyResponse' : 'notMeasurable',
+          messageId: bestEffort ? 'bestEffort' : said === '' ? 'emptyResponse' : 'notMeasurable',
           data: { priority: row.priorityCell.text, response: said },
           range: row.row,
           suggestions:

@@ -23,7 +23,9 @@ export default defineRule({
     const { model, source } = context;
     const coManaged = model.frontMatter.engagementModel === 'co-managed';
     if (model.toolTables.length === 0) {
-      if (coManaged && !model.unreadTables.some((t) => t.kind === 'tools')) {
+      // Asked only where the body speaks of co-managed IT: a cloud platform's shared-responsibility model or a
+      // contractor in an agency's own systems has no provider RMM or PSA to grant access to.
+      if (coManaged && model.speaksOfCoManagedIt && !model.unreadTables.some((t) => t.kind === 'tools')) {
         context.report({
           messageId: 'noToolTable',
           range: model.documentAnchor,

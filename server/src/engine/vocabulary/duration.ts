@@ -42,6 +42,11 @@ export function saysBusinessTime(text: string): boolean {
   );
 }
 
+/** A time promised only as an effort ("Best effort response within 24 hours"): no commitment to hold anyone to. */
+export function saysBestEffort(text: string): boolean {
+  return /\bbest[- ]efforts?\b|\breasonable efforts?\b/i.test(text);
+}
+
 /** Numbers legal drafting spells out ("four (4) hours"): the parenthesised numeral wins when both are there. */
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,

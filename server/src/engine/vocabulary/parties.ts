@@ -79,6 +79,11 @@ const GENERIC = new Set([
   'department',
   'team',
 ]);
+/** Whether a word of a name picks out no party on its own ("the", "inc", "services", "department"). */
+export function isGenericNameWord(word: string): boolean {
+  return GENERIC.has(word);
+}
+
 /** "<party> Role", "<party> IT", "<party> Responsibilities": a party's column or cell under a longer header. */
 const SUFFIXES = new Set([
   'role',

@@ -52,6 +52,32 @@ export function isTicketing(describes: string): boolean {
   return mentionsAny(describes, TICKETING_WORDS);
 }
 
+/**
+ * Words by which a SOW's body speaks of co-managed IT: the deal itself, the client's internal IT team working
+ * beside an MSP, or the provider's RMM and PSA. A shared-responsibility model of a cloud platform, or a contractor
+ * working in an agency's own systems, says none of them: there the question of access to the provider's tools
+ * does not arise.
+ */
+export const CO_MANAGED_IT_WORDS = [
+  'co-managed',
+  'comanaged',
+  'co-management',
+  'co-manage',
+  'co-manages',
+  'co-support',
+  'co-sourced',
+  'internal it',
+  'in-house it',
+  'internal team',
+  'it department',
+  'it team',
+  'msp',
+  'managed service provider',
+  'managed services provider',
+  'rmm',
+  'psa',
+];
+
 /** Generic words an exit clause uses for every tool ("all tools and agents are removed"). */
 export const ALL_TOOLS_WORDS = [
   'all tools',
@@ -89,6 +115,11 @@ export const TOOL_MENTIONS: readonly { kind: string; rmm?: boolean; ticketing?: 
     kind: 'documentation system',
     pattern: /\b(?:it glue|hudu|(?:auto-)?documentation (?:and management )?(?:system|platform|software|tool))\b/i,
   },
-  { kind: 'backup system', pattern: /\b(?:veeam|datto bcdr|acronis|backup (?:management )?(?:system|software|platform|agents?))\b/i },
+  {
+    kind: 'backup system',
+    pattern: /\b(?:veeam|datto bcdr|acronis|backup (?:management )?(?:system|software|platform|agents?|tools?))\b/i,
+  },
+  // Software the provider installs on the client's devices ("Capstan will deploy agent software on your endpoints").
+  { kind: 'agent software', pattern: /\b(?:agent software|software agents?|(?:endpoint|management|monitoring) agents?)\b/i },
   { kind: 'password manager', pattern: /\b(?:password manage(?:r|ment)(?: system| software| platform)?|passportal|keeper security)\b/i },
 ];
