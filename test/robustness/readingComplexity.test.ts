@@ -53,6 +53,8 @@ describe('reading stays near-linear on hostile input', function () {
     // Agent software and backup tools; a party's name among many words before a tool; co-managed IT words.
     nearLinear((n) => `${FM}${'management monitoring endpoint software backup '.repeat(n)}agents and tools.\n`, 2000);
     nearLinear((n) => `${FM}${'Contoso trouble '.repeat(n)}ticketing system run by the internal IT team of the MSP.\n`, 2000);
+    // A cover line restating the model, with long runs where the pattern looks.
+    nearLinear((n) => `${FM}${' '.repeat(n)}engagement model${' '.repeat(n)}: co-managed ${'model '.repeat(n)}\n`, 5000);
   });
 
   it('priorities written as columns: label rows and label columns over many rows', () => {

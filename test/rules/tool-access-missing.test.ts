@@ -24,6 +24,10 @@ testRule(rule, {
       text: `${FM}\n## Shared responsibilities\n\nNorthwind runs the hosting platform; Contoso runs its applications on it.\n`,
     },
     {
+      name: 'a cover line restating the model is the front matter again, not the body speaking of co-managed IT',
+      text: `${FM}\nEngagement model: co-managed\n\n## Shared responsibilities\n\nNorthwind runs the hosting platform; Contoso runs its applications on it.\n`,
+    },
+    {
       name: 'access column first; "none" is stated access; kinds named in words',
       text: `${FM}\n| Access | Platform | Type | Owner |\n| --- | --- | --- | --- |\n| none | NinjaOne | Remote monitoring | Northwind |\n| Full admin | Halo | Service desk | Northwind |\n`,
     },

@@ -10,7 +10,7 @@ import { applyServiceHours, readServiceLevelList, readServiceLevels, serviceHour
 import { readToolTable } from './tools';
 import { linkExitTerms, toolMentions } from './toolMentions';
 import type { Range } from '../types';
-import { CO_MANAGED_IT_WORDS } from '../vocabulary/tools';
+import { CO_MANAGED_IT_WORDS, restatesModel } from '../vocabulary/tools';
 import { mentionsAny } from '../vocabulary/words';
 import type { Party, SowModel, TableKind } from './types';
 
@@ -126,7 +126,7 @@ export function buildModel(root: Root, source: SourceText): SowModel {
   model.tools = model.toolTables.flatMap((t) => t.tools);
   const serviceHours = model.serviceLevels.length > 0 ? serviceHoursOf(model.scope) : undefined;
   if (serviceHours) for (const table of model.serviceLevels) applyServiceHours(table, serviceHours);
-  model.speaksOfCoManagedIt = model.scope.some((b) => mentionsAny(b.text, CO_MANAGED_IT_WORDS));
+  model.speaksOfCoManagedIt = model.scope.some((b) => !restatesModel(b.text) && mentionsAny(b.text, CO_MANAGED_IT_WORDS));
   model.toolMentions = toolMentions(model, source);
   linkExitTerms(model);
   return model;

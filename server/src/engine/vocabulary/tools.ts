@@ -78,6 +78,15 @@ export const CO_MANAGED_IT_WORDS = [
   'psa',
 ];
 
+/**
+ * A cover line restating the engagement model ("Engagement model: co-managed", as a Word SOW's cover page
+ * or Demarc's own Word export carries it): the front matter's `model:` in another place, not the body
+ * speaking of co-managed IT, so the Markdown and the Word form of one SOW read alike.
+ */
+export function restatesModel(text: string): boolean {
+  return /^(?:engagement |service |delivery )?model\s{0,3}[:–-]/i.test(text.trimStart());
+}
+
 /** Generic words an exit clause uses for every tool ("all tools and agents are removed"). */
 export const ALL_TOOLS_WORDS = [
   'all tools',

@@ -54,6 +54,7 @@ class AnalysisThread {
 
   /** Stops the worker now; its exit event answers what it held. */
   stop(): void {
+    clearTimeout(this.slowTimer);
     this.exited = true;
     void this.worker.terminate();
   }
@@ -110,11 +111,14 @@ export class AnalysisPool {
   private readonly threads: AnalysisThread[] = [];
   private readonly home = new Map<string, AnalysisThread>();
   private nextId = 1;
+  /** After dispose nothing starts again, not even a spare a slow job's timer asks for. */
+  private disposed = false;
 
   constructor(private readonly script: string) {}
 
   /** Runs a job for a document version; resolves with the worker's reply (an error reply if it died). */
   run(job: Job & { kind: 'analyse' | 'feature' }): Promise<Reply> {
+    if (this.disposed) return Promise.resolve({ id: 0, error: 'the language server is shutting down' });
     const { uri, version } = job.document;
     const thread = this.threadFor(uri, version);
     if (job.kind === 'analyse') thread.dropOlder(uri, version);
@@ -135,6 +139,7 @@ export class AnalysisPool {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const t of this.threads.splice(0)) t.stop();
     this.home.clear();
   }
@@ -202,6 +207,7 @@ export class AnalysisPool {
 
   /** A worker is held by a slow job: have a free, warm one ready for the documents that must move. */
   private keepOneFree(): void {
+    if (this.disposed) return;
     const live = this.threads.filter((t) => !t.exited);
     if (live.length < MAX_WORKERS && !live.some((t) => t.idle || t.busyFor < SPARE_AFTER_MS)) this.spawn(true);
   }
