@@ -5,6 +5,7 @@ import type { Root as MdRoot, RootContent, Table as MdTable } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as MarkdownOptions } from 'mdast-util-to-markdown';
 import { quote, type WordLocation } from './locate';
+import { isTableCell, tableRows } from '../engine/model/grid';
 
 /** One block of the Word body as Markdown lines, each with the Word place a reviewer finds it at. */
 export interface Block {
@@ -100,8 +101,8 @@ export class BlockReader {
    */
   private table(node: Element): Pending {
     const table = ++this.tables;
-    const trs = rowsOf(node);
-    const firstCells = trs[0]?.children.filter(isCell) ?? [];
+    const trs = tableRows(node);
+    const firstCells = trs[0]?.children.filter(isTableCell) ?? [];
     const caption =
       trs.length > 1 && firstCells.length === 1 && span(firstCells[0], 'colSpan') > 1 ? flat(toText(firstCells[0])) : undefined;
     const skip = caption === undefined ? 0 : 1;
@@ -115,14 +116,14 @@ export class BlockReader {
           row.push(down[row.length].text);
         }
       };
-      for (const cell of tr.children.filter(isCell)) {
+      for (const cell of tr.children.filter(isTableCell)) {
         place();
         const text = flat(toText(cell));
         const at: WordLocation = {
           kind: 'table',
           table,
           row: i + skip + 1,
-          label: rowLabel(tr.children.filter(isCell).map((c) => flat(toText(c)))),
+          label: rowLabel(tr.children.filter(isTableCell).map((c) => flat(toText(c)))),
         };
         const across = span(cell, 'colSpan');
         const rows = span(cell, 'rowSpan');
@@ -215,20 +216,6 @@ function strip(node: Element): Element {
       .filter((c) => !(c.type === 'element' && c.tagName === 'img'))
       .map((c): ElementContent => (c.type === 'element' ? strip(c) : c)),
   };
-}
-
-function rowsOf(table: Element): Element[] {
-  const rows: Element[] = [];
-  for (const child of table.children) {
-    if (child.type !== 'element') continue;
-    if (child.tagName === 'tr') rows.push(child);
-    else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) rows.push(...rowsOf(child));
-  }
-  return rows;
-}
-
-function isCell(node: ElementContent): node is Element {
-  return node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
 }
 
 function span(cell: Element, name: 'colSpan' | 'rowSpan'): number {

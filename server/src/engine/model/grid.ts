@@ -55,7 +55,8 @@ export function gridsOfHtml(node: Html, source: SourceText): Grid[] {
   return grids;
 }
 
-function gridOfElement(table: Element, base: number, source: SourceText): Grid | undefined {
+/** An HTML table's rows, through thead/tbody/tfoot, not those of a table nested in a cell. */
+export function tableRows(table: Element): Element[] {
   const rows: Element[] = [];
   const collect = (n: Element): void => {
     for (const c of n.children) {
@@ -65,7 +66,15 @@ function gridOfElement(table: Element, base: number, source: SourceText): Grid |
     }
   };
   collect(table);
-  const ranged = rows.filter((r) => r.position?.start.offset !== undefined);
+  return rows;
+}
+
+export function isTableCell(node: ElementContent): node is Element {
+  return node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
+}
+
+function gridOfElement(table: Element, base: number, source: SourceText): Grid | undefined {
+  const ranged = tableRows(table).filter((r) => r.position?.start.offset !== undefined);
   if (ranged.length === 0) return undefined;
   const headerIndex = Math.max(
     0,
@@ -73,7 +82,7 @@ function gridOfElement(table: Element, base: number, source: SourceText): Grid |
   );
   const cellsOf = (row: Element): Cell[] =>
     row.children
-      .filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
+      .filter(isTableCell)
       .map((c) => ({ text: toText(c).replace(/\s+/g, ' ').trim(), range: rangeOf(c, base, source), form: 'html' as const }));
   const headerRow = rangeOf(ranged[headerIndex], base, source);
   return {
