@@ -1,10 +1,10 @@
-import { analyse, DEFAULT_MAX_DOCUMENT_SIZE, fixAll, NOT_ANALYSED, type DemarcConfig, type Finding } from '../engine';
+import { analyse, DEFAULT_MAX_DOCUMENT_SIZE, fixAll, NOT_ANALYSED, notAnalysedFinding, type DemarcConfig } from '../engine';
 import { ChangedError, ReadOnlyError, writeInPlace } from '../node/atomicWrite';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import { decodeText, DecodeError, encodeText } from '../node/decode';
 import { lineEnding, withLineEnding } from '../node/lineEndings';
 import { InputError, readRegularFile, TooLargeError } from '../node/readInput';
-import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from '../node/budget';
+import { BudgetExceeded, DEFAULT_BUDGET_MS, overBudget, withinBudget } from '../node/budget';
 import { locateFindings, type LocatedFinding } from '../word/findings';
 import { isWordError, WORD_LIMITS } from '../word/limits';
 import { wordReader } from './wordBundles';
@@ -78,12 +78,7 @@ export async function lintBytes(
 
 /** A file Demarc did not analyse: exit 2 with one line, and an error finding in every format. */
 export function notAnalysed(filePath: string, reason: string): FileResult {
-  const finding: Finding = {
-    ruleId: NOT_ANALYSED,
-    severity: 'error',
-    message: `Demarc did not analyse this document: ${reason}.`,
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-  };
+  const finding = notAnalysedFinding(reason, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
   return { filePath, findings: [finding], error: `not analysed: ${reason}` };
 }
 
@@ -100,7 +95,7 @@ async function lintText(filePath: string, text: string, options: TextOptions): P
   try {
     return await lintTimed(filePath, text, options, timed);
   } catch (e) {
-    if (e instanceof BudgetExceeded) return notAnalysed(filePath, `took longer than the time budget of ${budget / 1000} s (see --timeout)`);
+    if (e instanceof BudgetExceeded) return notAnalysed(filePath, `${overBudget(budget)} (see --timeout)`);
     throw e;
   }
 }

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { analyse, DEFAULT_MAX_DOCUMENT_SIZE, renderSplit, type Analysis, type SplitFormat } from '../engine';
 import { decodeText } from '../node/decode';
 import { readRegularFile, TooLargeError } from '../node/readInput';
-import { BudgetExceeded, DEFAULT_BUDGET_MS, withinBudget } from '../node/budget';
+import { BudgetExceeded, DEFAULT_BUDGET_MS, overBudget, withinBudget } from '../node/budget';
 import { isWordFile, reasonOf } from './lintFile';
 import { isWordError, WORD_LIMITS } from '../word/limits';
 import { wordReader } from './wordBundles';
@@ -21,7 +21,7 @@ export async function splitOfFile(file: string, format: SplitFormat): Promise<st
     analysis = withinBudget(() => analyse(text), DEFAULT_BUDGET_MS);
   } catch (e) {
     if (e instanceof TooLargeError || isWordError(e)) throw new NotAnalysedError(e.message);
-    if (e instanceof BudgetExceeded) throw new NotAnalysedError(`took longer than the time budget of ${DEFAULT_BUDGET_MS / 1000} s`);
+    if (e instanceof BudgetExceeded) throw new NotAnalysedError(overBudget(DEFAULT_BUDGET_MS));
     throw e;
   }
   if (!analysis.model) throw new NotAnalysedError(reasonOf(analysis.findings[0]?.message ?? 'internal error'));

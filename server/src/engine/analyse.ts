@@ -112,6 +112,11 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** The verdict on a document some adapter stopped (time budget, a worker that died): one error finding. */
+export function notAnalysedFinding(reason: string, range: Finding['range']): Finding {
+  return { ruleId: NOT_ANALYSED, severity: 'error', message: `Demarc did not analyse this document: ${reason}.`, range };
+}
+
 function notice(source: SourceText, message: string): Finding {
   return { ruleId: NOT_ANALYSED, severity: 'error', message, range: source.lineRange(0) };
 }

@@ -1,7 +1,7 @@
 /** The Demarc engine: text in, model and findings out. No LSP, no vscode, no file system. */
 export { parseMarkdown } from './parse';
 export { IncrementalParser } from './incremental';
-export { analyse, countBySeverity, DEFAULT_MAX_DOCUMENT_SIZE, NOT_ANALYSED } from './analyse';
+export { analyse, countBySeverity, DEFAULT_MAX_DOCUMENT_SIZE, NOT_ANALYSED, notAnalysedFinding } from './analyse';
 export type { Analysis } from './analyse';
 export { ConfigError, mergeConfigs, optionsOnly, validateConfig } from './config';
 export type { DemarcConfig } from './config';
@@ -17,8 +17,7 @@ export { DURATION_CHOICES } from './vocabulary/duration';
 export { COMMON_FUNCTIONS, SECTION_TITLES } from './vocabulary/functions';
 export { PRIORITY_CHOICES } from './vocabulary/priority';
 export { formatRaci, RACI_CHOICES, strongestRole } from './vocabulary/raci';
-export { ENGAGEMENT_MODELS } from './model/frontMatter';
-export { isEmptyMarker } from './vocabulary/words';
-export { contains, describeServiceLevel, describeTool, readingAt } from './reading';
+export { ENGAGEMENT_MODELS, FRONT_MATTER_LABELS, showFrontMatterValue } from './model/frontMatter';
+export { cellNote, contains, describeServiceLevel, describeTool, readingAt, sectionTitleAt } from './reading';
 export type * from './types';
 export type * from './model/types';

@@ -1,9 +1,10 @@
 // How Demarc read the cell or row under a position, in a reviewer's words, so a person can check the
 // reading at a glance (hover shows it; the preview shows the same readings).
-import type { Party, ResponsibilityFunction, ServiceLevelRow, SowModel, Tool } from './model/types';
+import type { Party, RaciAssignment, ResponsibilityFunction, ServiceLevelRow, SowModel, Tool } from './model/types';
 import type { Position, Range } from './types';
 import { describeDuration, explainDuration } from './vocabulary/duration';
-import { RACI_MEANING } from './vocabulary/raci';
+import { formatRaci, RACI_MEANING } from './vocabulary/raci';
+import { isEmptyMarker } from './vocabulary/words';
 
 const ROLE_TEXT = {
   client: 'the client (the customer; its internal IT team)',
@@ -20,6 +21,22 @@ export function contains(range: Range, p: Position): boolean {
 
 function describeParty(party: Party): string {
   return `**${party.name}**: ${ROLE_TEXT[party.role]}`;
+}
+
+/**
+ * How a matrix cell was read, where that differs from what it says: "Yes" → "not a RACI value", a mark
+ * → "R/A". A blank cell or an empty marker ("-", "n/a", "TBD") says "no role" itself, so gets no note.
+ * The preview and the exported report both show the cell as written with this beside it.
+ */
+export function cellNote(a: RaciAssignment): string | undefined {
+  if (a.valid && a.roles.length === 0 && (!a.cell.text.trim() || isEmptyMarker(a.cell.text))) return undefined;
+  const read = a.valid ? formatRaci(a.roles) || 'no role' : 'not a RACI value';
+  return a.cell.text === read ? undefined : read;
+}
+
+/** The title of the innermost section a line stands in: the heading a reader sees a table under. */
+export function sectionTitleAt(model: SowModel, line: number): string | undefined {
+  return model.sections.filter((s) => s.range.start.line <= line && line <= s.range.end.line).pop()?.title;
 }
 
 /** "P1 · response 4 hours of business time (from …) · resolution 1 day" for a service-level row. */

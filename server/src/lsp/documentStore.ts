@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { hasSowFrontMatter, hasSowName, mergeConfigs, NOT_ANALYSED, SourceText, type Analysis, type DemarcConfig } from '../engine';
+import { hasSowFrontMatter, hasSowName, mergeConfigs, notAnalysedFinding, SourceText, type Analysis, type DemarcConfig } from '../engine';
 import { DEFAULT_BUDGET_MS } from '../node/budget';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import type { FeatureName, ParamsOf, ResultOf } from './analysis/features';
@@ -181,6 +181,5 @@ export class DocumentStore {
 }
 
 function notAnalysed(document: TextDocument, reason: string) {
-  const range = new SourceText(document.getText()).lineRange(0);
-  return { ruleId: NOT_ANALYSED, severity: 'error' as const, message: `Demarc did not analyse this document: ${reason}.`, range };
+  return notAnalysedFinding(reason, new SourceText(document.getText()).lineRange(0));
 }

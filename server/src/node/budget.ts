@@ -8,6 +8,11 @@ export const DEFAULT_BUDGET_MS = 10_000;
 
 export class BudgetExceeded extends Error {}
 
+/** How a document over its budget is described, by the CLI and the language server alike. */
+export function overBudget(ms: number): string {
+  return `took longer than the time budget of ${ms / 1000} s`;
+}
+
 const script = new vm.Script('work()');
 const context = vm.createContext({ work: undefined as unknown });
 

@@ -1,24 +1,16 @@
+import { FRONT_MATTER_LABELS, showFrontMatterValue } from '../engine';
 /**
  * The title block: a two-column table opening an exported Word SOW that carries the front matter
  * (Client, Provider, model, term…). The importer reads it back, so export → import keeps every key.
  */
-const LABELS: Record<string, string> = {
-  title: 'Title',
-  client: 'Client',
-  provider: 'Provider',
-  parties: 'Other parties',
-  model: 'Engagement model',
-  effective: 'Effective date',
-  term: 'Term',
-};
 
 /** The `sow:` marker is not shown: every imported SOW gets `sow: 1`. */
 export function titleBlockRows(data: Record<string, unknown>): [string, string][] {
-  const order = (key: string) => (key in LABELS ? Object.keys(LABELS).indexOf(key) : Infinity);
+  const order = (key: string) => (key in FRONT_MATTER_LABELS ? Object.keys(FRONT_MATTER_LABELS).indexOf(key) : Infinity);
   return Object.entries(data)
     .filter(([key]) => key !== 'sow')
     .sort(([a], [b]) => order(a) - order(b))
-    .map(([key, value]) => [LABELS[key] ?? key, showValue(value)]);
+    .map(([key, value]) => [FRONT_MATTER_LABELS[key] ?? key, showFrontMatterValue(value)]);
 }
 
 /**
@@ -27,7 +19,7 @@ export function titleBlockRows(data: Record<string, unknown>): [string, string][
  */
 export function readTitleBlock(rows: string[][]): { data: Record<string, unknown>; rowOf: Record<string, number> } | undefined {
   if (rows.some((r) => r.length !== 2)) return undefined;
-  const byLabel = new Map(Object.entries(LABELS).map(([key, label]) => [label.toLowerCase(), key]));
+  const byLabel = new Map(Object.entries(FRONT_MATTER_LABELS).map(([key, label]) => [label.toLowerCase(), key]));
   const data: Record<string, unknown> = { sow: 1 };
   const rowOf: Record<string, number> = {};
   rows.forEach(([label, value], i) => {
@@ -37,13 +29,6 @@ export function readTitleBlock(rows: string[][]): { data: Record<string, unknown
     rowOf[key] = i;
   });
   return 'client' in data && 'provider' in data ? { data, rowOf } : undefined;
-}
-
-// Lists of names read as "A; B" in Word; anything else structured is shown as JSON, which YAML reads back.
-function showValue(value: unknown): string {
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join('; ');
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function readValue(text: string): unknown {

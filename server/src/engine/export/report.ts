@@ -1,7 +1,7 @@
+import { FRONT_MATTER_LABELS, showFrontMatterValue } from '../model/frontMatter';
 import type { ResponsibilityMatrix, SowModel } from '../model/types';
 import type { Finding } from '../types';
-import { formatRaci } from '../vocabulary/raci';
-import { isEmptyMarker } from '../vocabulary/words';
+import { cellNote, sectionTitleAt } from '../reading';
 import { describeDuration } from '../vocabulary/duration';
 
 /**
@@ -18,19 +18,16 @@ export interface ResponsibilityReport {
   findings: { line: number; severity: string; rule: string; message: string }[];
 }
 
-/** A front-matter value as written; YAML reads an unquoted 2026-03-01 as a date. */
-function text(v: unknown): string {
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
-}
+/** A scalar front-matter value as a reader sees it; '' when there is none to show. */
+const text = (v: unknown): string => (v instanceof Date || typeof v === 'string' || typeof v === 'number' ? showFrontMatterValue(v) : '');
 
 export function responsibilityReport(model: SowModel, findings: readonly Finding[], name: string): ResponsibilityReport {
   const fm = model.frontMatter;
   const facts: [string, string][] = [
     ...model.parties.map((p): [string, string] => [p.role === 'other' ? 'Party' : p.role === 'client' ? 'Client' : 'Provider', p.name]),
-    ['Engagement model', fm.engagementModel ?? 'not stated'],
-    ['Effective', text(fm.data.effective ?? fm.data.date) || 'not stated'],
-    ['Term', text(fm.data.term) || 'not stated'],
+    [FRONT_MATTER_LABELS.model, fm.engagementModel ?? 'not stated'],
+    [FRONT_MATTER_LABELS.effective, text(fm.data.effective ?? fm.data.date) || 'not stated'],
+    [FRONT_MATTER_LABELS.term, text(fm.data.term) || 'not stated'],
   ];
   return {
     title: text(fm.data.title) || name,
@@ -67,10 +64,9 @@ export function responsibilityReport(model: SowModel, findings: readonly Finding
 
 /** Each cell as written, with Demarc's reading where it differs ("Yes (read: no role)"). */
 function matrixRows(m: ResponsibilityMatrix, model: SowModel): ResponsibilityReport['matrices'][number] {
-  const section = model.sections.filter((s) => s.heading.start.line < m.headerRow.start.line).pop();
   const parties = m.kind === 'owner' ? ['Owner'] : m.partyColumns.map((c) => c.party?.name ?? c.header.text);
   return {
-    heading: section?.title ?? 'Responsibilities',
+    heading: sectionTitleAt(model, m.headerRow.start.line) ?? 'Responsibilities',
     columns: ['Function', ...parties, 'Status', 'Notes'],
     rows: m.functions.map((fn) => {
       const cells =
@@ -78,11 +74,8 @@ function matrixRows(m: ResponsibilityMatrix, model: SowModel): ResponsibilityRep
           ? [fn.owner?.cell.text ?? '']
           : m.partyColumns.map((c) => {
               const a = fn.assignments.find((x) => x.column === c);
-              if (!a) return '';
-              // A blank cell or an empty marker ("-", "n/a") says "no role" itself.
-              if (a.valid && a.roles.length === 0 && (!a.cell.text.trim() || isEmptyMarker(a.cell.text))) return a.cell.text;
-              const read = a.valid ? formatRaci(a.roles) || 'no role' : 'not a RACI value';
-              return a.cell.text === read ? read : `${a.cell.text} (read: ${read})`;
+              const note = a && cellNote(a);
+              return note ? `${a.cell.text} (read: ${note})` : (a?.cell.text ?? '');
             });
       return { cells: [fn.name, ...cells], status: fn.status, notes: fn.notes.map((n) => n.cell.text).join('; ') };
     }),

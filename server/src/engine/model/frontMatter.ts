@@ -6,6 +6,24 @@ import type { EngagementModel, FrontMatter, Party } from './types';
 /** The engagement models a SOW declares in `model:`. */
 export const ENGAGEMENT_MODELS: readonly EngagementModel[] = ['managed', 'co-managed'];
 
+/** What a reader calls each front-matter key: the Word title block and the exported report both show them. */
+export const FRONT_MATTER_LABELS: Readonly<Record<string, string>> = {
+  title: 'Title',
+  client: 'Client',
+  provider: 'Provider',
+  parties: 'Other parties',
+  model: 'Engagement model',
+  effective: 'Effective date',
+  term: 'Term',
+};
+
+/** A front-matter value as a reader sees it: YAML reads an unquoted 2026-03-01 as a date, lists as "A; B". */
+export function showFrontMatterValue(value: unknown): string {
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join('; ');
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? '');
+}
+
 // Anchors and aliases can expand exponentially (a "YAML bomb"); no SOW needs more than a few.
 const MAX_ALIAS_COUNT = 50;
 

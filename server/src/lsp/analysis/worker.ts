@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyse, IncrementalParser, NOT_ANALYSED, SourceText, type Analysis } from '../../engine';
-import { BudgetExceeded, withinBudget } from '../../node/budget';
+import { analyse, IncrementalParser, notAnalysedFinding, SourceText, type Analysis } from '../../engine';
+import { BudgetExceeded, overBudget, withinBudget } from '../../node/budget';
 import type { AnalysedDocument } from '../documentStore';
 import { FEATURES } from './features';
 import { WORKER_ROLE, type DocumentVersion, type JobMessage, type Reply } from './messages';
@@ -84,7 +84,10 @@ export class AnalysisWorker {
           return { id: job.id, ok: { analyses: this.held.size, parsers: this.parsers.size } };
       }
     } catch (e) {
-      return { id: job.id, error: e instanceof BudgetExceeded ? 'took longer than the time budget' : String((e as Error).message ?? e) };
+      return {
+        id: job.id,
+        error: e instanceof BudgetExceeded ? overBudget('document' in job ? job.document.budgetMs : 0) : String((e as Error).message ?? e),
+      };
     }
   }
 
@@ -101,7 +104,7 @@ export class AnalysisWorker {
       if (!(e instanceof BudgetExceeded)) throw e;
       // Stopped mid-parse: the parser's tree may be half-updated, so the next version starts afresh.
       this.parsers.delete(d.uri);
-      analysis = overBudget(d);
+      analysis = overBudgetAnalysis(d);
     }
     const document: AnalysedDocument = {
       document: TextDocument.create(d.uri, d.languageId, d.version, d.text),
@@ -114,10 +117,9 @@ export class AnalysisWorker {
 }
 
 /** The same verdict the CLI gives a file over its budget, so the editor and CI agree. */
-function overBudget(d: DocumentVersion): Analysis {
+function overBudgetAnalysis(d: DocumentVersion): Analysis {
   const source = new SourceText(d.text);
-  const message = `Demarc did not analyse this document: it took longer than the time budget of ${d.budgetMs / 1000} s.`;
-  return { source, findings: [{ ruleId: NOT_ANALYSED, severity: 'error', message, range: source.lineRange(0) }] };
+  return { source, findings: [notAnalysedFinding(`it ${overBudget(d.budgetMs)}`, source.lineRange(0))] };
 }
 
 // Started by the pool with this same script (the server bundle, or this module when run from out/).

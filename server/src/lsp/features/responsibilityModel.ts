@@ -1,11 +1,12 @@
 import {
+  cellNote,
   countBySeverity,
   describeServiceLevel,
   describeTool,
   formatRaci,
-  isEmptyMarker,
   renderSplit,
   responsibilitySplit,
+  sectionTitleAt,
   strongestRole,
   type Finding,
 } from '../../engine';
@@ -38,7 +39,6 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
     };
   // The innermost section a line stands in: the heading a reader sees the table under.
   const tableOf = new Map(model.matrices.flatMap((m, i) => m.functions.map((fn) => [fn, i] as const)));
-  const headingOf = (line: number) => model.sections.filter((s) => s.range.start.line <= line && line <= s.range.end.line).pop()?.title;
   const split = responsibilitySplit(model);
   const title = model.frontMatter.data.title;
   return {
@@ -52,16 +52,13 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
       const cells = model.parties.map((p) => {
         const roles = fn.roles.get(p.name) ?? [];
         const assignment = fn.assignments.find((a) => a.column.party === p);
-        const written = assignment?.cell.text ?? '';
-        const value = formatRaci(roles);
-        // A note where the reading is not the writing: "Yes" read as no role, a mark read as R/A.
-        const note = !assignment || written === value || isEmptyMarker(written) ? undefined : value || 'no role';
-        return { text: written, value, strongest: strongestRole(roles), ...(note ? { note } : {}) };
+        const note = assignment && cellNote(assignment);
+        return { text: assignment?.cell.text ?? '', value: formatRaci(roles), strongest: strongestRole(roles), ...(note ? { note } : {}) };
       });
       const table = tableOf.get(fn) ?? 0;
       return { ...f, table, notes: fn.notes.map((n) => ({ header: n.header, text: n.cell.text })), cells, findings: on(f.line) };
     }),
-    matrices: model.matrices.map((m) => ({ heading: headingOf(m.headerRow.start.line), line: m.headerRow.start.line + 1 })),
+    matrices: model.matrices.map((m) => ({ heading: sectionTitleAt(model, m.headerRow.start.line), line: m.headerRow.start.line + 1 })),
     sections: model.sections
       .filter((s) => s.kind)
       .map((s) => ({
