@@ -25,6 +25,9 @@ function table(head: string[], rows: { cells: string[]; className?: string }[]):
   return `<table><thead><tr>${th}</tr></thead>\n<tbody>${trs.join('\n')}</tbody></table>`;
 }
 
+const LEGEND =
+  '<p class="legend">Cells as written; Demarc\'s reading in brackets where it differs. R responsible, A accountable, C consulted, I informed. Red rows have no owner; yellow rows have more than one.</p>';
+
 /** One self-contained, printable page: no script, no remote resources, every text escaped. */
 export function reportToHtml(report: ResponsibilityReport): string {
   const title = `Responsibility split: ${report.title}`;
@@ -32,44 +35,19 @@ export function reportToHtml(report: ResponsibilityReport): string {
     `<h1>${escapeHtml(title)}</h1>`,
     `<dl>${report.facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`,
   ];
-  for (const m of report.matrices) {
+  report.tables.forEach((t, i) => {
     parts.push(
-      `<h2>${escapeHtml(m.heading)}</h2>`,
-      table(
-        m.columns,
-        m.rows.map((r) => ({ cells: [...r.cells, r.status, r.notes], className: r.status })),
-      ),
+      `<h2>${escapeHtml(t.heading)}</h2>`,
+      t.rows.length || t.kind !== 'findings'
+        ? table(
+            t.columns,
+            t.rows.map((r) => ({ cells: r.cells, className: r.status })),
+          )
+        : '<p>None.</p>',
     );
-  }
-  if (report.matrices.length)
-    parts.push(
-      '<p class="legend">Cells as written; Demarc\'s reading in brackets where it differs. R responsible, A accountable, C consulted, I informed. Red rows have no owner; yellow rows have more than one.</p>',
-    );
-  if (report.serviceLevels.length)
-    parts.push(
-      '<h2>Service levels</h2>',
-      table(
-        ['Priority', 'Response', 'Resolution', 'Read as'],
-        report.serviceLevels.map((s) => ({ cells: [s.priority, s.response, s.resolution, s.reading] })),
-      ),
-    );
-  if (report.tools.length)
-    parts.push(
-      '<h2>Tools</h2>',
-      table(
-        ['Tool', 'Owner', 'Client access', 'On exit'],
-        report.tools.map((t) => ({ cells: [t.name, t.owner, t.access, t.exit] })),
-      ),
-    );
-  parts.push(
-    `<h2>Findings (${report.findings.length})</h2>`,
-    report.findings.length
-      ? table(
-          ['Line', 'Severity', 'Rule', 'Message'],
-          report.findings.map((f) => ({ cells: [String(f.line), f.severity, f.rule, f.message] })),
-        )
-      : '<p>None.</p>',
-  );
+    // The legend once, under the last matrix.
+    if (t.kind === 'matrix' && report.tables[i + 1]?.kind !== 'matrix') parts.push(LEGEND);
+  });
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${STYLE_HASH}'">

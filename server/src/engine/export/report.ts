@@ -12,10 +12,16 @@ import { describeDuration } from '../vocabulary/duration';
 export interface ResponsibilityReport {
   title: string;
   facts: [string, string][];
-  matrices: { heading: string; columns: string[]; rows: { cells: string[]; status: string; notes: string }[] }[];
-  serviceLevels: { priority: string; response: string; resolution: string; reading: string }[];
-  tools: { name: string; owner: string; access: string; exit: string }[];
-  findings: { line: number; severity: string; rule: string; message: string }[];
+  /** Each matrix, then the service levels and tools where the SOW has them, then the findings (always). */
+  tables: ReportTable[];
+}
+
+/** One table of the report under its heading; a matrix row carries its status, which the HTML colours. */
+export interface ReportTable {
+  heading: string;
+  kind: 'matrix' | 'service-levels' | 'tools' | 'findings';
+  columns: string[];
+  rows: { cells: string[]; status?: string }[];
 }
 
 /** A scalar front-matter value as a reader sees it; '' when there is none to show. */
@@ -29,44 +35,58 @@ export function responsibilityReport(model: SowModel, findings: readonly Finding
     [FRONT_MATTER_LABELS.effective, text(fm.data.effective ?? fm.data.date) || 'not stated'],
     [FRONT_MATTER_LABELS.term, text(fm.data.term) || 'not stated'],
   ];
-  return {
-    title: text(fm.data.title) || name,
-    facts,
-    matrices: model.matrices.map((m) => matrixRows(m, model)),
-    serviceLevels: model.serviceLevels.flatMap((t) =>
-      t.rows.map((r) => ({
-        priority: r.priorityCell.text,
-        response: r.responseCell?.text ?? '',
-        resolution: r.resolutionCell?.text ?? '',
-        reading: [
+  const serviceLevels = model.serviceLevels.flatMap((t) =>
+    t.rows.map((r) => ({
+      cells: [
+        r.priorityCell.text,
+        r.responseCell?.text ?? '',
+        r.resolutionCell?.text ?? '',
+        [
           r.priority === undefined ? 'no priority read' : `P${r.priority}`,
           r.response ? `response ${describeDuration(r.response)}` : r.responseCell ? 'response not measurable' : '',
         ]
           .filter(Boolean)
           .join(' · '),
-      })),
-    ),
-    tools: model.tools.map((t) => ({
-      name: t.name,
-      owner: t.ownerCell?.text ?? '',
-      access: !t.accessCell
+      ],
+    })),
+  );
+  const tools = model.tools.map((t) => ({
+    cells: [
+      t.name,
+      t.ownerCell?.text ?? '',
+      !t.accessCell
         ? 'not stated'
         : t.accessCell.text.toLowerCase() === t.access
           ? t.accessCell.text
           : `${t.accessCell.text} (read: ${t.access})`,
-      exit:
-        t.exitCell?.text ||
+      t.exitCell?.text ||
         (t.exitTerms.length ? `exit terms on line ${t.exitTerms.map((r) => r.start.line + 1).join(', ')}` : 'none stated'),
-    })),
-    findings: findings.map((f) => ({ line: f.range.start.line + 1, severity: f.severity, rule: f.ruleId, message: f.message })),
-  };
+    ],
+  }));
+  const tables: ReportTable[] = model.matrices.map((m) => matrixTable(m, model));
+  if (serviceLevels.length)
+    tables.push({
+      heading: 'Service levels',
+      kind: 'service-levels',
+      columns: ['Priority', 'Response', 'Resolution', 'Read as'],
+      rows: serviceLevels,
+    });
+  if (tools.length) tables.push({ heading: 'Tools', kind: 'tools', columns: ['Tool', 'Owner', 'Client access', 'On exit'], rows: tools });
+  tables.push({
+    heading: `Findings (${findings.length})`,
+    kind: 'findings',
+    columns: ['Line', 'Severity', 'Rule', 'Message'],
+    rows: findings.map((f) => ({ cells: [String(f.range.start.line + 1), f.severity, f.ruleId, f.message] })),
+  });
+  return { title: text(fm.data.title) || name, facts, tables };
 }
 
 /** Each cell as written, with Demarc's reading where it differs ("Yes (read: no role)"). */
-function matrixRows(m: ResponsibilityMatrix, model: SowModel): ResponsibilityReport['matrices'][number] {
+function matrixTable(m: ResponsibilityMatrix, model: SowModel): ReportTable {
   const parties = m.kind === 'owner' ? ['Owner'] : m.partyColumns.map((c) => c.party?.name ?? c.header.text);
   return {
     heading: sectionTitleAt(model, m.headerRow.start.line) ?? 'Responsibilities',
+    kind: 'matrix',
     columns: ['Function', ...parties, 'Status', 'Notes'],
     rows: m.functions.map((fn) => {
       const cells =
@@ -77,7 +97,7 @@ function matrixRows(m: ResponsibilityMatrix, model: SowModel): ResponsibilityRep
               const note = a && cellNote(a);
               return note ? `${a.cell.text} (read: ${note})` : (a?.cell.text ?? '');
             });
-      return { cells: [fn.name, ...cells], status: fn.status, notes: fn.notes.map((n) => n.cell.text).join('; ') };
+      return { cells: [fn.name, ...cells, fn.status, fn.notes.map((n) => n.cell.text).join('; ')], status: fn.status };
     }),
   };
 }
