@@ -55,8 +55,8 @@ export class BlockReader {
   }
 
   private block(node: Element): Pending | undefined {
-    const text = flat(toText(node));
     if (node.tagName === 'table') return this.table(node);
+    const text = flat(toText(node));
     if (/^h[1-6]$/.test(node.tagName)) {
       const at: WordLocation = { kind: 'heading', paragraph: ++this.paragraphs, text };
       this.pictures(node, at);
@@ -109,6 +109,9 @@ export class BlockReader {
     const grid: string[][] = [];
     const down: { text: string; rows: number }[] = [];
     trs.slice(skip).forEach((tr, i) => {
+      const cells = tr.children.filter(isTableCell);
+      const texts = cells.map((c) => flat(toText(c)));
+      const label = rowLabel(texts);
       const row: string[] = [];
       const place = () => {
         while (down[row.length]?.rows > 0) {
@@ -116,15 +119,10 @@ export class BlockReader {
           row.push(down[row.length].text);
         }
       };
-      for (const cell of tr.children.filter(isTableCell)) {
+      cells.forEach((cell, c) => {
         place();
-        const text = flat(toText(cell));
-        const at: WordLocation = {
-          kind: 'table',
-          table,
-          row: i + skip + 1,
-          label: rowLabel(tr.children.filter(isTableCell).map((c) => flat(toText(c)))),
-        };
+        const text = texts[c];
+        const at: WordLocation = { kind: 'table', table, row: i + skip + 1, label };
         const across = span(cell, 'colSpan');
         const rows = span(cell, 'rowSpan');
         if (across > 1 || rows > 1)
@@ -135,11 +133,11 @@ export class BlockReader {
         if (cell.children.some((c) => c.type === 'element' && c.tagName === 'table'))
           this.note(at, 'a table inside this cell was read as text');
         this.pictures(cell, at);
-        for (let c = 0; c < across; c++) {
-          if (rows > 1) down[row.length] = { text: c === 0 ? text : '', rows: rows - 1 };
-          row.push(c === 0 ? text : '');
+        for (let k = 0; k < across; k++) {
+          if (rows > 1) down[row.length] = { text: k === 0 ? text : '', rows: rows - 1 };
+          row.push(k === 0 ? text : '');
         }
-      }
+      });
       place();
       grid.push(row);
     });
