@@ -22,6 +22,9 @@ describe('real SOWs', () => {
     assert.ok(recall(score.all) >= FLOOR.allRecall, 'recall over all findings');
     assert.ok(precision(score.located) >= FLOOR.locatedPrecision, 'precision on row and table findings');
     assert.ok(recall(score.located) >= FLOOR.locatedRecall, 'recall on row and table findings');
+    // Every table a reviewer reads as a matrix, service levels or tools is read, or reported as not understood.
+    assert.equal(score.tables.ignored, 0, 'tables silently ignored');
+    assert.equal(score.tables.misread, 0, 'tables misread');
   });
 
   // Today no safe fix applies to these documents, so this holds trivially; the fast-check property in

@@ -67,5 +67,10 @@ testRule(rule, {
         },
       ],
     },
+    {
+      name: 'parties written as rows, each label going on past the name',
+      text: `${FM}\n| Teams | Security | Technology |\n| --- | --- | --- |\n| Contoso - Applications & Data | Access reviews | App lifecycle |\n| Northwind - Platform | Central logging | Provisioning |\n`,
+      findings: [{ messageId: 'tableNotUnderstood', line: 8, column: 1, endLine: 8, endColumn: 34 }],
+    },
   ],
 });
