@@ -2,7 +2,7 @@
 // may use, and near-misses that must not be read.
 import * as assert from 'node:assert/strict';
 import { analyse } from '../../server/src/engine';
-import { parsePriority } from '../../server/src/engine/vocabulary/priority';
+import { parsePriority, readsAsOutage } from '../../server/src/engine/vocabulary/priority';
 import { parseRaci } from '../../server/src/engine/vocabulary/raci';
 import { readingAt } from '../../server/src/engine';
 
@@ -16,6 +16,28 @@ describe('reading the dialect', () => {
     for (const low of ['Low', 'Routine', 'P4']) assert.equal(parsePriority(low), 4, low);
     for (const none of ['Level 1', 'Tier 3', 'Service not available'])
       assert.equal(parsePriority(none), undefined, `${none} is not a priority`);
+  });
+
+  it('reads a full outage as the P1 of a table ranked by impact, and nothing short of one', () => {
+    for (const yes of ['Service is unavailable', 'System down', 'Complete outage', 'Network is inaccessible'])
+      assert.equal(readsAsOutage(yes), true, yes);
+    for (const no of ['Service is affected (intermittent errors)', 'Partial outage', 'Service is functioning', 'Printer down the hall'])
+      assert.equal(readsAsOutage(no), false, no);
+    const table = (rows: string) => `${FM}\n| Issue | Initial response |\n| --- | --- |\n${rows}`;
+    const impact = table('| Service is unavailable | 8 hours, during regular business hours |\n| Service is affected | 1 business day |\n');
+    const slow = analyse(impact).findings.filter((f) => f.ruleId === 'p1-response-slow');
+    assert.deepEqual(
+      slow.map((f) => f.range.start.line),
+      [9],
+    );
+    // Two rows reading as outages give no single P1: the table stays unread, and says so.
+    const twoOutages = table('| Service is unavailable | 8 hours |\n| System down | 1 hour |\n');
+    assert.deepEqual(
+      analyse(twoOutages)
+        .findings.filter((f) => /p1-|table-not/.test(f.ruleId))
+        .map((f) => f.ruleId),
+      ['table-not-understood'],
+    );
   });
 
   it('reads every RACI spelling of the dialect, and rejects repeated or unknown letters', () => {

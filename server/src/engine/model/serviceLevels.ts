@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
 import type { Range } from '../types';
 import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
-import { parsePriority } from '../vocabulary/priority';
+import { parsePriority, readsAsOutage } from '../vocabulary/priority';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, GridRow, TableReading } from './grid';
 import type { Cell, Duration, ServiceLevelColumnRole, ServiceLevelRow, ServiceLevelTable } from './types';
@@ -38,7 +38,9 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   // Cells are scanned for priorities only when a response column makes the table worth reading.
   const priority =
     pick('priority', (h, i) => PRIORITY.test(h) && (!DESCRIPTIVE.test(h) || shareOf(grid, i, isPriority) >= 0.5)) ||
-    (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && shareOf(grid, i, isPriority) >= 0.5));
+    (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && shareOf(grid, i, isPriority) >= 0.5)) ||
+    // Rows ranked by impact ("Service is unavailable", "Service is affected"): the one full outage is the P1.
+    (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && outageRows(grid, i) === 1));
   pick('resolution', (h) => RESOLUTION.test(h));
   pick('hours', (h) => HOURS.test(h));
   if (response && priority) return columns;
@@ -94,7 +96,7 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): Table
     rows.push({
       row: row.range,
       priorityCell,
-      priority: parsePriority(priorityCell.text),
+      priority: parsePriority(priorityCell.text) ?? (readsAsOutage(priorityCell.text) ? 1 : undefined),
       responseCell,
       response: responseCell ? inContext(parseDuration(responseCell.text), responseCell.text) : undefined,
       resolutionCell,
@@ -103,6 +105,10 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): Table
     });
   }
   return { read: { ...base, rows: rankNamedPriorities(rows) } };
+}
+
+function outageRows(grid: Grid, column: number): number {
+  return grid.rows.filter((r) => readsAsOutage(r.cells[column]?.text ?? '')).length;
 }
 
 type RowKind = 'response' | 'resolution' | 'other';

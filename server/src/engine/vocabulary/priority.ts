@@ -53,5 +53,15 @@ function numberOf(word: string | undefined): number | undefined {
   return Object.hasOwn(WORD_NUMBERS, word) ? WORD_NUMBERS[word] : undefined;
 }
 
+// "Service is unavailable", "System down", "Complete outage": only the most urgent tier reads so; a
+// partial or intermittent loss does not.
+const OUTAGE =
+  /^(?!.*\b(?:partial|intermittent|degraded|some)\b).*\b(?:(?:services?|systems?|site|platform|application|network)\s(?:is\s|are\s)?(?:unavailable|down|not available|inaccessible)|(?:complete|total|full) (?:loss of service|outage)|outage)\b/;
+
+/** Whether an impact cell ("Service is unavailable") describes a full outage: a P1 by what it says. */
+export function readsAsOutage(text: string): boolean {
+  return OUTAGE.test(fold(text).slice(0, 120));
+}
+
 /** The labels a priority cell offers. */
 export const PRIORITY_CHOICES: readonly string[] = ['P1', 'P2', 'P3', 'P4'];
