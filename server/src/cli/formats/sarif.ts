@@ -1,16 +1,34 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES, type Range } from '../../engine';
+import { NOT_ANALYSED, RULES, type Range } from '../../engine';
 import { safeJson } from '../../engine/export/visible';
 import type { FileResult } from '../lintFile';
-import type { LocatedFinding } from '../../word/findings';
+import { WORD_IMPORT, type LocatedFinding } from '../../word/findings';
 import { describeLocation, type WordLocation } from '../../word/locate';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
+const DOCS = 'https://github.com/demarc-dev/demarc/blob/main/docs';
+/** Findings about Demarc's own reading, not the contract: described too, so every result has a descriptor. */
+const READING_NOTICES = [
+  {
+    id: NOT_ANALYSED,
+    description: 'Demarc could not analyse this document (too large, too deep, over its time budget, or unreadable); the run fails.',
+    docs: `${DOCS}/limits.md#fail-closed`,
+    defaultSeverity: 'error',
+  },
+  {
+    id: WORD_IMPORT,
+    description: 'Something in a Word file that the import could not carry over exactly (a picture, a merged cell, a tracked change).',
+    docs: `${DOCS}/word.md#what-the-import-does-not-carry-over-and-says-so`,
+    defaultSeverity: 'info',
+  },
+] as const;
+
 /** SARIF 2.1.0 for GitHub code scanning; paths relative to the run's folder (%SRCROOT%). */
 export function formatSarif(results: readonly FileResult[], options: { cwd: string; version: string }): string {
-  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  const descriptors = [...RULES, ...READING_NOTICES];
+  const ruleIndex = new Map(descriptors.map((r, i) => [r.id, i]));
   const artifact = (file: string) => ({ uri: toUri(file, options.cwd), uriBaseId: '%SRCROOT%' });
   const region = (r: Range) => ({
     startLine: r.start.line + 1,
@@ -53,7 +71,7 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
             name: 'demarc',
             version: options.version,
             informationUri: 'https://github.com/demarc-dev/demarc',
-            rules: RULES.map((r) => ({
+            rules: descriptors.map((r) => ({
               id: r.id,
               name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
               shortDescription: { text: r.description },
