@@ -26,6 +26,17 @@ describe('Word import: front matter from the document', () => {
     );
   });
 
+  it('keeps "and" and "of" inside a name, and starts a new name after a legal form', () => {
+    assert.equal(
+      frontMatter('<p>This SOW is made between Harbor and Vine LLP ("Client") and Bluepeak IT ("Provider").</p>'),
+      'sow: 1\nclient: Harbor and Vine LLP\nprovider: Bluepeak IT',
+    );
+    assert.equal(
+      frontMatter('<p>An agreement between the State of Alaska (the "Customer"), and Acme Ltd and Bluepeak IT (the "Supplier").</p>'),
+      'sow: 1\nclient: State of Alaska\nprovider: Bluepeak IT',
+    );
+  });
+
   it('reads MSP and hereinafter definitions in either order', () => {
     assert.equal(
       frontMatter('<p>Bluepeak IT ("MSP") will support Globex Corporation (hereinafter "Client") from 1 May.</p>'),

@@ -83,9 +83,18 @@ function keyOfLabel(label: string): string {
   return CLIENT.has(l) ? 'client' : 'provider';
 }
 
-/** The name before a definition, without the sentence that leads up to it ("…dated 1 May between Acme Ltd"). */
+/** A name ends here: a legal form ("Ltd", "Inc.") or a closing bracket or quote, so an "and" after it starts another name. */
+const NAME_END = /(?:\b(?:ltd|limited|llc|llp|lp|inc|incorporated|corp|corporation|co|company|plc|gmbh|ag|pty|bv|nv)\.?|[)"”’'])\s*,?$/i;
+
+/**
+ * The name before a definition, without the sentence that leads up to it ("…dated 1 May between Acme Ltd").
+ * "Harbor and Vine LLP" is one name, "Acme Ltd and Bluepeak IT" two; "State of Alaska" keeps its "of".
+ */
 function partyName(raw: string): string {
-  const tail = raw.split(/\b(?:[Bb]etween|[Aa]nd|[Bb]y|[Ww]ith|[Tt]o|[Ff]rom|[Oo]f)\s+(?=\p{Lu})/u).pop() ?? raw;
+  const tail = raw.split(/\b(?:[Bb]etween|[Bb]y|[Ww]ith|[Tt]o|[Ff]rom|[Bb]ehalf of)\s+(?:the\s+)?(?=\p{Lu})/u).pop() ?? raw;
+  const parts = tail.split(/\s+and\s+(?=\p{Lu})/u);
+  let name = parts.pop() ?? tail;
+  while (parts.length > 0 && !NAME_END.test(parts[parts.length - 1].trim())) name = `${parts.pop()} and ${name}`;
   // "Acme, Inc., a Delaware corporation": the name ends where the description of it starts.
-  return tail.replace(/,\s+an?\s+[\s\S]*$/, '').replace(/^[\s,]+|[\s,]+$/g, '');
+  return name.replace(/,\s+an?\s+[\s\S]*$/, '').replace(/^[\s,]+|[\s,]+$/g, '');
 }
