@@ -11,7 +11,7 @@ import { CORPUS, precision, recall, report, scoreCorpus } from './score';
  * Floors measured on this corpus, raised as the reading improves and never lowered; the goal is
  * precision and recall ≥ 0.90 over all findings and ≥ 0.85 on row and table findings (issue 10).
  */
-const FLOOR = { allPrecision: 0.93, allRecall: 0.92, locatedPrecision: 0.9, locatedRecall: 0.85 };
+const FLOOR = { allPrecision: 0.94, allRecall: 0.92, locatedPrecision: 0.9, locatedRecall: 0.88 };
 
 describe('real SOWs', () => {
   it('scores at least the recorded floor, and prints the figures', () => {

@@ -54,6 +54,10 @@ describe('reading stays near-linear on hostile input', function () {
     // At 2,000 words this family sits where a 1 MB paragraph starts to be promoted by the GC (14x typical, 20.4x once in CI).
     nearLinear((n) => `${FM}${'management monitoring endpoint software backup '.repeat(n)}agents and tools.\n`, 1000);
     nearLinear((n) => `${FM}${'Contoso trouble '.repeat(n)}ticketing system run by the internal IT team of the MSP.\n`, 2000);
+    // Responses promised in sentences: a long one, many candidates, a long run of words before the time.
+    nearLinear((n) => `${FM}We respond to ${'support requests and '.repeat(n)}tickets within 2 hours.\n`, 2000);
+    nearLinear((n) => `${FM}${'Contoso shall respond to tickets within 2 hours. '.repeat(n)}\n`, 2000);
+    nearLinear((n) => `${FM}${'Critical requests get a response within 1 hour.\n\n'.repeat(n)}`, 500);
     // A cover line restating the model, with long runs where the pattern looks.
     nearLinear((n) => `${FM}${' '.repeat(n)}engagement model${' '.repeat(n)}: co-managed ${'model '.repeat(n)}\n`, 5000);
   });

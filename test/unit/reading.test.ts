@@ -40,6 +40,22 @@ describe('reading the dialect', () => {
     );
   });
 
+  it('holds a SOW with no service-level table to a response it promises every request in a sentence', () => {
+    const p1 = (body: string) =>
+      analyse(`${FM}\n## Support\n\n${body}\n`)
+        .findings.filter((f) => f.ruleId.startsWith('p1-'))
+        .map((f) => `${f.ruleId}@${f.range.start.line}`);
+    assert.deepEqual(p1('Ops team to notify receipt of ticket to requestor within 2 hrs\nOther work is queued.'), ['p1-response-slow@9']);
+    assert.deepEqual(p1('We respond to all support requests within 30 minutes.'), []);
+    // Not a promise to every request: a priority's own time, the client's duty, a time that is not a response.
+    for (const other of [
+      'Critical incidents get a response within 4 hours.',
+      'Harbor & Vine LLP shall respond to Northwind requests within 5 business days.',
+      'Invoices for requests are sent within 30 days.',
+    ])
+      assert.deepEqual(p1(other), ['p1-response-missing@2'], other);
+  });
+
   it('reads every RACI spelling of the dialect, and rejects repeated or unknown letters', () => {
     const read = (v: string) => parseRaci(v).roles.join('/');
     const cases: [string, string][] = [

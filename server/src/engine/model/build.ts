@@ -4,6 +4,7 @@ import type { SourceText } from '../source';
 import { readFrontMatter } from './frontMatter';
 import { gridOfTable, gridsOfHtml, type Grid, type TableReading } from './grid';
 import { readMatrix } from './matrix';
+import { readPromisedResponse } from './promisedResponse';
 import { closerOfOpenBlock } from './openBlock';
 import { SectionBuilder } from './sections';
 import { applyServiceHours, readServiceLevelList, readServiceLevels, serviceHoursOf } from './serviceLevels';
@@ -45,14 +46,17 @@ export function buildModel(root: Root, source: SourceText): SowModel {
   };
   const sections = new SectionBuilder(source);
   let lastParagraph = '';
+  const paragraphs: { text: string; range: Range }[] = [];
 
   const scope = (text: string, range: Range): void => {
     if (text.trim() === '') return;
     model.scope.push({ text, range, excluded: EXCLUDED.test(text) || sections.titles().some((t) => EXCLUDED.test(t)) });
   };
-  const scopeOf = (node: RootContent): void => {
+  const scopeOf = (node: RootContent): { text: string; range: Range } => {
     const start = node.position?.start.offset ?? 0;
-    scope(toString(node), source.rangeOf(start, node.position?.end.offset ?? start));
+    const passage = { text: toString(node), range: source.rangeOf(start, node.position?.end.offset ?? start) };
+    scope(passage.text, passage.range);
+    return passage;
   };
   // Each reader says whether a grid is its kind of table, read or not understood; the first reading wins,
   // and a table no reader reads is reported with the first reason given.
@@ -104,7 +108,8 @@ export function buildModel(root: Root, source: SourceText): SowModel {
         model.comments.push({ text: node.value, range: source.rangeOf(start, node.position?.end.offset ?? start) });
       } else gridsOfHtml(node, source).forEach(visitGrid);
     } else if (node.type === 'paragraph' || node.type === 'heading') {
-      scopeOf(node);
+      const passage = scopeOf(node);
+      if (node.type === 'paragraph') paragraphs.push(passage);
     } else if (
       depth < MAX_CONTAINER_DEPTH &&
       'children' in node &&
@@ -124,6 +129,11 @@ export function buildModel(root: Root, source: SourceText): SowModel {
   model.sections = sections.finish(source.lineCount - 1);
   model.functions = model.matrices.flatMap((m) => m.functions);
   model.tools = model.toolTables.flatMap((t) => t.tools);
+  // Only a SOW with no service-level table, read or not, is held to a response promised in a sentence.
+  if (model.serviceLevels.length === 0 && !model.unreadTables.some((t) => t.kind === 'service-levels')) {
+    const promised = readPromisedResponse(paragraphs, source, parties);
+    if (promised) model.serviceLevels.push(promised);
+  }
   const serviceHours = model.serviceLevels.length > 0 ? serviceHoursOf(model.scope) : undefined;
   if (serviceHours) for (const table of model.serviceLevels) applyServiceHours(table, serviceHours);
   model.speaksOfCoManagedIt = model.scope.some((b) => !restatesModel(b.text) && mentionsAny(b.text, CO_MANAGED_IT_WORDS));

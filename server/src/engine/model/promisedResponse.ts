@@ -1,0 +1,81 @@
+import type { SourceText } from '../source';
+import type { Range } from '../types';
+import { parseDuration } from '../vocabulary/duration';
+import { resolveParty } from '../vocabulary/parties';
+import type { Cell, Duration, Party, ServiceLevelTable } from './types';
+
+const RESPONDS = /\b(?:respond(?:s|ed)?|response|acknowledg\w*|repl(?:y|ies)|notify receipt|call(?:s|ed)? back|get back to)\b/i;
+const REQUESTS = /\b(?:tickets?|requests?|issues?|calls?|incidents?|cases?|e-?mails?|queries|enquiries|inquiries)\b/i;
+// A sentence naming a priority speaks for that priority only; the tables and lists readers handle those.
+const NAMES_PRIORITY = /\b(?:p[1-5]|priorit(?:y|ies)|severit(?:y|ies)|sev ?\d|critical|urgent|emergenc(?:y|ies)|high|medium|low)\b/i;
+const MAX_PASSAGES = 2000;
+const MAX_CHARS = 400;
+// Sentences weighed as promises before Demarc stops looking: real SOWs state theirs well within this.
+const MAX_CANDIDATES = 50;
+
+/**
+ * One response time promised in a sentence to every request ("Ops team to notify receipt of ticket to
+ * requestor within 2 hrs", "We respond to all support requests within 4 business hours"). With no
+ * service-level table, it is the SOW's response time for every priority, P1 included, so the SOW is held
+ * to it rather than told it promises nothing. A sentence that names a priority, or whose subject is the
+ * client (the client's own duty to answer), is not one.
+ */
+export function readPromisedResponse(
+  passages: readonly { text: string; range: Range }[],
+  source: SourceText,
+  parties: readonly Party[],
+): ServiceLevelTable | undefined {
+  let candidates = 0;
+  for (const passage of passages.slice(0, MAX_PASSAGES)) {
+    let offset = 0;
+    for (const sentence of passage.text.slice(0, MAX_CHARS * 10).split(/(?<=[.;!?])\s+/)) {
+      const at = passage.text.indexOf(sentence, offset);
+      offset = at + sentence.length;
+      const verb = RESPONDS.exec(sentence);
+      if (!verb || !REQUESTS.test(sentence)) continue;
+      if (++candidates > MAX_CANDIDATES) return undefined;
+      // The promise ends with its time: what follows may be another sentence that lost its full stop.
+      const promise = upToDuration(sentence.slice(0, MAX_CHARS));
+      if (!promise || NAMES_PRIORITY.test(promise.text) || byClient(promise.text.slice(0, verb.index), parties)) continue;
+      const line = passage.range.start.line + (passage.text.slice(0, at).match(/\n/g)?.length ?? 0);
+      const row = source.lineRange(Math.min(line, passage.range.end.line));
+      const cell: Cell = { text: promise.text.replace(/\s+/g, ' ').trim(), range: row, form: 'list' };
+      return {
+        headerRow: row,
+        headerCells: [],
+        columns: [],
+        form: 'list',
+        delimiterRow: row,
+        lastRow: row,
+        columnCount: 0,
+        rows: [{ row, priorityCell: { ...cell, text: 'every request' }, priority: 1, responseCell: cell, response: promise.response }],
+      };
+    }
+  }
+  return undefined;
+}
+
+/** The shortest start of a sentence that states a time, and the time: a binary search over its word ends. */
+function upToDuration(sentence: string): { text: string; response: Duration } | undefined {
+  const ends = [...sentence.matchAll(/\S(?=\s|$)/g)].map((m) => m.index + 1);
+  let low = 0;
+  let high = ends.length - 1;
+  if (high < 0 || !parseDuration(sentence)) return undefined;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (parseDuration(sentence.slice(0, ends[mid]))) high = mid;
+    else low = mid + 1;
+  }
+  const text = sentence.slice(0, ends[low]);
+  const response = parseDuration(text);
+  return response ? { text, response } : undefined;
+}
+
+/** Whether the words before the verb name the client: "The Client shall respond to requests within 5 days". */
+function byClient(subject: string, parties: readonly Party[]): boolean {
+  const words = subject.split(/[^\p{L}\p{N}&'-]+/u).filter((w) => w !== '');
+  for (let i = 0; i < words.length; i++)
+    for (let n = 1; n <= 3 && i + n <= words.length; n++)
+      if (resolveParty(words.slice(i, i + n).join(' '), parties)?.role === 'client') return true;
+  return false;
+}
