@@ -146,27 +146,33 @@ function spans(cell: TableCell): Record<string, string> {
   return attributes;
 }
 
-/** mammoth's html/simplify.js: drop empty elements, then merge each non-fresh element into a like one before it. */
+/**
+ * mammoth's html/simplify.js: drop empty elements, then merge each non-fresh element into a like one before it.
+ * In place: every node here was made by this writer for this document.
+ */
 function simplify(nodes: HtmlNode[]): HtmlNode[] {
   return collapse(removeEmpty(nodes));
 }
 
+const VOID = new Set(['br', 'hr', 'img', 'input']);
+
 function removeEmpty(nodes: HtmlNode[]): HtmlNode[] {
-  return nodes.flatMap((node): HtmlNode[] => {
-    if (node.type === 'text') return node.value === '' ? [] : [node];
-    if (node.type === 'keep') return [node];
-    const children = removeEmpty(node.children);
-    const isVoid = ['br', 'hr', 'img', 'input'].includes(node.tagName);
-    return children.length === 0 && !isVoid ? [] : [{ ...node, children }];
+  return nodes.filter((node) => {
+    if (node.type === 'text') return node.value !== '';
+    if (node.type === 'keep') return true;
+    node.children = removeEmpty(node.children);
+    return node.children.length > 0 || VOID.has(node.tagName);
   });
 }
 
 function collapse(nodes: HtmlNode[]): HtmlNode[] {
   const children: HtmlNode[] = [];
-  for (const node of nodes) append(children, node.type === 'element' ? { ...node, children: collapse(node.children) } : node);
+  for (const node of nodes) {
+    if (node.type === 'element') node.children = collapse(node.children);
+    append(children, node);
+  }
   return children;
 }
-
 function append(children: HtmlNode[], child: HtmlNode): void {
   const last = children[children.length - 1];
   if (child.type === 'element' && !child.fresh && last?.type === 'element' && matches(child, last)) {
