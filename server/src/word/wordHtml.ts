@@ -29,20 +29,23 @@ const tag = (tagName: string, fresh: boolean, attributes: Record<string, string>
 const element = (t: Path[number], children: HtmlNode[]): HtmlElement => ({ type: 'element', ...t, children });
 const wrap = (path: Path, children: HtmlNode[]): HtmlNode[] => path.reduceRight((inner, t) => [element(t, inner)], children);
 
-// mammoth's default style map for paragraphs, after read.ts's Title and Subtitle; names compare ignoring case.
-const HEADING_NAME = /^(?:heading ([1-6])|heading)$/i;
+// mammoth's default style map for paragraphs, after read.ts's Title and Subtitle. Style names compare as
+// mammoth compares them, upper-cased; style ids exactly.
+const HEADING_NAME = /^HEADING ([1-6])$/;
 // Note and comment text styles are mapped to plain paragraphs before list numbering is looked at.
-const NOTE_TEXT = /^(?:footnote text|endnote text|annotation text|footnote|endnote)$/i;
+const NOTE_TEXT = new Set(['FOOTNOTE TEXT', 'ENDNOTE TEXT', 'ANNOTATION TEXT', 'FOOTNOTE', 'ENDNOTE']);
 
 function paragraphPath(p: Paragraph): Path {
-  const name = p.styleName ?? '';
-  if (/^title$/i.test(name)) return [tag('h1', true)];
-  if (/^subtitle$/i.test(name)) return [tag('h2', true)];
-  const byId = /^Heading([1-6])?$/.exec(p.styleId ?? '');
-  const byName = HEADING_NAME.exec(name);
-  const depth = byId ? (byId[1] ?? '1') : byName ? (byName[1] ?? '1') : undefined;
+  const name = (p.styleName ?? '').toUpperCase();
+  if (name === 'TITLE') return [tag('h1', true)];
+  if (name === 'SUBTITLE') return [tag('h2', true)];
+  // In the map's order: "p.Heading2", then "p[style-name='Heading 2']", then Apple Pages' "Heading" as id, then as name.
+  const depth =
+    /^Heading([1-6])$/.exec(p.styleId ?? '')?.[1] ??
+    HEADING_NAME.exec(name)?.[1] ??
+    (p.styleId === 'Heading' || name === 'HEADING' ? '1' : undefined);
   if (depth) return [tag(`h${depth}`, true)];
-  if (NOTE_TEXT.test(name)) return [tag('p', true)];
+  if (NOTE_TEXT.has(name)) return [tag('p', true)];
   const level = Number(p.numbering?.level);
   if (p.numbering && Number.isInteger(level) && level >= 0 && level < 5) {
     // "p:ordered-list(3) => ul|ol > li > ul|ol > li > ol > li:fresh": outer levels join the list above.
@@ -61,7 +64,7 @@ function runPath(run: Run): Path {
   if (run.verticalAlignment === 'superscript') path.push(tag('sup', false));
   if (run.isItalic) path.push(tag('em', false));
   if (run.isBold) path.push(tag('strong', false));
-  if (run.styleName !== null && /^strong$/i.test(run.styleName)) path.push(tag('strong', false));
+  if (run.styleName?.toUpperCase() === 'STRONG') path.push(tag('strong', false));
   return path.reverse();
 }
 
