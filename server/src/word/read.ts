@@ -17,7 +17,8 @@ export interface WordBody {
 // Styles mammoth has no mapping for only change how text looks, never whether it is read.
 const HARMLESS = /^Unrecognised (paragraph|run|table) style/;
 
-const OPTIONS = {
+/** How mammoth is asked to read; the HTML route (a test, and the fallback below) uses the same. */
+export const MAMMOTH_OPTIONS = {
   // A Word file may link to files on the reader's disk; Demarc opens none of them.
   externalFileAccess: false,
   // A style map stored in the file (a mammoth feature Word never writes) would let the file decide how it is read.
@@ -34,7 +35,7 @@ export async function readDocx(bytes: Buffer): Promise<WordBody> {
   const result = await mammoth.convertToHtml(
     { buffer: bytes },
     {
-      ...OPTIONS,
+      ...MAMMOTH_OPTIONS,
       transformDocument: (doc: WordDocument) => {
         document = doc;
         return { ...doc, children: [] };
@@ -48,7 +49,7 @@ export async function readDocx(bytes: Buffer): Promise<WordBody> {
   } catch (e) {
     if (!(e instanceof RearrangedMarkup)) throw e;
     // Rare markup the parser rearranges: take mammoth's HTML as a parser reads it.
-    const html = await mammoth.convertToHtml({ buffer: bytes }, OPTIONS);
+    const html = await mammoth.convertToHtml({ buffer: bytes }, MAMMOTH_OPTIONS);
     return { tree: fromHtml(html.value, { fragment: true }), facts, warnings };
   }
 }
