@@ -3,10 +3,12 @@
 import * as assert from 'node:assert/strict';
 import { analyse } from '../../server/src/engine';
 import { locateFindings } from '../../server/src/word/findings';
-import { importHtml } from '../../server/src/word/import';
+import { fromHtml as parseHtml } from 'hast-util-from-html';
+import { importBody } from '../../server/src/word/import';
 import { describeLocation } from '../../server/src/word/locate';
 
-const fromHtml = (html: string) => importHtml({ html, facts: { trackedChanges: 0, comments: 0, headersFooters: 0 }, warnings: [] });
+const fromHtml = (html: string) =>
+  importBody({ tree: parseHtml(html, { fragment: true }), facts: { trackedChanges: 0, comments: 0, headersFooters: 0 }, warnings: [] });
 const frontMatter = (html: string) => /^---\n([\s\S]*?)\n---/.exec(fromHtml(html).text)?.[1];
 
 describe('Word import: front matter from the document', () => {

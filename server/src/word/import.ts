@@ -1,10 +1,9 @@
-import { fromHtml } from 'hast-util-from-html';
 import { stringify } from 'yaml';
 import { analyse, type DemarcConfig } from '../engine';
 import { BlockReader, type Block, type ImportNote } from './blocks';
 import { inferFrontMatter, type InferredFrontMatter } from './infer';
 import type { WordLocation } from './locate';
-import { readDocx, type WordHtml } from './read';
+import { readDocx, type WordBody } from './read';
 import { readTitleBlock } from './titleBlock';
 
 export type { ImportNote } from './blocks';
@@ -21,12 +20,12 @@ export interface ImportedSow {
 
 /** .docx bytes to SOW Markdown; throws WordError for a file it will not read (see limits.ts). */
 export async function importDocx(bytes: Buffer, config?: DemarcConfig): Promise<ImportedSow> {
-  return importHtml(await readDocx(bytes), config);
+  return importBody(await readDocx(bytes), config);
 }
 
-export function importHtml(word: WordHtml, config?: DemarcConfig): ImportedSow {
+export function importBody(word: WordBody, config?: DemarcConfig): ImportedSow {
   const reader = new BlockReader();
-  let blocks = reader.read(fromHtml(word.html, { fragment: true }));
+  let blocks = reader.read(word.tree);
   const notes: ImportNote[] = [];
   if (word.facts.trackedChanges > 0)
     notes.push({
