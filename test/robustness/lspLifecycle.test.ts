@@ -71,7 +71,7 @@ describe('language server lifecycle', function () {
     try {
       await client.initialize();
       const uri = fileUri('/tmp/overflow.sow.md');
-      await client.open(uri, `${sow(COMPLETE)}\n${'>'.repeat(10000)}\n`);
+      await client.open(uri, `${sow(COMPLETE)}\n${'> - '.repeat(3000)}\n`);
       const ds: Diagnostic[] = await client.forVersion(uri, 1);
       assert.deepEqual(
         ds.map((d) => [d.code, d.severity]),

@@ -18,9 +18,16 @@ import {
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent } from 'hast';
 import { toText } from 'hast-util-to-text';
-import type { List, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
-import { analyse, parseMarkdown, type DemarcConfig } from '../engine';
+import type { List, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { analyse, type DemarcConfig } from '../engine';
 import { titleBlockRows } from './titleBlock';
+
+// All of GFM, unlike the engine's reading: a bare URL in the SOW is a link in Word too.
+const WHOLE_GFM = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** Shown under every responsibility matrix, so the letters read the same to someone who never saw the SOW's legend. */
 export const RACI_LEGEND = 'R = Responsible (does the work) · A = Accountable (owns the outcome) · C = Consulted · I = Informed';
@@ -54,7 +61,7 @@ export async function sowToDocx(text: string, config?: DemarcConfig): Promise<Bu
   const writer = new BodyWriter(raciMatrices);
   const data = model?.frontMatter.data ?? {};
   if (Object.keys(data).length > 0) writer.titleBlock(titleBlockRows(data));
-  for (const node of parseMarkdown(text).children) writer.block(node);
+  for (const node of (WHOLE_GFM.parse(text) as Root).children) writer.block(node);
   const doc = new Document({
     creator: 'Demarc',
     title: typeof data.title === 'string' ? data.title : 'Statement of work',
