@@ -11,8 +11,6 @@ import { applyServiceHours, readServiceLevelList, readServiceLevels, serviceHour
 import { readToolTable } from './tools';
 import { linkExitTerms, toolMentions } from './toolMentions';
 import type { Range } from '../types';
-import { CO_MANAGED_IT_WORDS, restatesModel } from '../vocabulary/tools';
-import { mentionsAny } from '../vocabulary/words';
 import type { Party, SowModel, TableKind } from './types';
 
 /** Words that take something out of scope: an exclusions heading, or "backup is not included". */
@@ -37,7 +35,6 @@ export function buildModel(root: Root, source: SourceText): SowModel {
     tools: [],
     unreadTables: [],
     scope: [],
-    speaksOfCoManagedIt: false,
     toolMentions: [],
     sections: [],
     comments: [],
@@ -136,7 +133,6 @@ export function buildModel(root: Root, source: SourceText): SowModel {
   }
   const serviceHours = model.serviceLevels.length > 0 ? serviceHoursOf(model.scope) : undefined;
   if (serviceHours) for (const table of model.serviceLevels) applyServiceHours(table, serviceHours);
-  model.speaksOfCoManagedIt = model.scope.some((b) => !restatesModel(b.text) && mentionsAny(b.text, CO_MANAGED_IT_WORDS));
   model.toolMentions = toolMentions(model, source);
   linkExitTerms(model);
   return model;

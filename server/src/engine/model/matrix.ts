@@ -151,11 +151,16 @@ export function readMatrix(grid: Grid, parties: Party[]): TableReading<Responsib
  * "#" column) labels a group of functions. A function with empty role cells is still a function.
  */
 function isGroupRow(cells: Grid['rows'][number]['cells'], fnColumn: number): boolean {
-  const filled = cells.flatMap((c, i) => (c && c.text !== '' ? [i] : []));
-  return filled.length === 1 && filled[0] !== fnColumn;
+  let filled = -1;
+  for (let i = 0; i < cells.length; i++) {
+    if (!cells[i] || cells[i]!.text === '') continue;
+    if (filled >= 0) return false;
+    filled = i;
+  }
+  return filled >= 0 && filled !== fnColumn;
 }
 
-function addRoles(fn: ResponsibilityFunction, party: Party, roles: RaciLetter[]): void {
+function addRoles(fn: ResponsibilityFunction, party: Party, roles: readonly RaciLetter[]): void {
   if (roles.length === 0) return;
   const held = fn.roles.get(party.name) ?? [];
   for (const r of roles) if (!held.includes(r)) held.push(r);

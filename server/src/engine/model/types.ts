@@ -64,7 +64,7 @@ export interface PartyColumn {
 export interface RaciAssignment {
   column: PartyColumn;
   cell: Cell;
-  roles: RaciLetter[];
+  roles: readonly RaciLetter[];
   /** False when the cell is neither RACI nor an empty marker. */
   valid: boolean;
 }
@@ -213,8 +213,6 @@ export interface SowModel {
   unreadTables: UnreadTable[];
   /** Everything the body says, block by block, for rules that ask whether a service is in scope at all. */
   scope: ScopeText[];
-  /** Whether the body speaks of co-managed IT (an MSP beside the internal IT team, its RMM or PSA), not only the front matter. */
-  speaksOfCoManagedIt: boolean;
   /** Tools named outside tool tables, one per kind no tool table already lists. */
   toolMentions: ToolMention[];
   sections: Section[];

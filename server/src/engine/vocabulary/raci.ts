@@ -10,7 +10,7 @@ const WORDS: Record<string, RaciLetter> = {
 const ORDER: RaciLetter[] = ['R', 'A', 'C', 'I'];
 
 export interface RaciValue {
-  roles: RaciLetter[];
+  readonly roles: readonly RaciLetter[];
   valid: boolean;
   /** A check mark or "Yes": the party does and owns the work (R and A). */
   mark?: boolean;
@@ -40,6 +40,19 @@ export const MARKS: ReadonlySet<string> = new Set([
  * Anything else is invalid, so a typo never silently means "no role".
  */
 export function parseRaci(text: string): RaciValue {
+  // A matrix repeats a handful of cell values thousands of times, and each cell is read more than once.
+  const known = readings.get(text);
+  if (known) return known;
+  const value = Object.freeze(readRaci(text));
+  if (readings.size >= MAX_READINGS) readings.clear();
+  if (text.length <= 40) readings.set(text, value);
+  return value;
+}
+
+const readings = new Map<string, RaciValue>();
+const MAX_READINGS = 2000;
+
+function readRaci(text: string): RaciValue {
   if (isEmptyMarker(text)) return { roles: [], valid: true };
   // A note after the role ("A (Hands-on)", "R - enforces policy") explains it; the role is what counts.
   // Notes are cut by position, not by patterns with a leading \s*, which backtrack on long runs of spaces.
@@ -48,7 +61,7 @@ export function parseRaci(text: string): RaciValue {
   if (dash && dash.index > 0 && role[dash.index - 1] === ' ') role = role.slice(0, dash.index);
   role = role.replace(/\s+/g, ' ').trim();
   if (MARKS.has(role)) return { roles: ['R', 'A'], valid: true, mark: true };
-  if (role !== fold(text)) return role === '' ? { roles: [], valid: false } : parseRaci(role);
+  if (role !== fold(text)) return role === '' ? { roles: [], valid: false } : readRaci(role);
   const found = new Set<RaciLetter>();
   for (const token of fold(text).split(/\s*[/,+&]\s*|\s+and\s+|\s+/)) {
     if (token === '') continue;

@@ -87,6 +87,14 @@ export function restatesModel(text: string): boolean {
   return /^(?:engagement |service |delivery )?model\s{0,3}[:–-]/i.test(text.trimStart());
 }
 
+/**
+ * Whether the body speaks of co-managed IT (an MSP beside the internal IT team, its RMM or PSA), not only
+ * the front matter. Asked by a rule, only when it matters: on a long SOW it is a scan of every block.
+ */
+export function speaksOfCoManagedIt(blocks: readonly { text: string }[]): boolean {
+  return blocks.some((b) => !restatesModel(b.text) && mentionsAny(b.text, CO_MANAGED_IT_WORDS));
+}
+
 /** Generic words an exit clause uses for every tool ("all tools and agents are removed"). */
 export const ALL_TOOLS_WORDS = [
   'all tools',
