@@ -199,6 +199,14 @@ describe('demarc lint', () => {
       const r = demarc(['lint', dir]);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /no SOW files in this folder/);
+      assert.doesNotMatch(r.stderr, /Word/);
+    });
+
+    it('a folder with only Word files says how to lint them', () => {
+      const dir = workspace({ 'a.docx': 'PK', 'b.docx': 'PK' });
+      const r = demarc(['lint', dir]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /no SOW files in this folder \(.*; it has 2 Word file\(s\): add --ext docx to lint them\)\n$/);
     });
 
     it('an invalid .demarcrc.json', () => {

@@ -39,9 +39,11 @@ export async function findSowFiles(patterns: string[], cwd: string, word = false
       const { markdown, docx, loops } = await walkFolder(abs);
       const found = [...(await keepSows(markdown)), ...(word ? docx.sort() : [])];
       errors.push(...loops.sort().map((l) => `${displayPath(cwd, l)}: symbolic link loop, skipped`));
+      // Word files are only read when asked; a folder holding only them says how to ask.
+      const wordHint = !word && docx.length > 0 ? `; it has ${docx.length} Word file(s): add --ext docx to lint them` : '';
       if (found.length === 0)
         errors.push(
-          `${pattern}: no SOW files in this folder (looked for *.sow.md${word ? ', *.docx' : ''} and Markdown with sow: front matter)`,
+          `${pattern}: no SOW files in this folder (looked for *.sow.md${word ? ', *.docx' : ''} and Markdown with sow: front matter${wordHint})`,
         );
       found.forEach((f) => files.add(f));
     } else {
