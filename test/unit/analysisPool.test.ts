@@ -46,4 +46,36 @@ describe('analysis worker pool', function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('keeps one worker once the editor is quiet; a document that lived in another is analysed afresh', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'demarc-pool-'));
+    // A worker that holds a "slow" document's job for 300 ms, so a second document gets a worker of its own.
+    const script = path.join(dir, 'worker.js');
+    fs.writeFileSync(
+      script,
+      `const { parentPort, threadId } = require('node:worker_threads');
+       parentPort.on('message', (job) => {
+         if (job.document && job.document.uri.includes('slow')) { const end = Date.now() + 300; while (Date.now() < end); }
+         parentPort.postMessage({ id: job.id, ok: { threadId } });
+       });`,
+    );
+    const pool = new AnalysisPool(script);
+    const threadOf = (r: unknown) => (r as { ok: { threadId: number } }).ok.threadId;
+    try {
+      const [slow, other] = await Promise.all([
+        pool.run({ kind: 'analyse', document: document('untitled:slow.sow.md') }),
+        pool.run({ kind: 'analyse', document: document('untitled:b.sow.md') }),
+      ]);
+      assert.notEqual(threadOf(slow), threadOf(other), 'two workers while one was busy');
+      assert.equal((await pool.broadcast({ kind: 'counts' })).length, 2);
+      pool.collect();
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal((await pool.broadcast({ kind: 'counts' })).length, 1, 'one worker once quiet');
+      const again = await pool.run({ kind: 'analyse', document: document('untitled:b.sow.md') });
+      assert.equal(threadOf(again), threadOf(slow), 'the document moved to the worker that stayed');
+    } finally {
+      pool.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
