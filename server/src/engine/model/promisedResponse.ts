@@ -18,7 +18,8 @@ const MAX_CANDIDATES = 50;
  * requestor within 2 hrs", "We respond to all support requests within 4 business hours"). With no
  * service-level table, it is the SOW's response time for every priority, P1 included, so the SOW is held
  * to it rather than told it promises nothing. A sentence that names a priority, or whose subject is the
- * client (the client's own duty to answer), is not one.
+ * client (the client's own duty to answer), is not one; and a SOW that gives a priority a time of its own
+ * in a sentence is not read this way at all.
  */
 export function readPromisedResponse(
   passages: readonly { text: string; range: Range }[],
@@ -26,33 +27,41 @@ export function readPromisedResponse(
   parties: readonly Party[],
 ): ServiceLevelTable | undefined {
   let candidates = 0;
+  let promised: ServiceLevelTable | undefined;
   for (const passage of passages.slice(0, MAX_PASSAGES)) {
     let offset = 0;
     for (const sentence of passage.text.slice(0, MAX_CHARS * 10).split(/(?<=[.;!?])\s+/)) {
       const at = passage.text.indexOf(sentence, offset);
       offset = at + sentence.length;
       const verb = RESPONDS.exec(sentence);
-      if (!verb || !REQUESTS.test(sentence)) continue;
+      const toRequests = verb !== null && REQUESTS.test(sentence);
+      if (!toRequests && !NAMES_PRIORITY.test(sentence)) continue;
       if (++candidates > MAX_CANDIDATES) return undefined;
       // The promise ends with its time: what follows may be another sentence that lost its full stop.
       const promise = upToDuration(sentence.slice(0, MAX_CHARS));
-      if (!promise || NAMES_PRIORITY.test(promise.text) || byClient(promise.text.slice(0, verb.index), parties)) continue;
+      if (!promise) continue;
+      // A priority given a time of its own ("critical tickets within 30 minutes"): the time for every request is not the P1's.
+      if (NAMES_PRIORITY.test(promise.text)) return undefined;
+      if (!toRequests || promised || byClient(promise.text.slice(0, verb!.index), parties)) continue;
       const line = passage.range.start.line + (passage.text.slice(0, at).match(/\n/g)?.length ?? 0);
-      const row = source.lineRange(Math.min(line, passage.range.end.line));
-      const cell: Cell = { text: promise.text.replace(/\s+/g, ' ').trim(), range: row, form: 'list' };
-      return {
-        headerRow: row,
-        headerCells: [],
-        columns: [],
-        form: 'list',
-        delimiterRow: row,
-        lastRow: row,
-        columnCount: 0,
-        rows: [{ row, priorityCell: { ...cell, text: 'every request' }, priority: 1, responseCell: cell, response: promise.response }],
-      };
+      promised = promiseTable(promise, source.lineRange(Math.min(line, passage.range.end.line)));
     }
   }
-  return undefined;
+  return promised;
+}
+
+function promiseTable(promise: { text: string; response: Duration }, row: Range): ServiceLevelTable {
+  const cell: Cell = { text: promise.text.replace(/\s+/g, ' ').trim(), range: row, form: 'list' };
+  return {
+    headerRow: row,
+    headerCells: [],
+    columns: [],
+    form: 'list',
+    delimiterRow: row,
+    lastRow: row,
+    columnCount: 0,
+    rows: [{ row, priorityCell: { ...cell, text: 'every request' }, priority: 1, responseCell: cell, response: promise.response }],
+  };
 }
 
 /** The shortest start of a sentence that states a time, and the time: a binary search over its word ends. */
