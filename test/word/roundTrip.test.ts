@@ -43,6 +43,23 @@ describe('Word round trip: export → import → lint', () => {
     });
   }
 
+  it('writes each HTML table of a block as a Word table of its own, a nested table as its cell text', async () => {
+    const text =
+      '---\nsow: 1\nmodel: managed\nclient: Acme\nprovider: Bluepeak IT\n---\n\n' +
+      '<table><tr><th>Priority</th><th>Response</th></tr><tr><td>P1</td><td>30 minutes</td></tr></table>\n' +
+      '<table><tr><th>Tool</th><th>Owner</th></tr><tr><td>NinjaOne <table><tr><td>agents</td></tr></table></td><td>Bluepeak IT</td></tr></table>\n';
+    const imported = await importDocx(await sowToDocx(text));
+    const rows = imported.text.split('\n').filter((l) => l.startsWith('| '));
+    assert.deepEqual(rows, [
+      '| Priority | Response   |',
+      '| -------- | ---------- |',
+      '| P1       | 30 minutes |',
+      '| Tool            | Owner       |',
+      '| --------------- | ----------- |',
+      '| NinjaOne agents | Bluepeak IT |',
+    ]);
+  });
+
   it('compared a real number of findings (the comparison is not vacuous)', () => {
     assert.ok(total >= 200, `${total} findings compared`);
   });

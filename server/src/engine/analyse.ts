@@ -1,5 +1,5 @@
+import type { Root } from 'mdast';
 import { resolveRule, type DemarcConfig } from './config';
-import type { IncrementalParser } from './incremental';
 import { buildModel } from './model/build';
 import type { SowModel } from './model/types';
 import { parseMarkdown } from './parse';
@@ -17,8 +17,11 @@ export interface AnalyseOptions {
   config?: DemarcConfig;
   /** Bytes of UTF-8, as files are measured on disk; larger documents get one not-analysed error instead of an analysis. */
   maxDocumentSize?: number;
-  /** Reuses the previous parse of the same document (the editor's keystroke path). */
-  parser?: IncrementalParser;
+  /**
+   * Supplies the tree instead of a fresh parse: the editor's incremental parser (the keystroke path), or a
+   * caller that parsed the text already (the Word export).
+   */
+  parser?: { parse(text: string): Root };
 }
 
 export interface Analysis {

@@ -5,7 +5,7 @@ import type { Root as MdRoot, RootContent, Table as MdTable } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as MarkdownOptions } from 'mdast-util-to-markdown';
 import { quote, type WordLocation } from './locate';
-import { isTableCell, tableRows } from '../engine/model/grid';
+import { cellText, isTableCell, tableRows } from '../engine/model/grid';
 
 /** One block of the Word body as Markdown lines, each with the Word place a reviewer finds it at. */
 export interface Block {
@@ -103,14 +103,13 @@ export class BlockReader {
     const table = ++this.tables;
     const trs = tableRows(node);
     const firstCells = trs[0]?.children.filter(isTableCell) ?? [];
-    const caption =
-      trs.length > 1 && firstCells.length === 1 && span(firstCells[0], 'colSpan') > 1 ? flat(toText(firstCells[0])) : undefined;
+    const caption = trs.length > 1 && firstCells.length === 1 && span(firstCells[0], 'colSpan') > 1 ? cellText(firstCells[0]) : undefined;
     const skip = caption === undefined ? 0 : 1;
     const grid: string[][] = [];
     const down: { text: string; rows: number }[] = [];
     trs.slice(skip).forEach((tr, i) => {
       const cells = tr.children.filter(isTableCell);
-      const texts = cells.map((c) => flat(toText(c)));
+      const texts = cells.map(cellText);
       const label = rowLabel(texts);
       const row: string[] = [];
       const place = () => {

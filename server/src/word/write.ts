@@ -24,9 +24,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { analyse, type DemarcConfig } from '../engine';
+import { cellText, isTableCell, tableRows } from '../engine/model/grid';
 import { titleBlockRows } from './titleBlock';
 
-// All of GFM, unlike the engine's reading: a bare URL in the SOW is a link in Word too.
 const WHOLE_GFM = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** Shown under every responsibility matrix, so the letters read the same to someone who never saw the SOW's legend. */
@@ -53,7 +53,9 @@ interface Style {
 
 /** A SOW's Markdown as a Word document: title block from the front matter, headings, lists and real tables. */
 export async function sowToDocx(text: string, config?: DemarcConfig): Promise<Buffer> {
-  const { model } = analyse(text, { config });
+  // Parsed once, with all of GFM so a bare URL is a link in Word too; the analysis reads the same tree.
+  const tree = WHOLE_GFM.parse(text) as Root;
+  const { model } = analyse(text, { config, parser: { parse: () => tree } });
   // RACI matrices by header line, with their party columns: those cells are centred and the legend follows.
   const raciMatrices = new Map(
     model?.matrices.filter((m) => m.kind === 'raci').map((m) => [m.headerRow.start.line, new Set(m.partyColumns.map((c) => c.index))]),
@@ -61,7 +63,7 @@ export async function sowToDocx(text: string, config?: DemarcConfig): Promise<Bu
   const writer = new BodyWriter(raciMatrices);
   const data = model?.frontMatter.data ?? {};
   if (Object.keys(data).length > 0) writer.titleBlock(titleBlockRows(data));
-  for (const node of (WHOLE_GFM.parse(text) as Root).children) writer.block(node);
+  for (const node of tree.children) writer.block(node);
   const doc = new Document({
     creator: 'Demarc',
     title: typeof data.title === 'string' ? data.title : 'Statement of work',
@@ -168,26 +170,28 @@ class BodyWriter {
     this.out.push(new Paragraph({ children: partyColumns ? [new TextRun({ text: RACI_LEGEND, italics: true, size: 18 })] : [] }));
   }
 
-  /** An HTML table becomes a Word table; an HTML comment carries nothing a reader of the contract sees. */
+  /**
+   * Each HTML table becomes a Word table, its rows walked as the engine reads them (a table nested in a
+   * cell stays that cell's text); an HTML comment carries nothing a reader of the contract sees.
+   */
   private html(value: string, line: number | undefined): void {
     if (/^\s*<!--/.test(value)) return;
     const tree = fromHtml(value, { fragment: true });
-    const rows: ParagraphChild[][][] = [];
+    const tables: Element[] = [];
     const visit = (nodes: ElementContent[]) => {
       for (const n of nodes) {
         if (n.type !== 'element') continue;
-        if (n.tagName === 'tr') rows.push(cellsOf(n).map((c) => [new TextRun(toText(c).trim())]));
+        if (n.tagName === 'table') tables.push(n);
         else visit(n.children);
       }
     };
     visit(tree.children as ElementContent[]);
-    if (rows.length > 0) this.table(rows, line);
-    else if (toText(tree).trim()) this.out.push(new Paragraph({ children: [new TextRun(toText(tree).trim())] }));
+    for (const table of tables) {
+      const rows = tableRows(table).map((tr) => tr.children.filter(isTableCell).map((c) => [new TextRun(cellText(c))]));
+      if (rows.length > 0) this.table(rows, line);
+    }
+    if (tables.length === 0 && toText(tree).trim()) this.out.push(new Paragraph({ children: [new TextRun(toText(tree).trim())] }));
   }
-}
-
-function cellsOf(row: Element): Element[] {
-  return row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
 }
 
 function grid(rows: TableRow[]): Table {

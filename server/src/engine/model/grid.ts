@@ -73,6 +73,11 @@ export function isTableCell(node: ElementContent): node is Element {
   return node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
 }
 
+/** An HTML cell's text as a reader sees it: block breaks and runs of spaces are one space. */
+export function cellText(cell: Element): string {
+  return toText(cell).replace(/\s+/g, ' ').trim();
+}
+
 function gridOfElement(table: Element, base: number, source: SourceText): Grid | undefined {
   const ranged = tableRows(table).filter((r) => r.position?.start.offset !== undefined);
   if (ranged.length === 0) return undefined;
@@ -81,9 +86,7 @@ function gridOfElement(table: Element, base: number, source: SourceText): Grid |
     ranged.findIndex((r) => r.children.some((c) => c.type === 'element' && c.tagName === 'th')),
   );
   const cellsOf = (row: Element): Cell[] =>
-    row.children
-      .filter(isTableCell)
-      .map((c) => ({ text: toText(c).replace(/\s+/g, ' ').trim(), range: rangeOf(c, base, source), form: 'html' as const }));
+    row.children.filter(isTableCell).map((c) => ({ text: cellText(c), range: rangeOf(c, base, source), form: 'html' as const }));
   const headerRow = rangeOf(ranged[headerIndex], base, source);
   return {
     header: cellsOf(ranged[headerIndex]),
