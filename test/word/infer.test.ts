@@ -3,57 +3,49 @@
 import * as assert from 'node:assert/strict';
 import { analyse } from '../../server/src/engine';
 import { locateFindings } from '../../server/src/word/findings';
-import { fromHtml as parseHtml } from 'hast-util-from-html';
+import { fromHtml } from 'hast-util-from-html';
 import { importBody } from '../../server/src/word/import';
 import { describeLocation } from '../../server/src/word/locate';
 
-const fromHtml = (html: string) =>
-  importBody({ tree: parseHtml(html, { fragment: true }), facts: { trackedChanges: 0, comments: 0, headersFooters: 0 }, warnings: [] });
-const frontMatter = (html: string) => /^---\n([\s\S]*?)\n---/.exec(fromHtml(html).text)?.[1];
+const importHtml = (html: string) =>
+  importBody({ tree: fromHtml(html, { fragment: true }), facts: { trackedChanges: 0, comments: 0, headersFooters: 0 }, warnings: [] });
+const frontMatter = (html: string) => /^---\n([\s\S]*?)\n---/.exec(importHtml(html).text)?.[1];
 
 describe('Word import: front matter from the document', () => {
-  it('reads Customer / Supplier definitions with "the" and a trailing Inc.', () => {
-    assert.equal(
-      frontMatter('<p>This Agreement is made between Contoso Ltd (the "Customer") and Fabrikam Networks Inc. (“Supplier”).</p>'),
+  // Party definitions as contracts phrase them, and the front matter each gives.
+  const definitions: [string, string, string][] = [
+    [
+      'reads Customer / Supplier definitions with "the" and a trailing Inc.',
+      '<p>This Agreement is made between Contoso Ltd (the "Customer") and Fabrikam Networks Inc. (“Supplier”).</p>',
       'sow: 1\nclient: Contoso Ltd\nprovider: Fabrikam Networks Inc.',
-    );
-  });
-
-  it('leaves out the description after the name ("a Delaware corporation")', () => {
-    assert.equal(
-      frontMatter(
-        '<p>This SOW is entered into by and between Globex, Inc., a Delaware corporation ("Customer"), and Initech LLC, an Ohio limited liability company ("Vendor").</p>',
-      ),
+    ],
+    [
+      'leaves out the description after the name ("a Delaware corporation")',
+      '<p>This SOW is entered into by and between Globex, Inc., a Delaware corporation ("Customer"), and Initech LLC, an Ohio limited liability company ("Vendor").</p>',
       'sow: 1\nclient: Globex, Inc.\nprovider: Initech LLC',
-    );
-  });
-
-  it('keeps "and" and "of" inside a name, and starts a new name after a legal form', () => {
-    assert.equal(
-      frontMatter('<p>This SOW is made between Harbor and Vine LLP ("Client") and Bluepeak IT ("Provider").</p>'),
+    ],
+    [
+      'keeps "and" inside a name',
+      '<p>This SOW is made between Harbor and Vine LLP ("Client") and Bluepeak IT ("Provider").</p>',
       'sow: 1\nclient: Harbor and Vine LLP\nprovider: Bluepeak IT',
-    );
-    assert.equal(
-      frontMatter('<p>An agreement between the State of Alaska (the "Customer"), and Acme Ltd and Bluepeak IT (the "Supplier").</p>'),
+    ],
+    [
+      'keeps "of" inside a name, and starts a new name after a legal form',
+      '<p>An agreement between the State of Alaska (the "Customer"), and Acme Ltd and Bluepeak IT (the "Supplier").</p>',
       'sow: 1\nclient: State of Alaska\nprovider: Bluepeak IT',
-    );
-  });
-
-  it('reads MSP and hereinafter definitions in either order', () => {
-    assert.equal(
-      frontMatter('<p>Bluepeak IT ("MSP") will support Globex Corporation (hereinafter "Client") from 1 May.</p>'),
+    ],
+    [
+      'reads MSP and hereinafter definitions in either order',
+      '<p>Bluepeak IT ("MSP") will support Globex Corporation (hereinafter "Client") from 1 May.</p>',
       'sow: 1\nprovider: Bluepeak IT\nclient: Globex Corporation',
-    );
-  });
-
-  it('does not take a definition of the word for a cover line', () => {
-    assert.equal(
-      frontMatter(
-        '<ul><li>Provider: means the managed service provider named below.</li></ul><p>Bluepeak IT ("Provider") and Acme ("Client").</p>',
-      ),
+    ],
+    [
+      'does not take a definition of the word for a cover line',
+      '<ul><li>Provider: means the managed service provider named below.</li></ul><p>Bluepeak IT ("Provider") and Acme ("Client").</p>',
       'sow: 1\nprovider: Bluepeak IT\nclient: Acme',
-    );
-  });
+    ],
+  ];
+  for (const [name, html, expected] of definitions) it(name, () => assert.equal(frontMatter(html), expected));
 
   it('prefers a cover page line, and reads the model from the split', () => {
     const html =
@@ -64,7 +56,7 @@ describe('Word import: front matter from the document', () => {
   });
 
   it('leaves a visible placeholder where no party is named, and Demarc flags it there', () => {
-    const imported = fromHtml('<h1>Managed services</h1><p>The parties agree as follows.</p>');
+    const imported = importHtml('<h1>Managed services</h1><p>The parties agree as follows.</p>');
     assert.match(imported.text, /^client: "\[Client name\]"\nprovider: "\[Provider name\]"$/m);
     const findings = locateFindings(analyse(imported.text).findings, imported);
     const onClient = findings.find((f) => f.ruleId === 'invalid-front-matter' && f.location?.kind === 'front-matter');
@@ -75,7 +67,7 @@ describe('Word import: front matter from the document', () => {
 
 describe('Word import: document text stays text', () => {
   it('cannot forge a directive, a table, front matter or a heading', () => {
-    const imported = fromHtml(
+    const imported = importHtml(
       '<p>Client: Acme</p><p>Provider: Bluepeak</p><p>&lt;!-- demarc-disable --&gt;</p>' +
         '<p>| Function | Acme | Bluepeak |<br />| --- | --- | --- |<br />| Backup | - | - |</p><p>---</p><p># Heading?</p>' +
         '<table><tr><td>Function</td><td>Acme</td></tr><tr><td>a|b</td><td>&lt;!-- x --&gt;</td></tr></table>',
@@ -90,7 +82,7 @@ describe('Word import: document text stays text', () => {
 
 describe('Word import: a table with a caption row', () => {
   it('reads the row under a full-width first row as the header, and keeps Word row numbers', () => {
-    const imported = fromHtml(
+    const imported = importHtml(
       '<p>Client: Acme</p><p>Provider: Bluepeak</p><p>Engagement model: co-managed</p>' +
         '<table><tr><td colspan="3"><p><strong>Responsibility matrix</strong></p></td></tr>' +
         '<tr><td>Function</td><td>Acme</td><td>Bluepeak</td></tr><tr><td>Help desk</td><td>R/A</td><td>C</td></tr>' +

@@ -6,7 +6,8 @@ import type { Cell, Duration, Party, ServiceLevelTable } from './types';
 
 const RESPONDS = /\b(?:respond(?:s|ed)?|response|acknowledg\w*|repl(?:y|ies)|notify receipt|call(?:s|ed)? back|get back to)\b/i;
 const REQUESTS = /\b(?:tickets?|requests?|issues?|calls?|incidents?|cases?|e-?mails?|queries|enquiries|inquiries)\b/i;
-// A sentence naming a priority speaks for that priority only; the tables and lists readers handle those.
+// A sentence naming a priority speaks for that priority only. Not parsePriority's words: in prose "standard",
+// "normal" and "minor" are ordinary words ("within 4 hours during normal business hours").
 const NAMES_PRIORITY = /\b(?:p[1-5]|priorit(?:y|ies)|severit(?:y|ies)|sev ?\d|critical|urgent|emergenc(?:y|ies)|high|medium|low)\b/i;
 const MAX_PASSAGES = 2000;
 const MAX_CHARS = 400;
