@@ -31,9 +31,7 @@ export function readMatrix(grid: Grid, parties: Party[]): TableReading<Responsib
   const headers = headerWords(grid);
   const fnColumn = headers.findIndex((h) => FUNCTION_HEADERS.test(h));
   const isParty = (t: string) => resolveParty(t, parties) !== undefined || isRoleWord(t);
-  // A row label may go on past the party's name: "Ministry Teams - Applications & Data".
-  const labelsParty = (t: string) => isParty(t) || isParty(t.split(/\s[-–—:]\s/)[0]);
-  if (fnColumn < 0 && grid.rows.length >= 2 && shareOf(grid, 0, labelsParty) >= 0.5) {
+  if (fnColumn < 0 && grid.rows.length >= 2 && shareOf(grid, 0, isParty) >= 0.5) {
     return { unread: 'Its parties are written as rows: Demarc reads one row per function, with a column per party (or an Owner column).' };
   }
   if (fnColumn < 0 || fnColumn > 1 || headers.length < 2) return undefined;

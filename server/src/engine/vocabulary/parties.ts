@@ -129,8 +129,11 @@ const words = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
  */
 export function resolveParty(text: string, parties: readonly Party[]): Party | undefined {
   const full = trimMarks(fold(text));
-  const open = full.endsWith(')') ? full.lastIndexOf('(') : -1;
-  const bare = open > 0 && full.length - open <= 82 ? full.slice(0, open).trimEnd() : full;
+  // A description after the name: "Acme (the Client)", "Ministry Teams - Applications & Data".
+  const dash = /\s[-–—:]\s/.exec(full);
+  const named = dash ? full.slice(0, dash.index) : full;
+  const open = named.endsWith(')') ? named.lastIndexOf('(') : -1;
+  const bare = open > 0 && named.length - open <= 82 ? named.slice(0, open).trimEnd() : named;
   for (const t of new Set([full, bare, withoutSuffix(bare)])) {
     const byName = parties.find((p) => fold(p.name) === t || p.aliases.some((a) => fold(a) === t));
     if (byName) return byName;
