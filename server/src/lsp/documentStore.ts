@@ -22,10 +22,8 @@ export interface AnalysisResult extends AnalysisSummary {
   configSkipped?: string;
 }
 
-interface Prepared {
+interface Prepared extends Pick<AnalysisResult, 'configError' | 'configSkipped'> {
   version: DocumentVersion;
-  configError?: string;
-  configSkipped?: string;
 }
 
 /** Documents whose parse tree and analysis are kept (across all workers); others are analysed again when asked. */
@@ -93,7 +91,7 @@ export class DocumentStore {
     );
   }
 
-  /** Once the editor is quiet: each worker collects its garbage (see IdleCollector). */
+  /** Once the editor is quiet: one worker stays and collects its garbage, the others stop (see AnalysisPool.collect). */
   collect(): void {
     this.pool.collect();
   }
