@@ -2,6 +2,7 @@ import type { SourceText } from '../source';
 import type { Range } from '../types';
 import { parseDuration } from '../vocabulary/duration';
 import { resolveParty } from '../vocabulary/parties';
+import { serviceLevelsInText } from './serviceLevels';
 import type { Cell, Duration, Party, ServiceLevelTable } from './types';
 
 const RESPONDS = /\b(?:respond(?:s|ed)?|response|acknowledg\w*|repl(?:y|ies)|notify receipt|call(?:s|ed)? back|get back to)\b/i;
@@ -45,24 +46,13 @@ export function readPromisedResponse(
       if (NAMES_PRIORITY.test(promise.text)) return undefined;
       if (!toRequests || promised || byClient(promise.text.slice(0, verb!.index), parties)) continue;
       const line = passage.range.start.line + (passage.text.slice(0, at).match(/\n/g)?.length ?? 0);
-      promised = promiseTable(promise, source.lineRange(Math.min(line, passage.range.end.line)));
+      const row = source.lineRange(Math.min(line, passage.range.end.line));
+      const cell: Cell = { text: promise.text.replace(/\s+/g, ' ').trim(), range: row, form: 'list' };
+      const every = { row, priorityCell: { ...cell, text: 'every request' }, priority: 1, responseCell: cell, response: promise.response };
+      promised = serviceLevelsInText([every], source);
     }
   }
   return promised;
-}
-
-function promiseTable(promise: { text: string; response: Duration }, row: Range): ServiceLevelTable {
-  const cell: Cell = { text: promise.text.replace(/\s+/g, ' ').trim(), range: row, form: 'list' };
-  return {
-    headerRow: row,
-    headerCells: [],
-    columns: [],
-    form: 'list',
-    delimiterRow: row,
-    lastRow: row,
-    columnCount: 0,
-    rows: [{ row, priorityCell: { ...cell, text: 'every request' }, priority: 1, responseCell: cell, response: promise.response }],
-  };
 }
 
 /** The shortest start of a sentence that states a time, and the time: a binary search over its word ends. */

@@ -205,6 +205,11 @@ export function readServiceLevelList(list: List, source: SourceText, outer: read
   }
   if (rows.length < 2 && outer.some((t) => IN_PRIORITY_ORDER.test(t))) rows.splice(0, rows.length, ...rankedByOrder(list, source, said));
   if (rows.length < 2) return undefined;
+  return serviceLevelsInText(rankNamedPriorities(rows), source);
+}
+
+/** Service levels read from text rather than a table (list items, a sentence): no columns, and rows are never inserted. */
+export function serviceLevelsInText(rows: ServiceLevelRow[], source: SourceText): ServiceLevelTable {
   const header = source.lineRange(rows[0].row.start.line);
   return {
     headerRow: header,
@@ -214,7 +219,7 @@ export function readServiceLevelList(list: List, source: SourceText, outer: read
     delimiterRow: header,
     lastRow: rows[rows.length - 1].row,
     columnCount: 0,
-    rows: rankNamedPriorities(rows),
+    rows,
   };
 }
 
