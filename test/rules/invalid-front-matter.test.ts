@@ -47,6 +47,25 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a duplicate key in a nested mapping, before a duplicate at the top: the first in the text',
+      text: '---\nsow: 1\nmodel: managed\naliases:\n  Contoso: CT\n  Contoso: C\nclient: Contoso\nprovider: Northwind\nmodel: managed\n---\n',
+      findings: [
+        {
+          messageId: 'invalidYaml',
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 13,
+          message: 'The front matter is not valid YAML: Map keys must be unique',
+        },
+      ],
+    },
+    {
+      name: 'keys that differ in type (1 and "1") are not duplicates',
+      text: '---\nsow: 1\nmodel: managed\nclient: Contoso\nprovider: Northwind\n1: a\n"1": b\n---\n',
+      findings: [],
+    },
+    {
       name: 'a list instead of keys: the whole block',
       text: '---\n- sow\n- model\n---\n',
       findings: [{ messageId: 'invalidYaml', line: 1, column: 1, endLine: 4, endColumn: 4 }],

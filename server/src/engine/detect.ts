@@ -19,7 +19,9 @@ export function hasSowFrontMatter(text: string): boolean {
   const close = /^---[ \t]*$/m.exec(text.slice(open[0].length));
   if (!close) return false;
   try {
-    const data: unknown = parseDocument(text.slice(open[0].length, open[0].length + close.index)).toJS({ maxAliasCount: 50 });
+    const data: unknown = parseDocument(text.slice(open[0].length, open[0].length + close.index), { uniqueKeys: false }).toJS({
+      maxAliasCount: 50,
+    });
     return data !== null && typeof data === 'object' && 'sow' in data;
   } catch {
     return false;
