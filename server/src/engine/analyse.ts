@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { resolveRule, type DemarcConfig } from './config';
 import { buildModel } from './model/build';
+import type { TableReadings } from './model/tableReadings';
 import type { SowModel } from './model/types';
 import { parseMarkdown } from './parse';
 import { RULES } from './rules';
@@ -22,6 +23,8 @@ export interface AnalyseOptions {
    * caller that parsed the text already (the Word export).
    */
   parser?: { parse(text: string): Root };
+  /** The editor's per-document table readings, kept between keystrokes (model/tableReadings.ts). */
+  tableReadings?: TableReadings;
 }
 
 export interface Analysis {
@@ -45,7 +48,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   }
   try {
     const tree = options.parser ? options.parser.parse(text) : parseMarkdown(text);
-    const model = buildModel(tree, source);
+    const model = buildModel(tree, source, options.tableReadings);
     return { source, model, findings: runRules(model, source, options.config) };
   } catch (e) {
     return { source, findings: [notice(source, `Demarc could not analyse this document: ${(e as Error).message}`)] };

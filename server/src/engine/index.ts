@@ -1,6 +1,7 @@
 /** The Demarc engine: text in, model and findings out. No LSP, no vscode, no file system. */
 export { parseMarkdown } from './parse';
 export { IncrementalParser } from './incremental';
+export { TableReadings } from './model/tableReadings';
 export { analyse, countBySeverity, DEFAULT_MAX_DOCUMENT_SIZE, NOT_ANALYSED, notAnalysedFinding } from './analyse';
 export type { Analysis } from './analyse';
 export { ConfigError, mergeConfigs, optionsOnly, validateConfig } from './config';

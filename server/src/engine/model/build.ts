@@ -1,4 +1,4 @@
-import type { List, Root, RootContent, Yaml } from 'mdast';
+import type { List, Root, RootContent, Table, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
 import { readFrontMatter } from './frontMatter';
@@ -8,10 +8,11 @@ import { readPromisedResponse } from './promisedResponse';
 import { closerOfOpenBlock } from './openBlock';
 import { SectionBuilder } from './sections';
 import { applyServiceHours, readServiceLevelList, readServiceLevels, serviceHoursOf } from './serviceLevels';
+import { adoptReading, type TableContribution, type TableReadings } from './tableReadings';
 import { readToolTable } from './tools';
 import { linkExitTerms, toolMentions } from './toolMentions';
 import type { Range } from '../types';
-import type { Party, SowModel, TableKind } from './types';
+import type { FrontMatter, Party, ScopeText, SowModel, TableKind } from './types';
 
 /** Words that take something out of scope: an exclusions heading, or "backup is not included". */
 const EXCLUDED =
@@ -20,11 +21,14 @@ const EXCLUDED =
 // Tables may stand inside quotes and lists; deeper than this is hostile input, not a contract.
 const MAX_CONTAINER_DEPTH = 16;
 
-/** Builds the SOW model from mdast in a single walk over the tree. */
-export function buildModel(root: Root, source: SourceText): SowModel {
+/**
+ * Builds the SOW model from mdast in a single walk over the tree. `readings`, on the keystroke path,
+ * holds the last build's table readings, so only tables that changed are read again.
+ */
+export function buildModel(root: Root, source: SourceText, readings?: TableReadings): SowModel {
   const first = root.children[0];
   const frontMatter = readFrontMatter(first?.type === 'yaml' ? (first as Yaml) : undefined, source);
-  const parties: Party[] = [frontMatter.client, frontMatter.provider, ...frontMatter.others].filter((p): p is Party => p !== undefined);
+  const parties = partiesOf(frontMatter, readings);
   const model: SowModel = {
     frontMatter,
     parties,
@@ -45,9 +49,11 @@ export function buildModel(root: Root, source: SourceText): SowModel {
   let lastParagraph = '';
   const paragraphs: { text: string; range: Range }[] = [];
 
+  const scopeText = (text: string, range: Range): ScopeText | undefined =>
+    text.trim() === '' ? undefined : { text, range, excluded: EXCLUDED.test(text) || sections.titles().some((t) => EXCLUDED.test(t)) };
   const scope = (text: string, range: Range): void => {
-    if (text.trim() === '') return;
-    model.scope.push({ text, range, excluded: EXCLUDED.test(text) || sections.titles().some((t) => EXCLUDED.test(t)) });
+    const entry = scopeText(text, range);
+    if (entry) model.scope.push(entry);
   };
   const scopeOf = (node: RootContent): { text: string; range: Range } => {
     const start = node.position?.start.offset ?? 0;
@@ -57,13 +63,15 @@ export function buildModel(root: Root, source: SourceText): SowModel {
   };
   // Each reader says whether a grid is its kind of table, read or not understood; the first reading wins,
   // and a table no reader reads is reported with the first reason given.
-  const visitGrid = (grid: Grid): void => {
-    const scopeBefore = model.scope.length;
-    const serviceLevelsBefore = model.serviceLevels.length;
-    for (const cell of [...grid.header, ...grid.rows.flatMap((r) => r.cells)]) if (cell) scope(cell.text, cell.range);
+  const readGrid = (grid: Grid): TableContribution => {
+    const reading: TableContribution = { scope: [], serviceLevels: [], toolTables: [], matrices: [], unread: [] };
+    for (const cell of [...grid.header, ...grid.rows.flatMap((r) => r.cells)]) {
+      const entry = cell && scopeText(cell.text, cell.range);
+      if (entry) reading.scope.push(entry);
+    }
     let unread: { kind: TableKind; reason: string } | undefined;
-    const attempt = <T>(kind: TableKind, reading: () => TableReading<T> | undefined, keep: (table: T) => void): boolean => {
-      const r = reading();
+    const attempt = <T>(kind: TableKind, read: () => TableReading<T> | undefined, keep: (table: T) => void): boolean => {
+      const r = read();
       if (r && 'read' in r) keep(r.read);
       else if (r) unread ??= { kind, reason: r.unread };
       return r !== undefined && 'read' in r;
@@ -72,23 +80,46 @@ export function buildModel(root: Root, source: SourceText): SowModel {
       attempt(
         'service-levels',
         () => readServiceLevels(grid, [...sections.titles(), lastParagraph]),
-        (t) => model.serviceLevels.push(t),
+        (t) => reading.serviceLevels.push(t),
       ) ||
       attempt(
         'tools',
         () => readToolTable(grid, parties),
-        (t) => model.toolTables.push(t),
+        (t) => reading.toolTables.push(t),
       ) ||
       attempt(
         'matrix',
         () => readMatrix(grid, parties),
-        (t) => model.matrices.push(t),
+        (t) => reading.matrices.push(t),
       );
-    if (!read && unread) model.unreadTables.push({ ...unread, headerRow: grid.headerRow });
+    if (!read && unread) reading.unread.push({ ...unread, headerRow: grid.headerRow });
     // A service-level table's cells define priorities by the incidents they cover ("Security breach", "New
     // ticket created in Freshdesk"): they state no scope of work and name no tool the provider brings.
-    if (model.serviceLevels.length > serviceLevelsBefore)
-      for (let i = scopeBefore; i < model.scope.length; i++) model.scope[i].serviceLevel = true;
+    if (reading.serviceLevels.length > 0) for (const s of reading.scope) s.serviceLevel = true;
+    return reading;
+  };
+  const adopt = (reading: TableContribution): void => {
+    const own = adoptReading(reading);
+    model.scope.push(...own.scope);
+    model.serviceLevels.push(...own.serviceLevels);
+    model.toolTables.push(...own.toolTables);
+    model.matrices.push(...own.matrices);
+    model.unreadTables.push(...own.unread);
+  };
+  // A table's reading depends on its text, its place (ranges), its section titles and caption, and the parties.
+  const readTable = (node: Table): void => {
+    const start = node.position?.start;
+    const key =
+      readings && start
+        ? `${start.line}:${start.column}\u0000${sections.titles().join('\u0001')}\u0000${lastParagraph}\u0000${source.text.slice(start.offset, node.position?.end.offset)}`
+        : undefined;
+    const kept = key === undefined ? undefined : readings!.get(key);
+    if (kept) return adopt(kept);
+    const grid = gridOfTable(node, source);
+    if (!grid) return;
+    const reading = readGrid(grid);
+    if (key !== undefined) readings!.set(key, reading);
+    adopt(reading);
   };
   /** A list of priorities with times is a service-level table written as bullets. */
   const readList = (list: List): void => {
@@ -96,14 +127,12 @@ export function buildModel(root: Root, source: SourceText): SowModel {
     if (table) model.serviceLevels.push(table);
   };
   const visit = (node: RootContent, depth: number): void => {
-    if (node.type === 'table') {
-      const grid = gridOfTable(node, source);
-      if (grid) visitGrid(grid);
-    } else if (node.type === 'html') {
+    if (node.type === 'table') readTable(node);
+    else if (node.type === 'html') {
       if (node.value.startsWith('<!--')) {
         const start = node.position?.start.offset ?? 0;
         model.comments.push({ text: node.value, range: source.rangeOf(start, node.position?.end.offset ?? start) });
-      } else gridsOfHtml(node, source).forEach(visitGrid);
+      } else for (const grid of gridsOfHtml(node, source)) adopt(readGrid(grid));
     } else if (node.type === 'paragraph' || node.type === 'heading') {
       const passage = scopeOf(node);
       if (node.type === 'paragraph') paragraphs.push(passage);
@@ -135,5 +164,19 @@ export function buildModel(root: Root, source: SourceText): SowModel {
   if (serviceHours) for (const table of model.serviceLevels) applyServiceHours(table, serviceHours);
   model.toolMentions = toolMentions(model, source);
   linkExitTerms(model);
+  readings?.end();
   return model;
+}
+
+/** The front matter's parties; on the keystroke path, the same objects as the last build's when unchanged. */
+function partiesOf(frontMatter: FrontMatter, readings: TableReadings | undefined): Party[] {
+  const fresh = [frontMatter.client, frontMatter.provider, ...frontMatter.others].filter((p): p is Party => p !== undefined);
+  const parties = readings ? readings.begin(fresh) : fresh;
+  if (parties !== fresh) {
+    const same = (p: Party) => parties[fresh.indexOf(p)];
+    if (frontMatter.client) frontMatter.client = same(frontMatter.client);
+    if (frontMatter.provider) frontMatter.provider = same(frontMatter.provider);
+    frontMatter.others = frontMatter.others.map(same);
+  }
+  return parties;
 }

@@ -1,6 +1,6 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyse, IncrementalParser, notAnalysedFinding, SourceText, type Analysis } from '../../engine';
+import { analyse, IncrementalParser, notAnalysedFinding, SourceText, TableReadings, type Analysis } from '../../engine';
 import { BudgetExceeded, overBudget, withinBudget } from '../../node/budget';
 import type { AnalysedDocument } from '../documentStore';
 import { FEATURES } from './features';
@@ -55,8 +55,8 @@ interface Kept {
  */
 export class AnalysisWorker {
   private readonly held = new Map<string, Kept>();
-  /** One parser per document, so a keystroke re-parses only the section it touched. */
-  private readonly parsers = new Map<string, IncrementalParser>();
+  /** One parser and table cache per document, so a keystroke re-parses and re-reads only what it touched. */
+  private readonly incremental = new Map<string, { parser: IncrementalParser; tableReadings: TableReadings }>();
 
   handle(job: JobMessage): Reply {
     try {
@@ -72,7 +72,7 @@ export class AnalysisWorker {
         }
         case 'forget':
           this.held.delete(job.uri);
-          this.parsers.delete(job.uri);
+          this.incremental.delete(job.uri);
           return { id: job.id, ok: null };
         case 'collect':
           (globalThis as { gc?: () => void }).gc?.();
@@ -81,7 +81,7 @@ export class AnalysisWorker {
           for (let i = 0; i < WARM_RUNS; i++) analyse(WARM_SOW);
           return { id: job.id, ok: null };
         case 'counts':
-          return { id: job.id, ok: { analyses: this.held.size, parsers: this.parsers.size } };
+          return { id: job.id, ok: { analyses: this.held.size, parsers: this.incremental.size } };
       }
     } catch (e) {
       return {
@@ -95,15 +95,19 @@ export class AnalysisWorker {
     const configKey = JSON.stringify(d.config);
     const held = this.held.get(d.uri);
     if (held && held.version === d.version && held.configKey === configKey) return held.document;
-    let parser = this.parsers.get(d.uri);
-    if (!parser) this.parsers.set(d.uri, (parser = new IncrementalParser()));
+    let state = this.incremental.get(d.uri);
+    if (!state) this.incremental.set(d.uri, (state = { parser: new IncrementalParser(), tableReadings: new TableReadings() }));
+    const { parser, tableReadings } = state;
     let analysis: Analysis;
     try {
-      analysis = withinBudget(() => analyse(d.text, { config: d.config, maxDocumentSize: d.maxDocumentSize, parser }), d.budgetMs);
+      analysis = withinBudget(
+        () => analyse(d.text, { config: d.config, maxDocumentSize: d.maxDocumentSize, parser, tableReadings }),
+        d.budgetMs,
+      );
     } catch (e) {
       if (!(e instanceof BudgetExceeded)) throw e;
       // Stopped mid-parse: the parser's tree may be half-updated, so the next version starts afresh.
-      this.parsers.delete(d.uri);
+      this.incremental.delete(d.uri);
       analysis = overBudgetAnalysis(d);
     }
     const document: AnalysedDocument = {
