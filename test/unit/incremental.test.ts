@@ -34,6 +34,9 @@ const PIECES = [
   '[^1]',
   'Title\n===\n',
   '\t',
+  '\uFEFF',
+  'title: x\n',
+  ' # ',
 ];
 
 /** Applies edits one at a time, checking the incremental tree against a full parse after each. */
@@ -75,6 +78,50 @@ describe('incremental parsing', () => {
     assert.deepEqual(parser.parse(edited), parseMarkdown(edited));
     assert.equal(parser.lastParse, 'incremental');
   });
+
+  it('re-parses only the front matter and what follows it up to the first heading for an edit there', () => {
+    const parser = new IncrementalParser();
+    parser.parse(base);
+    const edited = base.replace('client: Contoso', 'client: Contoso Ltd');
+    assert.deepEqual(parser.parse(edited), parseMarkdown(edited));
+    assert.equal(parser.lastParse, 'incremental');
+  });
+
+  // Each found by the property test; each sequence gave a tree unlike a full parse.
+  const regressions: [string, { at: number; remove: number; insert: string }[]][] = [
+    [
+      'a heading turned into the first line of a setext heading',
+      [
+        { at: 0, remove: 3, insert: '' },
+        { at: 0, remove: 3, insert: '#' },
+        { at: 0.0469, remove: 0, insert: '## Heading\n' },
+        { at: 0.0475, remove: 1, insert: '```\n' },
+      ],
+    ],
+    [
+      'an indented heading edited',
+      [
+        { at: 0.9989, remove: 0, insert: '  ' },
+        { at: 0.9977, remove: 0, insert: '#' },
+        { at: 0.9966, remove: 0, insert: '#' },
+      ],
+    ],
+    [
+      'a byte-order mark before the front matter',
+      [
+        { at: 0, remove: 0, insert: '\uFEFF' },
+        { at: 0.0059, remove: 0, insert: '#' },
+      ],
+    ],
+    [
+      'an unclosed front-matter fence made whole by an edit before the first heading',
+      [
+        { at: 0.084, remove: 9, insert: '' },
+        { at: 0, remove: 0, insert: '#' },
+      ],
+    ],
+  ];
+  for (const [name, edits] of regressions) it(`equals a full parse: ${name}`, () => checkEdits(base, edits));
 
   it('falls back to a full parse when an unclosed fence would swallow later headings', () => {
     const parser = new IncrementalParser();

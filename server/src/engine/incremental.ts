@@ -46,6 +46,8 @@ export class IncrementalParser {
 
   private reparse(before: string, after: string, root: Root): Root | undefined {
     if (this.definitions) return undefined;
+    // The parser drops a leading BOM from its offsets, so they no longer index the text: parse such text whole.
+    if (before.charCodeAt(0) === 0xfeff || after.charCodeAt(0) === 0xfeff) return undefined;
     let prefix = 0;
     const shorter = Math.min(before.length, after.length);
     while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
@@ -54,7 +56,9 @@ export class IncrementalParser {
       suffix++;
     const changedEnd = before.length - suffix;
     const nodes = root.children;
-    const isCut = (n: RootContent) => n.type === 'heading' && before.charCodeAt(n.position!.start.offset!) === 35; // '#'
+    // An ATX heading at the start of its line ('#'); an indented one would shift the region's columns.
+    const isCut = (n: RootContent) =>
+      n.type === 'heading' && n.position!.start.column === 1 && before.charCodeAt(n.position!.start.offset!) === 35;
     // The heading that starts the region must begin before the edit, the next one after it.
     let first = -1;
     for (let i = 0; i < nodes.length && nodes[i].position!.start.offset! < prefix; i++) if (isCut(nodes[i])) first = i;
@@ -65,10 +69,10 @@ export class IncrementalParser {
         break;
       }
     }
-    if (first < 0) return undefined; // the edit is before the first heading: front matter and all
     // An unclosed front-matter fence changes how later blocks parse (found by the property test).
     if (nodes[0]?.type !== 'yaml' && /^\uFEFF?---/.test(before)) return undefined;
-    const start = nodes[first].position!.start;
+    // An edit before the first heading re-parses from the start of the document, front matter and all.
+    const start: Point = first >= 0 ? nodes[first].position!.start : { line: 1, column: 1, offset: 0 };
     const delta = after.length - before.length;
     const oldEnd = next < nodes.length ? nodes[next].position!.start.offset! : before.length;
     const newEnd = oldEnd + delta;
@@ -76,7 +80,11 @@ export class IncrementalParser {
     const sentinel = next < nodes.length ? nodes[next].position!.end.offset! - oldEnd : 0;
     const region = after.slice(start.offset!, newEnd + sentinel);
     const parsed = parseMarkdown(region).children;
-    if (parsed.length === 0 || parsed[0].type !== 'heading' || parsed[0].position!.start.offset !== 0) return undefined;
+    // The region must still open with a one-line (ATX) heading: a setext one would join lines above it.
+    const opener = parsed[0]?.position;
+    if (first >= 0 && (parsed[0]?.type !== 'heading' || opener!.start.offset !== 0 || opener!.end.line !== 1)) return undefined;
+    // A fence that closes only past the region would make front matter of the headings between.
+    if (first < 0 && /^\uFEFF?---/.test(after) && parsed[0]?.type !== 'yaml') return undefined;
     if (sentinel > 0) {
       const last = parsed.pop()!;
       const at = newEnd - start.offset!;
@@ -90,7 +98,7 @@ export class IncrementalParser {
     this.lastParse = 'incremental';
     return {
       ...root,
-      children: [...nodes.slice(0, first), ...parsed, ...nodes.slice(next)],
+      children: [...nodes.slice(0, Math.max(first, 0)), ...parsed, ...nodes.slice(next)],
       position: { start: root.position!.start, end: endOf(after) },
     };
   }
