@@ -1,7 +1,7 @@
 // Front matter a Word SOW states in its own words: party definitions as contracts phrase them, and
 // visible placeholders Demarc keeps flagging where the document does not say.
 import * as assert from 'node:assert/strict';
-import { analyse } from '../../server/src/engine';
+import { analyse, type IncrementalParser } from '../../server/src/engine';
 import { locateFindings } from '../../server/src/word/findings';
 import { fromHtml } from 'hast-util-from-html';
 import { importBody } from '../../server/src/word/import';
@@ -53,6 +53,20 @@ describe('Word import: front matter from the document', () => {
       '<table><tr><td>Function</td><td>Riverside Health</td><td>Northwind MSP</td></tr>' +
       '<tr><td>Patch management</td><td>C</td><td>R/A</td></tr><tr><td>Help desk</td><td>I</td><td>R/A</td></tr></table>';
     assert.equal(frontMatter(html), 'sow: 1\nclient: Riverside Health\nprovider: Northwind MSP\ntitle: SOW\nmodel: managed');
+  });
+
+  it('hands over its parser and table readings: after the model is inferred from the split, only the front matter is read again', () => {
+    const html =
+      '<p>Client: Riverside Health</p><p>Provider: Northwind MSP</p><h1>SOW</h1>' +
+      '<table><tr><td>Function</td><td>Riverside Health</td><td>Northwind MSP</td></tr>' +
+      '<tr><td>Patch management</td><td>R</td><td>A</td></tr></table><h2>Exit</h2><p>Agents are removed.</p>';
+    const imported = importHtml(html);
+    assert.match(imported.text, /^model: co-managed$/m);
+    const analysis = analyse(imported.text, imported.reuse);
+    assert.equal((imported.reuse.parser as IncrementalParser).lastParse, 'incremental');
+    const fresh = analyse(imported.text);
+    assert.deepEqual(analysis.model, fresh.model);
+    assert.deepEqual(analysis.findings, fresh.findings);
   });
 
   it('leaves a visible placeholder where no party is named, and Demarc flags it there', () => {

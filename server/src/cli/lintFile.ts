@@ -1,4 +1,12 @@
-import { analyse, DEFAULT_MAX_DOCUMENT_SIZE, fixAll, NOT_ANALYSED, notAnalysedFinding, type DemarcConfig } from '../engine';
+import {
+  analyse,
+  DEFAULT_MAX_DOCUMENT_SIZE,
+  fixAll,
+  NOT_ANALYSED,
+  notAnalysedFinding,
+  type AnalyseOptions,
+  type DemarcConfig,
+} from '../engine';
 import { ChangedError, ReadOnlyError, writeInPlace } from '../node/atomicWrite';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import { decodeText, DecodeError, encodeText } from '../node/decode';
@@ -59,7 +67,7 @@ async function lintWord(filePath: string, bytes: Buffer, options: { config: Dema
   // Loaded on first use: the Word converters are most of the bundle, and Markdown runs never need them.
   const { importDocx } = wordReader();
   const imported = await importDocx(bytes, options.config);
-  const result = await lintText(filePath, imported.text, options);
+  const result = await lintText(filePath, imported.text, { ...options, reuse: imported.reuse });
   return result.error ? result : { ...result, findings: locateFindings(result.findings, imported) };
 }
 
@@ -86,6 +94,8 @@ interface TextOptions {
   config: DemarcConfig;
   budgetMs?: number;
   write?: (fixed: string) => Promise<void>;
+  /** What a Word import's own reading of the text left behind (its parser and table readings). */
+  reuse?: Pick<AnalyseOptions, 'parser' | 'tableReadings'>;
 }
 
 async function lintText(filePath: string, text: string, options: TextOptions): Promise<FileResult> {
@@ -113,7 +123,7 @@ async function lintTimed(filePath: string, text: string, options: TextOptions, t
       fixed = result.fixed;
     }
   }
-  const analysis = timed(() => analyse(current, { config: options.config }));
+  const analysis = timed(() => analyse(current, { config: options.config, ...options.reuse }));
   const failure = analysis.findings.find((f) => f.ruleId === NOT_ANALYSED);
   if (failure) return { ...notAnalysed(filePath, reasonOf(failure.message)), fixed: options.write ? fixed : undefined };
   const yamlError = analysis.model?.frontMatter.yamlError;

@@ -3,7 +3,7 @@ export { parseMarkdown } from './parse';
 export { IncrementalParser } from './incremental';
 export { TableReadings } from './model/tableReadings';
 export { analyse, countBySeverity, DEFAULT_MAX_DOCUMENT_SIZE, NOT_ANALYSED, notAnalysedFinding } from './analyse';
-export type { Analysis } from './analyse';
+export type { Analysis, AnalyseOptions } from './analyse';
 export { ConfigError, mergeConfigs, optionsOnly, validateConfig } from './config';
 export type { DemarcConfig } from './config';
 export { hasSowFrontMatter, hasSowName, isSowFile } from './detect';

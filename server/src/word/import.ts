@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { analyse, type DemarcConfig } from '../engine';
+import { analyse, IncrementalParser, TableReadings, type AnalyseOptions, type DemarcConfig } from '../engine';
 import { BlockReader, type Block, type ImportNote } from './blocks';
 import { inferFrontMatter, type InferredFrontMatter } from './infer';
 import type { WordLocation } from './locate';
@@ -16,6 +16,11 @@ export interface ImportedSow {
   notes: ImportNote[];
   /** Lines 0 to this one (exclusive) are the front matter, where document-level findings anchor. */
   frontMatterLines: number;
+  /**
+   * What reading the text to infer the model left behind: analysing `text` with it re-parses only the
+   * front matter up to the first heading and reads no table again, instead of the whole document twice.
+   */
+  reuse: Pick<AnalyseOptions, 'parser' | 'tableReadings'>;
 }
 
 /** .docx bytes to SOW Markdown; throws WordError for a file it will not read (see limits.ts). */
@@ -41,6 +46,7 @@ export function importBody(word: WordBody, config?: DemarcConfig): ImportedSow {
   notes.push(...reader.notes);
 
   let front: InferredFrontMatter;
+  const reuse = { parser: new IncrementalParser(), tableReadings: new TableReadings() };
   const titleBlock = blocks[0]?.kind === 'table' ? readTitleBlock(blocks[0].rows ?? []) : undefined;
   if (titleBlock) {
     const rowAt = blocks[0].rowAt ?? [];
@@ -49,14 +55,17 @@ export function importBody(word: WordBody, config?: DemarcConfig): ImportedSow {
     blocks = blocks.slice(1);
   } else {
     front = inferFrontMatter(blocks);
-    if (!('model' in front.data)) inferModel(front, blocks, config);
+    if (!('model' in front.data)) inferModel(front, blocks, config, reuse);
   }
-  return assemble(front, blocks, notes);
+  return { ...assemble(front, blocks, notes), reuse };
 }
 
 /** Managed or co-managed from the split: co-managed when the client holds R or A for some function, as model-mismatch reads it. */
-function inferModel(front: InferredFrontMatter, blocks: Block[], config: DemarcConfig | undefined): void {
-  const { model } = analyse(assemble(front, blocks, []).text, { config });
+function inferModel(front: InferredFrontMatter, blocks: Block[], config: DemarcConfig | undefined, reuse: ImportedSow['reuse']): void {
+  // A stand-in value holds the line the model will take, so no table moves and every reading is kept.
+  front.data.model = 'managed';
+  const { model } = analyse(assemble(front, blocks, []).text, { config, ...reuse });
+  delete front.data.model;
   const functions = model?.functions ?? [];
   const client = model?.frontMatter.client;
   if (functions.length === 0 || !client) return;
@@ -71,7 +80,7 @@ function inferModel(front: InferredFrontMatter, blocks: Block[], config: DemarcC
   };
 }
 
-function assemble(front: InferredFrontMatter, blocks: Block[], notes: ImportNote[]): ImportedSow {
+function assemble(front: InferredFrontMatter, blocks: Block[], notes: ImportNote[]): Omit<ImportedSow, 'reuse'> {
   const yaml = stringify(front.data, { lineWidth: 0 }).replace(/\n$/, '').split('\n');
   const lines: (WordLocation | undefined)[] = [undefined];
   let current: WordLocation | undefined;
