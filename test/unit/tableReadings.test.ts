@@ -24,6 +24,7 @@ const PIECES = [
   '- ',
   '> ',
   '24x7',
+  '\uFEFF',
 ];
 
 const CORPUS = path.join(__dirname, '../../../test/corpus/real');
@@ -102,6 +103,11 @@ describe('table readings kept between keystrokes', () => {
     // Each build has its own copies of what later steps change.
     assert.notEqual(after.toolTables[0].tools[0], before.toolTables[0].tools[0]);
     assert.notEqual(after.serviceLevels[0], before.serviceLevels[0]);
+  });
+
+  it('keeps no readings after a leading BOM, where the parser offsets do not index the text', () => {
+    const text = `\uFEFF${sow('## T\n\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Backup | R | A\n\n## Exit\n\nx\n')}`;
+    checkEdits(text, [{ at: (text.indexOf('| A\n') + 2.5) / (text.length + 1), remove: 1, insert: 'R' }]);
   });
 
   it('drops every reading when the parties change', () => {

@@ -107,10 +107,12 @@ export function buildModel(root: Root, source: SourceText, readings?: TableReadi
     model.unreadTables.push(...own.unread);
   };
   // A table's reading depends on its text, its place (ranges), its section titles and caption, and the parties.
+  // After a leading BOM the parser's offsets do not index the text, so such a text keeps no readings.
+  const keyed = readings !== undefined && source.text.charCodeAt(0) !== 0xfeff;
   const readTable = (node: Table): void => {
     const start = node.position?.start;
     const key =
-      readings && start
+      keyed && start
         ? `${start.line}:${start.column}\u0000${sections.titles().join('\u0001')}\u0000${lastParagraph}\u0000${source.text.slice(start.offset, node.position?.end.offset)}`
         : undefined;
     const kept = key === undefined ? undefined : readings!.get(key);
