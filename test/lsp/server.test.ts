@@ -12,6 +12,7 @@ import type {
   InitializeResult,
   TextEdit,
 } from 'vscode-languageserver-protocol';
+import { analyse } from '../../server/src/engine';
 import { COMPLETE, lineOf, sow } from '../helpers/sow';
 import { demarc, tempDir } from '../cli/run';
 import { fileUri, LspClient } from './lspClient';
@@ -83,6 +84,44 @@ describe('language server over stdio', () => {
     await client.change(uri, 2, [{ range: { start: { line, character: start }, end: { line, character: start + 1 } }, text: 'A' }]);
     const ds = await client.forVersion(uri, 2);
     assert.ok(!ds.some((d) => d.code === 'unassigned-function'));
+  });
+
+  it('after a run of keystrokes in tables and front matter, publishes what a fresh analysis of the text finds', async () => {
+    await client.open(uri, DEFECTS);
+    await client.forVersion(uri, 1);
+    let doc = TextDocument.create(uri, 'sow', 1, DEFECTS);
+    // Each step is placed in the text as it stands after the steps before it.
+    const type =
+      (needle: string, offset: number, text: string, remove = 0) =>
+      (): TextEdit => {
+        const found = doc.getText().indexOf(needle);
+        assert.ok(found >= 0, `"${needle}" is in the document`);
+        return { range: { start: doc.positionAt(found + offset), end: doc.positionAt(found + offset + remove) }, newText: text };
+      };
+    const steps = [
+      type('| Vendor management | C', 22, 'A', 1), // a matrix cell
+      type('| P2 | 1 hour', 7, '2', 1), // a service-level row
+      type('client: Contoso', 15, ' Ltd'), // the front matter: every kept reading is dropped
+      type('client: Contoso Ltd', 15, '', 4), // and back
+      type('| Autotask |', 10, ' Pro'), // a tool row
+      type('## Tools', 8, '\n\nSupport during business hours.'), // service hours for every table, lines move
+      type('Support during business hours.', 0, '', 'Support during business hours.'.length), // and gone again
+    ];
+    for (const [i, step] of steps.entries()) {
+      const version = i + 2;
+      const edit = step();
+      await client.change(uri, version, [{ range: edit.range, text: edit.newText }]);
+      doc = TextDocument.update(doc, [{ range: edit.range, text: edit.newText }], version);
+      const published = await client.forVersion(uri, version);
+      const fresh = analyse(doc.getText()).findings;
+      const key = (code: unknown, r: { start: { line: number; character: number } }, message: string) =>
+        `${String(code)}@${r.start.line}:${r.start.character} ${message}`;
+      assert.deepEqual(
+        published.map((d) => key(d.code, d.range, typeof d.message === 'string' ? d.message : d.message.value)).sort(),
+        fresh.map((f) => key(f.ruleId, f.range, f.message)).sort(),
+        `after step ${i + 1}`,
+      );
+    }
   });
 
   it('a newer version supersedes analyses in flight: the last publish is for the last version', async () => {
