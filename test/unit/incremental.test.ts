@@ -71,21 +71,18 @@ describe('incremental parsing', () => {
     );
   });
 
-  it('re-parses only the edited region for typing in a table row', () => {
-    const parser = new IncrementalParser();
-    parser.parse(base);
-    const edited = base.replace('| Autotask |', '| Autotask Pro |');
-    assert.deepEqual(parser.parse(edited), parseMarkdown(edited));
-    assert.equal(parser.lastParse, 'incremental');
-  });
-
-  it('re-parses only the front matter and what follows it up to the first heading for an edit there', () => {
-    const parser = new IncrementalParser();
-    parser.parse(base);
-    const edited = base.replace('client: Contoso', 'client: Contoso Ltd');
-    assert.deepEqual(parser.parse(edited), parseMarkdown(edited));
-    assert.equal(parser.lastParse, 'incremental');
-  });
+  const incremental: [string, string, string][] = [
+    ['the edited region for typing in a table row', '| Autotask |', '| Autotask Pro |'],
+    ['the front matter and what follows it up to the first heading for an edit there', 'client: Contoso', 'client: Contoso Ltd'],
+  ];
+  for (const [name, from, to] of incremental)
+    it(`re-parses only ${name}`, () => {
+      const parser = new IncrementalParser();
+      parser.parse(base);
+      const edited = base.replace(from, to);
+      assert.deepEqual(parser.parse(edited), parseMarkdown(edited));
+      assert.equal(parser.lastParse, 'incremental');
+    });
 
   // Each found by the property test; each sequence gave a tree unlike a full parse.
   const regressions: [string, { at: number; remove: number; insert: string }[]][] = [
