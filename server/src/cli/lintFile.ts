@@ -1,12 +1,4 @@
-import {
-  analyse,
-  DEFAULT_MAX_DOCUMENT_SIZE,
-  fixAll,
-  NOT_ANALYSED,
-  notAnalysedFinding,
-  type AnalyseOptions,
-  type DemarcConfig,
-} from '../engine';
+import { analyse, DEFAULT_MAX_DOCUMENT_SIZE, fixAll, NOT_ANALYSED, notAnalysedFinding, type DemarcConfig } from '../engine';
 import { ChangedError, ReadOnlyError, writeInPlace } from '../node/atomicWrite';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import { decodeText, DecodeError, encodeText } from '../node/decode';
@@ -14,6 +6,7 @@ import { lineEnding, withLineEnding } from '../node/lineEndings';
 import { InputError, readRegularFile, TooLargeError } from '../node/readInput';
 import { BudgetExceeded, DEFAULT_BUDGET_MS, overBudget, withinBudget } from '../node/budget';
 import { locateFindings, type LocatedFinding } from '../word/findings';
+import type { ImportedSow } from '../word/import';
 import { isWordError, WORD_LIMITS } from '../word/limits';
 import { wordReader } from './wordBundles';
 
@@ -94,8 +87,7 @@ interface TextOptions {
   config: DemarcConfig;
   budgetMs?: number;
   write?: (fixed: string) => Promise<void>;
-  /** What a Word import's own reading of the text left behind (its parser and table readings). */
-  reuse?: Pick<AnalyseOptions, 'parser' | 'tableReadings'>;
+  reuse?: ImportedSow['reuse'];
 }
 
 async function lintText(filePath: string, text: string, options: TextOptions): Promise<FileResult> {

@@ -51,14 +51,11 @@ export function buildModel(root: Root, source: SourceText, readings?: TableReadi
 
   const scopeText = (text: string, range: Range): ScopeText | undefined =>
     text.trim() === '' ? undefined : { text, range, excluded: EXCLUDED.test(text) || sections.titles().some((t) => EXCLUDED.test(t)) };
-  const scope = (text: string, range: Range): void => {
-    const entry = scopeText(text, range);
-    if (entry) model.scope.push(entry);
-  };
   const scopeOf = (node: RootContent): { text: string; range: Range } => {
     const start = node.position?.start.offset ?? 0;
     const passage = { text: toString(node), range: source.rangeOf(start, node.position?.end.offset ?? start) };
-    scope(passage.text, passage.range);
+    const entry = scopeText(passage.text, passage.range);
+    if (entry) model.scope.push(entry);
     return passage;
   };
   // Each reader says whether a grid is its kind of table, read or not understood; the first reading wins,
@@ -108,20 +105,21 @@ export function buildModel(root: Root, source: SourceText, readings?: TableReadi
   };
   // A table's reading depends on its text, its place (ranges), its section titles and caption, and the parties.
   // After a leading BOM the parser's offsets do not index the text, so such a text keeps no readings.
-  const keyed = readings !== undefined && source.text.charCodeAt(0) !== 0xfeff;
+  const kept = readings && source.text.charCodeAt(0) !== 0xfeff ? readings : undefined;
   const readTable = (node: Table): void => {
+    const read = () => {
+      const grid = gridOfTable(node, source);
+      return grid && readGrid(grid);
+    };
     const start = node.position?.start;
-    const key =
-      keyed && start
-        ? `${start.line}:${start.column}\u0000${sections.titles().join('\u0001')}\u0000${lastParagraph}\u0000${source.text.slice(start.offset, node.position?.end.offset)}`
-        : undefined;
-    const kept = key === undefined ? undefined : readings!.get(key);
-    if (kept) return adopt(kept);
-    const grid = gridOfTable(node, source);
-    if (!grid) return;
-    const reading = readGrid(grid);
-    if (key !== undefined) readings!.set(key, reading);
-    adopt(reading);
+    const reading =
+      kept && start
+        ? kept.reading(
+            `${start.line}:${start.column}\u0000${sections.titles().join('\u0001')}\u0000${lastParagraph}\u0000${source.text.slice(start.offset, node.position?.end.offset)}`,
+            read,
+          )
+        : read();
+    if (reading) adopt(reading);
   };
   /** A list of priorities with times is a service-level table written as bullets. */
   const readList = (list: List): void => {

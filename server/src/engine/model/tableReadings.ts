@@ -35,15 +35,11 @@ export class TableReadings {
     return this.parties;
   }
 
-  /** The reading of a table with this key (its place, context and text) from the last build, if it had one. */
-  get(key: string): TableContribution | undefined {
-    const reading = this.kept.get(key);
+  /** The last build's reading of the table with this key (its place, context and text), else `read()`'s; kept for the next build. */
+  reading(key: string, read: () => TableContribution | undefined): TableContribution | undefined {
+    const reading = this.kept.get(key) ?? read();
     if (reading) this.used.set(key, reading);
     return reading;
-  }
-
-  set(key: string, reading: TableContribution): void {
-    this.used.set(key, reading);
   }
 
   /** Ends a build: only the tables it held are kept, so the cache is the size of the document. */
