@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyse, IncrementalParser, parseMarkdown } from '../../server/src/engine';
+import { applyEdits, editSequences, type Edit } from '../helpers/edits';
 import { COMPLETE, sow } from '../helpers/sow';
 
 const PIECES = [
@@ -40,15 +41,10 @@ const PIECES = [
 ];
 
 /** Applies edits one at a time, checking the incremental tree against a full parse after each. */
-function checkEdits(start: string, edits: { at: number; remove: number; insert: string }[]): void {
+function checkEdits(start: string, edits: readonly Edit[]): void {
   const parser = new IncrementalParser();
-  let text = start;
-  parser.parse(text);
-  for (const e of edits) {
-    const at = Math.floor(e.at * (text.length + 1));
-    text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-    assert.deepEqual(parser.parse(text), parseMarkdown(text), `after inserting ${JSON.stringify(e.insert)} at ${at}`);
-  }
+  parser.parse(start);
+  applyEdits(start, edits, (text, what) => assert.deepEqual(parser.parse(text), parseMarkdown(text), what));
 }
 
 describe('incremental parsing', () => {
@@ -56,17 +52,7 @@ describe('incremental parsing', () => {
 
   it('equals a full parse after any sequence of edits', () => {
     fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({
-            at: fc.integer({ min: 0, max: 9999 }).map((n) => n / 10000),
-            remove: fc.nat(12),
-            insert: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })),
-          }),
-          { minLength: 1, maxLength: 10 },
-        ),
-        (edits) => checkEdits(base, edits),
-      ),
+      fc.property(editSequences(PIECES, 10), (edits) => checkEdits(base, edits)),
       { numRuns: 300 },
     );
   });
@@ -85,7 +71,7 @@ describe('incremental parsing', () => {
     });
 
   // Each found by the property test; each sequence gave a tree unlike a full parse.
-  const regressions: [string, { at: number; remove: number; insert: string }[]][] = [
+  const regressions: [string, Edit[]][] = [
     [
       'a heading turned into the first line of a setext heading',
       [

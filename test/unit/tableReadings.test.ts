@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { analyse, IncrementalParser, TableReadings, type Analysis } from '../../server/src/engine';
+import { CORPUS } from '../corpus/score';
+import { applyEdits, editSequences, type Edit } from '../helpers/edits';
 import { COMPLETE, sow } from '../helpers/sow';
 
 // Pieces that change what a kept table reading depends on: its text, its place, its section title, its
@@ -27,8 +29,6 @@ const PIECES = [
   '\uFEFF',
 ];
 
-const CORPUS = path.join(__dirname, '../../../test/corpus/real');
-
 /** The editor's keystroke path: one parser and one table cache kept across versions. */
 function editorSession(): (text: string) => Analysis {
   const parser = new IncrementalParser();
@@ -49,25 +49,13 @@ function sameAsFresh(analysis: Analysis, text: string, what: string): void {
     if (tool.owner) assert.ok(model.parties.includes(tool.owner), `${tool.name}: owner is not a party of this build`);
 }
 
-function checkEdits(start: string, edits: { at: number; remove: number; insert: string }[]): void {
+function checkEdits(start: string, edits: readonly Edit[]): void {
   const session = editorSession();
-  let text = start;
-  session(text);
-  for (const e of edits) {
-    const at = Math.floor(e.at * (text.length + 1));
-    text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-    sameAsFresh(session(text), text, `after inserting ${JSON.stringify(e.insert)} at ${at}`);
-  }
+  session(start);
+  applyEdits(start, edits, (text, what) => sameAsFresh(session(text), text, what));
 }
 
-const edits = fc.array(
-  fc.record({
-    at: fc.integer({ min: 0, max: 9999 }).map((n) => n / 10000),
-    remove: fc.nat(12),
-    insert: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })),
-  }),
-  { minLength: 1, maxLength: 8 },
-);
+const edits = editSequences(PIECES, 8);
 
 describe('table readings kept between keystrokes', () => {
   const base = sow(`${COMPLETE}\nResponse times during business hours:\n\n| Severity | Response |\n| --- | --- |\n| Sev 1 | 1 hour |\n`);
