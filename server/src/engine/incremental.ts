@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import { parseMarkdown } from './parse';
+import { offsetsIndexText, parseMarkdown } from './parse';
 
 interface Point {
   line: number;
@@ -46,8 +46,8 @@ export class IncrementalParser {
 
   private reparse(before: string, after: string, root: Root): Root | undefined {
     if (this.definitions) return undefined;
-    // The parser drops a leading BOM from its offsets, so they no longer index the text: parse such text whole.
-    if (before.charCodeAt(0) === 0xfeff || after.charCodeAt(0) === 0xfeff) return undefined;
+    // Regions are cut out of the text by offset.
+    if (!offsetsIndexText(before) || !offsetsIndexText(after)) return undefined;
     let prefix = 0;
     const shorter = Math.min(before.length, after.length);
     while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;

@@ -25,3 +25,8 @@ const processor = unified().use(remarkParse).use(sowGfm).use(remarkFrontmatter, 
 export function parseMarkdown(text: string): Root {
   return processor.parse(text) as Root;
 }
+
+/** The parser leaves a leading BOM out of its offsets, so a tree's offsets index the text only when it has none. */
+export function offsetsIndexText(text: string): boolean {
+  return text.charCodeAt(0) !== 0xfeff;
+}

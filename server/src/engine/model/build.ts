@@ -1,5 +1,6 @@
 import type { List, Root, RootContent, Table, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { offsetsIndexText } from '../parse';
 import type { SourceText } from '../source';
 import { readFrontMatter } from './frontMatter';
 import { gridOfTable, gridsOfHtml, type Grid, type TableReading } from './grid';
@@ -104,8 +105,8 @@ export function buildModel(root: Root, source: SourceText, readings?: TableReadi
     model.unreadTables.push(...own.unread);
   };
   // A table's reading depends on its text, its place (ranges), its section titles and caption, and the parties.
-  // After a leading BOM the parser's offsets do not index the text, so such a text keeps no readings.
-  const kept = readings && source.text.charCodeAt(0) !== 0xfeff ? readings : undefined;
+  // The key holds the table's text, cut out by offset.
+  const kept = readings && offsetsIndexText(source.text) ? readings : undefined;
   const readTable = (node: Table): void => {
     const read = () => {
       const grid = gridOfTable(node, source);
