@@ -1,4 +1,4 @@
-import rule from '../../server/src/engine/rules/invalidFrontMatter';
+import rule from '../../server/src/engine/rules/invalid-front-matter';
 import { testRule } from '../helpers/ruleTester';
 
 testRule(rule, {

@@ -1,4 +1,4 @@
-import rule from '../../server/src/engine/rules/invalidRaci';
+import rule from '../../server/src/engine/rules/invalid-raci';
 import { testRule } from '../helpers/ruleTester';
 
 const FM = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\n---\n';

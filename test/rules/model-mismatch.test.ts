@@ -1,4 +1,4 @@
-import rule from '../../server/src/engine/rules/modelMismatch';
+import rule from '../../server/src/engine/rules/model-mismatch';
 import { testRule } from '../helpers/ruleTester';
 
 const FM = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\n---\n';

@@ -1,4 +1,4 @@
-import rule from '../../server/src/engine/rules/p1ResponseMissing';
+import rule from '../../server/src/engine/rules/p1-response-missing';
 import { testRule } from '../helpers/ruleTester';
 
 const FM = '---\nsow: 1\nmodel: managed\nclient: Contoso\nprovider: Northwind\n---\n';

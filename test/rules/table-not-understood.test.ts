@@ -1,4 +1,4 @@
-import rule from '../../server/src/engine/rules/tableNotUnderstood';
+import rule from '../../server/src/engine/rules/table-not-understood';
 import { testRule } from '../helpers/ruleTester';
 
 const FM = '---\nsow: 1\nmodel: managed\nclient: Contoso\nprovider: Northwind\n---\n';

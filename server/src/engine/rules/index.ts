@@ -1,20 +1,20 @@
-import baselineServiceMissing from './baselineServiceMissing';
-import conflictingOwnership from './conflictingOwnership';
-import escalationMissing from './escalationMissing';
-import invalidFrontMatter from './invalidFrontMatter';
-import invalidRaci from './invalidRaci';
-import modelMismatch from './modelMismatch';
-import p1ResponseMissing from './p1ResponseMissing';
-import p1ResponseSlow from './p1ResponseSlow';
+import baselineServiceMissing from './baseline-service-missing';
+import conflictingOwnership from './conflicting-ownership';
+import escalationMissing from './escalation-missing';
+import invalidFrontMatter from './invalid-front-matter';
+import invalidRaci from './invalid-raci';
+import modelMismatch from './model-mismatch';
+import p1ResponseMissing from './p1-response-missing';
+import p1ResponseSlow from './p1-response-slow';
 import type { Rule } from './rule';
-import slaPriorityOrder from './slaPriorityOrder';
-import tableNotUnderstood from './tableNotUnderstood';
-import terminationMissing from './terminationMissing';
-import toolAccessInsufficient from './toolAccessInsufficient';
-import toolAccessMissing from './toolAccessMissing';
-import toolExitMissing from './toolExitMissing';
-import unassignedFunction from './unassignedFunction';
-import unknownParty from './unknownParty';
+import slaPriorityOrder from './sla-priority-order';
+import tableNotUnderstood from './table-not-understood';
+import terminationMissing from './termination-missing';
+import toolAccessInsufficient from './tool-access-insufficient';
+import toolAccessMissing from './tool-access-missing';
+import toolExitMissing from './tool-exit-missing';
+import unassignedFunction from './unassigned-function';
+import unknownParty from './unknown-party';
 
 /** The rule catalogue, in the order the documentation lists it. */
 export const RULES: readonly Rule[] = [
