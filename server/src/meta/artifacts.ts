@@ -4,7 +4,7 @@
 import { EXIT_WORDS } from '../engine/model/sections';
 import { describeDuration, DURATION_OPTION_PATTERN, parseDuration } from '../engine/vocabulary/duration';
 import { ROLE_WORDS } from '../engine/vocabulary/parties';
-import { parsePriority } from '../engine/vocabulary/priority';
+import { grammarPatterns, parsePriority, PRIORITY_STYLES } from '../engine/vocabulary/priority';
 import { MARKS } from '../engine/vocabulary/raci';
 import { RMM_WORDS, TICKETING_WORDS } from '../engine/vocabulary/tools';
 import { RULES, type Rule } from '../engine/rules';
@@ -179,9 +179,9 @@ function vocabularyTables(): Record<string, string> {
 }
 
 /** Puts each vocabulary table between its markers; a missing marker is an error, so it cannot be lost silently. */
-export function withVocabulary(document: string): string {
+export function withVocabulary(document: string, tables: Record<string, string> = vocabularyTables()): string {
   let out = document;
-  for (const [name, table] of Object.entries(vocabularyTables())) {
+  for (const [name, table] of Object.entries(tables)) {
     const start = `<!-- vocabulary:${name}:start -->`;
     const end = `<!-- vocabulary:${name}:end -->`;
     const a = out.indexOf(start);
@@ -190,4 +190,21 @@ export function withVocabulary(document: string): string {
     out = `${out.slice(0, a + start.length)}\n${table}\n${out.slice(b)}`;
   }
   return out;
+}
+
+/** The priority styles, one line each, in the rule page that says what a P1 is. */
+export function p1Labels(document: string): string {
+  const styles = PRIORITY_STYLES.map((s) => `- ${s.name}: ${s.examples.map((e) => `\`${e}\``).join(', ')}`).join('\n');
+  return withVocabulary(document, { 'priority-styles': styles });
+}
+
+/** The grammar's priority patterns, written from the priority vocabulary so highlighting reads what the engine reads. */
+export function grammarWithVocabulary(current: string): string {
+  const grammar = JSON.parse(current);
+  const { top, other } = grammarPatterns();
+  grammar.repository.priority.patterns = [
+    { match: top, name: 'constant.other.priority.p1.demarc' },
+    { match: other, name: 'constant.other.priority.demarc' },
+  ];
+  return `${JSON.stringify(grammar, null, 2)}\n`;
 }

@@ -1,7 +1,7 @@
 // `npm run generate` writes the artifacts made from rule metadata; `--check` only reports drift.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { configSchema, settingsProperties, withRuleTable, withVocabulary } from './artifacts';
+import { configSchema, grammarWithVocabulary, p1Labels, settingsProperties, withRuleTable, withVocabulary } from './artifacts';
 
 export interface Artifact {
   file: string;
@@ -28,6 +28,8 @@ export function artifacts(): Artifact[] {
     { file: 'README.md', expected: (current) => withRuleTable(current, 'docs/rules/') },
     { file: 'docs/rules/README.md', expected: (current) => withRuleTable(current, '') },
     { file: 'docs/dialect.md', expected: withVocabulary },
+    { file: 'docs/rules/p1-response-missing.md', expected: p1Labels },
+    { file: 'syntaxes/sow.tmLanguage.json', expected: grammarWithVocabulary },
   ];
 }
 

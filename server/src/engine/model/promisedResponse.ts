@@ -1,15 +1,13 @@
 import type { SourceText } from '../source';
 import type { Range } from '../types';
 import { parseDuration } from '../vocabulary/duration';
+import { namesPriority } from '../vocabulary/priority';
 import { resolveParty } from '../vocabulary/parties';
 import { serviceLevelsInText } from './serviceLevels';
 import type { Cell, Duration, Party, ServiceLevelTable } from './types';
 
 const RESPONDS = /\b(?:respond(?:s|ed)?|response|acknowledg\w*|repl(?:y|ies)|notify receipt|call(?:s|ed)? back|get back to)\b/i;
 const REQUESTS = /\b(?:tickets?|requests?|issues?|calls?|incidents?|cases?|e-?mails?|queries|enquiries|inquiries)\b/i;
-// A sentence naming a priority speaks for that priority only. Not parsePriority's words: in prose "standard",
-// "normal" and "minor" are ordinary words ("within 4 hours during normal business hours").
-const NAMES_PRIORITY = /\b(?:p[1-5]|priorit(?:y|ies)|severit(?:y|ies)|sev ?\d|critical|urgent|emergenc(?:y|ies)|high|medium|low)\b/i;
 const MAX_PASSAGES = 2000;
 const MAX_CHARS = 400;
 // Sentences weighed as promises before Demarc stops looking: real SOWs state theirs well within this.
@@ -37,13 +35,13 @@ export function readPromisedResponse(
       offset = at + sentence.length;
       const verb = RESPONDS.exec(sentence);
       const toRequests = verb !== null && REQUESTS.test(sentence);
-      if (!toRequests && !NAMES_PRIORITY.test(sentence)) continue;
+      if (!toRequests && !namesPriority(sentence)) continue;
       if (++candidates > MAX_CANDIDATES) return undefined;
       // The promise ends with its time: what follows may be another sentence that lost its full stop.
       const promise = upToDuration(sentence.slice(0, MAX_CHARS));
       if (!promise) continue;
       // A priority given a time of its own ("critical tickets within 30 minutes"): the time for every request is not the P1's.
-      if (NAMES_PRIORITY.test(promise.text)) return undefined;
+      if (namesPriority(promise.text)) return undefined;
       if (!toRequests || promised || byClient(promise.text.slice(0, verb!.index), parties)) continue;
       const line = passage.range.start.line + (passage.text.slice(0, at).match(/\n/g)?.length ?? 0);
       const row = source.lineRange(Math.min(line, passage.range.end.line));

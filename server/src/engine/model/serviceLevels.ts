@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
 import type { Range } from '../types';
 import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
-import { parsePriority, readsAsOutage } from '../vocabulary/priority';
+import { namesTopTier, parsePriority, rankTiers, readPriority, readsAsOutage } from '../vocabulary/priority';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, GridRow, TableReading } from './grid';
 import type { Cell, Duration, ServiceLevelColumnRole, ServiceLevelRow, ServiceLevelTable } from './types';
@@ -250,7 +250,6 @@ function rankedByOrder(list: List, source: SourceText, said: string | undefined)
 
 const SUPPORT_WORDS = /\b(?:support|respon(?:se|ses|d|ded|ding)|sla|service levels?|tickets?)\b/;
 const AFTER_HOURS = /\bafter[- ]hours\b|\boutside (?:of )?(?:regular |normal |standard |our )?(?:business|office|working) hours\b/;
-const URGENT = /\b(?:critical|p1|priority 1|emergenc(?:y|ies)|urgent|severity 1|sev 1)\b/;
 /** Clauses of a passage: split at sentence and clause breaks ("…add-on, standard support is…", "… but …"). */
 const CLAUSE_BREAK = /[,;.!?](?:\s|$)|\sbut\s/;
 const MAX_CLAUSES = 200;
@@ -267,9 +266,9 @@ export function serviceHoursOf(blocks: readonly { text: string; range: Range }[]
     for (const clause of block.text.split(CLAUSE_BREAK, MAX_CLAUSES)) {
       const t = clause.toLowerCase();
       // "P1 incidents: 24x7" answers around the clock; "critical infrastructure monitoring is 24/7" watches, it does not answer.
-      if (saysClockTime(t) && (SUPPORT_WORDS.test(t) || (URGENT.test(t) && !/\bmonitor/.test(t)))) return undefined;
+      if (saysClockTime(t) && (SUPPORT_WORDS.test(t) || (namesTopTier(clause) && !/\bmonitor/.test(t)))) return undefined;
       const afterHours = AFTER_HOURS.test(t);
-      if (afterHours && URGENT.test(t)) return undefined;
+      if (afterHours && namesTopTier(clause)) return undefined;
       if (!found && !afterHours && SUPPORT_WORDS.test(t) && saysBusinessTime(t) && parseDuration(clause) === undefined)
         found = { text: clause.trim(), line: block.range.start.line };
     }
@@ -296,13 +295,10 @@ function inBusinessTime(d: Duration, said: string | undefined): Duration {
   return said ? { ...d, business: true, businessFrom: `"${said.slice(0, 80)}"` } : d;
 }
 
-/**
- * Priorities named only in words (High, Elevated, Normal) are ranked within their table: its most urgent
- * is its P1. Numbered ones (Sev 2, 3) are taken as written, so a table without a 1 has no P1.
- */
+/** Each row's tier as its table ranks them (see rankTiers): a row read as a full outage is the top tier by what it says. */
 function rankNamedPriorities(rows: ServiceLevelRow[]): ServiceLevelRow[] {
-  const ranked = rows.filter((r) => r.priority !== undefined);
-  if (ranked.length === 0 || ranked.some((r) => r.priority === 1 || /\d/.test(r.priorityCell.text))) return rows;
-  const top = Math.min(...ranked.map((r) => r.priority!));
-  return rows.map((r) => (r.priority === undefined ? r : { ...r, priority: r.priority - top + 1 }));
+  const tiers = rankTiers(
+    rows.map((r) => readPriority(r.priorityCell.text) ?? (r.priority === undefined ? undefined : { tier: r.priority, explicit: false })),
+  );
+  return rows.map((r, i) => (tiers[i] === r.priority ? r : { ...r, priority: tiers[i] }));
 }

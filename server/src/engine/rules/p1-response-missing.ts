@@ -3,6 +3,7 @@ import { PLACEHOLDER, serviceLevelSection, STANDARD_P1 } from '../fixes/template
 import type { ServiceLevelColumnRole, ServiceLevelTable } from '../model/types';
 import type { Fix } from '../types';
 import { saysBestEffort } from '../vocabulary/duration';
+import { topLabel } from '../vocabulary/priority';
 import { defineRule, type RuleContext } from './rule';
 
 export default defineRule({
@@ -78,16 +79,7 @@ function insertP1Row(context: RuleContext, table: ServiceLevelTable, value: (rol
   const edit = prependTableRow(
     context.source,
     table,
-    table.columns.map((role) => (role === 'priority' ? p1Label(table) : value(role))),
+    table.columns.map((role) => (role === 'priority' ? topLabel(table.rows.map((r) => r.priorityCell.text)) : value(role))),
   );
   return edit ? [edit] : [];
-}
-
-/** "Sev 2" → "Sev 1", "2" → "1", "Priority 3 (Low)" → "Priority 1"; P1 when no row shows a numbered style. */
-function p1Label(table: ServiceLevelTable): string {
-  for (const row of table.rows) {
-    const m = /^(\D{0,20}?)\d\b/.exec(row.priorityCell.text);
-    if (m && row.priority !== undefined) return `${m[1]}1`;
-  }
-  return 'P1';
 }

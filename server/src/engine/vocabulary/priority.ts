@@ -1,12 +1,81 @@
+// Priority labels, in one place: the styles SOWs write them in, how a table's tiers are ranked, how prose
+// names them, the top label a fix writes in a table's own style, and the patterns the grammar and the
+// docs are generated from. Teaching Demarc a new style is one entry in STYLES and its test.
 import { fold } from './words';
 
+/** How a priority was read: its tier (1 the most urgent) and whether the label states it or only ranks it. */
+export interface PriorityReading {
+  tier: number;
+  /**
+   * Stated by a number, numeral or letter ("Sev 2", "Severity Level II", "Sev B", "2 - High"): taken as
+   * written. A word alone (High, Elevated) only ranks the tier within its table.
+   */
+  explicit: boolean;
+}
+
+/** A way of writing tiers: a label word, then the tier as a number, a number word, a Roman numeral or a letter. */
+interface LabelStyle {
+  name: string;
+  /** Labels in this style, lowest tier first: the docs and the tests show these. */
+  examples: readonly string[];
+  /** The tier a token after a label word stands for, or undefined when it is not this style's. */
+  tier(token: string): number | undefined;
+  /** The token for a tier, written as `like` writes its tier ("II" → "I", "b" → "a"). */
+  token(tier: number, like: string): string;
+}
+
+const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v'];
+const LETTERS = ['a', 'b', 'c', 'd', 'e'];
+
+const sameCase = (token: string, like: string) => (like === like.toUpperCase() ? token.toUpperCase() : token);
+
+/** The styles, checked in this order after a label word ("P", "Priority", "Severity Level", "Sev"). */
+const STYLES: readonly LabelStyle[] = [
+  {
+    name: 'number',
+    examples: ['P1', 'Priority 1', 'Pri 1', 'Sev 1', 'Severity 1', 'Severity Level 1', 'S1'],
+    // P0 is read as written: some SLAs put a tier above P1.
+    tier: (t) => (/^\d$/.test(t) ? Number(t) : undefined),
+    token: (tier) => String(tier),
+  },
+  {
+    name: 'number word',
+    examples: ['Priority One', 'Severity Two'],
+    tier: (t) => (Object.hasOwn(WORD_NUMBERS, t) ? WORD_NUMBERS[t] : undefined),
+    token: (tier, like) => {
+      const word = Object.keys(WORD_NUMBERS).find((w) => WORD_NUMBERS[w] === tier) ?? String(tier);
+      return like[0] === like[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word;
+    },
+  },
+  {
+    // Public SLAs number severity levels in Roman numerals ("Severity Level I", "Priority II").
+    name: 'Roman numeral',
+    examples: ['Severity Level I', 'Severity Level II', 'Priority III', 'Sev IV'],
+    tier: (t) => (ROMAN.includes(t) ? ROMAN.indexOf(t) + 1 : undefined),
+    token: (tier, like) => sameCase(ROMAN[tier - 1] ?? String(tier), like),
+  },
+  {
+    // "Sev A / Sev B / Sev C", as some providers letter their severities.
+    name: 'letter',
+    examples: ['Sev A', 'Sev B', 'Severity C'],
+    tier: (t) => (LETTERS.includes(t) ? LETTERS.indexOf(t) + 1 : undefined),
+    token: (tier, like) => sameCase(LETTERS[tier - 1] ?? String(tier), like),
+  },
+];
+
+// "Level 1" alone is a support tier, not a priority; "Severity Level 1" is read through its label word.
+const LABEL_WORDS = new Set(['p', 'priority', 'sev', 'severity', 's', 'pri', 'prio']);
+/** Letters and Roman numerals are common words ("I", "a"): read only after these label words, never after "P" or "S". */
+const SPELLED_LABEL_WORDS = new Set(['priority', 'sev', 'severity', 'pri', 'prio']);
+
+/** Words that rank a tier within its table; Elevated sits between High and Normal (Critical, High, Elevated, Normal). */
 const NAMED: Record<string, number> = {
   critical: 1,
   urgent: 1,
   emergency: 1,
   outage: 1,
   severe: 1,
-  // Elevated sits between High and Normal (Critical, High, Elevated, Normal).
   high: 2,
   major: 2,
   elevated: 2.5,
@@ -18,39 +87,109 @@ const NAMED: Record<string, number> = {
   low: 4,
   routine: 4,
 };
-const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
-// "Level 1" alone is a support tier, not a priority; "Severity Level 1" is read through its label.
-const LABELS = new Set(['p', 'priority', 'sev', 'severity', 's', 'pri', 'prio']);
 
 /**
- * 1 for P1 / Priority 1 / Priority One / Severity Level 1 / Sev 1 / S1 / 1-Critical / 1. Outage /
- * Critical / Urgent / Emergency, and so on down. An explicit number wins over a word ("Standard (P3)" is 3).
- * A bare leading number is read too: this runs only on cells of a priority column.
+ * A label word and the token after it ("Severity Level II" → severity, ii), with the style that reads it.
+ * In prose (`cased` given) a letter or numeral counts only in capitals ("Sev B", not "the severity a ticket
+ * gets"), and a bare "S1" is not read: prose says "P1" or "Severity 1".
  */
-export function parsePriority(text: string): number | undefined {
-  const words =
-    fold(text)
-      .slice(0, 80)
-      .match(/[a-z]+|\d+/g) ?? [];
-  let named: number | undefined;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (LABELS.has(w)) {
-      let j = i + 1;
-      if (words[j] === 'level') j++;
-      const n = numberOf(words[j]);
-      if (n !== undefined) return n;
-    }
-    if (i === 0 && /^\d$/.test(w)) return Number(w);
-    if (named === undefined && Object.hasOwn(NAMED, w)) named = NAMED[w];
+function labelled(
+  tokens: readonly string[],
+  i: number,
+  cased?: readonly string[],
+): { tier: number; style: LabelStyle; at: number } | undefined {
+  if (!LABEL_WORDS.has(tokens[i]) || (cased && tokens[i] === 's')) return undefined;
+  let j = i + 1;
+  if (tokens[j] === 'level') j++;
+  const token = tokens[j];
+  if (token === undefined) return undefined;
+  for (const style of STYLES) {
+    const spelled = style.name !== 'number' && style.name !== 'number word';
+    if (spelled && (!SPELLED_LABEL_WORDS.has(tokens[i]) || (cased && cased[j] !== cased[j]?.toUpperCase()))) continue;
+    const tier = style.tier(token);
+    if (tier !== undefined) return { tier, style, at: j };
   }
-  return named;
+  return undefined;
 }
 
-function numberOf(word: string | undefined): number | undefined {
-  if (word === undefined) return undefined;
-  if (/^\d$/.test(word)) return Number(word);
-  return Object.hasOwn(WORD_NUMBERS, word) ? WORD_NUMBERS[word] : undefined;
+const TOKEN = /[A-Za-z]+|\d+/g;
+const tokensOf = (text: string) => fold(text).slice(0, 80).match(TOKEN) ?? [];
+/** Tokens of prose, as written and folded: letters and numerals in labels are told from words by their capitals. */
+function proseTokens(text: string): { tokens: string[]; cased: string[] } {
+  const cased = text.slice(0, 4000).match(TOKEN) ?? [];
+  return { tokens: cased.map((t) => t.toLowerCase()), cased };
+}
+
+/**
+ * A priority label: P1 / Priority 1 / Priority One / Severity Level I / Sev A / S1 / 1-Critical / 1. Outage
+ * (explicit), or Critical / Urgent / High / Low (ranked). An explicit tier wins over a word ("Standard (P3)"
+ * is 3). A bare leading number is read too: this runs only on cells of a priority column and list labels.
+ */
+export function readPriority(text: string): PriorityReading | undefined {
+  const tokens = tokensOf(text);
+  let named: number | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const label = labelled(tokens, i);
+    if (label) return { tier: label.tier, explicit: true };
+    if (i === 0 && /^\d$/.test(tokens[0] ?? '')) return { tier: Number(tokens[0]), explicit: true };
+    if (named === undefined && Object.hasOwn(NAMED, tokens[i])) named = NAMED[tokens[i]];
+  }
+  return named === undefined ? undefined : { tier: named, explicit: false };
+}
+
+/** The tier of a priority label, or undefined (see readPriority). */
+export function parsePriority(text: string): number | undefined {
+  return readPriority(text)?.tier;
+}
+
+/**
+ * Tiers as a table or list ranks them. Tiers named only in words (High, Elevated, Normal) are ranked within
+ * it: its most urgent is its P1. Tiers stated explicitly (Sev 2, 3) are taken as written, so a table
+ * without a 1 has no P1.
+ */
+export function rankTiers(readings: readonly (PriorityReading | undefined)[]): (number | undefined)[] {
+  const read = readings.filter((r): r is PriorityReading => r !== undefined);
+  if (read.length === 0 || read.some((r) => r.explicit || r.tier === 1)) return readings.map((r) => r?.tier);
+  const top = Math.min(...read.map((r) => r.tier));
+  return readings.map((r) => (r === undefined ? undefined : r.tier - top + 1));
+}
+
+/**
+ * The tier-1 label in the style of a table's own labels: "Sev 2" → "Sev 1", "Severity Level II" → "Severity
+ * Level I", "Sev B" → "Sev A", "2 - High" → "1", "Priority 3 (Low)" → "Priority 1"; P1 when no label states a tier.
+ */
+export function topLabel(labels: readonly string[]): string {
+  for (const label of labels) {
+    const words = [...label.matchAll(/[\p{L}]+|\d+/gu)];
+    const tokens = words.map((m) => m[0].toLowerCase());
+    for (let i = 0; i < tokens.length; i++) {
+      const found = labelled(tokens, i);
+      if (!found) continue;
+      const written = words[found.at];
+      return label.slice(0, written.index) + found.style.token(1, written[0]);
+    }
+    if (/^\d$/.test(tokens[0] ?? '') && words[0].index === label.search(/\S/)) return label.slice(0, words[0].index) + '1';
+  }
+  return 'P1';
+}
+
+// A passage of prose that names a priority speaks for that priority only. Not readPriority's words: in prose
+// "standard", "normal" and "minor" are ordinary words ("within 4 hours during normal business hours").
+const PROSE_WORDS = ['critical', 'urgent', 'emergency', 'emergencies', 'high', 'medium', 'low'];
+const TOP_PROSE_WORDS = ['critical', 'urgent', 'emergency', 'emergencies'];
+
+/** Whether a sentence names a priority or speaks of priorities at all ("P2", "Severity Level II", "high", "priorities"). */
+export function namesPriority(text: string): boolean {
+  const { tokens, cased } = proseTokens(text);
+  return tokens.some(
+    (t, i) => PROSE_WORDS.includes(t) || /^priorit(?:y|ies)$|^severit(?:y|ies)$/.test(t) || labelled(tokens, i, cased) !== undefined,
+  );
+}
+
+/** Whether a clause names the most urgent tier: "critical", "P1", "Severity Level I", "emergencies", "urgent". */
+export function namesTopTier(text: string): boolean {
+  const { tokens, cased } = proseTokens(text);
+  return tokens.some((t, i) => TOP_PROSE_WORDS.includes(t) || labelled(tokens, i, cased)?.tier === 1);
 }
 
 // "Service is unavailable", "System down", "Complete outage": only the most urgent tier reads so; a
@@ -65,3 +204,40 @@ export function readsAsOutage(text: string): boolean {
 
 /** The labels a priority cell offers. */
 export const PRIORITY_CHOICES: readonly string[] = ['P1', 'P2', 'P3', 'P4'];
+
+/** Labels of each style, for the dialect reference: what Demarc reads, by style. */
+export const PRIORITY_STYLES: readonly { name: string; examples: readonly string[] }[] = [
+  ...STYLES.map(({ name, examples }) => ({ name, examples })),
+  { name: 'leading number', examples: ['1-Critical', '1. Outage', '2 - High'] },
+  { name: 'word (ranked within its table)', examples: Object.keys(NAMED).map((w) => w[0].toUpperCase() + w.slice(1)) },
+];
+
+/**
+ * TextMate patterns for the grammar (generated into syntaxes/sow.tmLanguage.json): the top tier, and the
+ * others, in every style above. Oniguruma syntax, matched caselessly.
+ */
+export function grammarPatterns(): { top: string; other: string } {
+  const labels = 'P|Pri|Prio|Priority|Sev|Severity|S';
+  const spelledLabels = 'Pri|Prio|Priority|Sev|Severity';
+  const level = '(?:\\s?Level)?';
+  const sep = '\\s?';
+  const numberWords = Object.keys(WORD_NUMBERS);
+  const tiers = (n: number[]) => ({
+    numbers: n.map(String).join('|'),
+    words: numberWords.filter((w) => n.includes(WORD_NUMBERS[w])).join('|'),
+    roman: ROMAN.filter((_, i) => n.includes(i + 1)).join('|'),
+    letters: LETTERS.filter((_, i) => n.includes(i + 1)).join('|'),
+  });
+  const pattern = (n: number[], words: string[]) => {
+    const t = tiers(n);
+    return (
+      `(?i)\\b(?:(?:${labels})${level}${sep}(?:${t.numbers}|${t.words})` +
+      `|(?:${spelledLabels})${level}\\s(?:${t.roman}|${t.letters})` +
+      `|${words.join('|')})\\b`
+    );
+  };
+  return {
+    top: pattern([1], ['Critical', 'Urgent', 'Emergency']),
+    other: pattern([2, 3, 4, 5], ['High', 'Medium', 'Low', 'Elevated', 'Normal']),
+  };
+}

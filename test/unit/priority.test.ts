@@ -1,0 +1,127 @@
+// The priority vocabulary (server/src/engine/vocabulary/priority.ts): every style a label is read in, how a
+// table ranks its tiers, how prose names them, the top label a fix writes, and the grammar made from it.
+import * as assert from 'node:assert/strict';
+import { analyse, fixAll } from '../../server/src/engine';
+import {
+  grammarPatterns,
+  namesPriority,
+  namesTopTier,
+  parsePriority,
+  PRIORITY_STYLES,
+  rankTiers,
+  readPriority,
+  topLabel,
+} from '../../server/src/engine/vocabulary/priority';
+import { lineOf, sow } from '../helpers/sow';
+
+const slaTable = (...rows: [string, string][]) =>
+  sow(`
+| Severity | Response |
+| --- | --- |
+${rows.map(([label, time]) => `| ${label} | ${time} |`).join('\n')}
+`);
+
+describe('priority vocabulary', () => {
+  it('reads each style, tier by tier', () => {
+    const tiers: [string, number][] = [
+      ['P1', 1],
+      ['Priority One', 1],
+      ['Severity Level 2', 2],
+      ['S3', 3],
+      ['Severity Level I', 1],
+      ['Severity Level II', 2],
+      ['Priority III', 3],
+      ['sev iv', 4],
+      ['Sev A', 1],
+      ['Sev B', 2],
+      ['Severity C', 3],
+      ['1-Critical', 1],
+      ['2 - High', 2],
+      ['Standard (P3)', 3],
+    ];
+    for (const [label, tier] of tiers) assert.deepEqual(readPriority(label), { tier, explicit: true }, label);
+    assert.deepEqual(readPriority('High'), { tier: 2, explicit: false });
+    // A letter or numeral after "P" or "S" is not a label: "PA" is no priority, "S I" nothing.
+    for (const none of ['P A', 'S I', 'Level II', 'Tier B', 'Plan A']) assert.equal(parsePriority(none), undefined, none);
+  });
+
+  it('documents every style with examples it reads', () => {
+    for (const style of PRIORITY_STYLES)
+      for (const example of style.examples) assert.notEqual(parsePriority(example), undefined, `${style.name}: ${example}`);
+  });
+
+  it('ranks words within their table, and takes stated tiers as written', () => {
+    const word = (w: string) => readPriority(w);
+    assert.deepEqual(rankTiers([word('High'), word('Medium'), word('Low')]), [1, 2, 3]);
+    assert.deepEqual(rankTiers([word('Sev B'), word('Sev C')]), [2, 3], 'a lettered table without its A has no P1');
+    assert.deepEqual(rankTiers([word('Severity Level II'), word('Normal')]), [2, 3]);
+  });
+
+  it('reads a table lettered Sev A/B/C: its A is the P1, a slow A is flagged, an inverted pair too', () => {
+    const text = slaTable(['Sev A', '4 hours'], ['Sev B', '2 hours'], ['Sev C', '1 business day']);
+    const found = analyse(text).findings.map((f) => `${f.range.start.line + 1} ${f.ruleId}`);
+    assert.ok(found.includes(`${lineOf(text, 'Sev A')} p1-response-slow`), found.join('\n'));
+    assert.ok(found.includes(`${lineOf(text, 'Sev B')} sla-priority-order`), found.join('\n'));
+  });
+
+  it('reads Roman numerals: Severity Level I is the P1', () => {
+    const text = slaTable(['Severity Level I', '2 hours'], ['Severity Level II', '4 hours']);
+    const slow = analyse(text).findings.filter((f) => f.ruleId === 'p1-response-slow');
+    assert.deepEqual(
+      slow.map((f) => f.range.start.line + 1),
+      [lineOf(text, 'Severity Level I |')],
+    );
+  });
+
+  it('the P1 fix writes the top label in the table’s own style', () => {
+    for (const [labels, top] of [
+      [['Sev B', 'Sev C'], 'Sev A'],
+      [['Severity Level II', 'Severity Level III'], 'Severity Level I'],
+      [['severity level ii'], 'severity level i'],
+      [['Priority 3 (Low)'], 'Priority 1'],
+      [['2 - High', '3 - Low'], '1'],
+      [['Sev Two'], 'Sev One'],
+      [['High', 'Low'], 'P1'],
+    ] as [string[], string][])
+      assert.equal(topLabel(labels), top, labels.join(', '));
+    const fixed = fixAll(slaTable(['Sev B', '2 hours'], ['Sev C', '1 day'])).text;
+    assert.match(fixed, /\| Sev A \| TBD \|/);
+  });
+
+  it('tells prose that names a priority from prose that does not', () => {
+    for (const yes of ['Sev B tickets get a reply in 4 hours', 'P2 incidents', 'high-priority issues', 'Severity Level II faults'])
+      assert.ok(namesPriority(yes), yes);
+    for (const no of ['We respond to all requests within 4 hours', 'the severity a ticket gets', 'during normal business hours'])
+      assert.equal(namesPriority(no) && !/severity/.test(no), false, no);
+    assert.ok(namesTopTier('Severity Level I incidents are answered around the clock'));
+    assert.ok(namesTopTier('Sev A: 24x7'));
+    assert.equal(namesTopTier('a ticket of severity a customer picks'), false);
+  });
+
+  it('a business-hours clause yields to urgent incidents named in a new style', () => {
+    const text = sow(`
+Support is provided during business hours (9 AM - 5 PM).
+
+Sev A incidents are answered 24x7.
+
+| Severity | Response |
+| --- | --- |
+| Sev A | 30 minutes |
+| Sev B | 4 hours |
+`);
+    assert.deepEqual(
+      analyse(text).findings.filter((f) => f.ruleId === 'p1-response-slow'),
+      [],
+    );
+  });
+
+  it('the grammar patterns match each style at the right tier', () => {
+    const { top, other } = grammarPatterns();
+    const re = (p: string) => new RegExp(p.replace('(?i)', ''), 'i');
+    for (const label of ['P1', 'Sev A', 'Severity Level I', 'Priority One', 'Critical']) assert.match(label, re(top), label);
+    for (const label of ['P2', 'Sev B', 'Severity Level III', 'High']) {
+      assert.match(label, re(other), label);
+      assert.doesNotMatch(label, new RegExp(`^(?:${re(top).source})$`, 'i'), label);
+    }
+  });
+});
