@@ -19,6 +19,8 @@ export { COMMON_FUNCTIONS, SECTION_TITLES } from './vocabulary/functions';
 export { PRIORITY_CHOICES } from './vocabulary/priority';
 export { formatRaci, RACI_CHOICES, strongestRole } from './vocabulary/raci';
 export { ENGAGEMENT_MODELS, FRONT_MATTER_LABELS, showFrontMatterValue } from './model/frontMatter';
+export { describeOwnership, disableEdits, disableScopes, holdsWork, impliedEngagementModel, readTables, tableAt } from './queries';
+export type { DisableScope } from './queries';
 export { cellNote, contains, describeServiceLevel, describeTool, readingAt, sectionTitleAt } from './reading';
 export type * from './types';
 export type * from './model/types';

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { analyse, IncrementalParser, TableReadings, type AnalyseOptions, type DemarcConfig } from '../engine';
+import { analyse, impliedEngagementModel, IncrementalParser, TableReadings, type AnalyseOptions, type DemarcConfig } from '../engine';
 import { BlockReader, type Block, type ImportNote } from './blocks';
 import { inferFrontMatter, type InferredFrontMatter } from './infer';
 import type { WordLocation } from './locate';
@@ -66,17 +66,15 @@ function inferModel(front: InferredFrontMatter, blocks: Block[], config: DemarcC
   front.data.model = 'managed';
   const { model } = analyse(assemble(front, blocks, []).text, { config, ...reuse });
   delete front.data.model;
-  const functions = model?.functions ?? [];
-  const client = model?.frontMatter.client;
-  if (functions.length === 0 || !client) return;
-  const clientWorks = functions.find((fn) => fn.responsible.includes(client) || fn.accountable.includes(client));
-  front.data.model = clientWorks ? 'co-managed' : 'managed';
+  const implied = model && impliedEngagementModel(model);
+  if (!implied) return;
+  front.data.model = implied.model;
   front.where.model = {
     kind: 'front-matter',
     key: 'model',
-    text: clientWorks
-      ? `inferred as co-managed: the client holds R or A for "${clientWorks.name}"`
-      : `inferred as managed: the client holds no R or A in the ${functions.length}-row split`,
+    text: implied.because
+      ? `inferred as co-managed: the client holds R or A for "${implied.because.name}"`
+      : `inferred as managed: the client holds no R or A in the ${implied.functions}-row split`,
   };
 }
 

@@ -1,3 +1,4 @@
+import { holdsWork } from '../queries';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -28,7 +29,7 @@ export default defineRule({
       }
     } else if (model.frontMatter.engagementModel === 'co-managed') {
       for (const party of [client, provider]) {
-        if (model.functions.some((fn) => fn.responsible.includes(party) || fn.accountable.includes(party))) continue;
+        if (model.functions.some((fn) => holdsWork(fn, party))) continue;
         context.report({
           messageId: 'sideHoldsNothing',
           data: { party: party.name, role: party.role, reads: party.role === 'client' ? 'fully managed' : 'self-managed' },

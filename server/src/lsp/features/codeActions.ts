@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { fixAll, type Finding, type SowModel } from '../../engine';
+import { disableEdits, disableScopes, fixAll, type Finding } from '../../engine';
 import type { AnalysedDocument } from '../documentStore';
 import type { FindingRef } from './diagnostics';
 
@@ -54,53 +54,16 @@ function quickFixes(doc: AnalysedDocument, finding: Finding, diagnostic: Diagnos
   if (finding.fix) out.push(action(finding.fix.title, finding.fix.edits, true));
   for (const s of finding.suggestions ?? []) out.push(action(s.title, s.edits));
   const model = doc.analysis.model;
-  if (model) {
-    out.push(
-      action(
-        `Disable ${finding.ruleId} for this ${tableAround(model, finding.range.start.line) ? 'table' : 'line'}`,
-        disableHere(doc, model, finding),
-      ),
-    );
-    out.push(action(`Disable ${finding.ruleId} for this file`, [disableForFile(doc, model, finding.ruleId)]));
-  }
+  // "For this line" only where it differs from "for this file" (a finding about the whole document).
+  if (model)
+    for (const scope of disableScopes(model, finding))
+      out.push(
+        action(
+          `Disable ${finding.ruleId} for this ${scope}`,
+          disableEdits(model, doc.analysis.source, finding.ruleId, scope, finding.range.start.line),
+        ),
+      );
   return out;
-}
-
-/** The table a line belongs to, as first and last line. */
-function tableAround(model: SowModel, line: number): { first: number; last: number } | undefined {
-  const tables = [...model.matrices, ...model.serviceLevels, ...model.toolTables];
-  const t = tables.find((x) => line >= x.headerRow.start.line && line <= x.lastRow.start.line);
-  return t && { first: t.headerRow.start.line, last: t.lastRow.start.line };
-}
-
-/**
- * A comment between table rows would end the table, so a row's finding is switched off around
- * the whole table; anything else gets a next-line comment.
- */
-function disableHere(doc: AnalysedDocument, model: SowModel, finding: Finding): TextEdit[] {
-  const eol = doc.analysis.source.eol;
-  const line = finding.range.start.line;
-  const table = tableAround(model, line);
-  const atLineStart = (l: number) => ({ start: { line: l, character: 0 }, end: { line: l, character: 0 } });
-  if (line === model.documentAnchor.start.line && model.frontMatter.range) return [disableForFile(doc, model, finding.ruleId)];
-  if (!table) return [{ range: atLineStart(line), newText: `<!-- demarc-disable-next-line ${finding.ruleId} -->${eol}` }];
-  const after = doc.analysis.source.lineRange(table.last).end;
-  return [
-    { range: atLineStart(table.first), newText: `<!-- demarc-disable ${finding.ruleId} -->${eol}${eol}` },
-    { range: { start: after, end: after }, newText: `${eol}${eol}<!-- demarc-enable ${finding.ruleId} -->` },
-  ];
-}
-
-function disableForFile(doc: AnalysedDocument, model: SowModel, ruleId: string): TextEdit {
-  const eol = doc.analysis.source.eol;
-  const fm = model.frontMatter.range;
-  if (!fm)
-    return {
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      newText: `<!-- demarc-disable ${ruleId} -->${eol}${eol}`,
-    };
-  const end = fm.end;
-  return { range: { start: end, end }, newText: `${eol}${eol}<!-- demarc-disable ${ruleId} -->` };
 }
 
 /** One edit covering only what fix-all changed: the common prefix and suffix are left alone. */

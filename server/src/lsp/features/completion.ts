@@ -8,8 +8,8 @@ import {
   RACI_CHOICES,
   SECTION_TITLES,
   type ColumnRole,
+  tableAt,
   type SowModel,
-  type TableBase,
 } from '../../engine';
 import type { AnalysedDocument } from '../documentStore';
 import { cellAt } from '../position';
@@ -40,7 +40,7 @@ export function completion(doc: AnalysedDocument, position: Position): Completio
     return line.slice(position.character).trim() === ''
       ? items(plain(SECTION_TITLES), CompletionItemKind.Module, replaced(position, heading[1].length))
       : [];
-  const table = tableAt(model, position.line);
+  const table = tableAt(model, position.line, true);
   if (!table || position.line === table.delimiterRow.start.line) return [];
   const cell = cellAt(line, position.character);
   const role = cell && table.columns[cell.column];
@@ -77,12 +77,6 @@ function kindFor(role: ColumnRole): CompletionItemKind {
   if (role === 'owner') return CompletionItemKind.Constant;
   if (role === 'response' || role === 'resolution') return CompletionItemKind.Value;
   return CompletionItemKind.EnumMember;
-}
-
-/** The table whose rows include the line, or the line just below its last row (a new row being typed). */
-function tableAt(model: SowModel, line: number): TableBase | undefined {
-  const tables: TableBase[] = [...model.matrices, ...model.serviceLevels, ...model.toolTables];
-  return tables.find((t) => line >= t.headerRow.start.line && line <= t.lastRow.start.line + 1);
 }
 
 function replaced(position: Position, startCharacter: number): Range {

@@ -1,5 +1,5 @@
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
-import type { Range, SourceText, SowModel } from '../../engine';
+import { describeOwnership, readTables, type Range, type SourceText, type SowModel } from '../../engine';
 
 function symbol(name: string, kind: SymbolKind, range: Range, selectionRange = range, detail?: string): DocumentSymbol {
   return { name: name || '(untitled)', kind, range, selectionRange, detail, children: [] };
@@ -10,7 +10,7 @@ export function documentSymbols(model: SowModel): DocumentSymbol[] {
   const leaves: { line: number; symbol: DocumentSymbol }[] = [
     ...model.functions.map((f) => ({
       line: f.row.start.line,
-      symbol: symbol(f.name, SymbolKind.Function, f.row, f.nameCell.range, f.status === 'assigned' ? ownerText(f.roles) : f.status),
+      symbol: symbol(f.name, SymbolKind.Function, f.row, f.nameCell.range, f.status === 'assigned' ? describeOwnership(f) : f.status),
     })),
     ...model.serviceLevels.flatMap((t) =>
       t.rows.map((r) => ({
@@ -62,10 +62,6 @@ function deepestContaining(
   return undefined;
 }
 
-function ownerText(roles: ReadonlyMap<string, readonly string[]>): string {
-  return [...roles].map(([party, r]) => `${party}: ${r.join('/')}`).join(', ');
-}
-
 /** Front matter, sections and tables fold. */
 export function foldingRanges(model: SowModel, source: SourceText): FoldingRange[] {
   const ranges: FoldingRange[] = [];
@@ -77,7 +73,7 @@ export function foldingRanges(model: SowModel, source: SourceText): FoldingRange
     while (end > s.heading.start.line && source.lineText(end).trim() === '') end--;
     if (end > s.heading.start.line) ranges.push({ startLine: s.heading.start.line, endLine: end, kind: FoldingRangeKind.Region });
   }
-  for (const t of [...model.matrices, ...model.serviceLevels, ...model.toolTables]) {
+  for (const t of readTables(model)) {
     if (t.lastRow.start.line > t.headerRow.start.line) ranges.push({ startLine: t.headerRow.start.line, endLine: t.lastRow.start.line });
   }
   return ranges;

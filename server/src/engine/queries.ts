@@ -1,0 +1,69 @@
+// Questions the adapters ask about a model, answered once here: which table holds a line, who owns a
+// function, which engagement model the split implies, and the edit that switches a rule off.
+import type { EngagementModel, Party, ResponsibilityFunction, SowModel, TableBase } from './model/types';
+import type { SourceText } from './source';
+import type { Finding, TextEdit } from './types';
+import { formatRaci } from './vocabulary/raci';
+
+/** Every table Demarc read (matrices, service levels, tools), in document order. */
+export function readTables(model: SowModel): TableBase[] {
+  return [...model.matrices, ...model.serviceLevels, ...model.toolTables].sort((a, b) => a.headerRow.start.line - b.headerRow.start.line);
+}
+
+/** The read table whose rows include a line; with `orBelow`, also the line just below its last row (a row being typed). */
+export function tableAt(model: SowModel, line: number, orBelow = false): TableBase | undefined {
+  return readTables(model).find((t) => line >= t.headerRow.start.line && line <= t.lastRow.start.line + (orBelow ? 1 : 0));
+}
+
+/** "Northwind MSP: R/A, Contoso: C": each party's roles in a function, in the order the row gives them. */
+export function describeOwnership(fn: ResponsibilityFunction): string {
+  return [...fn.roles].map(([party, roles]) => `${party}: ${formatRaci(roles)}`).join(', ');
+}
+
+/** Whether a party holds R or A for a function: does the work or owns it. */
+export function holdsWork(fn: ResponsibilityFunction, party: Party): boolean {
+  return fn.responsible.includes(party) || fn.accountable.includes(party);
+}
+
+/**
+ * The engagement model the split implies: co-managed when the client holds R or A for some function (the
+ * first such function says why), managed when it holds none; undefined without a split or a client.
+ */
+export function impliedEngagementModel(
+  model: SowModel,
+): { model: EngagementModel; because?: ResponsibilityFunction; functions: number } | undefined {
+  const client = model.frontMatter.client;
+  if (!client || model.functions.length === 0) return undefined;
+  const because = model.functions.find((fn) => holdsWork(fn, client));
+  return { model: because ? 'co-managed' : 'managed', because, functions: model.functions.length };
+}
+
+export type DisableScope = 'line' | 'table' | 'file';
+
+/**
+ * Where a finding can be switched off, narrowest first. A row's finding is switched off around its whole
+ * table (a comment between rows would end the table); a finding about the whole document only for the file.
+ */
+export function disableScopes(model: SowModel, finding: Pick<Finding, 'range'>): DisableScope[] {
+  const line = finding.range.start.line;
+  if (line === model.documentAnchor.start.line && model.frontMatter.range) return ['file'];
+  return [tableAt(model, line) ? 'table' : 'line', 'file'];
+}
+
+/** The comments that switch a rule off for a finding's line, its table, or the whole file. */
+export function disableEdits(model: SowModel, source: SourceText, ruleId: string, scope: DisableScope, line: number): TextEdit[] {
+  const eol = source.eol;
+  const at = (l: number) => ({ start: { line: l, character: 0 }, end: { line: l, character: 0 } });
+  if (scope === 'file') {
+    const fm = model.frontMatter.range;
+    if (!fm) return [{ range: at(0), newText: `<!-- demarc-disable ${ruleId} -->${eol}${eol}` }];
+    return [{ range: { start: fm.end, end: fm.end }, newText: `${eol}${eol}<!-- demarc-disable ${ruleId} -->` }];
+  }
+  const table = scope === 'table' ? tableAt(model, line) : undefined;
+  if (!table) return [{ range: at(line), newText: `<!-- demarc-disable-next-line ${ruleId} -->${eol}` }];
+  const after = source.lineRange(table.lastRow.start.line).end;
+  return [
+    { range: at(table.headerRow.start.line), newText: `<!-- demarc-disable ${ruleId} -->${eol}${eol}` },
+    { range: { start: after, end: after }, newText: `${eol}${eol}<!-- demarc-enable ${ruleId} -->` },
+  ];
+}
