@@ -19,7 +19,7 @@ mkdirSync(CACHE, { recursive: true });
 const word = await loadBundle(
   {
     contents:
-      "export { sowToDocx } from './server/src/word/write'; export { importDocx } from './server/src/word/import'; export { analyse } from './server/src/engine';",
+      "export { markdownToDocx } from './server/src/word/write'; export { importDocx } from './server/src/word/import'; export { analyse } from './server/src/engine';",
     resolveDir: ROOT,
   },
   path.join(CACHE, 'word.cjs'),
@@ -28,7 +28,7 @@ const word = await loadBundle(
 const sow = generateSow({ lines: LINES, seed: 42 });
 const tables = (sow.match(/^\|[\s:-]+\|/gm) ?? []).length;
 const rows = (sow.match(/^\|/gm) ?? []).length - 2 * tables;
-const docx = await word.sowToDocx(sow);
+const docx = await word.markdownToDocx(sow);
 const dir = path.join(os.tmpdir(), 'demarc-bench-word');
 mkdirSync(dir, { recursive: true });
 const file = path.join(dir, 'big.docx');
@@ -44,7 +44,7 @@ for (let i = 0; i < RUNS + 1; i++) {
 }
 // Most Word SOWs have no Demarc title block: parties come from the text and the model from the split.
 const bareFile = path.join(dir, 'no-title-block.docx');
-writeFileSync(bareFile, await word.sowToDocx(sow.replace(/^---\n[\s\S]*?\n---\n/, '')));
+writeFileSync(bareFile, await word.markdownToDocx(sow.replace(/^---\n[\s\S]*?\n---\n/, '')));
 const cli = [];
 const cliBare = [];
 for (let i = 0; i < RUNS; i++) {

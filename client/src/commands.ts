@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EXPORT_MATRIX_REQUEST, type ExportMatrixResult } from './protocolTypes';
+import { EXPORT_SPLIT_REQUEST, type ExportSplitResult } from './protocolTypes';
 
 interface SnippetFile {
   [name: string]: { prefix: string; body: string[]; description?: string };
@@ -40,7 +40,7 @@ const FORMATS = [
   { label: 'CSV', description: 'the responsibility matrix as data, one row per function', format: 'csv', ext: 'csv', filter: 'CSV' },
 ] as const;
 
-/** `demarc.exportMatrix`: saves the server's export of the responsibility split. */
+/** `demarc.exportSplit`: saves the server's export of the responsibility split. */
 export async function exportSplitCommand(
   client: LanguageClient | undefined,
   args?: { uri?: vscode.Uri; format?: string; target?: vscode.Uri },
@@ -63,7 +63,7 @@ export async function exportSplitCommand(
       filters: { [choice.filter]: [choice.ext] },
     }));
   if (!target) return undefined;
-  const result = await client.sendRequest<ExportMatrixResult>(EXPORT_MATRIX_REQUEST, {
+  const result = await client.sendRequest<ExportSplitResult>(EXPORT_SPLIT_REQUEST, {
     uri: document.uri.toString(),
     format: choice.format,
   });

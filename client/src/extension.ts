@@ -50,10 +50,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Demarc
       const doc = activeSow(uri instanceof vscode.Uri ? uri : undefined);
       return doc && vscode.commands.executeCommand('markdown.showPreviewToSide', doc.uri);
     }),
-    vscode.commands.registerCommand(
-      'demarc.exportMatrix',
-      (arg?: vscode.Uri | { uri?: vscode.Uri; format?: string; target?: vscode.Uri }) =>
-        exportSplitCommand(client, arg instanceof vscode.Uri ? { uri: arg } : arg),
+    vscode.commands.registerCommand('demarc.exportSplit', (arg?: vscode.Uri | { uri?: vscode.Uri; format?: string; target?: vscode.Uri }) =>
+      exportSplitCommand(client, arg instanceof vscode.Uri ? { uri: arg } : arg),
     ),
     vscode.commands.registerCommand('demarc.importWord', (arg?: vscode.Uri | { uri?: vscode.Uri; replace?: boolean }) =>
       importWordCommand(context, output, arg instanceof vscode.Uri ? { uri: arg } : arg),

@@ -166,8 +166,12 @@ describe('demarc lint', () => {
 
   describe('bad input: one line naming the file, exit 2, other files still linted', () => {
     const cases: [string, string | Buffer, RegExp][] = [
-      ['binary.sow.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), /binary\.sow\.md: binary file/],
-      ['latin1.sow.md', Buffer.from('---\nsow: 1\nclient: Caf\xe9\n---\n', 'latin1'), /latin1\.sow\.md: not valid UTF-8 text/],
+      ['binary.sow.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), /binary\.sow\.md: not analysed: binary file/],
+      [
+        'latin1.sow.md',
+        Buffer.from('---\nsow: 1\nclient: Caf\xe9\n---\n', 'latin1'),
+        /latin1\.sow\.md: not analysed: not valid UTF-8 text/,
+      ],
       ['yaml.sow.md', '---\nsow: 1\nmodel: [co-managed\n---\n', /yaml\.sow\.md: invalid YAML front matter \(line 3\)/],
     ];
     for (const [name, content, expected] of cases) {
@@ -224,7 +228,7 @@ describe('demarc lint', () => {
       const dir = workspace({ 'big.sow.md': CLEAN + 'x'.repeat(6 * 1024 * 1024) });
       const r = demarc(['lint', dir]);
       assert.equal(r.code, 2);
-      assert.match(r.stderr, /big\.sow\.md: not analysed: file is 6\.0 MB, over the 5\.0 MB limit/);
+      assert.match(r.stderr, /big\.sow\.md: not analysed: it is 6\.0 MB, over the 5\.0 MB limit/);
     });
 
     it('usage errors', () => {
@@ -280,6 +284,32 @@ describe('demarc rules and matrix', () => {
     assert.ok(html.includes('<h2>Findings (2)</h2>') && html.includes('<h2>Service levels</h2>'));
     const missing = demarc(['matrix', path.join(dir, 'nope.sow.md')]);
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /nope\.sow\.md: no such file/);
+    assert.match(missing.stderr, /nope\.sow\.md: not analysed: no such file$/m);
+  });
+
+  /** The findings table of the Markdown report, as `line rule` pairs. */
+  const reportFindings = (md: string) =>
+    [...md.slice(md.indexOf('## Findings')).matchAll(/^\| (\d+) \| \w+ \| ([a-z-]+) \|/gm)].map((m) => `${m[1]} ${m[2]}`);
+  const lintFindings = (args: string[], cwd: string) =>
+    (JSON.parse(demarc(['lint', '--format', 'json', ...args], { cwd }).stdout)[0].messages as { line: number; ruleId: string }[]).map(
+      (m) => `${m.line} ${m.ruleId}`,
+    );
+
+  it('shows exactly the findings lint shows, with a .demarcrc.json beside the file or --config', () => {
+    const off = JSON.stringify({ rules: { 'conflicting-ownership': 'off', 'tool-access-insufficient': 'error' } });
+    const beside = workspace({ 'd.sow.md': DEFECTS, '.demarcrc.json': off });
+    const md = demarc(['matrix', 'd.sow.md', '--format', 'md'], { cwd: beside }).stdout;
+    assert.deepEqual(reportFindings(md), lintFindings(['d.sow.md'], beside));
+    assert.ok(!reportFindings(md).some((f) => f.endsWith('conflicting-ownership')), 'the rule turned off is not reported');
+    assert.match(md, /\| error \| tool-access-insufficient \|/, 'the level set in the config is shown');
+
+    const elsewhere = workspace({ 'd.sow.md': DEFECTS, 'rules.json': off });
+    const withFlag = demarc(['matrix', 'd.sow.md', '--config', 'rules.json'], { cwd: elsewhere }).stdout;
+    assert.deepEqual(reportFindings(withFlag), lintFindings(['d.sow.md', '--config', 'rules.json'], elsewhere));
+    assert.equal(reportFindings(withFlag).length, 1);
+
+    const broken = demarc(['matrix', 'd.sow.md', '--config', 'nope.json'], { cwd: elsewhere });
+    assert.equal(broken.code, 2);
+    assert.equal(broken.stderr.trim().split('\n').length, 1);
   });
 });

@@ -317,7 +317,7 @@ describe('language server over stdio', () => {
     assert.ok(folds.some((f) => f.startLine === lineOf(text, '| Function') - 1 && f.endLine === lineOf(text, '| Network monitoring') - 1));
   });
 
-  it('answers demarc/responsibilityModel with what demarc matrix prints, plus SLA rows and tools', async () => {
+  it('answers demarc/previewData with what demarc matrix prints, plus SLA rows and tools', async () => {
     await client.open(uri, DEFECTS);
     const model = await client.request<{
       parties: unknown;
@@ -332,7 +332,7 @@ describe('language server over stdio', () => {
       tools: { name: string; accessLevel: string; findings: unknown[] }[];
       engagementModel: string;
       counts: { errors: number };
-    }>('demarc/responsibilityModel', { uri });
+    }>('demarc/previewData', { uri });
     const matrix = JSON.parse(demarc(['matrix', path.join(dir, 'd.sow.md'), '--format', 'json']).stdout);
     assert.deepEqual(model.parties, matrix.parties);
     assert.deepEqual(
@@ -365,7 +365,7 @@ describe('language server over stdio', () => {
       ],
     );
     assert.ok(model.functions.some((f) => f.findings.some((x) => x.ruleId === 'unassigned-function')));
-    const exported = await client.request<{ content: string }>('demarc/exportMatrix', { uri, format: 'csv' });
+    const exported = await client.request<{ content: string }>('demarc/exportSplit', { uri, format: 'csv' });
     assert.equal(exported.content, demarc(['matrix', path.join(dir, 'd.sow.md'), '--format', 'csv']).stdout);
   });
 
@@ -414,8 +414,8 @@ describe('language server over stdio', () => {
   it('answers requests for unknown documents without failing, and exits cleanly', async () => {
     const other = fileUri(path.join(dir, 'nope.sow.md'));
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri: other }, position: { line: 0, character: 0 } }), null);
-    assert.equal(await client.request('demarc/responsibilityModel', { uri: other }), null);
-    await assert.rejects(client.request('demarc/exportMatrix', { uri: other, format: 'csv' }), /not an open, analysable SOW/);
+    assert.equal(await client.request('demarc/previewData', { uri: other }), null);
+    await assert.rejects(client.request('demarc/exportSplit', { uri: other, format: 'csv' }), /not an open, analysable SOW/);
     assert.equal(await client.stop(), 0);
   });
 });

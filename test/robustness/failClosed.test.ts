@@ -37,7 +37,7 @@ describe('fail closed', function () {
       assert.equal(r.code, 2, r.stderr);
       // The parser is quadratic on nested lists (7 s to overflow here): a slow machine may hit the budget first.
       const said = (reason: string) => `demarc: ${path.join(dir, name)}: not analysed: ${reason}\n`;
-      assert.ok([said(OVERFLOW), said('took longer than the time budget of 10 s (see --timeout)')].includes(r.stderr), r.stderr);
+      assert.ok([said(OVERFLOW), said('it took longer than the time budget of 10 s (see --timeout)')].includes(r.stderr), r.stderr);
       assert.deepEqual(
         summary(r.stdout),
         [
@@ -69,7 +69,7 @@ describe('fail closed', function () {
     const start = Date.now();
     const r = demarc(['lint', '--stdin'], { input: DEFECTS + 'x'.repeat(50 * 1024 * 1024) });
     assert.equal(r.code, 2);
-    assert.equal(r.stderr, 'demarc: <stdin>: not analysed: input is over the 5.0 MB limit\n');
+    assert.equal(r.stderr, 'demarc: <stdin>: not analysed: it is over the 5.0 MB limit\n');
     assert.ok(Date.now() - start < 15000);
   });
 
@@ -82,7 +82,7 @@ describe('fail closed', function () {
     assert.deepEqual(JSON.parse(utf16.stdout)[0].messages, JSON.parse(utf8.stdout)[0].messages);
     const binary = demarc(['lint', '--stdin'], { input: Buffer.from(`${CLEAN}\u0000\u0001`) });
     assert.equal(binary.code, 2);
-    assert.equal(binary.stderr, 'demarc: <stdin>: binary file (contains NUL bytes), not a text SOW\n');
+    assert.equal(binary.stderr, 'demarc: <stdin>: not analysed: binary file (contains NUL bytes), not a text SOW\n');
   });
 
   it('a file over the size limit is reported as not analysed', () => {
@@ -90,7 +90,7 @@ describe('fail closed', function () {
     write(dir, 'big.sow.md', DEFECTS + 'x'.repeat(6 * 1024 * 1024));
     const r = demarc(['lint', '--max-warnings', '0', dir]);
     assert.equal(r.code, 2);
-    assert.equal(r.stderr, `demarc: ${path.join(dir, 'big.sow.md')}: not analysed: file is 6.0 MB, over the 5.0 MB limit\n`);
+    assert.equal(r.stderr, `demarc: ${path.join(dir, 'big.sow.md')}: not analysed: it is 6.0 MB, over the 5.0 MB limit\n`);
   });
 });
 
@@ -110,7 +110,7 @@ describe('time budget per file', function () {
     assert.equal(r.code, 2);
     assert.equal(
       r.stderr,
-      `demarc: ${path.join(dir, 'slow.sow.md')}: not analysed: took longer than the time budget of 0.3 s (see --timeout)\n`,
+      `demarc: ${path.join(dir, 'slow.sow.md')}: not analysed: it took longer than the time budget of 0.3 s (see --timeout)\n`,
     );
     assert.deepEqual(summary(r.stdout), [
       ['ok.sow.md', 0],
@@ -126,7 +126,7 @@ describe('time budget per file', function () {
     const before = fs.readFileSync(slow, 'utf8');
     const r = demarc(['lint', '--fix', '--concurrency', '2', '--timeout', '0.3', '-f', 'json', dir]);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /slow\.sow\.md: not analysed: took longer than the time budget of 0\.3 s/);
+    assert.match(r.stderr, /slow\.sow\.md: not analysed: it took longer than the time budget of 0\.3 s/);
     assert.equal(JSON.parse(r.stdout).length, 97);
     assert.equal(fs.readFileSync(slow, 'utf8'), before);
   });
@@ -146,7 +146,7 @@ describe('demarc matrix fails closed the same way', function () {
     const dir = tempDir();
     const cases: [string, string, string][] = [
       ['quotes.sow.md', NESTED, OVERFLOW],
-      ['big.sow.md', DEFECTS + 'x'.repeat(6 * 1024 * 1024), 'file is 6.0 MB, over the 5.0 MB limit'],
+      ['big.sow.md', DEFECTS + 'x'.repeat(6 * 1024 * 1024), 'it is 6.0 MB, over the 5.0 MB limit'],
     ];
     for (const [name, text, reason] of cases) {
       const file = write(dir, name, text);

@@ -94,7 +94,7 @@ describe('hostile files through the CLI', function () {
     const r = demarc(['lint', '-f', 'json', dir]);
     assert.ok(Date.now() - start < 15000);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /^demarc: .*huge\.sow\.md: not analysed: file is 50\.0 MB, over the 5\.0 MB limit\n$/);
+    assert.match(r.stderr, /^demarc: .*huge\.sow\.md: not analysed: it is 50\.0 MB, over the 5\.0 MB limit\n$/);
     assert.ok(JSON.parse(r.stdout).some((f: { filePath: string }) => f.filePath.endsWith('ok.sow.md')));
   });
 
@@ -155,7 +155,7 @@ describe('hostile files through the CLI', function () {
     const results = await lintFiles(files, {}, 0, '');
     assert.deepEqual(
       results.map((r) => r.error ?? 'ok'),
-      ['ok', 'ok', 'no such file (was it deleted during the run?)', 'ok', 'ok'],
+      ['ok', 'ok', 'not analysed: no such file', 'ok', 'ok'],
     );
     assert.ok(results[4].findings.length > 0);
   });

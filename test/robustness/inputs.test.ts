@@ -22,14 +22,18 @@ describe('non-regular files', function () {
   });
 
   const cases: [string, () => string[], RegExp][] = [
-    ['demarc matrix FIFO', () => ['matrix', fifo], /fifo\.sow\.md: not a regular file \(a FIFO\); not read$/],
-    ['demarc lint FIFO', () => ['lint', fifo], /fifo\.sow\.md: not a regular file \(a FIFO\); not read$/],
+    ['demarc matrix FIFO', () => ['matrix', fifo], /fifo\.sow\.md: not analysed: not a regular file \(a FIFO\); not read$/],
+    ['demarc lint FIFO', () => ['lint', fifo], /fifo\.sow\.md: not analysed: not a regular file \(a FIFO\); not read$/],
     [
       'demarc lint -c FIFO',
       () => ['lint', '-c', fifo, path.join(dir, 'ok.sow.md')],
       /fifo\.sow\.md: cannot read config \(not a regular file \(a FIFO\); not read\)$/,
     ],
-    ['demarc matrix /dev/zero', () => ['matrix', '/dev/zero'], /^demarc: \/dev\/zero: not a regular file \(a device\); not read$/],
+    [
+      'demarc matrix /dev/zero',
+      () => ['matrix', '/dev/zero'],
+      /^demarc: \/dev\/zero: not analysed: not a regular file \(a device\); not read$/,
+    ],
     [
       'demarc lint -c /dev/zero',
       () => ['lint', '-c', '/dev/zero', path.join(dir, 'ok.sow.md')],

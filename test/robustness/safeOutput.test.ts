@@ -38,7 +38,7 @@ describe('safe output', function () {
     assert.doesNotMatch(r.stdout, /^ +1:1 +error +forged/m);
     assert.match(r.stdout, /^\/.*\/x\\u000A {2}1:1 {2}error {2}forged finding {2}fake-rule\\u000A\\u202E\.sow\.md$/m);
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
-    assert.match(r.stderr, /^demarc: .*x\\u000A.*\.broken\.sow\.md: binary file/);
+    assert.match(r.stderr, /^demarc: .*x\\u000A.*.broken\.sow\.md: not analysed: binary file/);
   });
 
   it('JSON and SARIF keep the text but escape the characters, so a terminal shows them inert', () => {

@@ -53,7 +53,7 @@ async function badFiles(dir: string): Promise<Record<string, RegExp>> {
   // 50 MB without writing 50 MB: a sparse file; the size check comes before any read.
   fs.closeSync(fs.openSync(path.join(dir, 'huge.docx'), 'w'));
   fs.truncateSync(path.join(dir, 'huge.docx'), 50 * 1024 * 1024);
-  expected['huge.docx'] = /file is 50\.0 MB, over the 20\.0 MB limit/;
+  expected['huge.docx'] = /it is 50\.0 MB, over the 20\.0 MB limit/;
   return expected;
 }
 

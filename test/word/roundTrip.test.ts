@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { analyse } from '../../server/src/engine';
 import { importDocx } from '../../server/src/word/import';
 import { locate } from '../../server/src/word/locate';
-import { sowToDocx } from '../../server/src/word/write';
+import { markdownToDocx } from '../../server/src/word/write';
 import { ROOT } from '../cli/run';
 import { lintKeys } from './roundTrip';
 
@@ -33,7 +33,7 @@ describe('Word round trip: export → import → lint', () => {
     it(`${name} gives the same findings`, async function () {
       if (EXCEPTIONS[name]) this.skip();
       const text = fs.readFileSync(file, 'utf8');
-      const imported = await importDocx(await sowToDocx(text));
+      const imported = await importDocx(await markdownToDocx(text));
       const before = lintKeys(text);
       total += before.length;
       assert.deepEqual(lintKeys(imported.text), before);
@@ -48,7 +48,7 @@ describe('Word round trip: export → import → lint', () => {
       '---\nsow: 1\nmodel: managed\nclient: Acme\nprovider: Bluepeak IT\n---\n\n' +
       '<table><tr><th>Priority</th><th>Response</th></tr><tr><td>P1</td><td>30 minutes</td></tr></table>\n' +
       '<table><tr><th>Tool</th><th>Owner</th></tr><tr><td>NinjaOne <table><tr><td>agents</td></tr></table></td><td>Bluepeak IT</td></tr></table>\n';
-    const imported = await importDocx(await sowToDocx(text));
+    const imported = await importDocx(await markdownToDocx(text));
     const rows = imported.text.split('\n').filter((l) => l.startsWith('| '));
     assert.deepEqual(rows, [
       '| Priority | Response   |',

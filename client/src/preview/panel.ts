@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { SowDocuments } from '../documents';
-import { RESPONSIBILITY_MODEL_REQUEST, type ResponsibilityModelResult } from '../protocolTypes';
+import { PREVIEW_DATA_REQUEST, type PreviewData } from '../protocolTypes';
 import type { FromWebview, ToWebview } from '../webview/messages';
 import { previewHtml } from './html';
 
@@ -10,7 +10,7 @@ const UPDATE_DELAY_MS = 250;
 export const PREVIEW_VIEW_TYPE = 'demarc.preview';
 
 /**
- * One preview panel that follows the active SOW editor and re-renders from the server's model as
+ * One preview panel that follows the active SOW editor and re-renders from the server's preview data as
  * the document changes. It never parses the document itself.
  */
 export class PreviewManager implements vscode.Disposable {
@@ -114,13 +114,13 @@ export class PreviewManager implements vscode.Disposable {
     if (!doc || !this.panel) return;
     if (!client?.isRunning()) return this.post({ type: 'empty', reason: 'The Demarc language server is not running.' });
     try {
-      const model = await client.sendRequest<ResponsibilityModelResult | null>(RESPONSIBILITY_MODEL_REQUEST, { uri: doc.uri.toString() });
+      const data = await client.sendRequest<PreviewData | null>(PREVIEW_DATA_REQUEST, { uri: doc.uri.toString() });
       // A newer document may have been followed while the request ran.
       if (doc !== this.document) return;
-      if (!model) return this.post({ type: 'empty', reason: 'This document is not a SOW.' });
-      this.post({ type: 'model', model, fileName: path.basename(doc.fileName), uri: doc.uri.toString() });
+      if (!data) return this.post({ type: 'empty', reason: 'This document is not a SOW.' });
+      this.post({ type: 'data', data, fileName: path.basename(doc.fileName), uri: doc.uri.toString() });
     } catch (e) {
-      this.post({ type: 'empty', reason: `Could not get the responsibility model: ${(e as Error).message}` });
+      this.post({ type: 'empty', reason: `Could not get the preview data: ${(e as Error).message}` });
     }
   }
 

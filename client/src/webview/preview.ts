@@ -1,6 +1,6 @@
 // Runs inside the webview. Builds the page with DOM calls and textContent only, so document text
 // can never become markup or script.
-import type { FindingSummary, ResponsibilityModelResult } from '../protocolTypes';
+import type { FindingSummary, PreviewData } from '../protocolTypes';
 import type { FromWebview, ToWebview } from './messages';
 
 /** Kept by VS Code across reloads: the serializer reopens the preview on the same document. */
@@ -55,7 +55,7 @@ function findingList(findings: FindingSummary[]): HTMLElement | string {
 }
 
 /** Each matrix on its own, under the heading it stands under, with its rows' notes as written. */
-function renderMatrices(m: ResponsibilityModelResult): HTMLElement {
+function renderMatrices(m: PreviewData): HTMLElement {
   const tables = m.matrices.map((t, index) => {
     const functions = m.functions.filter((f) => f.table === index);
     const withNotes = functions.some((f) => f.notes.length > 0);
@@ -105,7 +105,7 @@ function renderMatrices(m: ResponsibilityModelResult): HTMLElement {
 }
 
 /** The escalation and exit sections as written, so the split is read beside what happens when things go wrong or end. */
-function renderSections(m: ResponsibilityModelResult): HTMLElement | string {
+function renderSections(m: PreviewData): HTMLElement | string {
   if (m.sections.length === 0) return '';
   return el(
     'section',
@@ -122,7 +122,7 @@ function renderSections(m: ResponsibilityModelResult): HTMLElement | string {
   );
 }
 
-function renderOwnership(m: ResponsibilityModelResult): HTMLElement {
+function renderOwnership(m: PreviewData): HTMLElement {
   const max = Math.max(1, ...m.ownership.map((o) => o.accountable));
   const bars = m.ownership.map(({ party, accountable }) =>
     el(
@@ -155,7 +155,7 @@ function tableSection(id: string, title: string, empty: string, headers: string[
 }
 
 // Verdicts come only from the server's findings: a rule that is off marks nothing here either.
-function renderServiceLevels(m: ResponsibilityModelResult): HTMLElement {
+function renderServiceLevels(m: PreviewData): HTMLElement {
   const rows = m.serviceLevels.map((s) =>
     lineRow(
       s.line,
@@ -176,7 +176,7 @@ function renderServiceLevels(m: ResponsibilityModelResult): HTMLElement {
   );
 }
 
-function renderTools(m: ResponsibilityModelResult): HTMLElement {
+function renderTools(m: PreviewData): HTMLElement {
   const rows = m.tools.map((t) =>
     lineRow(
       t.line,
@@ -199,7 +199,7 @@ function renderTools(m: ResponsibilityModelResult): HTMLElement {
   return tableSection('tools', 'Tools', 'No tool table found.', ['Tool', 'Owner', 'Client access', 'On exit', 'Read as', 'Findings'], rows);
 }
 
-function render(m: ResponsibilityModelResult, fileName: string): void {
+function render(m: PreviewData, fileName: string): void {
   const summary = `${m.counts.errors} errors, ${m.counts.warnings} warnings`;
   const header = el(
     'header',
@@ -225,9 +225,9 @@ function render(m: ResponsibilityModelResult, fileName: string): void {
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const msg = event.data;
-  if (msg.type === 'model') {
+  if (msg.type === 'data') {
     vscode.setState({ ...vscode.getState(), uri: msg.uri });
-    render(msg.model, msg.fileName);
+    render(msg.data, msg.fileName);
   } else if (msg.type === 'cursor') showLine(msg.line);
   else root.replaceChildren(el('p', { class: 'empty' }, msg.reason));
 });

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { loadConfigFile, ConfigFileError } from '../node/configFiles';
-import { countBySeverity, DEFAULT_MAX_DOCUMENT_SIZE, type DemarcConfig } from '../engine';
+import { countBySeverity, type DemarcConfig } from '../engine';
 import { TooLargeError } from '../node/readInput';
 import type { LintArgs } from './args';
 import { findSowFiles } from './files';
@@ -8,7 +8,7 @@ import { displayPath } from './paths';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
-import { lintBytes, notAnalysed, type FileResult } from './lintFile';
+import { configOf, fileResult, fileSizeLimit, lintBytes, unreadable, type FileResult } from './lintFile';
 import { lintFiles, workerCount } from './pool';
 import { ConfigLocator } from '../node/configFiles';
 
@@ -39,11 +39,10 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   if (args.stdin) {
     const name = path.resolve(io.cwd, args.stdinFilename ?? '<stdin>');
     try {
-      const useConfig = config ?? (await new ConfigLocator().configFor(name)).config;
-      const bytes = await io.readStdin(DEFAULT_MAX_DOCUMENT_SIZE);
-      results = [await lintBytes(name, bytes, { config: useConfig, budgetMs: args.budgetMs })];
+      const bytes = await io.readStdin(fileSizeLimit(name));
+      results = [await lintBytes(name, bytes, { config: await configOf(name, config, new ConfigLocator()), budgetMs: args.budgetMs })];
     } catch (e) {
-      if (e instanceof TooLargeError) results = [notAnalysed(name, e.message)];
+      if (e instanceof TooLargeError) results = [fileResult(unreadable(name, e))];
       else {
         io.stderr(`${args.stdinFilename ?? '<stdin>'}: ${(e as Error).message}`);
         return 2;

@@ -1,10 +1,11 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { ConfigLocator } from '../node/configFiles';
+import * as path from 'node:path';
+import { ConfigFileError, ConfigLocator, loadConfigFile } from '../node/configFiles';
 import { showUnsafe } from '../engine/export/visible';
 import { readStream } from '../node/readInput';
 import { parseExportArgs, parseImportArgs, parseLintArgs, parseMatrixArgs, parseRulesArgs, UsageError } from './args';
 import { runLint, type CliIo } from './lint';
-import { lintFile, type FileResult } from './lintFile';
+import { configOf, lintFile, type FileResult } from './lintFile';
 import { NotAnalysedError, splitOfFile } from './matrixCommand';
 import type { WorkerJob } from './pool';
 import { formatRules } from './rulesCommand';
@@ -55,11 +56,15 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case 'matrix': {
         const args = parseMatrixArgs(rest);
+        const file = path.resolve(io.cwd, args.file);
         try {
-          io.stdout(await splitOfFile(args.file, args.format));
-          return 0;
+          const config = args.config ? await loadConfigFile(path.resolve(io.cwd, args.config)) : undefined;
+          const { content, problem } = await splitOfFile(file, args.format, await configOf(file, config, new ConfigLocator()));
+          io.stdout(content);
+          if (problem) io.stderr(`${args.file}: ${problem}`);
+          return problem ? 2 : 0;
         } catch (e) {
-          io.stderr(`${args.file}: ${describeError(e)}`);
+          io.stderr(e instanceof ConfigFileError ? e.message : `${args.file}: ${describeError(e)}`);
           return 2;
         }
       }

@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ConfigLocator } from '../node/configFiles';
 import { ANALYSIS_STACK_MB } from '../node/threads';
-import { lintFile, notAnalysed, type FileResult, type LintFileOptions } from './lintFile';
+import { notAnalysedDocument } from '../document';
+import { fileResult, lintFile, type FileResult, type LintFileOptions } from './lintFile';
 
 /** Below this many files a worker's start-up costs more than it saves. */
 const FILES_PER_WORKER = 48;
@@ -53,18 +54,21 @@ async function lintSerially(files: string[], options: LintFileOptions): Promise<
 function runWorker(script: string, job: WorkerJob): Promise<FileResult[]> {
   return new Promise((resolve) => {
     const done: FileResult[] = [];
-    let failure: string | undefined;
+    let failure: { message: string; outOfMemory: boolean } | undefined;
     const worker = new Worker(script, {
       workerData: job,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: ANALYSIS_STACK_MB },
     });
     worker.on('message', (result: FileResult) => done.push(result));
-    worker.once('error', (e) => (failure = e.message.split('\n')[0]));
+    worker.once('error', (e) => {
+      failure = { message: e.message.split('\n')[0], outOfMemory: (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' };
+    });
     // Node delivers every message a worker posted before its exit event.
     worker.once('exit', (code) => {
       const [lost, ...rest] = job.files.slice(done.length);
       if (lost === undefined) return resolve(done);
-      done.push(notAnalysed(lost, `the lint worker stopped (${failure ?? `exit code ${code}`})`));
+      const reason = `the lint worker stopped (${failure?.message ?? `exit code ${code}`})`;
+      done.push(fileResult(notAnalysedDocument(lost, { kind: failure?.outOfMemory ? 'out-of-memory' : 'stopped', reason })));
       if (rest.length === 0) return resolve(done);
       resolve(runWorker(script, { ...job, files: rest }).then((more) => [...done, ...more]));
     });

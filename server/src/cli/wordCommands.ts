@@ -1,16 +1,15 @@
 import * as path from 'node:path';
-import { DEFAULT_MAX_DOCUMENT_SIZE, type DemarcConfig } from '../engine';
+import type { AnalyseOptions, DemarcConfig } from '../engine';
+import { analyseDocument, type DocumentResult } from '../document';
 import { ExistsError, writeNewFile } from '../node/atomicWrite';
 import { ConfigLocator, loadConfigFile } from '../node/configFiles';
-import { decodeText } from '../node/decode';
 import { readRegularFile } from '../node/readInput';
-import { importDocx } from '../word/import';
-import { WORD_LIMITS } from '../word/limits';
 import { describeLocation } from '../word/locate';
 import type { ConvertArgs } from './args';
 import type { CliIo } from './lint';
 import { displayPath } from './paths';
-import { wordWriter } from './wordBundles';
+import { fileSizeLimit, unreadable } from './lintFile';
+import { wordReader, wordWriter } from './wordBundles';
 
 /**
  * `demarc import FILE.docx`: writes the SOW dialect beside it (or to `-o`, `-o -` for standard output).
@@ -19,8 +18,10 @@ import { wordWriter } from './wordBundles';
  */
 export async function runImport(args: ConvertArgs, io: CliIo): Promise<number> {
   return convert(args, io, defaultName(args.file, /\.docx$/i, '.sow.md'), async (file, config) => {
-    const read = await readRegularFile(file, WORD_LIMITS.fileBytes);
-    const imported = await importDocx(read.bytes, config);
+    const document = await analysed(file, config);
+    const imported = document.word;
+    // The import is the conversion; an analysis that then ran out of time still leaves it to write.
+    if (!imported) throw new Error(`not analysed: ${document.notAnalysed?.reason ?? 'not a Word file'}`);
     const notes = imported.notes.map((n) => `${n.at ? `${describeLocation(n.at)}: ` : ''}${n.message}`);
     return { data: Buffer.from(imported.text, 'utf8'), notes };
   });
@@ -29,10 +30,25 @@ export async function runImport(args: ConvertArgs, io: CliIo): Promise<number> {
 /** `demarc export FILE --format docx`: the SOW as a Word document with real tables; exit 0 written, 2 not. */
 export async function runExport(args: ConvertArgs, io: CliIo): Promise<number> {
   return convert(args, io, defaultName(args.file, /(\.sow)?\.(md|markdown)$/i, '.docx'), async (file, config) => {
-    const read = await readRegularFile(file, DEFAULT_MAX_DOCUMENT_SIZE);
-    const { sowToDocx } = wordWriter();
-    return { data: await sowToDocx(decodeText(read.bytes).text, config), notes: [] };
+    const { sowToDocx, exportParser } = wordWriter();
+    // Parsed once, with all of GFM so a bare URL is a link in Word too; the analysis reads the same tree.
+    const parser = exportParser();
+    const document = await analysed(file, config, parser);
+    if (document.notAnalysed || !document.text || !parser.tree)
+      throw new Error(`not analysed: ${document.notAnalysed?.reason ?? 'internal error'}`);
+    return { data: await sowToDocx(parser.tree, document.analysis?.model), notes: [] };
   });
+}
+
+/** The file read and analysed as `demarc lint` would, with the config the command resolved. */
+async function analysed(file: string, config: DemarcConfig, parser?: AnalyseOptions['parser']): Promise<DocumentResult> {
+  let bytes: Buffer;
+  try {
+    bytes = (await readRegularFile(file, fileSizeLimit(file))).bytes;
+  } catch (e) {
+    throw new Error(unreadable(file, e).notAnalysed!.reason, { cause: e });
+  }
+  return analyseDocument({ name: file, bytes, config, word: wordReader, reuse: parser && { parser } });
 }
 
 type Converter = (file: string, config: DemarcConfig) => Promise<{ data: Buffer; notes: string[] }>;

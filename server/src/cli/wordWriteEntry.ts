@@ -1,2 +1,2 @@
 /** What only `demarc export --format docx` loads: the docx writer (server/esbuild.mjs bundles it apart, dist/wordWrite.js). */
-export { sowToDocx } from '../word/write';
+export { exportParser, sowToDocx } from '../word/write';

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { resolveRule, type DemarcConfig } from './config';
 import { buildModel } from './model/build';
-import type { TableReadings } from './model/tableReadings';
+import type { TableCache } from './model/tableCache';
 import type { SowModel } from './model/types';
 import { parseMarkdown } from './parse';
 import { RULES } from './rules';
@@ -23,14 +23,35 @@ export interface AnalyseOptions {
    * caller that parsed the text already (the Word export).
    */
   parser?: { parse(text: string): Root };
-  /** The editor's per-document table readings, kept between keystrokes (model/tableReadings.ts). */
-  tableReadings?: TableReadings;
+  /** The editor's per-document table readings, kept between keystrokes (model/tableCache.ts). */
+  tableCache?: TableCache;
 }
 
 export interface Analysis {
   source: SourceText;
   model?: SowModel;
   findings: Finding[];
+  /** Why the document, or part of it, was not analysed: its findings then hold one not-analysed error saying so. */
+  notAnalysed?: NotAnalysed;
+}
+
+/** Why Demarc did not analyse a document, told apart so CI and the editor say the same and a reviewer knows what to do. */
+export type NotAnalysedKind =
+  | 'too-large'
+  | 'over-budget'
+  | 'stack-overflow'
+  | 'out-of-memory'
+  | 'unreadable'
+  | 'word'
+  | 'config'
+  | 'rule-failed'
+  | 'stopped'
+  | 'internal';
+
+export interface NotAnalysed {
+  kind: NotAnalysedKind;
+  /** One line, completing "Demarc did not analyse this document: …". */
+  reason: string;
 }
 
 /** Text in, model and findings out. Never throws: a failure becomes one error finding that says so. */
@@ -38,29 +59,45 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const source = new SourceText(text);
   const limit = options.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
   const size = utf8Length(text);
-  if (size > limit) {
-    return {
-      source,
-      findings: [
-        notice(source, `This document is ${megabytes(size)} MB, over the ${megabytes(limit)} MB limit, so Demarc did not analyse it.`),
-      ],
-    };
-  }
+  if (size > limit) return notAnalysedText(source, tooLarge(size, limit));
+  let model: SowModel;
   try {
     const tree = options.parser ? options.parser.parse(text) : parseMarkdown(text);
-    const model = buildModel(tree, source, options.tableReadings);
-    return { source, model, findings: runRules(model, source, options.config) };
+    model = buildModel(tree, source, options.tableCache);
   } catch (e) {
-    return { source, findings: [notice(source, `Demarc could not analyse this document: ${(e as Error).message}`)] };
+    return notAnalysedText(source, failureOf(e));
   }
+  const { findings, failed } = runRules(model, source, options.config);
+  return failed ? { source, model, findings, notAnalysed: failed } : { source, model, findings };
+}
+
+/** An analysis that never got under way: one not-analysed error on the first line. */
+export function notAnalysedText(source: SourceText, failure: NotAnalysed): Analysis {
+  return { source, findings: [notAnalysedFinding(failure, source.lineRange(0))], notAnalysed: failure };
+}
+
+/** "it is 6.1 MB, over the 5.0 MB limit": the size verdict, whoever measures the size. */
+export function tooLarge(bytes: number, limit: number): NotAnalysed {
+  return { kind: 'too-large', reason: `it is ${megabytes(bytes)} MB, over the ${megabytes(limit)} MB limit` };
+}
+
+/** What an exception while reading a document says, as a reason: a stack overflow and running out of memory are named. */
+export function failureOf(e: unknown): NotAnalysed {
+  const message = e instanceof Error ? e.message : String(e);
+  if (e instanceof RangeError && /Maximum call stack size exceeded/.test(message))
+    return { kind: 'stack-overflow', reason: 'nested too deeply for the parser (stack overflow)' };
+  if (/out of memory|allocation failed|Invalid string length|Invalid array length/i.test(message))
+    return { kind: 'out-of-memory', reason: `it needs more memory than Demarc allows (${message.split('\n')[0]})` };
+  return { kind: 'internal', reason: message.split('\n')[0] };
 }
 
 /**
  * Runs each rule on its own: a rule that throws (or breaks its declared contract) loses only its own
  * findings and adds one error naming it, so the run fails closed while the other rules' findings stand.
  */
-function runRules(model: SowModel, source: SourceText, config: DemarcConfig | undefined): Finding[] {
+function runRules(model: SowModel, source: SourceText, config: DemarcConfig | undefined): { findings: Finding[]; failed?: NotAnalysed } {
   const findings: Finding[] = [];
+  let failed: NotAnalysed | undefined;
   for (const rule of RULES) {
     const resolved = resolveRule(config, rule.id);
     if (resolved.level === 'off') continue;
@@ -74,17 +111,16 @@ function runRules(model: SowModel, source: SourceText, config: DemarcConfig | un
       rule.check({ model, source, options: resolved.options, report });
       findings.push(...own);
     } catch (e) {
-      findings.push({
-        ...notice(
-          source,
-          `Rule ${rule.id} failed on this document (${(e as Error).message}), so its findings are missing: the document was not fully analysed.`,
-        ),
-        range: model.documentAnchor,
-      });
+      const failure: NotAnalysed = {
+        kind: 'rule-failed',
+        reason: `rule ${rule.id} failed on it (${failureOf(e).reason}), so that rule's findings are missing`,
+      };
+      failed ??= failure;
+      findings.push(notAnalysedFinding(failure, model.documentAnchor));
     }
   }
   const kept = applyDirectives(findings, parseDirectives(model.comments), model.documentAnchor.start.line);
-  return kept.sort(compareFindings);
+  return { findings: kept.sort(compareFindings), failed };
 }
 
 function toFinding(rule: Rule, severity: Finding['severity'], r: Report): Finding {
@@ -118,13 +154,15 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** The verdict on a document some adapter stopped (time budget, a worker that died): one error finding. */
-export function notAnalysedFinding(reason: string, range: Finding['range']): Finding {
-  return { ruleId: NOT_ANALYSED, severity: 'error', message: `Demarc did not analyse this document: ${reason}.`, range };
-}
-
-function notice(source: SourceText, message: string): Finding {
-  return { ruleId: NOT_ANALYSED, severity: 'error', message, range: source.lineRange(0) };
+/** The one error finding that says a document was not analysed, and why; every adapter shows this same text. */
+export function notAnalysedFinding(failure: NotAnalysed, range: Finding['range']): Finding {
+  return {
+    ruleId: NOT_ANALYSED,
+    messageId: failure.kind,
+    severity: 'error',
+    message: `Demarc did not analyse this document: ${failure.reason}.`,
+    range,
+  };
 }
 
 function megabytes(bytes: number): string {

@@ -1,9 +1,18 @@
 /** The Demarc engine: text in, model and findings out. No LSP, no vscode, no file system. */
 export { parseMarkdown } from './parse';
 export { IncrementalParser } from './incremental';
-export { TableReadings } from './model/tableReadings';
-export { analyse, countBySeverity, DEFAULT_MAX_DOCUMENT_SIZE, NOT_ANALYSED, notAnalysedFinding } from './analyse';
-export type { Analysis, AnalyseOptions } from './analyse';
+export { TableCache } from './model/tableCache';
+export {
+  analyse,
+  countBySeverity,
+  DEFAULT_MAX_DOCUMENT_SIZE,
+  failureOf,
+  NOT_ANALYSED,
+  notAnalysedFinding,
+  notAnalysedText,
+  tooLarge,
+} from './analyse';
+export type { Analysis, AnalyseOptions, NotAnalysed, NotAnalysedKind } from './analyse';
 export { ConfigError, mergeConfigs, optionsOnly, validateConfig } from './config';
 export type { DemarcConfig } from './config';
 export { hasSowFrontMatter, hasSowName, isSowFile } from './detect';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { hasSowFrontMatter, hasSowName, mergeConfigs, notAnalysedFinding, SourceText, type Analysis, type DemarcConfig } from '../engine';
-import { DEFAULT_BUDGET_MS } from '../node/budget';
+import { DEFAULT_BUDGET_MS } from '../document';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import type { FeatureName, ParamsOf, ResultOf } from './analysis/features';
 import type { AnalysisSummary, DocumentVersion, Held, Job, Reply } from './analysis/messages';
@@ -179,5 +179,5 @@ export class DocumentStore {
 }
 
 function notAnalysed(document: TextDocument, reason: string) {
-  return notAnalysedFinding(reason, new SourceText(document.getText()).lineRange(0));
+  return notAnalysedFinding({ kind: 'stopped', reason }, new SourceText(document.getText()).lineRange(0));
 }

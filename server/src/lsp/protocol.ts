@@ -1,8 +1,8 @@
 /** Custom requests between the Demarc server and its clients; shared type-only with the VS Code client. */
 import type { AccessLevel, EngagementModel, FunctionStatus, PartyRole, RaciLetter, Severity } from '../engine';
 
-export const RESPONSIBILITY_MODEL_REQUEST = 'demarc/responsibilityModel';
-export const EXPORT_MATRIX_REQUEST = 'demarc/exportMatrix';
+export const PREVIEW_DATA_REQUEST = 'demarc/previewData';
+export const EXPORT_SPLIT_REQUEST = 'demarc/exportSplit';
 /** Sent after each analysis, so a client never decides for itself which documents are SOWs. */
 export const DOCUMENT_STATUS_NOTIFICATION = 'demarc/documentStatus';
 /** Client to server: the user trusted the workspace, so its `.demarcrc.json` files now apply. */
@@ -26,11 +26,11 @@ export interface FindingSummary {
   line: number;
 }
 
-export interface ResponsibilityModelParams {
+export interface PreviewDataParams {
   uri: string;
 }
 
-export interface ResponsibilityModelResult {
+export interface PreviewData {
   uri: string;
   version: number;
   /** False when the document was too large or could not be analysed; `findings` says why. */
@@ -88,11 +88,11 @@ export interface ResponsibilityModelResult {
   counts: { errors: number; warnings: number; infos: number };
 }
 
-export interface ExportMatrixParams {
+export interface ExportSplitParams {
   uri: string;
   format: 'csv' | 'md' | 'html' | 'json';
 }
 
-export interface ExportMatrixResult {
+export interface ExportSplitResult {
   content: string;
 }

@@ -17,11 +17,11 @@ import { FIX_ALL_KIND } from './features/codeActions';
 import { DiagnosticsFeature } from './features/diagnostics';
 import { globalGc, IdleCollector } from './idleCollector';
 import {
-  EXPORT_MATRIX_REQUEST,
-  RESPONSIBILITY_MODEL_REQUEST,
+  EXPORT_SPLIT_REQUEST,
+  PREVIEW_DATA_REQUEST,
   WORKSPACE_TRUSTED_NOTIFICATION,
-  type ExportMatrixParams,
-  type ResponsibilityModelParams,
+  type ExportSplitParams,
+  type PreviewDataParams,
 } from './protocol';
 import { Settings, type DemarcSettings } from './settings';
 
@@ -147,8 +147,8 @@ export function startServer(connection: Connection, workerScript: string): void 
   connection.onCompletion((p) => withSow(p.textDocument.uri, 'completion', p));
   connection.onDocumentSymbol((p) => withSow(p.textDocument.uri, 'documentSymbols', undefined));
   connection.onFoldingRanges((p) => withSow(p.textDocument.uri, 'foldingRanges', undefined));
-  connection.onRequest(RESPONSIBILITY_MODEL_REQUEST, (p: ResponsibilityModelParams) => withSow(p.uri, 'responsibilityModel', undefined));
-  connection.onRequest(EXPORT_MATRIX_REQUEST, async (p: ExportMatrixParams) => {
+  connection.onRequest(PREVIEW_DATA_REQUEST, (p: PreviewDataParams) => withSow(p.uri, 'previewData', undefined));
+  connection.onRequest(EXPORT_SPLIT_REQUEST, async (p: ExportSplitParams) => {
     const content = await withSow(p.uri, 'exportSplit', p);
     if (content === null) throw new ResponseError(1, `${p.uri} is not an open, analysable SOW`);
     return { content };

@@ -1,8 +1,10 @@
 import { constants, promises as fs, type Stats } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { tooLarge } from '../engine';
 
 /** Input Demarc will not read: not a regular file, or over its size limit. */
 export class InputError extends Error {}
+/** Over the size limit; the message completes "Demarc did not analyse this document: …". */
 export class TooLargeError extends InputError {}
 
 export interface FileBytes {
@@ -24,14 +26,14 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<F
   try {
     const stat = await handle.stat();
     refuseIrregular(stat);
-    if (stat.size > maxBytes) throw new TooLargeError(`file is ${megabytes(stat.size)} MB, over the ${megabytes(maxBytes)} MB limit`);
+    if (stat.size > maxBytes) throw new TooLargeError(tooLarge(stat.size, maxBytes).reason);
     const buffer = Buffer.alloc(stat.size + 1);
     let length = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
-      if (length === buffer.length) throw new TooLargeError(`file grew while it was read, over the ${megabytes(maxBytes)} MB limit`);
+      if (length === buffer.length) throw new TooLargeError(`it grew while it was read, past the ${megabytes(maxBytes)} MB limit`);
     }
     return { bytes: buffer.subarray(0, length), stat };
   } finally {
@@ -47,7 +49,7 @@ export async function readStream(stream: Readable, maxBytes: number): Promise<Bu
     size += (chunk as Buffer).length;
     if (size > maxBytes) {
       stream.destroy();
-      throw new TooLargeError(`input is over the ${megabytes(maxBytes)} MB limit`);
+      throw new TooLargeError(`it is over the ${megabytes(maxBytes)} MB limit`);
     }
     chunks.push(chunk as Buffer);
   }

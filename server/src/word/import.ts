@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { analyse, impliedEngagementModel, IncrementalParser, TableReadings, type AnalyseOptions, type DemarcConfig } from '../engine';
+import { analyse, impliedEngagementModel, IncrementalParser, TableCache, type AnalyseOptions, type DemarcConfig } from '../engine';
 import { BlockReader, type Block, type ImportNote } from './blocks';
 import { inferFrontMatter, type InferredFrontMatter } from './infer';
 import type { WordLocation } from './locate';
@@ -20,12 +20,13 @@ export interface ImportedSow {
    * What reading the text to infer the model left behind: analysing `text` with it re-parses only the
    * front matter up to the first heading and reads no table again, instead of the whole document twice.
    */
-  reuse: Pick<AnalyseOptions, 'parser' | 'tableReadings'>;
+  reuse: Pick<AnalyseOptions, 'parser' | 'tableCache'>;
 }
 
 /** .docx bytes to SOW Markdown; throws WordError for a file it will not read (see limits.ts). */
-export async function importDocx(bytes: Buffer, config?: DemarcConfig): Promise<ImportedSow> {
-  return importBody(await readDocx(bytes), config);
+export async function importDocx(bytes: Uint8Array, config?: DemarcConfig): Promise<ImportedSow> {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return importBody(await readDocx(buffer), config);
 }
 
 export function importBody(word: WordBody, config?: DemarcConfig): ImportedSow {
@@ -46,7 +47,7 @@ export function importBody(word: WordBody, config?: DemarcConfig): ImportedSow {
   notes.push(...reader.notes);
 
   let front: InferredFrontMatter;
-  const reuse = { parser: new IncrementalParser(), tableReadings: new TableReadings() };
+  const reuse = { parser: new IncrementalParser(), tableCache: new TableCache() };
   const titleBlock = blocks[0]?.kind === 'table' ? readTitleBlock(blocks[0].rows ?? []) : undefined;
   if (titleBlock) {
     const rowAt = blocks[0].rowAt ?? [];

@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import mammoth from 'mammoth';
 import { checkPackage, type PackageFacts } from './limits';
-import type { WordDocument } from './mammothModel';
+import type { WordDocument } from './mammothDocument';
 import { WordHtmlWriter } from './wordHtml';
 import { RearrangedMarkup, toHast } from './wordTree';
 

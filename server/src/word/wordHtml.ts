@@ -1,7 +1,7 @@
 // mammoth's document model laid out as the HTML elements mammoth.convertToHtml would write for it
 // (lib/document-to-html.js with the default style map and read.ts's options), without writing the HTML:
 // the import walks the model itself, so a long document is not written out and parsed back.
-import type { Note, NoteReference, Paragraph, Run, Table, TableCell, WordDocument, WordElement } from './mammothModel';
+import type { Note, NoteReference, Paragraph, Run, Table, TableCell, WordDocument, WordElement } from './mammothDocument';
 
 /** An element as mammoth's HTML writer holds it: `fresh` ones never merge with a like neighbour. */
 export interface HtmlElement {

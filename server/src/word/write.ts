@@ -23,7 +23,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { analyse, type DemarcConfig } from '../engine';
+import type { DemarcConfig, SowModel } from '../engine';
+import { analyseText } from '../document/analyseDocument';
 import { cellText, isTableCell, tableRows } from '../engine/model/grid';
 import { titleBlockRows } from './titleBlock';
 
@@ -51,11 +52,24 @@ interface Style {
   code?: boolean;
 }
 
-/** A SOW's Markdown as a Word document: title block from the front matter, headings, lists and real tables. */
-export async function sowToDocx(text: string, config?: DemarcConfig): Promise<Buffer> {
-  // Parsed once, with all of GFM so a bare URL is a link in Word too; the analysis reads the same tree.
-  const tree = WHOLE_GFM.parse(text) as Root;
-  const { model } = analyse(text, { config, parser: { parse: () => tree } });
+/** The parser the export reads a SOW with: all of GFM, so a bare URL is a link in Word too. It keeps the tree it made. */
+export function exportParser(): { parse(text: string): Root; tree?: Root } {
+  return {
+    parse(text: string): Root {
+      return (this.tree = WHOLE_GFM.parse(text) as Root);
+    },
+  } as { parse(text: string): Root; tree?: Root };
+}
+
+/** A SOW's Markdown text as a Word document, analysed the one way every command analyses (tests and benchmarks). */
+export async function markdownToDocx(text: string, config: DemarcConfig = {}): Promise<Buffer> {
+  const parser = exportParser();
+  const { analysis } = analyseText({ name: 'sow.sow.md', text, config, budgetMs: Infinity, reuse: { parser } });
+  return sowToDocx(parser.tree ?? (WHOLE_GFM.parse(text) as Root), analysis?.model);
+}
+
+/** A SOW's Markdown, parsed by exportParser and analysed, as a Word document: title block, headings, lists and real tables. */
+export async function sowToDocx(tree: Root, model: SowModel | undefined): Promise<Buffer> {
   // RACI matrices by header line, with their party columns: those cells are centred and the legend follows.
   const raciMatrices = new Map(
     model?.matrices.filter((m) => m.kind === 'raci').map((m) => [m.headerRow.start.line, new Set(m.partyColumns.map((c) => c.index))]),

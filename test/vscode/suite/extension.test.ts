@@ -261,7 +261,7 @@ suite('Demarc in VS Code', () => {
   test('export writes the responsibility split as CSV', async () => {
     const source = workspaceFile('co-managed-clean.sow.md');
     const target = workspaceFile('clean.responsibilities.csv');
-    await vscode.commands.executeCommand('demarc.exportMatrix', { uri: source, format: 'csv', target });
+    await vscode.commands.executeCommand('demarc.exportSplit', { uri: source, format: 'csv', target });
     const csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     assert.match(csv, /^Function,/);
     assert.ok(csv.split('\r\n').length > 10);
@@ -270,7 +270,7 @@ suite('Demarc in VS Code', () => {
   test('export as HTML carries the whole picture: parties, term, cells as written, service levels, tools, findings', async () => {
     const source = workspaceFile('co-managed-defects.sow.md');
     const target = workspaceFile('defects.responsibilities.html');
-    await vscode.commands.executeCommand('demarc.exportMatrix', { uri: source, format: 'html', target });
+    await vscode.commands.executeCommand('demarc.exportSplit', { uri: source, format: 'html', target });
     const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     for (const part of [
       '<dt>Term</dt><dd>24 months</dd>',

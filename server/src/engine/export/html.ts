@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ResponsibilityReport } from './report';
+import type { SplitReport } from './report';
 import { showUnsafe } from './visible';
 
 const STYLE = `
@@ -29,7 +29,7 @@ const LEGEND =
   '<p class="legend">Cells as written; Demarc\'s reading in brackets where it differs. R responsible, A accountable, C consulted, I informed. Red rows have no owner; yellow rows have more than one.</p>';
 
 /** One self-contained, printable page: no script, no remote resources, every text escaped. */
-export function reportToHtml(report: ResponsibilityReport): string {
+export function reportToHtml(report: SplitReport): string {
   const title = `Responsibility split: ${report.title}`;
   const parts = [
     `<h1>${escapeHtml(title)}</h1>`,

@@ -1,4 +1,4 @@
-import type { ResponsibilityReport } from './report';
+import type { SplitReport } from './report';
 import { showUnsafe } from './visible';
 
 const cell = (s: string) => showUnsafe(s).replace(/\|/g, '\\|') || ' ';
@@ -14,7 +14,7 @@ function table(head: string[], rows: string[][]): string[] {
 const LEGEND = "Cells as written; Demarc's reading in brackets where it differs. R responsible, A accountable, C consulted, I informed.";
 
 /** The report as Markdown a reviewer can paste into a message or a ticket. */
-export function reportToMarkdown(report: ResponsibilityReport): string {
+export function reportToMarkdown(report: SplitReport): string {
   const lines = [
     `# Responsibility split: ${showUnsafe(report.title)}`,
     '',

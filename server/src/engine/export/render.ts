@@ -2,7 +2,7 @@ import type { SowModel } from '../model/types';
 import type { Finding } from '../types';
 import { reportToHtml } from './html';
 import { reportToMarkdown } from './markdown';
-import { responsibilityReport } from './report';
+import { splitReport } from './report';
 import { responsibilitySplit, splitToCsv } from './responsibility';
 import { safeJson } from './visible';
 
@@ -20,8 +20,8 @@ export function renderSplit(model: SowModel, format: SplitFormat, name: string, 
     case 'csv':
       return splitToCsv(responsibilitySplit(model));
     case 'html':
-      return reportToHtml(responsibilityReport(model, findings, name));
+      return reportToHtml(splitReport(model, findings, name));
     default:
-      return reportToMarkdown(responsibilityReport(model, findings, name));
+      return reportToMarkdown(splitReport(model, findings, name));
   }
 }

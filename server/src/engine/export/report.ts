@@ -9,7 +9,7 @@ import { describeDuration } from '../vocabulary/duration';
  * cell as written beside how Demarc read it, the service levels, the tools and the findings. Plain
  * strings, so the HTML and Markdown writers only lay it out.
  */
-export interface ResponsibilityReport {
+export interface SplitReport {
   title: string;
   facts: [string, string][];
   /** Each matrix, then the service levels and tools where the SOW has them, then the findings (always). */
@@ -27,7 +27,7 @@ export interface ReportTable {
 /** A scalar front-matter value as a reader sees it; '' when there is none to show. */
 const text = (v: unknown): string => (v instanceof Date || typeof v === 'string' || typeof v === 'number' ? showFrontMatterValue(v) : '');
 
-export function responsibilityReport(model: SowModel, findings: readonly Finding[], name: string): ResponsibilityReport {
+export function splitReport(model: SowModel, findings: readonly Finding[], name: string): SplitReport {
   const fm = model.frontMatter;
   const facts: [string, string][] = [
     ...model.parties.map((p): [string, string] => [p.role === 'other' ? 'Party' : p.role === 'client' ? 'Client' : 'Provider', p.name]),

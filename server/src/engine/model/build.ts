@@ -3,13 +3,13 @@ import { toString } from 'mdast-util-to-string';
 import { offsetsIndexText } from '../parse';
 import type { SourceText } from '../source';
 import { readFrontMatter } from './frontMatter';
-import { gridOfTable, gridsOfHtml, type Grid, type TableReading } from './grid';
+import { gridOfTable, gridsOfHtml, type Grid, type ReadResult } from './grid';
 import { readMatrix } from './matrix';
 import { readPromisedResponse } from './promisedResponse';
 import { closerOfOpenBlock } from './openBlock';
 import { SectionBuilder } from './sections';
 import { applyServiceHours, readServiceLevelList, readServiceLevels, serviceHoursOf } from './serviceLevels';
-import { adoptReading, type TableContribution, type TableReadings } from './tableReadings';
+import { adoptReading, type TableContribution, type TableCache } from './tableCache';
 import { readToolTable } from './tools';
 import { linkExitTerms, toolMentions } from './toolMentions';
 import type { Range } from '../types';
@@ -26,7 +26,7 @@ const MAX_CONTAINER_DEPTH = 16;
  * Builds the SOW model from mdast in a single walk over the tree. `readings`, on the keystroke path,
  * holds the last build's table readings, so only tables that changed are read again.
  */
-export function buildModel(root: Root, source: SourceText, readings?: TableReadings): SowModel {
+export function buildModel(root: Root, source: SourceText, readings?: TableCache): SowModel {
   const first = root.children[0];
   const frontMatter = readFrontMatter(first?.type === 'yaml' ? (first as Yaml) : undefined, source);
   const parties = partiesOf(frontMatter, readings);
@@ -68,7 +68,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableReadi
       if (entry) reading.scope.push(entry);
     }
     let unread: { kind: TableKind; reason: string } | undefined;
-    const attempt = <T>(kind: TableKind, read: () => TableReading<T> | undefined, keep: (table: T) => void): boolean => {
+    const attempt = <T>(kind: TableKind, read: () => ReadResult<T> | undefined, keep: (table: T) => void): boolean => {
       const r = read();
       if (r && 'read' in r) keep(r.read);
       else if (r) unread ??= { kind, reason: r.unread };
@@ -170,7 +170,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableReadi
 }
 
 /** The front matter's parties; on the keystroke path, the same objects as the last build's when unchanged. */
-function partiesOf(frontMatter: FrontMatter, readings: TableReadings | undefined): Party[] {
+function partiesOf(frontMatter: FrontMatter, readings: TableCache | undefined): Party[] {
   const fresh = [frontMatter.client, frontMatter.provider, ...frontMatter.others].filter((p): p is Party => p !== undefined);
   const parties = readings ? readings.begin(fresh) : fresh;
   if (parties !== fresh) {

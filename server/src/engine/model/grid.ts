@@ -104,4 +104,4 @@ function rangeOf(node: Element, base: number, source: SourceText): Range {
 }
 
 /** What a reader made of a grid: the table it read, or why a table of its kind could not be read. */
-export type TableReading<T> = { read: T } | { unread: string };
+export type ReadResult<T> = { read: T } | { unread: string };

@@ -2,7 +2,7 @@ import { parseRaci } from '../vocabulary/raci';
 import { isRoleWord, isSharedWord, ownerNames, resolveParty } from '../vocabulary/parties';
 import { functionKey, isEmptyMarker } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
-import type { Grid, TableReading } from './grid';
+import type { Grid, ReadResult } from './grid';
 import type {
   MatrixColumnRole,
   OwnerCell,
@@ -27,7 +27,7 @@ const readsAsRole = (parties: Party[]) => (t: string) => parseRaci(t).valid || r
  * Taken as a matrix only when its party columns' cells read as roles, so a price list or a performance
  * table headed "Service" or "Task" is not one; headed by parties but holding something else, it is reported.
  */
-export function readMatrix(grid: Grid, parties: Party[]): TableReading<ResponsibilityMatrix> | undefined {
+export function readMatrix(grid: Grid, parties: Party[]): ReadResult<ResponsibilityMatrix> | undefined {
   const headers = headerWords(grid);
   const fnColumn = headers.findIndex((h) => FUNCTION_HEADERS.test(h));
   const isParty = (t: string) => resolveParty(t, parties) !== undefined || isRoleWord(t);

@@ -5,7 +5,7 @@ import type { Range } from '../types';
 import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
 import { namesTopTier, parsePriority, rankTiers, readPriority, readsAsOutage } from '../vocabulary/priority';
 import { headerWords, shareOf, tableBase } from './cells';
-import type { Grid, GridRow, TableReading } from './grid';
+import type { Grid, GridRow, ReadResult } from './grid';
 import type { Cell, Duration, ServiceLevelColumnRole, ServiceLevelRow, ServiceLevelTable } from './types';
 
 const PRIORITY = /\b(priority|priorities|severity|sev|impact|urgency)\b|^p$/;
@@ -61,7 +61,7 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   };
 }
 
-export function readServiceLevels(grid: Grid, context: readonly string[]): TableReading<ServiceLevelTable> | undefined {
+export function readServiceLevels(grid: Grid, context: readonly string[]): ReadResult<ServiceLevelTable> | undefined {
   const transposed = grid.header.filter((c) => isPriority(c.text)).length >= 2 ? readTransposed(grid, context) : undefined;
   if (transposed) return { read: transposed };
   const columns = roles(grid);

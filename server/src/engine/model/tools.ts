@@ -3,7 +3,7 @@ import { isSharedWord, ownerNames, resolveParty } from '../vocabulary/parties';
 import { ALL_TOOLS_WORDS, isRmm, isTicketing, RMM_EXIT_WORDS, RMM_WORDS, TICKETING_EXIT_WORDS, TICKETING_WORDS } from '../vocabulary/tools';
 import { isEmptyMarker, mentionsAny } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
-import type { Grid, TableReading } from './grid';
+import type { Grid, ReadResult } from './grid';
 import type { Party, ToolColumnRole, ToolTable } from './types';
 
 const TOOL = (h: string) =>
@@ -41,7 +41,7 @@ function roles(grid: Grid): ToolColumnRole[] | undefined {
   return kind >= 0 && Math.max(shareOf(grid, tool, describesTool), shareOf(grid, kind, describesTool)) >= 0.5 ? columns : undefined;
 }
 
-export function readToolTable(grid: Grid, parties: Party[]): TableReading<ToolTable> | undefined {
+export function readToolTable(grid: Grid, parties: Party[]): ReadResult<ToolTable> | undefined {
   const columns = roles(grid);
   if (!columns) return undefined;
   const toolTable: ToolTable = { ...tableBase(grid, columns), tools: [] };

@@ -3,9 +3,9 @@ import type { AnalysedDocument } from '../documentStore';
 import { codeActions } from '../features/codeActions';
 import { completion } from '../features/completion';
 import { hover } from '../features/hover';
-import { exportSplit, responsibilityModel } from '../features/responsibilityModel';
+import { exportSplit, previewData } from '../features/preview';
 import { documentSymbols, foldingRanges } from '../features/symbols';
-import type { ExportMatrixParams } from '../protocol';
+import type { ExportSplitParams } from '../protocol';
 
 /**
  * The features that read an analysis. They run in the analysis worker, beside the model, so the model
@@ -17,8 +17,8 @@ export const FEATURES = {
   completion: (d: AnalysedDocument, p: { position: Position }) => completion(d, p.position),
   documentSymbols: (d: AnalysedDocument) => (d.analysis.model ? documentSymbols(d.analysis.model) : []),
   foldingRanges: (d: AnalysedDocument) => (d.analysis.model ? foldingRanges(d.analysis.model, d.analysis.source) : []),
-  responsibilityModel: (d: AnalysedDocument) => responsibilityModel(d),
-  exportSplit: (d: AnalysedDocument, p: { format: ExportMatrixParams['format'] }) => exportSplit(d, p.format),
+  previewData: (d: AnalysedDocument) => previewData(d),
+  exportSplit: (d: AnalysedDocument, p: { format: ExportSplitParams['format'] }) => exportSplit(d, p.format),
 };
 
 export type FeatureName = keyof typeof FEATURES;

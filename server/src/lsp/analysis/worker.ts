@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyse, IncrementalParser, notAnalysedFinding, SourceText, TableReadings, type Analysis } from '../../engine';
-import { BudgetExceeded, overBudget, withinBudget } from '../../node/budget';
+import { analyse, IncrementalParser, notAnalysedText, SourceText, TableCache } from '../../engine';
+import { analyseText, BudgetExceeded, overBudget, withinBudget } from '../../document';
 import type { AnalysedDocument } from '../documentStore';
 import { FEATURES } from './features';
 import { WORKER_ROLE, type DocumentVersion, type JobMessage, type Reply } from './messages';
@@ -56,7 +56,7 @@ interface Kept {
 export class AnalysisWorker {
   private readonly held = new Map<string, Kept>();
   /** One parser and table cache per document, so a keystroke re-parses and re-reads only what it touched. */
-  private readonly incremental = new Map<string, { parser: IncrementalParser; tableReadings: TableReadings }>();
+  private readonly incremental = new Map<string, { parser: IncrementalParser; tableCache: TableCache }>();
 
   handle(job: JobMessage): Reply {
     try {
@@ -96,34 +96,25 @@ export class AnalysisWorker {
     const held = this.held.get(d.uri);
     if (held && held.version === d.version && held.configKey === configKey) return held.document;
     let state = this.incremental.get(d.uri);
-    if (!state) this.incremental.set(d.uri, (state = { parser: new IncrementalParser(), tableReadings: new TableReadings() }));
-    const { parser, tableReadings } = state;
-    let analysis: Analysis;
-    try {
-      analysis = withinBudget(
-        () => analyse(d.text, { config: d.config, maxDocumentSize: d.maxDocumentSize, parser, tableReadings }),
-        d.budgetMs,
-      );
-    } catch (e) {
-      if (!(e instanceof BudgetExceeded)) throw e;
-      // Stopped mid-parse: the parser's tree may be half-updated, so the next version starts afresh.
-      this.incremental.delete(d.uri);
-      analysis = overBudgetAnalysis(d);
-    }
+    if (!state) this.incremental.set(d.uri, (state = { parser: new IncrementalParser(), tableCache: new TableCache() }));
+    const result = analyseText({
+      name: d.uri,
+      text: d.text,
+      config: d.config,
+      budgetMs: d.budgetMs,
+      maxBytes: d.maxDocumentSize,
+      reuse: state,
+    });
+    // Stopped mid-parse: the parser's tree may be half-updated, so the next version starts afresh.
+    if (result.notAnalysed?.kind === 'over-budget') this.incremental.delete(d.uri);
     const document: AnalysedDocument = {
       document: TextDocument.create(d.uri, d.languageId, d.version, d.text),
-      analysis,
+      analysis: result.analysis ?? notAnalysedText(new SourceText(d.text), result.notAnalysed!),
       config: d.config,
     };
     this.held.set(d.uri, { version: d.version, configKey, document });
     return document;
   }
-}
-
-/** The same verdict the CLI gives a file over its budget, so the editor and CI agree. */
-function overBudgetAnalysis(d: DocumentVersion): Analysis {
-  const source = new SourceText(d.text);
-  return { source, findings: [notAnalysedFinding(`it ${overBudget(d.budgetMs)}`, source.lineRange(0))] };
 }
 
 // Started by the pool with this same script (the server bundle, or this module when run from out/).

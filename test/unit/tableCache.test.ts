@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { analyse, IncrementalParser, TableReadings, type Analysis } from '../../server/src/engine';
+import { analyse, IncrementalParser, TableCache, type Analysis } from '../../server/src/engine';
 import { CORPUS } from '../corpus/score';
 import { applyEdits, editSequences, type Edit } from '../helpers/edits';
 import { COMPLETE, sow } from '../helpers/sow';
@@ -32,8 +32,8 @@ const PIECES = [
 /** The editor's keystroke path: one parser and one table cache kept across versions. */
 function editorSession(): (text: string) => Analysis {
   const parser = new IncrementalParser();
-  const tableReadings = new TableReadings();
-  return (text) => analyse(text, { parser, tableReadings });
+  const tableCache = new TableCache();
+  return (text) => analyse(text, { parser, tableCache });
 }
 
 function sameAsFresh(analysis: Analysis, text: string, what: string): void {

@@ -11,14 +11,14 @@ import {
   type Finding,
 } from '../../engine';
 import type { AnalysedDocument } from '../documentStore';
-import type { ExportMatrixParams, FindingSummary, ResponsibilityModelResult } from '../protocol';
+import type { ExportSplitParams, FindingSummary, PreviewData } from '../protocol';
 
 function summary(f: Finding): FindingSummary {
   return { ruleId: f.ruleId, severity: f.severity, message: f.message, line: f.range.start.line + 1 };
 }
 
 /** The model the preview renders: the matrix export plus SLA rows and tools, each with its findings. */
-export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelResult {
+export function previewData(doc: AnalysedDocument): PreviewData {
   const { analysis, document } = doc;
   const findings = analysis.findings.map(summary);
   const on = (line: number) => findings.filter((f) => f.line === line);
@@ -105,7 +105,7 @@ export function responsibilityModel(doc: AnalysedDocument): ResponsibilityModelR
   };
 }
 
-export function exportSplit(doc: AnalysedDocument, format: ExportMatrixParams['format']): string {
+export function exportSplit(doc: AnalysedDocument, format: ExportSplitParams['format']): string {
   const model = doc.analysis.model;
   if (!model) throw new Error('this document was not analysed');
   return renderSplit(model, format, decodeURIComponent(doc.document.uri.split('/').pop() ?? 'SOW'), doc.analysis.findings);

@@ -13,7 +13,7 @@ export interface TableContribution {
 }
 
 /** One per open document, beside its incremental parser. */
-export class TableReadings {
+export class TableCache {
   private kept = new Map<string, TableContribution>();
   private used = new Map<string, TableContribution>();
   private partiesKey?: string;
