@@ -12,7 +12,7 @@ export {
   notAnalysedText,
   tooLarge,
 } from './analyse';
-export type { Analysis, AnalyseOptions, NotAnalysed, NotAnalysedKind } from './analyse';
+export type { Analysis, AnalyseOptions, NotAnalysed } from './analyse';
 export { ConfigError, mergeConfigs, optionsOnly, validateConfig } from './config';
 export type { DemarcConfig } from './config';
 export { hasSowFrontMatter, hasSowName, isSowFile } from './detect';
@@ -28,8 +28,7 @@ export { COMMON_FUNCTIONS, SECTION_TITLES } from './vocabulary/functions';
 export { PRIORITY_CHOICES } from './vocabulary/priority';
 export { formatRaci, RACI_CHOICES, strongestRole } from './vocabulary/raci';
 export { ENGAGEMENT_MODELS, FRONT_MATTER_LABELS, showFrontMatterValue } from './model/frontMatter';
-export { describeOwnership, disableEdits, disableScopes, holdsWork, impliedEngagementModel, readTables, tableAt } from './queries';
-export type { DisableScope } from './queries';
+export { describeOwnership, disableEdits, disableScopes, impliedEngagementModel, readTables, tableAt } from './queries';
 export { cellNote, contains, describeServiceLevel, describeTool, readingAt, sectionTitleAt } from './reading';
 export type * from './types';
 export type * from './model/types';
