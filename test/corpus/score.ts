@@ -1,18 +1,30 @@
-// Scores Demarc against a careful reviewer on the real-SOW corpus: findings matched by rule and line
-// (null for findings about the whole document), and every table a reviewer reads as a matrix, a
-// service-level table or a tool table counted as read, misread, reported as not understood, or ignored.
+// Scores Demarc against a careful reviewer on the real-SOW corpus: findings matched by rule and place (the
+// line of a Markdown SOW, the table row or paragraph of a Word one, null for findings about the whole
+// document), and every table a reviewer reads as a matrix, a service-level table or a tool table counted as
+// read, misread, reported as not understood, or ignored. The corpus has two parts: the tuning part
+// (test/corpus/real) and the blind part (test/corpus/real/blind), whose documents the reading is never tuned
+// on; only its aggregate figures are ever printed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyse, type Analysis } from '../../server/src/engine';
+import { analyseDocument, type DocumentResult } from '../../server/src/document';
+import { locateFindings } from '../../server/src/word/findings';
+import { importDocx } from '../../server/src/word/import';
+import { isWordError, WORD_LIMITS } from '../../server/src/word/limits';
+import { locate, type WordLocation } from '../../server/src/word/locate';
 
 export const CORPUS = path.join(__dirname, '../../../test/corpus/real');
+export const BLIND = path.join(CORPUS, 'blind');
 
 type TableKind = 'matrix' | 'service-levels' | 'tools' | 'other';
 
+/** Where a reviewer puts a finding in a Word file: a table row (tables counted as a reader sees them), or a paragraph by its first words. */
+type WordPlace = { table: number; row: number } | { text: string };
+
 export interface Expected {
   source: string[];
-  findings: { rule: string; line: number | null; why?: string }[];
-  tables: { line: number; kind: TableKind; note?: string }[];
+  kind: string;
+  findings: { rule: string; line?: number | null; place?: WordPlace | null; why?: string }[];
+  tables: { line?: number; table?: number; kind: TableKind; note?: string }[];
 }
 
 export interface Tally {
@@ -21,68 +33,152 @@ export interface Tally {
   matched: number;
 }
 
+export interface TableCounts {
+  read: number;
+  misread: number;
+  notUnderstood: number;
+  ignored: number;
+  /** Tables of another kind read as a matrix, service levels or tools. */
+  otherReadAsTable: number;
+  /** Tables of another kind reported as not understood: noise a reviewer must dismiss. */
+  otherReported: number;
+}
+
 export interface Score {
   documents: number;
   byRule: Map<string, Tally>;
   all: Tally;
-  /** Findings about a row or a table (those with a line). */
+  /** Findings about a row or a table (those with a place in the document). */
   located: Tally;
-  tables: { read: number; misread: number; notUnderstood: number; ignored: number; otherReadAsTable: number };
+  tables: TableCounts;
+  /** Per document and finding: printed for the tuning part only. */
   misses: string[];
 }
 
 const tally = (): Tally => ({ expected: 0, found: 0, matched: 0 });
 
+/** A finding as the scorer compares it: its rule and a place key ('-' for the whole document). */
+interface Placed {
+  rule: string;
+  at: string;
+}
+
+const WORD_READER = { importDocx, locateFindings, maxBytes: WORD_LIMITS.fileBytes, isWordError };
+
 /** Demarc's findings about the contract; table-not-understood is about Demarc's reading and is counted with the tables. */
-function actualFindings(a: Analysis): { rule: string; line: number | null }[] {
-  const anchor = a.model?.documentAnchor.start.line;
-  return a.findings
-    .filter((f) => f.ruleId !== 'table-not-understood')
-    .map((f) => ({ rule: f.ruleId, line: f.range.start.line === anchor ? null : f.range.start.line + 1 }));
+function actualFindings(doc: DocumentResult, word: boolean): Placed[] {
+  const anchor = doc.analysis?.model?.documentAnchor.start.line;
+  return doc.findings
+    .filter((f) => f.ruleId !== 'table-not-understood' && f.ruleId !== 'word-import')
+    .map((f) => {
+      if (word) return { rule: f.ruleId, at: f.location ? placeOf(f.location) : '-' };
+      return { rule: f.ruleId, at: f.range.start.line === anchor ? '-' : String(f.range.start.line + 1) };
+    });
 }
 
-function tablesRead(a: Analysis): Map<number, TableKind> {
-  const read = new Map<number, TableKind>();
-  const m = a.model;
-  if (!m) return read;
-  for (const t of m.matrices) read.set(t.headerRow.start.line + 1, 'matrix');
-  for (const t of m.serviceLevels) read.set(t.headerRow.start.line + 1, 'service-levels');
-  for (const t of m.toolTables) read.set(t.headerRow.start.line + 1, 'tools');
-  return read;
+const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** A Word place as a key: "t2r5" for a table row, "p:first words" for a paragraph or heading, "-" for the document. */
+function placeOf(at: WordLocation): string {
+  switch (at.kind) {
+    case 'table':
+      return `t${at.table}r${at.row}`;
+    case 'heading':
+    case 'paragraph':
+      return `p:${words(at.text)}`;
+    default:
+      return '-';
+  }
 }
 
-export function scoreCorpus(dir = CORPUS): Score {
+function expectedPlace(e: Expected['findings'][number], word: boolean): string {
+  if (!word) return e.line === null || e.line === undefined ? '-' : String(e.line);
+  const p = e.place;
+  if (!p) return '-';
+  return 'table' in p ? `t${p.table}r${p.row}` : `p:${words(p.text)}`;
+}
+
+/** Places match exactly; a paragraph matches when one's first words begin the other's (a reviewer quotes a few). */
+function samePlace(expected: string, actual: string): boolean {
+  if (expected === actual) return true;
+  if (!expected.startsWith('p:') || !actual.startsWith('p:')) return false;
+  const [a, b] = [expected.slice(2), actual.slice(2)];
+  return a.length >= 8 && b.length >= 8 && (a.startsWith(b) || b.startsWith(a));
+}
+
+/** The tables Demarc read and reported, by the place key of their header row. */
+function tableReadings(doc: DocumentResult, word: boolean): { read: Map<string, TableKind>; reported: Set<string> } {
+  const lines = doc.word?.lines;
+  const key = (line: number) => {
+    if (!word) return String(line + 1);
+    const at = lines && locate(lines, line);
+    return at?.kind === 'table' ? `t${at.table}` : `?${line}`;
+  };
+  const read = new Map<string, TableKind>();
+  const m = doc.analysis?.model;
+  if (m) {
+    for (const t of m.matrices) read.set(key(t.headerRow.start.line), 'matrix');
+    for (const t of m.serviceLevels) if (t.form !== 'list') read.set(key(t.headerRow.start.line), 'service-levels');
+    for (const t of m.toolTables) read.set(key(t.headerRow.start.line), 'tools');
+  }
+  const reported = new Set(doc.findings.filter((f) => f.messageId === 'tableNotUnderstood').map((f) => key(f.range.start.line)));
+  return { read, reported };
+}
+
+async function analysed(file: string): Promise<DocumentResult> {
+  const bytes = fs.readFileSync(file);
+  return analyseDocument({ name: file, bytes, config: {}, budgetMs: 60_000, word: () => WORD_READER });
+}
+
+/** The documents of one part: Markdown SOWs and Word files, each beside its expectations. */
+export function documentsIn(dir: string): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /\.(sow\.md|docx)$/.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+export async function scoreCorpus(dir = CORPUS): Promise<Score> {
   const score: Score = {
-    documents: 0, byRule: new Map(), all: tally(), located: tally(),
-    tables: { read: 0, misread: 0, notUnderstood: 0, ignored: 0, otherReadAsTable: 0 }, misses: [],
+    documents: 0,
+    byRule: new Map(),
+    all: tally(),
+    located: tally(),
+    tables: { read: 0, misread: 0, notUnderstood: 0, ignored: 0, otherReadAsTable: 0, otherReported: 0 },
+    misses: [],
   };
   const rule = (id: string) => score.byRule.get(id) ?? score.byRule.set(id, tally()).get(id)!;
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.sow.md')).sort()) {
+  for (const file of documentsIn(dir)) {
     score.documents++;
-    const text = fs.readFileSync(path.join(dir, file), 'utf8');
-    const expected = JSON.parse(fs.readFileSync(path.join(dir, file.replace(/\.sow\.md$/, '.expected.json')), 'utf8')) as Expected;
-    const analysis = analyse(text);
-    const actual = actualFindings(analysis);
+    const name = path.basename(file);
+    const word = name.endsWith('.docx');
+    const expected = JSON.parse(fs.readFileSync(file.replace(/\.(sow\.md|docx)$/, '.expected.json'), 'utf8')) as Expected;
+    const doc = await analysed(file);
+    const actual = actualFindings(doc, word);
     const unmatched = [...actual];
     for (const e of expected.findings) {
-      for (const t of [rule(e.rule), score.all, ...(e.line === null ? [] : [score.located])]) t.expected++;
-      const i = unmatched.findIndex((a) => a.rule === e.rule && a.line === e.line);
+      const at = expectedPlace(e, word);
+      const tallies = [rule(e.rule), score.all, ...(at === '-' ? [] : [score.located])];
+      for (const t of tallies) t.expected++;
+      const i = unmatched.findIndex((a) => a.rule === e.rule && samePlace(at, a.at));
       if (i >= 0) {
         unmatched.splice(i, 1);
-        for (const t of [rule(e.rule), score.all, ...(e.line === null ? [] : [score.located])]) t.matched++;
-      } else score.misses.push(`${file}:${e.line ?? '-'} missed ${e.rule}`);
+        for (const t of tallies) t.matched++;
+      } else score.misses.push(`${name}:${at} missed ${e.rule}`);
     }
-    for (const a of actual) for (const t of [rule(a.rule), score.all, ...(a.line === null ? [] : [score.located])]) t.found++;
-    for (const a of unmatched) score.misses.push(`${file}:${a.line ?? '-'} extra ${a.rule}`);
-    const read = tablesRead(analysis);
-    const reported = new Set(analysis.findings.filter((f) => f.messageId === 'tableNotUnderstood').map((f) => f.range.start.line + 1));
+    for (const a of actual) for (const t of [rule(a.rule), score.all, ...(a.at === '-' ? [] : [score.located])]) t.found++;
+    for (const a of unmatched) score.misses.push(`${name}:${a.at} extra ${a.rule}`);
+    const { read, reported } = tableReadings(doc, word);
     for (const t of expected.tables) {
-      const as = read.get(t.line);
+      const at = word ? `t${t.table}` : String(t.line);
+      const as = read.get(at);
       if (t.kind === 'other') {
         if (as) score.tables.otherReadAsTable++;
+        else if (reported.has(at)) score.tables.otherReported++;
       } else if (as === t.kind) score.tables.read++;
       else if (as) score.tables.misread++;
-      else if (reported.has(t.line)) score.tables.notUnderstood++;
+      else if (reported.has(at)) score.tables.notUnderstood++;
       else score.tables.ignored++;
     }
   }
@@ -92,16 +188,17 @@ export function scoreCorpus(dir = CORPUS): Score {
 export const precision = (t: Tally) => (t.found === 0 ? 1 : t.matched / t.found);
 export const recall = (t: Tally) => (t.expected === 0 ? 1 : t.matched / t.expected);
 
-export function report(s: Score): string {
+export function report(s: Score, title: string): string {
   const f = (x: number) => x.toFixed(2);
   const line = (name: string, t: Tally) => `| ${name} | ${t.expected} | ${t.found} | ${t.matched} | ${f(precision(t))} | ${f(recall(t))} |`;
+  const t = s.tables;
   return [
-    `Real-SOW corpus: ${s.documents} documents`,
+    `${title}: ${s.documents} documents`,
     '| rule | expected | found | matched | precision | recall |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...[...s.byRule.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, t]) => line(id, t)),
+    ...[...s.byRule.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, tl]) => line(id, tl)),
     line('**all findings**', s.all),
     line('**about a row or table**', s.located),
-    `Tables a reviewer reads as a matrix, SLA or tool table: ${s.tables.read} read, ${s.tables.misread} misread, ${s.tables.notUnderstood} reported as not understood, ${s.tables.ignored} ignored; other tables read as one of those: ${s.tables.otherReadAsTable}.`,
+    `Tables a reviewer reads as a matrix, SLA or tool table: ${t.read} read, ${t.misread} misread, ${t.notUnderstood} reported as not understood, ${t.ignored} ignored; other tables read as one of those: ${t.otherReadAsTable}, reported as not understood: ${t.otherReported}.`,
   ].join('\n');
 }
