@@ -16,6 +16,21 @@ export default tseslint.config(
       'prefer-const': 'error',
     },
   },
+  // Adapters ask the engine through its one entry point (server/src/engine/index.ts), never its modules:
+  // what they may ask is then one list, and the engine's inside can change without touching them.
+  {
+    files: ['server/src/{cli,lsp,word,node,document}/**/*.ts', 'client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/engine/*', '**/engine/**'], message: "Import from the engine's entry point ('../engine'), not its modules." },
+          ],
+        },
+      ],
+    },
+  },
   // CommonJS entry points (bins, the harness's mocha entry, a bench probe) load with require.
   {
     files: ['**/*.cjs', 'server/bin/*.js', 'test/vscode/harness/mocha-entry.example.js'],

@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as path from 'node:path';
 import { ConfigFileError, ConfigLocator, loadConfigFile } from '../node/configFiles';
-import { showUnsafe } from '../engine/export/visible';
+import { showUnsafe } from '../engine';
 import { readStream } from '../node/readInput';
 import { parseExportArgs, parseImportArgs, parseLintArgs, parseMatrixArgs, parseRulesArgs, UsageError } from './args';
 import { runLint, type CliIo } from './lint';

@@ -22,12 +22,21 @@ export type { Rule } from './rules';
 export { SourceText } from './source';
 export { responsibilitySplit, splitToCsv } from './export/responsibility';
 export { renderSplit, type SplitFormat } from './export/render';
+export { safeJson, showUnsafe } from './export/visible';
+export { cellText, isTableCell, tableRows } from './model/grid';
 export { ACCESS_CHOICES } from './vocabulary/access';
 export { DURATION_CHOICES } from './vocabulary/duration';
 export { COMMON_FUNCTIONS, SECTION_TITLES } from './vocabulary/functions';
 export { PRIORITY_CHOICES } from './vocabulary/priority';
 export { formatRaci, RACI_CHOICES, strongestRole } from './vocabulary/raci';
-export { ENGAGEMENT_MODELS, FRONT_MATTER_LABELS, showFrontMatterValue } from './model/frontMatter';
+export {
+  ENGAGEMENT_MODELS,
+  engagementModelOf,
+  FRONT_MATTER_LABELS,
+  frontMatterKeyOfLabel,
+  showFrontMatterValue,
+} from './model/frontMatter';
+export { roleOfWord } from './vocabulary/parties';
 export { describeOwnership, disableEdits, disableScopes, impliedEngagementModel, readTables, tableAt } from './queries';
 export { cellNote, contains, describeServiceLevel, describeTool, readingAt, sectionTitleAt } from './reading';
 export type * from './types';

@@ -5,7 +5,7 @@ import type { Root as MdRoot, RootContent, Table as MdTable } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as MarkdownOptions } from 'mdast-util-to-markdown';
 import { quote, type WordLocation } from './locate';
-import { cellText, isTableCell, tableRows } from '../engine/model/grid';
+import { cellText, isTableCell, tableRows } from '../engine';
 
 /** One block of the Word body as Markdown lines, each with the Word place a reviewer finds it at. */
 export interface Block {

@@ -1,5 +1,4 @@
-import { ROLE_WORDS } from '../engine/vocabulary/parties';
-import { fold } from '../engine/vocabulary/words';
+import { engagementModelOf, frontMatterKeyOfLabel, roleOfWord } from '../engine';
 import type { Block } from './blocks';
 import type { WordLocation } from './locate';
 
@@ -13,17 +12,14 @@ export interface InferredFrontMatter {
 export const UNKNOWN_CLIENT = '[Client name]';
 export const UNKNOWN_PROVIDER = '[Provider name]';
 
-const CLIENT = new Set<string>(ROLE_WORDS.client);
-const PROVIDER = new Set<string>(ROLE_WORDS.provider);
 /** How far into the document a party definition or a "Client:" line is looked for. */
 const HEAD_PARAGRAPHS = 40;
 
 // `Riverside Health ("Client")`, `Bluepeak IT (the "Provider")`, `Acme Ltd (hereinafter "Supplier")`.
 const DEFINITION =
   /(\p{Lu}[\p{L}\p{N}&.,'’ -]{0,100}?)\s*\(\s*(?:the\s+|hereinafter\s+(?:the\s+)?)?["“”'‘’]([^"“”'‘’)]{2,40})["“”'‘’]\s*\)/gu;
-// `Client: Riverside Health`, as cover pages write it.
-const LABELLED =
-  /^(client|customer|provider|service provider|supplier|vendor|msp|other parties|engagement model|model|term|effective date)\s*[:–-]\s*(.+)$/i;
+// `Client: Riverside Health`, as cover pages write it; the engine says which labels are front-matter keys.
+const LABELLED = /^([A-Za-z][A-Za-z ]{0,30}?)\s*[:–-]\s*(.+)$/;
 
 /**
  * Reads the parties and the engagement model from what the document says: a cover page's "Client:"
@@ -47,14 +43,14 @@ export function inferFrontMatter(blocks: readonly Block[]): InferredFrontMatter 
   for (const block of head) {
     block.text.split('\n').forEach((line, i) => {
       const m = LABELLED.exec(line.trim());
+      const key = m && frontMatterKeyOfLabel(m[1]);
       // "Provider: means the party that…" is a definition of the word, not a cover line naming the party.
-      if (m && !/^(means|shall|is|refers|includes)\b/i.test(m[2].trim())) found(keyOfLabel(m[1]), m[2].trim(), block.at[i] ?? block.at[0]);
+      if (m && key && !/^(means|shall|is|refers|includes)\b/i.test(m[2].trim())) found(key, m[2].trim(), block.at[i] ?? block.at[0]);
     });
   }
   for (const block of head) {
     for (const m of block.text.matchAll(DEFINITION)) {
-      const role = fold(m[2]);
-      const key = CLIENT.has(role) ? 'client' : PROVIDER.has(role) ? 'provider' : undefined;
+      const key = roleOfWord(m[2]);
       if (key) found(key, partyName(m[1]), block.at[0]);
     }
   }
@@ -69,18 +65,8 @@ export function inferFrontMatter(blocks: readonly Block[]): InferredFrontMatter 
     where[key] = { kind: 'front-matter', key, text: 'not stated in the document (no "Client:" line or party definition found)' };
   }
   if (typeof data.parties === 'string') data.parties = data.parties.split(/\s*;\s*/);
-  if (typeof data.model === 'string')
-    data.model = /co[- ]?managed/i.test(data.model) ? 'co-managed' : /managed/i.test(data.model) ? 'managed' : data.model;
+  if (typeof data.model === 'string') data.model = engagementModelOf(data.model);
   return { data, where };
-}
-
-function keyOfLabel(label: string): string {
-  const l = fold(label);
-  if (l === 'engagement model' || l === 'model') return 'model';
-  if (l === 'term') return 'term';
-  if (l === 'effective date') return 'effective';
-  if (l === 'other parties') return 'parties';
-  return CLIENT.has(l) ? 'client' : 'provider';
 }
 
 /** A name ends here: a legal form ("Ltd", "Inc.") or a closing bracket or quote, so an "and" after it starts another name. */

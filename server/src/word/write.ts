@@ -23,9 +23,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { DemarcConfig, SowModel } from '../engine';
+import { cellText, type DemarcConfig, isTableCell, type SowModel, tableRows } from '../engine';
 import { analyseText } from '../document/analyseDocument';
-import { cellText, isTableCell, tableRows } from '../engine/model/grid';
 import { titleBlockRows } from './titleBlock';
 
 const WHOLE_GFM = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();

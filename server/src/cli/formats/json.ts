@@ -1,6 +1,5 @@
-import { safeJson } from '../../engine/export/visible';
+import { countBySeverity, safeJson } from '../../engine';
 import type { FileResult } from '../lintFile';
-import { countBySeverity } from '../../engine';
 import { describeLocation } from '../../word/locate';
 
 /** The ESLint-like JSON shape, lines and columns 1-based. */

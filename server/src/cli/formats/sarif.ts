@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { NOT_ANALYSED, RULES, type Range } from '../../engine';
-import { safeJson } from '../../engine/export/visible';
+import { NOT_ANALYSED, type Range, RULES, safeJson } from '../../engine';
 import type { FileResult } from '../lintFile';
 import { WORD_IMPORT, type LocatedFinding } from '../../word/findings';
 import { describeLocation, type WordLocation } from '../../word/locate';

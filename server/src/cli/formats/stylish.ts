@@ -1,7 +1,6 @@
-import { showUnsafe } from '../../engine/export/visible';
+import { countBySeverity, showUnsafe } from '../../engine';
 import { displayPath } from '../paths';
 import type { FileResult } from '../lintFile';
-import { countBySeverity } from '../../engine';
 import { describeLocation } from '../../word/locate';
 
 export interface StylishOptions {

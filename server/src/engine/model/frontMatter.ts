@@ -17,6 +17,30 @@ export const FRONT_MATTER_LABELS: Readonly<Record<string, string>> = {
   term: 'Term',
 };
 
+/**
+ * Labels a cover page writes before a front-matter value ("Client: Riverside Health", "Engagement model:
+ * co-managed"), by key. Deliberately narrow: a cover line is a party only when its label says so plainly.
+ */
+const COVER_LABELS: Readonly<Record<string, readonly string[]>> = {
+  client: ['client', 'customer'],
+  provider: ['provider', 'service provider', 'supplier', 'vendor', 'msp'],
+  parties: ['other parties'],
+  model: ['engagement model', 'model'],
+  term: ['term'],
+  effective: ['effective date'],
+};
+
+/** The front-matter key a cover line's label stands for, or undefined for any other label. */
+export function frontMatterKeyOfLabel(label: string): string | undefined {
+  const l = label.trim().toLowerCase().replace(/\s+/g, ' ');
+  return Object.keys(COVER_LABELS).find((key) => COVER_LABELS[key].includes(l));
+}
+
+/** "Engagement model: Co-Managed IT" as the model it names, or the text as written. */
+export function engagementModelOf(text: string): string {
+  return /co[- ]?managed/i.test(text) ? 'co-managed' : /managed/i.test(text) ? 'managed' : text;
+}
+
 /** A front-matter value as a reader sees it: YAML reads an unquoted 2026-03-01 as a date, lists as "A; B". */
 export function showFrontMatterValue(value: unknown): string {
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join('; ');

@@ -117,6 +117,12 @@ function trimMarks(t: string): string {
 /** The role words, for the dialect reference (generated into docs/dialect.md). */
 export const ROLE_WORDS = { client: [...CLIENT_WORDS], provider: [...PROVIDER_WORDS], shared: [...SHARED_WORDS] } as const;
 
+/** The role a defined term gives a party ("the Customer", "Supplier"), by the role words; undefined for any other term. */
+export function roleOfWord(text: string): 'client' | 'provider' | undefined {
+  const t = fold(text);
+  return CLIENT_WORDS.has(t) ? 'client' : PROVIDER_WORDS.has(t) ? 'provider' : undefined;
+}
+
 export function isSharedWord(text: string): boolean {
   return SHARED_WORDS.has(fold(text));
 }
