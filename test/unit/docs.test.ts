@@ -32,4 +32,17 @@ describe('rule documentation', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     for (const rule of RULES) assert.ok(readme.includes(`[\`${rule.id}\`](docs/rules/${rule.id}.md)`), rule.id);
   });
+
+  it('ARCHITECTURE.md is linked from the README, and every path its map names exists', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    assert.ok(readme.includes('(ARCHITECTURE.md)'), 'linked from README');
+    const map = fs.readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8');
+    const paths = [...map.matchAll(/`((?:server|client|test|syntaxes|snippets|bench|docs)\/[^`*\s]+|\w[\w.-]*\.(?:json|mjs))`/g)].map(
+      (m) => m[1],
+    );
+    assert.ok(paths.length > 20, `${paths.length} paths named`);
+    const short = (p: string) => [p, `server/src/${p}`, `server/src/engine/${p}`, `server/src/lsp/${p}`, `test/${p}`];
+    const missing = paths.filter((p) => !short(p.replace(/\/$/, '')).some((q) => fs.existsSync(path.join(ROOT, q))));
+    assert.deepEqual(missing, []);
+  });
 });

@@ -15,6 +15,7 @@ import {
   validateConfig,
 } from '../../server/src/engine';
 import { parseDuration } from '../../server/src/engine/vocabulary/duration';
+import { checkContract, formatMessage } from '../../server/src/engine/rules/rule';
 import { ROOT } from '../cli/run';
 import { COMPLETE, findings, hits, lineOf, sow } from '../helpers/sow';
 
@@ -34,6 +35,20 @@ describe('catalogue', () => {
       assert.match(r.docs, new RegExp(`/docs/rules/${r.id}\\.md$`));
       assert.ok(r.description.length > 10, r.id);
     }
+  });
+});
+
+describe('rule contract', () => {
+  const rule = RULES.find((r) => r.id === 'p1-response-slow')!;
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  it('refuses a fix from a rule that is not fixable, and a message id or value the rule does not declare', () => {
+    assert.equal(rule.fixable, false);
+    assert.throws(
+      () => checkContract(rule, { messageId: 'overLimit', range, fix: { title: 'x', edits: [{ range, newText: '1 hour' }] } }),
+      /not fixable/,
+    );
+    assert.throws(() => formatMessage(rule, 'nope'), /unknown message id/);
+    assert.throws(() => formatMessage(rule, 'overLimit', { response: '4 hours' }), /no value for \{\{limit\}\}/);
   });
 });
 
