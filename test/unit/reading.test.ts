@@ -82,7 +82,12 @@ describe('reading the dialect', () => {
     }
     for (const v of ['RR', 'R/X', 'maybe', '(note only)']) assert.equal(parseRaci(v).valid, false, v);
     for (const v of ['A (Hands-on)', 'R (Enforces Ops Policies)', 'C - technical input']) assert.equal(parseRaci(v).valid, true, v);
-    for (const v of ['X', '✓', '✔', '●', 'Yes', 'Primary', 'Lead']) assert.equal(parseRaci(v).mark, true, `${v} is a mark`);
+    for (const v of ['X', '✓', '✔', '●', 'Yes', 'Primary', 'Lead']) assert.equal(parseRaci(v).form, 'mark', `${v} is a mark`);
+    // Matrices written in words: Joint or Shared is shared ownership (R and A); a condition where a mark would be is a qualified R.
+    for (const v of ['Joint', 'Shared', 'jointly']) assert.deepEqual(parseRaci(v), { roles: ['R', 'A'], valid: true, form: 'shared' }, v);
+    for (const v of ['Only as overflow', 'When the internal team is away', 'As needed', 'After-hours only', 'Supports'])
+      assert.deepEqual(parseRaci(v), { roles: ['R'], valid: true, form: 'condition' }, v);
+    for (const v of ['Pending', 'Monthly report']) assert.equal(parseRaci(v).valid, false, v);
   });
 
   it('recognises exit headings as people write them, and not onboarding transitions', () => {

@@ -1,6 +1,6 @@
 import { parseRaci } from '../vocabulary/raci';
 import { isRoleWord, isSharedWord, ownerNames, resolveParty } from '../vocabulary/parties';
-import { functionKey, isEmptyMarker } from '../vocabulary/words';
+import { fold, functionKey, isEmptyMarker } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, ReadResult } from './grid';
 import type {
@@ -19,21 +19,45 @@ const FUNCTION_HEADERS =
 const FREE_TEXT_HEADERS = /^(notes?|comments?|scope|description|details?|remarks?|examples?|frequency|sla|tools?|#|no\.?|id|ref)$/;
 const OWNER_HEADER = /^(owner|owned by|accountable party|responsible party|responsible|accountable|who|lead|primary owner)$/;
 
-/** A cell that states a role: RACI letters or words, a mark, an empty marker, or a party's name. */
-const readsAsRole = (parties: Party[]) => (t: string) => parseRaci(t).valid || resolveParty(t, parties) !== undefined || isSharedWord(t);
+/**
+ * Whether a cell is evidence of a role, for a column not headed by a party: RACI letters or words, a party's
+ * name, Joint / Shared, or a condition where a mark would be. A check mark or "Yes" is not: plan comparisons
+ * and entitlement tables (features × user roles) are full of them. An empty marker says nothing either way.
+ */
+function rolesIn(parties: Party[]): (text: string) => boolean | undefined {
+  return (t) => {
+    if (isEmptyMarker(t)) return undefined;
+    const v = parseRaci(t);
+    if (v.valid) return v.form !== 'mark' && v.roles.length > 0;
+    return resolveParty(t, parties) !== undefined || isSharedWord(t);
+  };
+}
+
+/** The share of a column's cells that are evidence of a role, among those that say anything (see rolesIn). */
+function roleEvidence(grid: Grid, column: number, test: (text: string) => boolean | undefined): number {
+  let said = 0;
+  let roles = 0;
+  for (const row of grid.rows) {
+    const verdict = test(row.cells[column]?.text ?? '');
+    if (verdict === undefined || (row.cells[column]?.text ?? '') === '') continue;
+    said++;
+    if (verdict) roles++;
+  }
+  return said === 0 ? 0 : roles / said;
+}
 
 /**
  * A responsibility matrix: a function column (by its header), then party columns or one owner column.
- * Taken as a matrix only when its party columns' cells read as roles, so a price list or a performance
- * table headed "Service" or "Task" is not one; headed by parties but holding something else, it is reported.
+ * Taken as a matrix only when its columns show it: headed by declared parties or role words, or holding
+ * roles in their cells (RACI letters, party names; check marks only under a party's name), so a price list,
+ * a plan comparison or an entitlement table headed "Service" or "Feature" is not one; headed by parties but
+ * holding something else, it is reported. Parties written as rows (functions as columns) are read too.
  */
 export function readMatrix(grid: Grid, parties: Party[]): ReadResult<ResponsibilityMatrix> | undefined {
   const headers = headerWords(grid);
   const fnColumn = headers.findIndex((h) => FUNCTION_HEADERS.test(h));
   const isParty = (t: string) => resolveParty(t, parties) !== undefined || isRoleWord(t);
-  if (fnColumn < 0 && grid.rows.length >= 2 && shareOf(grid, 0, isParty) >= 0.5) {
-    return { unread: 'Its parties are written as rows: Demarc reads one row per function, with a column per party (or an Owner column).' };
-  }
+  if (fnColumn < 0 && grid.rows.length >= 2 && shareOf(grid, 0, isParty) >= 0.5) return readTransposed(grid, parties);
   if (fnColumn < 0 || fnColumn > 1 || headers.length < 2) return undefined;
   const owner = headers.findIndex((h, i) => i > fnColumn && OWNER_HEADER.test(h));
   const columns = headers.map((h, i): MatrixColumnRole => {
@@ -69,7 +93,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
       ? 1
       : filled.length === 0
         ? 0
-        : Math.min(...filled.map((i) => shareOf(grid, i, readsAsRole(parties))));
+        : Math.min(...filled.map((i) => roleEvidence(grid, i, rolesIn(parties))));
   if (owner < 0 && !named && roleShare < 0.5) return undefined;
   // Parties over sentences describing their duties: a real split, but not one Demarc can read as roles.
   if (owner < 0 && roleShare < 0.5 && prose) {
@@ -87,7 +111,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   const letters = partyColumns.some((c) =>
     grid.rows.some((r) => {
       const v = parseRaci(r.cells[c.index]?.text ?? '');
-      return v.valid && !v.mark && v.roles.length > 0;
+      return v.valid && v.form === undefined && v.roles.length > 0;
     }),
   );
   for (const row of grid.rows) {
@@ -131,13 +155,71 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
         const cell = row.cells[column.index];
         if (!cell) continue;
         const read = parseRaci(cell.text);
-        const ambiguous = letters && read.mark === true;
+        const ambiguous = letters && read.form === 'mark';
         const assignment: RaciAssignment = { column, cell, roles: ambiguous ? [] : read.roles, valid: read.valid && !ambiguous };
         const roles = assignment.roles;
         fn.assignments.push(assignment);
         if (column.party) addRoles(fn, column.party, roles);
       }
     }
+    fn.status = statusOf(fn);
+    matrix.functions.push(fn);
+  }
+  return { read: matrix };
+}
+
+/**
+ * Parties written as rows and functions as columns ("| | Patching | Backup |" over "| Contoso | R | A |"):
+ * read as the same matrix turned round. Each function's findings anchor on the header row, where its name
+ * stands; no row is inserted into it. Read only when its cells are roles.
+ */
+function readTransposed(grid: Grid, parties: Party[]): ReadResult<ResponsibilityMatrix> {
+  const partyRows = grid.rows.filter((r) => {
+    const name = r.cells[0]?.text ?? '';
+    return resolveParty(name, parties) !== undefined || isRoleWord(name);
+  });
+  const fnColumns = grid.header.flatMap((h, i) => (i > 0 && h.text !== '' && !FREE_TEXT_HEADERS.test(fold(h.text)) ? [i] : []));
+  const test = rolesIn(parties);
+  const cells = partyRows.flatMap((r) => fnColumns.map((i) => r.cells[i]?.text ?? ''));
+  const said = cells.map((t) => (t === '' ? undefined : test(t))).filter((v) => v !== undefined);
+  const marks = cells.filter((t) => parseRaci(t).form === 'mark').length;
+  if (fnColumns.length === 0 || said.length + marks === 0 || (said.filter(Boolean).length + marks) / (said.length + marks) < 0.5)
+    return {
+      unread:
+        'Its parties are written as rows, but its cells are not roles: write R, A, C or I (or a mark) where each party meets each function.',
+    };
+  const base = tableBase(
+    grid,
+    grid.header.map((_, i): MatrixColumnRole => (fnColumns.includes(i) ? 'party' : 'free-text')),
+  );
+  const partyColumns: PartyColumn[] = partyRows.map((r) => ({
+    index: 0,
+    header: r.cells[0]!,
+    party: resolveParty(r.cells[0]!.text, parties),
+  }));
+  const matrix: ResponsibilityMatrix = { ...base, form: 'transposed', kind: 'raci', partyColumns, functions: [] };
+  for (const i of fnColumns) {
+    const nameCell = grid.header[i];
+    const fn: ResponsibilityFunction = {
+      name: nameCell.text,
+      key: functionKey(nameCell.text),
+      row: grid.headerRow,
+      nameCell,
+      assignments: [],
+      roles: new Map(),
+      accountable: [],
+      responsible: [],
+      status: 'assigned',
+      notes: [],
+    };
+    partyRows.forEach((r, k) => {
+      const cell = r.cells[i];
+      if (!cell) return;
+      const read = parseRaci(cell.text);
+      const column = partyColumns[k];
+      fn.assignments.push({ column, cell, roles: read.roles, valid: read.valid });
+      if (column.party) addRoles(fn, column.party, read.roles);
+    });
     fn.status = statusOf(fn);
     matrix.functions.push(fn);
   }

@@ -12,8 +12,13 @@ const ORDER: RaciLetter[] = ['R', 'A', 'C', 'I'];
 export interface RaciValue {
   readonly roles: readonly RaciLetter[];
   valid: boolean;
-  /** A check mark or "Yes": the party does and owns the work (R and A). */
-  mark?: boolean;
+  /**
+   * How the role was written when not in letters: a check mark or "Yes" (the party does and owns the work,
+   * R and A); "Joint" or "Shared" (it owns the work with the other parties: R and A, so two such cells are a
+   * conflict); a condition where a mark would be ("Only as overflow", "When the internal team is away": it
+   * does the work under that condition, R).
+   */
+  form?: 'mark' | 'shared' | 'condition';
 }
 
 /** Marks in a matrix cell: the party does and owns the function. */
@@ -52,15 +57,27 @@ export function parseRaci(text: string): RaciValue {
 const readings = new Map<string, RaciValue>();
 const MAX_READINGS = 2000;
 
+/** Words that share a function between the parties: each party so marked holds R and A. */
+const SHARED_CELLS: ReadonlySet<string> = new Set(['joint', 'jointly', 'shared', 'both', 'co-owned', 'co-managed']);
+/** Words for doing part of the work without owning it. */
+const SUPPORTING_CELLS: ReadonlySet<string> = new Set(['support', 'supports', 'supporting', 'assist', 'assists', 'secondary']);
+/** How a condition written in a role cell begins: the party does the work, but only then. */
+const CONDITION =
+  /^(?:only\b|when\b|if\b|as (?:needed|required|requested)\b|on (?:request|demand)\b|upon request\b|by exception\b|after[- ]hours\b|out of hours\b|during\b|outside\b|overflow\b|escalations?\b|in emergencies\b)/;
+
 function readRaci(text: string): RaciValue {
   if (isEmptyMarker(text)) return { roles: [], valid: true };
+  const folded = fold(text);
+  if (SHARED_CELLS.has(folded)) return { roles: ['R', 'A'], valid: true, form: 'shared' };
+  if (SUPPORTING_CELLS.has(folded)) return { roles: ['R'], valid: true, form: 'condition' };
+  if (CONDITION.test(folded)) return { roles: ['R'], valid: true, form: 'condition' };
   // A note after the role ("A (Hands-on)", "R - enforces policy") explains it; the role is what counts.
   // Notes are cut by position, not by patterns with a leading \s*, which backtrack on long runs of spaces.
   let role = fold(text).replace(/\([^()]{0,200}\)/g, ' ');
   const dash = /[-–—:]\s/.exec(role);
   if (dash && dash.index > 0 && role[dash.index - 1] === ' ') role = role.slice(0, dash.index);
   role = role.replace(/\s+/g, ' ').trim();
-  if (MARKS.has(role)) return { roles: ['R', 'A'], valid: true, mark: true };
+  if (MARKS.has(role)) return { roles: ['R', 'A'], valid: true, form: 'mark' };
   if (role !== fold(text)) return role === '' ? { roles: [], valid: false } : readRaci(role);
   const found = new Set<RaciLetter>();
   for (const token of fold(text).split(/\s*[/,+&]\s*|\s+and\s+|\s+/)) {
