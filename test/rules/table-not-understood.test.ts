@@ -1,47 +1,84 @@
 import rule from '../../server/src/engine/rules/table-not-understood';
 import { testRule } from '../helpers/ruleTester';
+import { sow } from '../helpers/sow';
 
-const FM = '---\nsow: 1\nmodel: managed\nclient: Contoso\nprovider: Northwind\n---\n';
-const REASON_PRIORITY = 'Demarc found no priority column: put P1, P2… (or Critical, High…) in a column headed "Priority" or "Severity".';
+/** A managed SOW (sow() writes a co-managed one). */
+const managed = (body: string) => sow(body, { model: 'managed' });
 
 testRule(rule, {
   valid: [
-    { name: 'a service-level table Demarc reads', text: `${FM}\n| Priority | Response |\n| --- | --- |\n| P1 - Outage | 1 hour |\n` },
+    {
+      name: 'parties written as rows with roles in the cells: read as the matrix turned round',
+      text: managed(`
+| Party | Help desk | Backups |
+| --- | --- | --- |
+| Contoso | C | I |
+| Northwind | R/A | R/A |
+`),
+    },
+    {
+      name: 'a service-level table Demarc reads',
+      text: managed(`
+| Priority | Response |
+| --- | --- |
+| P1 - Outage | 1 hour |
+`),
+    },
     {
       name: 'a price list headed "Service" is not a matrix, and not reported',
-      text: `${FM}\n| Service | Monthly fee |\n| --- | --- |\n| Help desk | $95 per device |\n`,
+      text: managed(`
+| Service | Monthly fee |
+| --- | --- |
+| Help desk | $95 per device |
+`),
     },
-    { name: 'a contact list', text: `${FM}\n| Name | Phone |\n| --- | --- |\n| Service desk | 555-0100 |\n` },
+    {
+      name: 'a contact list',
+      text: managed(`
+| Name | Phone |
+| --- | --- |
+| Service desk | 555-0100 |
+`),
+    },
     {
       name: 'a check-mark matrix is read, not reported',
-      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Backups |  | ✓ |\n`,
+      text: managed(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Backups |  | ✓ |
+`),
     },
   ],
   invalid: [
     {
       name: 'response times with no priority column: reported on the header, saying how to write it',
-      text: `${FM}\n| Ticket | Response |\n| --- | --- |\n| Printer jam | 1 hour |\n| Password reset | 1 business day |\n`,
+      text: managed(`
+| Ticket | Response |
+| --- | --- |
+| Printer jam | 1 hour |
+| Password reset | 1 business day |
+`),
       findings: [
         {
           messageId: 'tableNotUnderstood',
-          line: 8,
-          column: 1,
-          endLine: 8,
-          endColumn: 22,
-          message: `This table looks like a service-level table, but Demarc could not read it. ${REASON_PRIORITY} Until it can, no rule checks what it says.`,
+          at: '| Ticket | Response |',
+          message:
+            'This table looks like a service-level table, but Demarc could not read it. Demarc found no priority column: put P1, P2… (or Critical, High…) in a column headed "Priority" or "Severity". Until it can, no rule checks what it says.',
         },
       ],
     },
     {
       name: 'priorities written as columns (an HTML table, as Word exports write it)',
-      text: `${FM}\n<table>\n<tr><th>Critical</th><th>High</th><th>Normal</th></tr>\n<tr><td>1 hour</td><td>4 hours</td><td>1 business day</td></tr>\n</table>\n`,
+      text: managed(`
+<table>
+<tr><th>Critical</th><th>High</th><th>Normal</th></tr>
+<tr><td>1 hour</td><td>4 hours</td><td>1 business day</td></tr>
+</table>
+`),
       findings: [
         {
           messageId: 'tableNotUnderstood',
-          line: 9,
-          column: 1,
-          endLine: 9,
-          endColumn: 55,
+          at: '<tr><th>Critical</th><th>High</th><th>Normal</th></tr>',
           message:
             'This table looks like a service-level table, but Demarc could not read it. Its priorities are written as columns with no row labelled Response: label the row of response times "Response", or write one row per priority with a Response column. Until it can, no rule checks what it says.',
         },
@@ -49,28 +86,29 @@ testRule(rule, {
     },
     {
       name: 'parties over sentences describing their duties',
-      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Backups | Reviews the monthly restore report | Runs nightly backups and quarterly restore tests |\n`,
-      findings: [{ messageId: 'tableNotUnderstood', line: 8, column: 1, endLine: 8, endColumn: 35 }],
-    },
-    {
-      name: 'parties written as rows',
-      text: `${FM}\n| Party | Help desk | Backups |\n| --- | --- | --- |\n| Contoso | R | I |\n| Northwind | A | R/A |\n`,
-      findings: [
-        {
-          messageId: 'tableNotUnderstood',
-          line: 8,
-          column: 1,
-          endLine: 8,
-          endColumn: 32,
-          message:
-            'This table looks like a responsibility matrix, but Demarc could not read it. Its parties are written as rows: Demarc reads one row per function, with a column per party (or an Owner column). Until it can, no rule checks what it says.',
-        },
-      ],
+      text: managed(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Backups | Reviews the monthly restore report | Runs nightly backups and quarterly restore tests |
+`),
+      findings: [{ messageId: 'tableNotUnderstood', at: '| Function | Contoso | Northwind |' }],
     },
     {
       name: 'parties written as rows, each label going on past the name',
-      text: `${FM}\n| Teams | Security | Technology |\n| --- | --- | --- |\n| Contoso - Applications & Data | Access reviews | App lifecycle |\n| Northwind - Platform | Central logging | Provisioning |\n`,
-      findings: [{ messageId: 'tableNotUnderstood', line: 8, column: 1, endLine: 8, endColumn: 34 }],
+      text: managed(`
+| Teams | Security | Technology |
+| --- | --- | --- |
+| Contoso - Applications & Data | Access reviews | App lifecycle |
+| Northwind - Platform | Central logging | Provisioning |
+`),
+      findings: [
+        {
+          messageId: 'tableNotUnderstood',
+          at: '| Teams | Security | Technology |',
+          message:
+            'This table looks like a responsibility matrix, but Demarc could not read it. Its parties are written as rows, but its cells are not roles: write R, A, C or I (or a mark) where each party meets each function. Until it can, no rule checks what it says.',
+        },
+      ],
     },
   ],
 });

@@ -57,6 +57,42 @@ describe('priority vocabulary', () => {
     assert.deepEqual(rankTiers([word('Severity Level II'), word('Normal')]), [2, 3]);
   });
 
+  it('ranks words and order together: exactly one top tier, in either direction; requests are no tier', () => {
+    const tiers = (...labels: string[]) => {
+      const text = slaTable(...labels.map((l, i): [string, string] => [l, `${i + 1} hours`]));
+      return analyse(text).model!.serviceLevels[0].rows.map((r) => r.priority);
+    };
+    assert.deepEqual(tiers('Emergency', 'Critical', 'Severe', 'Low'), [1, 2, 3, 4]);
+    assert.deepEqual(tiers('Less urgent', 'Urgent', 'Very urgent', 'Top priority'), [4, 3, 2, 1]);
+    assert.deepEqual(tiers('Critical', 'High', 'Service request', 'Low'), [1, 2, undefined, 3]);
+    assert.deepEqual(tiers('Severity 1 service requests', 'Severity 2 service requests'), [1, 2]);
+    // A column headed as priorities, labels of the provider's own making: ranked by their order.
+    assert.deepEqual(tiers('Code Red', 'Code Amber', 'Code Green'), [1, 2, 3]);
+    assert.ok(
+      analyse(slaTable(['Code Red', '4 hours'], ['Code Amber', '1 hour'])).findings.some((f) => f.ruleId === 'sla-priority-order'),
+      'an inverted pair of own labels is flagged',
+    );
+  });
+
+  it('a list item’s own business time does not leak into the items beside it', () => {
+    const text = sow(`
+Our response times:
+
+- Medium = 3 business days
+- High = 4 hours
+- Critical = 1 hour
+`);
+    const rows = analyse(text).model!.serviceLevels[0].rows;
+    assert.deepEqual(
+      rows.map((r) => [r.priority, r.response?.business]),
+      [
+        [3, true],
+        [2, false],
+        [1, false],
+      ],
+    );
+  });
+
   it('reads a table lettered Sev A/B/C: its A is the P1, a slow A is flagged, an inverted pair too', () => {
     const text = slaTable(['Sev A', '4 hours'], ['Sev B', '2 hours'], ['Sev C', '1 business day']);
     const found = analyse(text).findings.map((f) => `${f.range.start.line + 1} ${f.ruleId}`);

@@ -187,4 +187,37 @@ describe('showing the reading', () => {
     const unread = `${FM}\n| Ticket | Response |\n| --- | --- |\n| Printer jam | 1 hour |\n`;
     assert.match(at(unread, 'Ticket')!, /^Demarc could not read this table\. Demarc found no priority column/);
   });
+
+  it('reads a matrix turned round: parties as rows, functions as columns, findings on the header', () => {
+    const text = `${FM}\n| Party | Help desk | Backups | Patching |\n| --- | --- | --- | --- |\n| Harbor & Vine LLP | R | A | - |\n| Northwind | A | R | - |\n`;
+    const m = analyse(text).model!;
+    assert.equal(m.matrices.length, 1);
+    assert.deepEqual(
+      m.functions.map((f) => [f.name, f.status, [...f.roles].map(([p, r]) => `${p}:${r.join('/')}`).join(' ')]),
+      [
+        ['Help desk', 'assigned', 'Harbor & Vine LLP:R Northwind:A'],
+        ['Backups', 'assigned', 'Harbor & Vine LLP:A Northwind:R'],
+        ['Patching', 'unassigned', ''],
+      ],
+    );
+    const found = analyse(text).findings.map((f) => `${f.range.start.line + 1} ${f.ruleId}`);
+    assert.ok(found.includes('8 unassigned-function'), found.join('\n'));
+  });
+
+  it('reads Joint in two party cells as shared ownership, and no table of marks under non-party headers as a matrix', () => {
+    const joint = `${FM}\n| Function | Harbor & Vine LLP | Northwind |\n| --- | --- | --- |\n| Patching | Joint | Joint |\n`;
+    const found = analyse(joint).findings.map((f) => f.ruleId);
+    assert.deepEqual(
+      found.filter((r) => /raci|unassigned|conflicting/.test(r)),
+      ['conflicting-ownership'],
+    );
+    for (const other of [
+      '| Feature | Basic | Pro | Enterprise |\n| --- | --- | --- | --- |\n| Patching | ✓ | ✓ | ✓ |\n| SOC | | ✓ | ✓ |\n',
+      '| Permission | Admin | Editor | Viewer |\n| --- | --- | --- | --- |\n| Edit tickets | Y | Y | N |\n| View reports | Y | Y | Y |\n',
+      '| Component | Details | Alignment |\n| --- | --- | --- |\n| Safe Links | URL scanning | User Application Hardening |\n| Spam Filtering | Multi-layer | - |\n',
+    ]) {
+      const a = analyse(`${FM}\n${other}`);
+      assert.deepEqual([a.model?.matrices.length, a.model?.toolTables.length, a.model?.unreadTables.length], [0, 0, 0], other);
+    }
+  });
 });

@@ -33,17 +33,26 @@ function rolesIn(parties: Party[]): (text: string) => boolean | undefined {
   };
 }
 
-/** The share of a column's cells that are evidence of a role, among those that say anything (see rolesIn). */
-function roleEvidence(grid: Grid, column: number, test: (text: string) => boolean | undefined): number {
-  let said = 0;
-  let roles = 0;
-  for (const row of grid.rows) {
-    const verdict = test(row.cells[column]?.text ?? '');
-    if (verdict === undefined || (row.cells[column]?.text ?? '') === '') continue;
-    said++;
-    if (verdict) roles++;
+/**
+ * The share of party columns' cells that are evidence of a role, among cells that say anything (see rolesIn):
+ * the least of the columns that say anything, so one column of prices or marks is enough to say no. A column
+ * of dashes says nothing; columns that all say nothing are no evidence.
+ */
+function roleEvidence(grid: Grid, columns: number[], test: (text: string) => boolean | undefined): number {
+  let least: number | undefined;
+  for (const column of columns) {
+    let said = 0;
+    let roles = 0;
+    for (const row of grid.rows) {
+      const text = row.cells[column]?.text ?? '';
+      const verdict = text === '' ? undefined : test(text);
+      if (verdict === undefined) continue;
+      said++;
+      if (verdict) roles++;
+    }
+    if (said > 0) least = Math.min(least ?? 1, roles / said);
   }
-  return said === 0 ? 0 : roles / said;
+  return least ?? 0;
 }
 
 /**
@@ -81,7 +90,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
     !named &&
     filled.length >= 2 &&
     Math.min(...filled.map((i) => shareOf(grid, i, namesOwners))) >= 0.5 &&
-    Math.max(...filled.map((i) => shareOf(grid, i, (t) => parseRaci(t).valid))) < 0.5;
+    Math.max(...filled.map((i) => shareOf(grid, i, (t) => parseRaci(t).valid && parseRaci(t).form === undefined))) < 0.5;
   if (ownerGrid) {
     for (const i of filled) columns[i] = 'owner';
     for (const i of partyIndexes) if (columns[i] === 'party') columns[i] = 'free-text';
@@ -89,11 +98,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   // Scanned only when the headers leave it open: most matrices are headed by their parties.
   const prose = filled.length > 0 && Math.max(...filled.map((i) => shareOf(grid, i, (t) => t.split(/\s+/).length > 3))) >= 0.5;
   const roleShare =
-    owner >= 0 || ownerGrid || (named && !prose)
-      ? 1
-      : filled.length === 0
-        ? 0
-        : Math.min(...filled.map((i) => roleEvidence(grid, i, rolesIn(parties))));
+    owner >= 0 || ownerGrid || (named && !prose) ? 1 : filled.length === 0 ? 0 : roleEvidence(grid, filled, rolesIn(parties));
   if (owner < 0 && !named && roleShare < 0.5) return undefined;
   // Parties over sentences describing their duties: a real split, but not one Demarc can read as roles.
   if (owner < 0 && roleShare < 0.5 && prose) {

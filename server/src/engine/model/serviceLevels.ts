@@ -3,7 +3,8 @@ import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
 import type { Range } from '../types';
 import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
-import { namesTopTier, parsePriority, rankTiers, readPriority, readsAsOutage } from '../vocabulary/priority';
+import { isRequestLabel, namesTopTier, parsePriority, rankTiers, readPriority, readsAsOutage } from '../vocabulary/priority';
+import { fold } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, GridRow, ReadResult } from './grid';
 import type { Cell, Duration, ServiceLevelColumnRole, ServiceLevelRow, ServiceLevelTable } from './types';
@@ -104,7 +105,7 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
       hoursCell,
     });
   }
-  return { read: { ...base, rows: rankNamedPriorities(rows) } };
+  return { read: { ...base, rows: rankNamedPriorities(rows, { header: grid.header[at('priority')].text }) } };
 }
 
 function outageRows(grid: Grid, column: number): number {
@@ -180,7 +181,13 @@ const MAX_SEGMENTS = 50;
 export function readServiceLevelList(list: List, source: SourceText, outer: readonly string[]): ServiceLevelTable | undefined {
   const rows: ServiceLevelRow[] = [];
   // Sibling items ("Coverage: 8am–6pm, Mon–Fri") are context for the times beside them; found once per list.
-  const said = businessSaid([...outer, ...list.children.map((item) => toString(item).slice(0, 200))]);
+  // Sibling items that are not service levels themselves ("Coverage: 8am–6pm, Mon–Fri") are context for the
+  // times beside them; one item's own hours ("Medium = 3 business days") never leak into another's.
+  const items = list.children.map((item) => toString(item).slice(0, 200));
+  const said = businessSaid([
+    ...outer,
+    ...items.filter((t) => !(parsePriority(t.split(/\s+/).slice(0, 4).join(' ')) !== undefined && parseDuration(t))),
+  ]);
   for (const item of list.children) {
     const start = item.position?.start.offset ?? 0;
     const range = source.rangeOf(start, item.position?.end.offset ?? start);
@@ -249,7 +256,10 @@ function rankedByOrder(list: List, source: SourceText, said: string | undefined)
 }
 
 const SUPPORT_WORDS = /\b(?:support|respon(?:se|ses|d|ded|ding)|sla|service levels?|tickets?)\b/;
-const AFTER_HOURS = /\bafter[- ]hours\b|\boutside (?:of )?(?:regular |normal |standard |our )?(?:business|office|working) hours\b/;
+const AFTER_HOURS =
+  /\bafter[- ]hours\b|\bout[- ]of[- ]hours\b|\boutside (?:of )?(?:these |those |the |regular |normal |standard |our )?(?:(?:business|office|working|support) )?hours\b|\b(?:evenings?|nights?) and weekends\b/;
+/** A support channel's own hours ("Phone support: available during business hours") are not the response clock. */
+const CHANNEL = /\b(?:phone|telephone|chat|walk-?in|on-?site|in-person|e-?mail)\s+support\b/;
 /** Clauses of a passage: split at sentence and clause breaks ("…add-on, standard support is…", "… but …"). */
 const CLAUSE_BREAK = /[,;.!?](?:\s|$)|\sbut\s/;
 const MAX_CLAUSES = 200;
@@ -268,10 +278,30 @@ export function serviceHoursOf(blocks: readonly { text: string; range: Range }[]
       // "P1 incidents: 24x7" answers around the clock; "critical infrastructure monitoring is 24/7" watches, it does not answer.
       if (saysClockTime(t) && (SUPPORT_WORDS.test(t) || (namesTopTier(clause) && !/\bmonitor/.test(t)))) return undefined;
       const afterHours = AFTER_HOURS.test(t);
-      if (afterHours && namesTopTier(clause)) return undefined;
+      // Someone answers after hours: urgent incidents, or any response with a time of its own. Work billed
+      // at "emergency rates" after hours is a price, not a promise.
+      const promise = clause.replace(/\bemergency (?:rates?|fees?|charges?|pricing|billing)\b/gi, '');
+      if (afterHours && (namesTopTier(promise) || parseDuration(promise) !== undefined)) return undefined;
+      if (CHANNEL.test(t)) continue;
       if (!found && !afterHours && SUPPORT_WORDS.test(t) && saysBusinessTime(t) && parseDuration(clause) === undefined)
         found = { text: clause.trim(), line: block.range.start.line };
     }
+    // A sentence may say it in clauses of its own: "The Respond By times exist within our operational hours,
+    // which are defined as 7:30AM-5:30PM, Monday-Friday".
+    if (!found)
+      for (const sentence of block.text.split(/(?<=[.!?])\s+/, MAX_CLAUSES)) {
+        const t = sentence.toLowerCase();
+        if (
+          SUPPORT_WORDS.test(t) &&
+          saysBusinessTime(t) &&
+          !AFTER_HOURS.test(t) &&
+          !CHANNEL.test(t) &&
+          parseDuration(sentence) === undefined
+        ) {
+          found = { text: sentence.trim(), line: block.range.start.line };
+          break;
+        }
+      }
   }
   return found;
 }
@@ -295,10 +325,29 @@ function inBusinessTime(d: Duration, said: string | undefined): Duration {
   return said ? { ...d, business: true, businessFrom: `"${said.slice(0, 80)}"` } : d;
 }
 
-/** Each row's tier as its table ranks them (see rankTiers): a row read as a full outage is the top tier by what it says. */
-function rankNamedPriorities(rows: ServiceLevelRow[]): ServiceLevelRow[] {
+/**
+ * Each row's tier as its table ranks them (see rankTiers): a row read as a full outage is the top tier by what
+ * it says; a request or a change is no incident tier at all. A column headed as priorities ranks the provider's
+ * own labels by their order, and reads "Level 2" as a tier.
+ */
+function rankNamedPriorities(rows: ServiceLevelRow[], column?: { header: string }): ServiceLevelRow[] {
+  const headed = column !== undefined && PRIORITY_COLUMN.test(fold(column.header));
+  const levels = column !== undefined && /\b(?:levels?|tiers?)\b/.test(fold(column.header));
+  // A label that states its tier ("Severity 1 Service Requests") is that tier, whatever else it says.
+  const request = rows.map((r) => isRequestLabel(r.priorityCell.text));
+  const readings = rows.map((r, i) => {
+    const read = readPriority(r.priorityCell.text, { levels });
+    if (read?.explicit) return read;
+    if (request[i]) return undefined;
+    return read ?? (r.priority === undefined ? undefined : { tier: r.priority, explicit: false });
+  });
   const tiers = rankTiers(
-    rows.map((r) => readPriority(r.priorityCell.text) ?? (r.priority === undefined ? undefined : { tier: r.priority, explicit: false })),
+    readings,
+    headed && !request.some(Boolean),
+    rows.map((r) => r.priorityCell.text),
   );
   return rows.map((r, i) => (tiers[i] === r.priority ? r : { ...r, priority: tiers[i] }));
 }
+
+/** A column header that says its cells are priorities, whatever they are called. */
+const PRIORITY_COLUMN = /\b(?:priorit(?:y|ies)|severit(?:y|ies)|urgency|impact|classification|levels?)\b/;

@@ -86,7 +86,12 @@ const NAMED: Record<string, number> = {
   minor: 3,
   low: 4,
   routine: 4,
+  lowest: 5,
+  highest: 0.5,
 };
+/** Words that move a tier word up or down: "Very urgent", "Less urgent", "Top priority", "Non-critical". */
+const MORE_URGENT = new Set(['very', 'most', 'extremely', 'top', 'highest']);
+const LESS_URGENT = new Set(['less', 'least', 'not', 'non', 'lower', 'minimal']);
 
 /**
  * A label word and the token after it ("Severity Level II" → severity, ii), with the style that reads it.
@@ -125,16 +130,34 @@ function proseTokens(text: string): { tokens: string[]; cased: string[] } {
  * (explicit), or Critical / Urgent / High / Low (ranked). An explicit tier wins over a word ("Standard (P3)"
  * is 3). A bare leading number is read too: this runs only on cells of a priority column and list labels.
  */
-export function readPriority(text: string): PriorityReading | undefined {
+export function readPriority(text: string, options: { levels?: boolean } = {}): PriorityReading | undefined {
   const tokens = tokensOf(text);
   let named: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const label = labelled(tokens, i);
     if (label) return { tier: label.tier, explicit: true };
     if (i === 0 && /^\d$/.test(tokens[0] ?? '')) return { tier: Number(tokens[0]), explicit: true };
-    if (named === undefined && Object.hasOwn(NAMED, tokens[i])) named = NAMED[tokens[i]];
+    // "Level 2", "Tier 3": a support tier elsewhere, a priority in a column headed as one.
+    if (options.levels && (tokens[i] === 'level' || tokens[i] === 'tier') && /^\d$/.test(tokens[i + 1] ?? ''))
+      return { tier: Number(tokens[i + 1]), explicit: true };
+    if (named === undefined && Object.hasOwn(NAMED, tokens[i])) {
+      named = NAMED[tokens[i]];
+      const before = tokens[i - 1] ?? '';
+      if (MORE_URGENT.has(before)) named -= 0.5;
+      else if (LESS_URGENT.has(before)) named += 1;
+    } else if (named === undefined && tokens[i] === 'priority' && MORE_URGENT.has(tokens[i - 1] ?? '')) named = 0.5;
   }
   return named === undefined ? undefined : { tier: named, explicit: false };
+}
+
+/** Service requests, changes and questions: rows of a service-level table that are not incident tiers. */
+const REQUEST =
+  /\b(?:service requests?|change requests?|changes?|requests? for (?:information|service|change)|questions?|enquir(?:y|ies)|inquir(?:y|ies)|how[- ]to|new (?:users?|starters?|hires?)|moves?,? adds?|installations?|purchas\w+|projects?)\b/;
+
+/** Whether a label names a request or a change rather than an incident ("Service request", "Change", "Project"). */
+export function isRequestLabel(text: string): boolean {
+  const t = fold(text).slice(0, 80);
+  return REQUEST.test(t) && !/\b(?:incidents?|outages?|faults?|failures?)\b/.test(t);
 }
 
 /** The tier of a priority label, or undefined (see readPriority). */
@@ -143,15 +166,35 @@ export function parsePriority(text: string): number | undefined {
 }
 
 /**
- * Tiers as a table or list ranks them. Tiers named only in words (High, Elevated, Normal) are ranked within
- * it: its most urgent is its P1. Tiers stated explicitly (Sev 2, 3) are taken as written, so a table
- * without a 1 has no P1.
+ * Tiers as a table or list ranks them. Tiers stated explicitly (Sev 2, 3) are taken as written, so a table
+ * without a 1 has no P1. Tiers named only in words are ranked within it by their words and their order
+ * together, so it has exactly one most urgent tier: "Emergency, Critical, Severe" are its first three tiers,
+ * and "Less urgent … Top priority" runs the other way. With `byOrder` (a column headed as priorities whose
+ * labels are the provider's own), unread labels are ranked by their order, the first the most urgent.
  */
-export function rankTiers(readings: readonly (PriorityReading | undefined)[]): (number | undefined)[] {
-  const read = readings.filter((r): r is PriorityReading => r !== undefined);
-  if (read.length === 0 || read.some((r) => r.explicit || r.tier === 1)) return readings.map((r) => r?.tier);
-  const top = Math.min(...read.map((r) => r.tier));
-  return readings.map((r) => (r === undefined ? undefined : r.tier - top + 1));
+export function rankTiers(
+  readings: readonly (PriorityReading | undefined)[],
+  byOrder = false,
+  labels: readonly string[] = [],
+): (number | undefined)[] {
+  const read = readings.flatMap((r, i) => (r === undefined ? [] : [{ tier: r.tier, explicit: r.explicit, at: i }]));
+  if (read.some((r) => r.explicit)) return readings.map((r) => r?.tier);
+  if (read.length === 0) {
+    if (!byOrder || readings.length < 2) return readings.map(() => undefined);
+    return readings.map((_, i) => i + 1);
+  }
+  // Most tables list the most urgent first; words that climb towards the end say this one runs the other way.
+  const ascending = read.length > 1 && read[read.length - 1].tier < read[0].tier;
+  const order = [...read].sort((a, b) => a.tier - b.tier || (ascending ? b.at - a.at : a.at - b.at));
+  const tiers: (number | undefined)[] = readings.map(() => undefined);
+  // Each label its own tier, in that order; a label written again ("High" in two rows) is the same tier.
+  const byLabel = new Map<string, number>();
+  let tier = 0;
+  for (const r of order) {
+    const label = fold(labels[r.at] ?? `#${r.at}`);
+    tiers[r.at] = byLabel.get(label) ?? byLabel.set(label, ++tier).get(label);
+  }
+  return tiers;
 }
 
 /**
