@@ -1,5 +1,6 @@
-// A rule tester in the style of ESLint's RuleTester: literal documents, exact findings, exact fix and
-// suggestion outputs; every output is linted again, and fix-all must converge.
+// A rule tester in the style of ESLint's RuleTester: literal documents, exact findings (placed by the text
+// they cover), exact whole-document fix and suggestion outputs; every output is linted again, and fix-all
+// must converge.
 import * as assert from 'node:assert/strict';
 import {
   analyse,
@@ -12,20 +13,29 @@ import {
   type Severity,
 } from '../../server/src/engine';
 
+/**
+ * Where a finding is: the exact text its range covers, at the first place it occurs in the document (or the
+ * first after the first occurrence of `after`). Line and column are computed from it, so a document can
+ * be written as it reads.
+ */
+type At = string | { text: string; after: string };
+
+/**
+ * A whole document after a fix or suggestion: written out, or as an edit of the case's text (the text it
+ * names must occur exactly once). Either way the whole document is compared.
+ */
+type Output = string | { replace: string; by: string } | { after: string; insert: string } | { append: string };
+
 interface ExpectedFinding {
   messageId: string;
-  /** 1-based, as editors show them. */
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
+  at: At;
   severity?: Severity;
   /** The exact message, when the test wants to pin its wording. */
   message?: string;
   /** The whole document after this finding's fix alone; omitted means it must have no fix. */
-  output?: string;
+  output?: Output;
   /** The whole document after each suggestion, in order; omitted means it must have none. */
-  suggestions?: { title: string; output: string }[];
+  suggestions?: { title: string; output: Output }[];
 }
 
 export interface ValidCase {
@@ -36,6 +46,64 @@ export interface ValidCase {
 
 export interface InvalidCase extends ValidCase {
   findings: ExpectedFinding[];
+}
+
+const BREAK = /\r\n|\r|\n/g;
+
+/** 1-based line and column of an offset, as editors show them. */
+function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (const m of text.slice(0, offset).matchAll(BREAK)) {
+    line++;
+    lineStart = m.index + m[0].length;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** The offset of a 0-based line and character. */
+function offsetOf(text: string, line: number, character: number): number {
+  let start = 0;
+  for (const m of text.matchAll(BREAK)) {
+    if (line === 0) break;
+    line--;
+    start = m.index + m[0].length;
+  }
+  return start + character;
+}
+
+function rangeOf(text: string, at: At) {
+  const needle = typeof at === 'string' ? at : at.text;
+  let from = 0;
+  if (typeof at !== 'string') {
+    from = text.indexOf(at.after);
+    if (from < 0) throw new Error(`at: "${at.after}" is not in the text`);
+    from += at.after.length;
+  }
+  const start = text.indexOf(needle, from);
+  if (needle === '' || start < 0) throw new Error(`at: "${needle}" is not in the text`);
+  const s = position(text, start);
+  const e = position(text, start + needle.length);
+  return { text: needle, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+
+/** Where the one occurrence of `part` starts; a part that is missing or repeated is a mistake in the test. */
+function once(text: string, part: string): number {
+  const i = text.indexOf(part);
+  if (part === '' || i < 0) throw new Error(`output: "${part}" is not in the text`);
+  if (text.indexOf(part, i + 1) >= 0) throw new Error(`output: "${part}" occurs more than once in the text; quote more of it`);
+  return i;
+}
+
+function outputOf(text: string, output: Output): string {
+  if (typeof output === 'string') return output;
+  if ('append' in output) return text + output.append;
+  if ('replace' in output) {
+    const i = once(text, output.replace);
+    return text.slice(0, i) + output.by + text.slice(i + output.replace.length);
+  }
+  const i = once(text, output.after) + output.after.length;
+  return text.slice(0, i) + output.insert + text.slice(i);
 }
 
 function ofRule(rule: Rule, text: string, config?: DemarcConfig): Finding[] {
@@ -72,16 +140,20 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
         const found = ofRule(rule, c.text, c.config);
-        const shape = (f: Finding) => ({
-          messageId: f.messageId,
-          line: f.range.start.line + 1,
-          column: f.range.start.character + 1,
-          endLine: f.range.end.line + 1,
-          endColumn: f.range.end.character + 1,
-        });
+        const shape = (f: Finding) => {
+          const { start, end } = f.range;
+          return {
+            messageId: f.messageId,
+            text: c.text.slice(offsetOf(c.text, start.line, start.character), offsetOf(c.text, end.line, end.character)),
+            line: start.line + 1,
+            column: start.character + 1,
+            endLine: end.line + 1,
+            endColumn: end.character + 1,
+          };
+        };
         assert.deepEqual(
           found.map(shape),
-          c.findings.map(({ messageId, line, column, endLine, endColumn }) => ({ messageId, line, column, endLine, endColumn })),
+          c.findings.map(({ messageId, at }) => ({ messageId, ...rangeOf(c.text, at) })),
         );
         found.forEach((f, i) => {
           const want = c.findings[i];
@@ -91,7 +163,7 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
           else {
             assert.ok(f.fix, `"${f.message}" has a fix`);
             const out = applyEdits(c.text, f.fix.edits);
-            assert.equal(out, want.output, 'fix output');
+            assert.deepEqual(out, outputOf(c.text, want.output), 'fix output');
             assertMended(rule, f, out, `the fix "${f.fix.title}"`, c.config);
           }
           const suggestions = f.suggestions ?? [];
@@ -103,7 +175,7 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
           );
           suggestions.forEach((s, j) => {
             const out = applyEdits(c.text, s.edits);
-            assert.equal(out, wanted[j].output, `suggestion "${s.title}" output`);
+            assert.deepEqual(out, outputOf(c.text, wanted[j].output), `suggestion "${s.title}" output`);
             assertMended(rule, f, out, `the suggestion "${s.title}"`, c.config);
           });
         });

@@ -7,7 +7,7 @@ export interface FrontMatterFields {
   extra?: string;
 }
 
-/** A SOW with front matter on lines 1-6 (model: on line 3) and the body from line 7. */
+/** A SOW with front matter on lines 1-7 (model: on line 3) and the body from line 8. */
 export function sow(body: string, fm: FrontMatterFields = {}): string {
   const lines = [
     '---',

@@ -1,38 +1,15 @@
+// The language server as an editor sees it: over stdio, what only the wire shows (sync, publishing,
+// supersession, settings, documents it does not lint). What each feature answers is features.test.ts.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type {
-  CodeAction,
-  CompletionItem,
-  CompletionList,
-  DocumentSymbol,
-  FoldingRange,
-  Hover,
-  InitializeResult,
-  TextEdit,
-} from 'vscode-languageserver-protocol';
+import type { CodeAction, InitializeResult, TextEdit } from 'vscode-languageserver-protocol';
 import { analyse } from '../../server/src/engine';
-import { COMPLETE, lineOf, sow } from '../helpers/sow';
-import { demarc, tempDir } from '../cli/run';
+import { lineOf } from '../helpers/sow';
+import { tempDir } from '../cli/run';
+import { apply, DEFECTS, QUICK_FIXES } from './documents';
 import { fileUri, LspClient } from './lspClient';
-
-const DEFECTS =
-  sow(
-    COMPLETE.replace('| Patch management | R | A |', '| Patch management | A | A |')
-      .replace('| Network monitoring | R/A | I |', '| Network monitoring | R/A | I |\n| Vendor management | C | I |')
-      .replace('| Datto RMM | RMM | Northwind | read-write |', '| Datto RMM | RMM | Northwind | read-only  |')
-      .replace('## Escalation\n\n1. Service desk lead.\n', ''),
-  ) + '\n### Projects\n\n| Task | Owner |\n| --- | --- |\n| Network Monitoring | Northwind |\n';
-
-function apply(text: string, edits: TextEdit[]): string {
-  return TextDocument.applyEdits(TextDocument.create('x', 'sow', 1, text), edits);
-}
-
-function labels(result: CompletionItem[] | CompletionList | null): string[] {
-  const items = Array.isArray(result) ? result : (result?.items ?? []);
-  return items.map((i) => i.label);
-}
 
 describe('language server over stdio', () => {
   let client: LspClient;
@@ -151,13 +128,7 @@ describe('language server over stdio', () => {
     return { actions, line: d.range.start.line };
   }
 
-  const FIXES: [string, RegExp][] = [
-    ['unassigned-function', /^Make Northwind responsible and accountable for "Vendor management"$/],
-    ['conflicting-ownership', /^Keep Northwind accountable for "Patch management"/],
-    ['tool-access-insufficient', /^Give the client read-write access to Datto RMM$/],
-    ['escalation-missing', /^Add an escalation section with a standard three-step path$/],
-  ];
-  for (const [code, title] of FIXES) {
+  for (const [code, title] of QUICK_FIXES) {
     it(`quick fix for ${code} removes the diagnostic and changes nothing outside its edits`, async () => {
       await client.open(uri, DEFECTS);
       const { actions, line } = await quickFixes(code);
@@ -175,39 +146,17 @@ describe('language server over stdio', () => {
     });
   }
 
-  it('offers disable comments; the table form wraps the whole table', async () => {
-    await client.open(uri, DEFECTS);
-    const { actions } = await quickFixes('tool-access-insufficient');
-    const table = actions.find((a) => a.title === 'Disable tool-access-insufficient for this table')!;
-    const fixed = apply(DEFECTS, table.edit!.changes![uri]);
-    assert.match(fixed, /<!-- demarc-disable tool-access-insufficient -->\n\n\| Tool \|/);
-    await client.change(uri, 2, [{ text: fixed }]);
-    const ds = await client.forVersion(uri, 2);
-    assert.ok(!ds.some((d) => d.code === 'tool-access-insufficient'));
-    assert.ok(
-      ds.some((d) => d.code === 'unassigned-function'),
-      'other rules still report',
-    );
-    const file = actions.find((a) => a.title === 'Disable tool-access-insufficient for this file')!;
-    assert.match(apply(DEFECTS, file.edit!.changes![uri]), /^---[^]*?---\n\n<!-- demarc-disable tool-access-insufficient -->\n/);
-  });
-
-  it('source.fixAll.demarc applies every safe fix in one minimal edit, and only when asked for by name', async () => {
+  it('answers source.fixAll.demarc with one edit that the next publish reflects', async () => {
     const text = DEFECTS.replace('| P1 | 15 minutes | 4 hours |\n', '');
     await client.open(uri, text);
     const before = await client.forVersion(uri, 1);
-    const ask = (only?: string[]) =>
-      client.request<CodeAction[]>('textDocument/codeAction', {
-        textDocument: { uri },
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        context: { diagnostics: [], only },
-      });
-    assert.deepEqual(await ask(), [], 'a lightbulb request (no only) computes no fix-all');
-    const actions = await ask(['source.fixAll.demarc']);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.demarc'] },
+    });
     assert.equal(actions.length, 1);
-    const [edit] = actions[0].edit!.changes![uri];
-    assert.ok(edit.range.start.line > 10, 'the edit starts where the first fix does, not at the top');
-    const fixed = apply(text, [edit]);
+    const fixed = apply(text, actions[0].edit!.changes![uri]);
     assert.ok(fixed.includes('| P1 | TBD |  |'), 'a placeholder, no invented time');
     await client.change(uri, 2, [{ text: fixed }]);
     const ds = await client.forVersion(uri, 2);
@@ -228,145 +177,6 @@ describe('language server over stdio', () => {
       actions.some((a) => /^Make Northwind responsible and accountable/.test(a.title)),
       actions.map((a) => a.title).join(' | '),
     );
-  });
-
-  it('hovers over RACI cells, service levels, parties and findings, saying how each was read', async () => {
-    await client.open(uri, DEFECTS);
-    await client.forVersion(uri, 1);
-    const at = async (needle: string, offset = 1, from = 0) => {
-      const line = lineOf(DEFECTS, needle, from) - 1;
-      const character = DEFECTS.split('\n')[line].indexOf(needle) + offset;
-      const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
-      return h ? (h.contents as { value: string }).value : '';
-    };
-    assert.match(await at('R/A |'), /Accountable: owns the outcome/);
-    assert.match(await at('15 minutes'), /15 minutes/);
-    assert.match(
-      await at('4 hours'),
-      /Read as \*\*P1\*\* \("P1"\) · response \*\*15 minutes\*\*\. Clock time, around the clock\. · resolution 4 hours/,
-    );
-    assert.match(await at('Northwind |', 1, 8), /the provider \(the MSP\)/);
-    assert.match(await at('Vendor management'), /\*\*unassigned-function\*\* \(error\).*\[Rule documentation\]\(https:/s);
-  });
-
-  it('completes RACI values, parties, functions, priorities, durations, access levels and headings', async () => {
-    const text = sow(COMPLETE);
-    await client.open(uri, text);
-    await client.forVersion(uri, 1);
-    const complete = async (needle: string, offset: number) => {
-      const line = lineOf(text, needle) - 1;
-      return labels(
-        await client.request('textDocument/completion', {
-          textDocument: { uri },
-          position: { line, character: text.split('\n')[line].indexOf(needle) + offset },
-        }),
-      );
-    };
-    assert.deepEqual((await complete('| I | R/A |', 2)).slice(0, 6), ['R/A', 'R', 'A', 'C', 'I', '-']);
-    assert.deepEqual(await complete('| Contoso | Northwind |', 3), ['Contoso', 'Northwind'], 'a party column header takes a party name');
-    assert.deepEqual(await complete('| Datto RMM |', 3), [], 'no values in a tool name cell');
-    assert.ok((await complete('| Security monitoring', 3)).includes('After-hours support'));
-    assert.deepEqual(await complete('| P2 |', 2), ['P1', 'P2', 'P3', 'P4']);
-    assert.ok((await complete('| 1 hour |', 3)).includes('next business day'));
-    assert.deepEqual(await complete('read-write | Agents', 1), ['read-write', 'read-only', 'none']);
-    assert.ok((await complete('## Escalation', 13)).includes('Termination and exit'), 'a heading being typed');
-    assert.deepEqual(await complete('## Escalation', 3), [], 'not in front of an existing title');
-    const line = lineOf(text, '| 1 hour |') - 1;
-    const items = (await client.request<CompletionItem[]>('textDocument/completion', {
-      textDocument: { uri },
-      position: { line, character: 11 },
-    }))!;
-    const edit = items.find((i) => i.label === '2 hours')!.textEdit as {
-      range: { start: { character: number }; end: { character: number } };
-      newText: string;
-    };
-    assert.deepEqual(
-      [edit.range.start.character, edit.range.end.character, edit.newText],
-      [7, 11, '2 hours'],
-      'the item replaces what was typed in the cell',
-    );
-    assert.deepEqual(await complete('model: co-managed', 8), ['managed', 'co-managed']);
-  });
-
-  it('outlines sections with functions, priorities and tools under them, and folds them', async () => {
-    const text = sow(COMPLETE);
-    await client.open(uri, text);
-    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(
-      symbols.map((s) => s.name),
-      ['Responsibilities', 'Service levels', 'Tools', 'Escalation', 'Termination and exit'],
-    );
-    assert.deepEqual(
-      symbols[0].children?.map((c) => c.name),
-      ['Security monitoring', 'Patch management', 'Backup and disaster recovery', 'Network monitoring'],
-    );
-    assert.deepEqual(
-      symbols[1].children?.map((c) => c.name),
-      ['P1', 'P2'],
-    );
-    assert.deepEqual(
-      symbols[2].children?.map((c) => c.name),
-      ['Datto RMM', 'Autotask'],
-    );
-    const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
-    assert.ok(
-      folds.some((f) => f.startLine === 0 && f.endLine === 6),
-      'front matter folds',
-    );
-    assert.ok(folds.some((f) => f.startLine === lineOf(text, '## Responsibilities') - 1));
-    assert.ok(folds.some((f) => f.startLine === lineOf(text, '| Function') - 1 && f.endLine === lineOf(text, '| Network monitoring') - 1));
-  });
-
-  it('answers demarc/previewData with what demarc matrix prints, plus SLA rows and tools', async () => {
-    await client.open(uri, DEFECTS);
-    const model = await client.request<{
-      parties: unknown;
-      functions: {
-        findings: { ruleId: string }[];
-        notes: unknown;
-        table: number;
-        cells: { text: string; value: string; strongest?: string }[];
-      }[];
-      ownership: { party: string; accountable: number }[];
-      serviceLevels: { priority: string }[];
-      tools: { name: string; accessLevel: string; findings: unknown[] }[];
-      engagementModel: string;
-      counts: { errors: number };
-    }>('demarc/previewData', { uri });
-    const matrix = JSON.parse(demarc(['matrix', path.join(dir, 'd.sow.md'), '--format', 'json']).stdout);
-    assert.deepEqual(model.parties, matrix.parties);
-    assert.deepEqual(
-      model.functions.map(({ findings: _findings, cells: _cells, notes: _notes, table: _table, ...f }) => f),
-      matrix.functions,
-    );
-    const patch = model.functions.find((_, i) => matrix.functions[i].name === 'Patch management')!;
-    assert.deepEqual(
-      patch.cells,
-      [
-        { text: 'A', value: 'A', strongest: 'A' },
-        { text: 'A', value: 'A', strongest: 'A' },
-      ],
-      'each cell as written and as read, with its weightiest role',
-    );
-    assert.ok(
-      model.ownership.every((o) => o.accountable > 0),
-      'accountable counts per party, from the engine',
-    );
-    assert.equal(model.engagementModel, 'co-managed');
-    assert.deepEqual(
-      model.serviceLevels.map((s) => s.priority),
-      ['P1', 'P2'],
-    );
-    assert.deepEqual(
-      model.tools.map((t) => [t.name, t.accessLevel, t.findings.length]),
-      [
-        ['Datto RMM', 'read-only', 1],
-        ['Autotask', 'read-write', 0],
-      ],
-    );
-    assert.ok(model.functions.some((f) => f.findings.some((x) => x.ruleId === 'unassigned-function')));
-    const exported = await client.request<{ content: string }>('demarc/exportSplit', { uri, format: 'csv' });
-    assert.equal(exported.content, demarc(['matrix', path.join(dir, 'd.sow.md'), '--format', 'csv']).stdout);
   });
 
   it('re-lints open documents when .demarcrc.json changes, and reports a broken one', async () => {

@@ -1,64 +1,120 @@
 import rule from '../../server/src/engine/rules/conflicting-ownership';
 import { testRule } from '../helpers/ruleTester';
+import { lineOf, sow } from '../helpers/sow';
 
-const FM = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\n---\n';
-const FM3 = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\nparties: [Fabrikam]\n---\n';
+/** A SOW declaring a third party, Fabrikam, in its front matter. */
+const withFabrikam = (body: string) => sow(body, { extra: 'parties: [Fabrikam]' });
 
-const GRID = `${FM}\n| Resource | Operations | Change |\n| --- | --- | --- |\n| Data | Contoso | Contoso |\n| Logging | Shared | Both |\n| Nodes | Northwind | Shared |\n`;
-const JOINT = `${FM3}\n| Resource | Operations | Change |\n| --- | --- | --- |\n| Data | Contoso | Contoso |\n| Nodes | Northwind and Fabrikam | Northwind and Fabrikam |\n| Storage | Northwind and Fabrikam | Contoso |\n`;
+// Documents whose expected messages name a line of their own.
+const MATRIX_THEN_OWNER = sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Patch management | C | R/A |
+
+| Function | Owner |
+| --- | --- |
+| Patch Management | Contoso |
+`);
+const HELP_DESK_TWICE = sow(`
+| Function | MSP | Client |
+| --- | --- | --- |
+| Help desk | - | R |
+| Help-desk | R/A | I |
+`);
 
 testRule(rule, {
   valid: [
     {
       name: 'one A, the other party R',
-      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Patch management | R | A |\n`,
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Patch management | R | A |
+`),
     },
     {
       name: 'A/R written the other way round beside C',
-      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Patch management | C | A/R |\n`,
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Patch management | C | A/R |
+`),
     },
     {
       name: 'an A in a Notes column between the party columns is free text',
-      text: `${FM}\n| Function | Contoso | Notes | Northwind |\n| --- | --- | --- | --- |\n| Patching | C | A | R/A |\n`,
+      text: sow(`
+| Function | Contoso | Notes | Northwind |
+| --- | --- | --- | --- |
+| Patching | C | A | R/A |
+`),
     },
     {
       name: 'the same function in two tables with the same owner, once by name and once by role word',
-      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Patch management | C | R/A |\n\n| Function | Owner |\n| --- | --- |\n| Patch Management | MSP |\n`,
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Patch management | C | R/A |
+
+| Function | Owner |
+| --- | --- |
+| Patch Management | MSP |
+`),
     },
     {
       name: 'an owner whose own name contains "&"',
-      text: '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Harbor & Vine\n---\n\n| Function | Owner |\n| --- | --- |\n| Firewall changes | Harbor & Vine |\n| Vendor management | Client |\n',
+      text: `---
+sow: 1
+model: co-managed
+client: Contoso
+provider: Harbor & Vine
+---
+
+| Function | Owner |
+| --- | --- |
+| Firewall changes | Harbor & Vine |
+| Vendor management | Client |
+`,
     },
     {
       name: 'an earlier row that nobody owns is no conflicting owner',
-      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Vendor management | - | C |\n| Vendor Management | R/A | I |\n`,
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Vendor management | - | C |
+| Vendor Management | R/A | I |
+`),
     },
     {
       name: "an A in an undeclared party's column is unknown-party's finding",
-      text: `${FM}\n| Function | Northwind | Fabrikam |\n| --- | --- | --- |\n| Internet circuits | R/A | A |\n`,
+      text: sow(`
+| Function | Northwind | Fabrikam |
+| --- | --- | --- |
+| Internet circuits | R/A | A |
+`),
     },
   ],
   invalid: [
     {
       name: 'two parties hold A: keep one, the other becomes R (the cell keeps its width)',
-      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Patch management | A | R/A |\n`,
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Patch management | A | R/A |
+`),
       findings: [
         {
           messageId: 'manyAccountable',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 31,
+          at: '| Patch management | A | R/A |',
           message:
             '"Patch management" has 2 accountable parties (Contoso and Northwind): exactly one party should be accountable, or each will assume the other is.',
           suggestions: [
             {
               title: 'Keep Contoso accountable for "Patch management" (others become R)',
-              output: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Patch management | A | R   |\n`,
+              output: { replace: '| Patch management | A | R/A |', by: '| Patch management | A | R   |' },
             },
             {
               title: 'Keep Northwind accountable for "Patch management" (others become R)',
-              output: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Patch management | R | R/A |\n`,
+              output: { replace: '| Patch management | A | R/A |', by: '| Patch management | R | R/A |' },
             },
           ],
         },
@@ -66,24 +122,25 @@ testRule(rule, {
     },
     {
       name: 'Notes first, the provider\'s column before the client\'s, A/R and "A, C": C is kept beside the new R',
-      text: `${FM}\n| Function | Notes | Northwind | Contoso |\n| --- | --- | --- | --- |\n| Backups | Nightly | A/R | A, C |\n`,
+      text: sow(`
+| Function | Notes | Northwind | Contoso |
+| --- | --- | --- | --- |
+| Backups | Nightly | A/R | A, C |
+`),
       findings: [
         {
           messageId: 'manyAccountable',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 35,
+          at: '| Backups | Nightly | A/R | A, C |',
           message:
             '"Backups" has 2 accountable parties (Northwind and Contoso): exactly one party should be accountable, or each will assume the other is.',
           suggestions: [
             {
               title: 'Keep Northwind accountable for "Backups" (others become R)',
-              output: `${FM}\n| Function | Notes | Northwind | Contoso |\n| --- | --- | --- | --- |\n| Backups | Nightly | A/R | R/C  |\n`,
+              output: { replace: '| Backups | Nightly | A/R | A, C |', by: '| Backups | Nightly | A/R | R/C  |' },
             },
             {
               title: 'Keep Contoso accountable for "Backups" (others become R)',
-              output: `${FM}\n| Function | Notes | Northwind | Contoso |\n| --- | --- | --- | --- |\n| Backups | Nightly | R   | A, C |\n`,
+              output: { replace: '| Backups | Nightly | A/R | A, C |', by: '| Backups | Nightly | R   | A, C |' },
             },
           ],
         },
@@ -91,28 +148,29 @@ testRule(rule, {
     },
     {
       name: 'three accountable parties, one from parties:',
-      text: `${FM3}\n| Function | Contoso | Northwind | Fabrikam |\n| --- | --- | --- | --- |\n| Circuits | A | A | R/A |\n`,
+      text: withFabrikam(`
+| Function | Contoso | Northwind | Fabrikam |
+| --- | --- | --- | --- |
+| Circuits | A | A | R/A |
+`),
       findings: [
         {
           messageId: 'manyAccountable',
-          line: 11,
-          column: 1,
-          endLine: 11,
-          endColumn: 27,
+          at: '| Circuits | A | A | R/A |',
           message:
             '"Circuits" has 3 accountable parties (Contoso and Northwind and Fabrikam): exactly one party should be accountable, or each will assume the other is.',
           suggestions: [
             {
               title: 'Keep Contoso accountable for "Circuits" (others become R)',
-              output: `${FM3}\n| Function | Contoso | Northwind | Fabrikam |\n| --- | --- | --- | --- |\n| Circuits | A | R | R   |\n`,
+              output: { replace: '| Circuits | A | A | R/A |', by: '| Circuits | A | R | R   |' },
             },
             {
               title: 'Keep Northwind accountable for "Circuits" (others become R)',
-              output: `${FM3}\n| Function | Contoso | Northwind | Fabrikam |\n| --- | --- | --- | --- |\n| Circuits | R | A | R   |\n`,
+              output: { replace: '| Circuits | A | A | R/A |', by: '| Circuits | R | A | R   |' },
             },
             {
               title: 'Keep Fabrikam accountable for "Circuits" (others become R)',
-              output: `${FM3}\n| Function | Contoso | Northwind | Fabrikam |\n| --- | --- | --- | --- |\n| Circuits | R | R | R/A |\n`,
+              output: { replace: '| Circuits | A | A | R/A |', by: '| Circuits | R | R | R/A |' },
             },
           ],
         },
@@ -120,23 +178,24 @@ testRule(rule, {
     },
     {
       name: 'owner "Both": every declared party is offered as the only owner',
-      text: `${FM}\n| Function | Owner |\n| --- | --- |\n| Firewall changes | Both |\n`,
+      text: sow(`
+| Function | Owner |
+| --- | --- |
+| Firewall changes | Both |
+`),
       findings: [
         {
           messageId: 'ownerNotOne',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 28,
+          at: '| Firewall changes | Both |',
           message: 'The owner of "Firewall changes" is "Both": an owner cell must name exactly one party.',
           suggestions: [
             {
               title: 'Make Contoso the only owner of "Firewall changes"',
-              output: `${FM}\n| Function | Owner |\n| --- | --- |\n| Firewall changes | Contoso |\n`,
+              output: { replace: '| Firewall changes | Both |', by: '| Firewall changes | Contoso |' },
             },
             {
               title: 'Make Northwind the only owner of "Firewall changes"',
-              output: `${FM}\n| Function | Owner |\n| --- | --- |\n| Firewall changes | Northwind |\n`,
+              output: { replace: '| Firewall changes | Both |', by: '| Firewall changes | Northwind |' },
             },
           ],
         },
@@ -144,23 +203,30 @@ testRule(rule, {
     },
     {
       name: "owner after Notes naming a role word and an undeclared party: padded to the cell's width",
-      text: `${FM}\n| Function | Notes | Owner |\n| --- | --- | --- |\n| Firewall changes | Tuesdays | Client and Fabrikam |\n`,
+      text: sow(`
+| Function | Notes | Owner |
+| --- | --- | --- |
+| Firewall changes | Tuesdays | Client and Fabrikam |
+`),
       findings: [
         {
           messageId: 'ownerNotOne',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 54,
+          at: '| Firewall changes | Tuesdays | Client and Fabrikam |',
           message: 'The owner of "Firewall changes" is "Client and Fabrikam": an owner cell must name exactly one party.',
           suggestions: [
             {
               title: 'Make Contoso the only owner of "Firewall changes"',
-              output: `${FM}\n| Function | Notes | Owner |\n| --- | --- | --- |\n| Firewall changes | Tuesdays | Contoso             |\n`,
+              output: {
+                replace: '| Firewall changes | Tuesdays | Client and Fabrikam |',
+                by: '| Firewall changes | Tuesdays | Contoso             |',
+              },
             },
             {
               title: 'Make Northwind the only owner of "Firewall changes"',
-              output: `${FM}\n| Function | Notes | Owner |\n| --- | --- | --- |\n| Firewall changes | Tuesdays | Northwind           |\n`,
+              output: {
+                replace: '| Firewall changes | Tuesdays | Client and Fabrikam |',
+                by: '| Firewall changes | Tuesdays | Northwind           |',
+              },
             },
           ],
         },
@@ -168,23 +234,24 @@ testRule(rule, {
     },
     {
       name: 'owner naming two declared parties: offer each of them as the only owner',
-      text: `${FM}\n| Function | Owner |\n| --- | --- |\n| Vendor management | Contoso / Northwind |\n`,
+      text: sow(`
+| Function | Owner |
+| --- | --- |
+| Vendor management | Contoso / Northwind |
+`),
       findings: [
         {
           messageId: 'ownerNotOne',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 44,
+          at: '| Vendor management | Contoso / Northwind |',
           message: 'The owner of "Vendor management" is "Contoso / Northwind": an owner cell must name exactly one party.',
           suggestions: [
             {
               title: 'Make Contoso the only owner of "Vendor management"',
-              output: `${FM}\n| Function | Owner |\n| --- | --- |\n| Vendor management | Contoso             |\n`,
+              output: { replace: '| Vendor management | Contoso / Northwind |', by: '| Vendor management | Contoso             |' },
             },
             {
               title: 'Make Northwind the only owner of "Vendor management"',
-              output: `${FM}\n| Function | Owner |\n| --- | --- |\n| Vendor management | Northwind           |\n`,
+              output: { replace: '| Vendor management | Contoso / Northwind |', by: '| Vendor management | Northwind           |' },
             },
           ],
         },
@@ -192,78 +259,72 @@ testRule(rule, {
     },
     {
       name: 'owned by the provider in the matrix, by the client in an owner table: reported on the later row',
-      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Patch management | C | R/A |\n\n| Function | Owner |\n| --- | --- |\n| Patch Management | Contoso |\n`,
+      text: MATRIX_THEN_OWNER,
       findings: [
         {
           messageId: 'ownedDifferently',
-          line: 14,
-          column: 1,
-          endLine: 14,
-          endColumn: 31,
-          message: '"Patch Management" is owned by Contoso here but by Northwind on line 10: one function needs one accountable owner.',
+          at: '| Patch Management | Contoso |',
+          message: `"Patch Management" is owned by Contoso here but by Northwind on line ${lineOf(MATRIX_THEN_OWNER, '| Patch management | C | R/A |')}: one function needs one accountable owner.`,
         },
       ],
     },
     {
       name: 'two rows of one table with role-word columns, the earlier owner known only by R',
-      text: `${FM}\n| Function | MSP | Client |\n| --- | --- | --- |\n| Help desk | - | R |\n| Help-desk | R/A | I |\n`,
+      text: HELP_DESK_TWICE,
       findings: [
         {
           messageId: 'ownedDifferently',
-          line: 11,
-          column: 1,
-          endLine: 11,
-          endColumn: 24,
-          message: '"Help-desk" is owned by Northwind here but by Contoso on line 10: one function needs one accountable owner.',
+          at: '| Help-desk | R/A | I |',
+          message: `"Help-desk" is owned by Northwind here but by Contoso on line ${lineOf(HELP_DESK_TWICE, '| Help desk | - | R |')}: one function needs one accountable owner.`,
         },
       ],
     },
     {
       name: 'an owner grid (owners in the cells under columns of areas): a row with two shared cells is one finding, offering each party for each cell',
-      text: GRID,
+      text: sow(`
+| Resource | Operations | Change |
+| --- | --- | --- |
+| Data | Contoso | Contoso |
+| Logging | Shared | Both |
+| Nodes | Northwind | Shared |
+`),
       findings: [
         {
           messageId: 'ownersNotOne',
-          line: 11,
-          column: 1,
-          endLine: 11,
-          endColumn: 28,
+          at: '| Logging | Shared | Both |',
           message:
             'The row "Logging" has 2 owner cells that name no single party (Logging (Operations): "Shared"; Logging (Change): "Both"): each owner cell must name exactly one party.',
           suggestions: [
             {
               title: 'Make Contoso the only owner of "Logging (Operations)"',
-              output: GRID.replace('| Shared | Both |', '| Contoso | Both |'),
+              output: { replace: '| Logging | Shared | Both |', by: '| Logging | Contoso | Both |' },
             },
             {
               title: 'Make Northwind the only owner of "Logging (Operations)"',
-              output: GRID.replace('| Shared | Both |', '| Northwind | Both |'),
+              output: { replace: '| Logging | Shared | Both |', by: '| Logging | Northwind | Both |' },
             },
             {
               title: 'Make Contoso the only owner of "Logging (Change)"',
-              output: GRID.replace('| Shared | Both |', '| Shared | Contoso |'),
+              output: { replace: '| Logging | Shared | Both |', by: '| Logging | Shared | Contoso |' },
             },
             {
               title: 'Make Northwind the only owner of "Logging (Change)"',
-              output: GRID.replace('| Shared | Both |', '| Shared | Northwind |'),
+              output: { replace: '| Logging | Shared | Both |', by: '| Logging | Shared | Northwind |' },
             },
           ],
         },
         {
           messageId: 'ownerNotOne',
-          line: 12,
-          column: 1,
-          endLine: 12,
-          endColumn: 31,
+          at: '| Nodes | Northwind | Shared |',
           message: 'The owner of "Nodes (Change)" is "Shared": an owner cell must name exactly one party.',
           suggestions: [
             {
               title: 'Make Contoso the only owner of "Nodes (Change)"',
-              output: GRID.replace('| Northwind | Shared |', '| Northwind | Contoso |'),
+              output: { replace: '| Nodes | Northwind | Shared |', by: '| Nodes | Northwind | Contoso |' },
             },
             {
               title: 'Make Northwind the only owner of "Nodes (Change)"',
-              output: GRID.replace('| Northwind | Shared |', '| Northwind | Northwind |'),
+              output: { replace: '| Nodes | Northwind | Shared |', by: '| Nodes | Northwind | Northwind |' },
             },
           ],
         },
@@ -271,14 +332,17 @@ testRule(rule, {
     },
     {
       name: 'the same two parties owning together in several rows of a table: one finding on its header row',
-      text: JOINT,
+      text: withFabrikam(`
+| Resource | Operations | Change |
+| --- | --- | --- |
+| Data | Contoso | Contoso |
+| Nodes | Northwind and Fabrikam | Northwind and Fabrikam |
+| Storage | Northwind and Fabrikam | Contoso |
+`),
       findings: [
         {
           messageId: 'jointOwner',
-          line: 9,
-          column: 1,
-          endLine: 9,
-          endColumn: 35,
+          at: '| Resource | Operations | Change |',
           message:
             '"Northwind and Fabrikam" own 3 functions in this table together: name the one party accountable for each, or declare them as one party.',
         },

@@ -1,8 +1,10 @@
 import rule from '../../server/src/engine/rules/escalation-missing';
 import { testRule } from '../helpers/ruleTester';
+import { sow } from '../helpers/sow';
 
-const FM = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\n---\n';
-const MANAGED = '---\nsow: 1\nmodel: managed\nclient: Contoso\nprovider: Northwind\n---\n';
+/** A managed SOW (sow() writes a co-managed one). */
+const managed = (body: string) => sow(body, { model: 'managed' });
+
 const TITLE = 'Add an escalation section with a standard three-step path';
 const STEPS = [
   '## Escalation',
@@ -17,31 +19,69 @@ testRule(rule, {
   valid: [
     {
       name: 'a real path under another heading',
-      text: `${FM}\n## Support and communication\n\nUnresolved P1 incidents escalate to the Northwind service delivery manager within 2 hours, then to the Contoso IT director.\n`,
+      text: sow(`
+## Support and communication
+
+Unresolved P1 incidents escalate to the Northwind service delivery manager within 2 hours, then to the Contoso IT director.
+`),
     },
     {
       name: 'the documented passing example',
-      text: `${FM}\n## Escalation\n\n1. Service desk lead: within 30 minutes.\n2. Service delivery manager: within 2 hours.\n`,
+      text: sow(`
+## Escalation
+
+1. Service desk lead: within 30 minutes.
+2. Service delivery manager: within 2 hours.
+`),
     },
-    { name: 'a managed SOW needs none', text: `${MANAGED}\n## Support\n\nContact the service desk.\n` },
+    {
+      name: 'a managed SOW needs none',
+      text: managed(`
+## Support
+
+Contact the service desk.
+`),
+    },
     {
       name: 'a nested heading that mentions escalation',
-      text: `${FM}\n## Support\n\n### Incident escalation path\n\nCall the duty manager.\n`,
+      text: sow(`
+## Support
+
+### Incident escalation path
+
+Call the duty manager.
+`),
     },
-    { name: 'a setext heading', text: `${FM}\nEscalations\n-----------\n\nCall the duty manager.\n` },
-    { name: 'escalating is escalation', text: `${FM}\n# Escalating disputes\n\nThe account managers meet within 5 days.\n` },
+    {
+      name: 'a setext heading',
+      text: sow(`
+Escalations
+-----------
+
+Call the duty manager.
+`),
+    },
+    {
+      name: 'escalating is escalation',
+      text: sow(`
+# Escalating disputes
+
+The account managers meet within 5 days.
+`),
+    },
   ],
   invalid: [
     {
       name: 'an Escalation heading over a placeholder: a heading alone is no path',
-      text: `${FM}\n## Escalation\n\nTBD.\n`,
+      text: sow(`
+## Escalation
+
+TBD.
+`),
       findings: [
         {
           messageId: 'placeholderOnly',
-          line: 8,
-          column: 1,
-          endLine: 8,
-          endColumn: 14,
+          at: '## Escalation',
           message:
             'The escalation section says nothing but a placeholder: when the two teams disagree or a target is missed, nobody knows whom to call next.',
         },
@@ -49,80 +89,76 @@ testRule(rule, {
     },
     {
       name: 'no escalation heading (the documented failing example)',
-      text: `${FM}\n## Support\n\nContact the service desk.\n`,
+      text: sow(`
+## Support
+
+Contact the service desk.
+`),
       findings: [
         {
           messageId: 'noSection',
-          line: 3,
-          column: 1,
-          endLine: 3,
-          endColumn: 18,
+          at: 'model: co-managed',
           message:
             'This co-managed SOW has no escalation section: when the two teams disagree or a target is missed, nobody knows whom to call next.',
-          suggestions: [{ title: TITLE, output: `${FM}\n## Support\n\nContact the service desk.\n\n${SECTION}` }],
+          suggestions: [{ title: TITLE, output: { append: `\n${SECTION}` } }],
         },
       ],
     },
     {
       name: 'escalation in prose and in bold is not a heading; no final line break',
-      text: `${FM}\n## Support\n\n**Escalation:** see the escalation contacts in the portal.`,
+      text: sow(`
+## Support
+
+**Escalation:** see the escalation contacts in the portal.`),
       findings: [
         {
           messageId: 'noSection',
-          line: 3,
-          column: 1,
-          endLine: 3,
-          endColumn: 18,
-          suggestions: [
-            { title: TITLE, output: `${FM}\n## Support\n\n**Escalation:** see the escalation contacts in the portal.\n\n${SECTION}` },
-          ],
+          at: 'model: co-managed',
+          suggestions: [{ title: TITLE, output: { append: `\n\n${SECTION}` } }],
         },
       ],
     },
     {
       name: 'a document already ending in a blank line gets no second one',
-      text: `${FM}\n## Support\n\nContact the service desk.\n\n`,
+      text: sow(`
+## Support
+
+Contact the service desk.
+
+`),
       findings: [
         {
           messageId: 'noSection',
-          line: 3,
-          column: 1,
-          endLine: 3,
-          endColumn: 18,
-          suggestions: [{ title: TITLE, output: `${FM}\n## Support\n\nContact the service desk.\n\n${SECTION}` }],
+          at: 'model: co-managed',
+          suggestions: [{ title: TITLE, output: { append: SECTION } }],
         },
       ],
     },
     {
       name: 'CRLF line breaks are kept',
-      text: '---\r\nsow: 1\r\nmodel: co-managed\r\nclient: Contoso\r\nprovider: Northwind\r\n---\r\n\r\n## Support\r\n',
+      text: sow(`
+## Support
+`).replace(/\n/g, '\r\n'),
       findings: [
         {
           messageId: 'noSection',
-          line: 3,
-          column: 1,
-          endLine: 3,
-          endColumn: 18,
-          suggestions: [
-            {
-              title: TITLE,
-              output: `---\r\nsow: 1\r\nmodel: co-managed\r\nclient: Contoso\r\nprovider: Northwind\r\n---\r\n\r\n## Support\r\n\r\n${STEPS.join('\r\n')}\r\n`,
-            },
-          ],
+          at: 'model: co-managed',
+          suggestions: [{ title: TITLE, output: { append: `\r\n${STEPS.join('\r\n')}\r\n` } }],
         },
       ],
     },
     {
       name: 'a code fence left open at the end is closed before the section',
-      text: `${FM}\n## Notes\n\n\`\`\`\nraw text`,
+      text: sow(`
+## Notes
+
+\`\`\`
+raw text`),
       findings: [
         {
           messageId: 'noSection',
-          line: 3,
-          column: 1,
-          endLine: 3,
-          endColumn: 18,
-          suggestions: [{ title: TITLE, output: `${FM}\n## Notes\n\n\`\`\`\nraw text\n\`\`\`\n\n${SECTION}` }],
+          at: 'model: co-managed',
+          suggestions: [{ title: TITLE, output: { append: `\n\`\`\`\n\n${SECTION}` } }],
         },
       ],
     },

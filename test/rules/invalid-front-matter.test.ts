@@ -3,173 +3,200 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule(rule, {
   valid: [
-    { name: 'the documented passing example', text: '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\n---\n' },
+    {
+      name: 'the documented passing example',
+      text: `---
+sow: 1
+model: co-managed
+client: Contoso
+provider: Northwind
+---
+`,
+    },
     {
       name: 'a quoted version, comments, a numeric client, an empty parties list',
-      text: '---\nsow: "1"\nmodel: co-managed # the usual\nclient: 42\nprovider: Northwind\nparties: []\n---\n',
+      text: `---
+sow: "1"
+model: co-managed # the usual
+client: 42
+provider: Northwind
+parties: []
+---
+`,
     },
     {
       name: 'keys in any order, with optional keys',
-      text: '---\ntitle: Managed IT services\nprovider: Northwind\nclient: Contoso\nmodel: managed\nsow: 1\nparties: [Fabrikam Telecom, Litware]\neffective: 2026-01-01\nterm: 36 months\n---\n\n# Statement of work\n',
+      text: `---
+title: Managed IT services
+provider: Northwind
+client: Contoso
+model: managed
+sow: 1
+parties: [Fabrikam Telecom, Litware]
+effective: 2026-01-01
+term: 36 months
+---
+
+# Statement of work
+`,
     },
     {
       name: 'parties as a block list',
-      text: '---\nsow: 1\nmodel: managed\nclient: Contoso\nprovider: Northwind\nparties:\n  - Fabrikam\n  - Litware\n---\n',
+      text: `---
+sow: 1
+model: managed
+client: Contoso
+provider: Northwind
+parties:
+  - Fabrikam
+  - Litware
+---
+`,
     },
   ],
   invalid: [
     {
       name: 'no front matter: reported on line 1',
-      text: '# Statement of work\n\nNo front matter here.\n',
+      text: `# Statement of work
+
+No front matter here.
+`,
       findings: [
         {
           messageId: 'noFrontMatter',
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 20,
+          at: '# Statement of work',
           message: 'This SOW has no front matter: start it with a --- block giving sow: 1, model, client and provider.',
         },
       ],
     },
     {
       name: 'a duplicate key: reported on its line',
-      text: '---\nsow: 1\nmodel: managed\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\n---\n',
+      text: `---
+sow: 1
+model: managed
+model: co-managed
+client: Contoso
+provider: Northwind
+---
+`,
       findings: [
-        {
-          messageId: 'invalidYaml',
-          line: 4,
-          column: 1,
-          endLine: 4,
-          endColumn: 18,
-          message: 'The front matter is not valid YAML: Map keys must be unique',
-        },
+        { messageId: 'invalidYaml', at: 'model: co-managed', message: 'The front matter is not valid YAML: Map keys must be unique' },
       ],
     },
     {
       name: 'a duplicate key in a nested mapping, before a duplicate at the top: the first in the text',
-      text: '---\nsow: 1\nmodel: managed\naliases:\n  Contoso: CT\n  Contoso: C\nclient: Contoso\nprovider: Northwind\nmodel: managed\n---\n',
+      text: `---
+sow: 1
+model: managed
+aliases:
+  Contoso: CT
+  Contoso: C
+client: Contoso
+provider: Northwind
+model: managed
+---
+`,
       findings: [
         {
           messageId: 'invalidYaml',
-          line: 6,
-          column: 1,
-          endLine: 6,
-          endColumn: 13,
+          at: { text: '  Contoso: C', after: 'Contoso: CT' },
           message: 'The front matter is not valid YAML: Map keys must be unique',
         },
       ],
     },
     {
       name: 'keys that differ in type (1 and "1") are not duplicates',
-      text: '---\nsow: 1\nmodel: managed\nclient: Contoso\nprovider: Northwind\n1: a\n"1": b\n---\n',
+      text: `---
+sow: 1
+model: managed
+client: Contoso
+provider: Northwind
+1: a
+"1": b
+---
+`,
       findings: [],
     },
     {
       name: 'a list instead of keys: the whole block',
-      text: '---\n- sow\n- model\n---\n',
-      findings: [{ messageId: 'invalidYaml', line: 1, column: 1, endLine: 4, endColumn: 4 }],
+      text: `---
+- sow
+- model
+---
+`,
+      findings: [{ messageId: 'invalidYaml', at: '---\n- sow\n- model\n---' }],
     },
     {
       name: 'an alias bomb is refused, not expanded',
-      text: '---\nsow: 1\nmodel: managed\nclient: Contoso\nprovider: Northwind\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n',
+      text: `---
+sow: 1
+model: managed
+client: Contoso
+provider: Northwind
+a: &a [x, x, x, x, x, x, x, x, x, x]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+---
+`,
       findings: [
         {
           messageId: 'invalidYaml',
-          line: 2,
-          column: 1,
-          endLine: 2,
-          endColumn: 7,
+          at: 'sow: 1',
           message: 'The front matter is not valid YAML: Excessive alias count indicates a resource exhaustion attack',
         },
       ],
     },
     {
       name: 'no provider and an unknown model (the documented failing example)',
-      text: '---\nsow: 1\nmodel: outsourced\nclient: Contoso\n---\n',
+      text: `---
+sow: 1
+model: outsourced
+client: Contoso
+---
+`,
       findings: [
-        {
-          messageId: 'missingKey',
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 4,
-          message: 'The front matter has no `provider:`; it must name the provider (the MSP).',
-        },
+        { messageId: 'missingKey', at: '---', message: 'The front matter has no `provider:`; it must name the provider (the MSP).' },
         {
           messageId: 'invalidValue',
-          line: 3,
-          column: 1,
-          endLine: 3,
-          endColumn: 18,
+          at: 'model: outsourced',
           message: '`model: outsourced` is not valid: it must be managed or co-managed.',
         },
       ],
     },
     {
       name: 'only a title: every required key is missing',
-      text: '---\ntitle: Draft\n---\n',
+      text: `---
+title: Draft
+---
+`,
       findings: [
         {
           messageId: 'missingKey',
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 4,
+          at: '---',
           message: 'The front matter has no `client:`; it must name the client (the customer whose internal IT team is a party).',
         },
-        {
-          messageId: 'missingKey',
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 4,
-          message: 'The front matter has no `model:`; it must be managed or co-managed.',
-        },
-        {
-          messageId: 'missingKey',
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 4,
-          message: 'The front matter has no `provider:`; it must name the provider (the MSP).',
-        },
-        {
-          messageId: 'missingKey',
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 4,
-          message: 'The front matter has no `sow:`; it must be 1 (the dialect version).',
-        },
+        { messageId: 'missingKey', at: '---', message: 'The front matter has no `model:`; it must be managed or co-managed.' },
+        { messageId: 'missingKey', at: '---', message: 'The front matter has no `provider:`; it must name the provider (the MSP).' },
+        { messageId: 'missingKey', at: '---', message: 'The front matter has no `sow:`; it must be 1 (the dialect version).' },
       ],
     },
     {
       name: 'wrong version, a capitalised model, and parties that is not a list, each on its own line',
-      text: '---\nsow: 2\nmodel: Managed\nclient: Contoso\nprovider: Northwind\nparties: Fabrikam\n---\n',
+      text: `---
+sow: 2
+model: Managed
+client: Contoso
+provider: Northwind
+parties: Fabrikam
+---
+`,
       findings: [
-        {
-          messageId: 'invalidValue',
-          line: 2,
-          column: 1,
-          endLine: 2,
-          endColumn: 7,
-          message: '`sow: 2` is not valid: it must be 1 (the dialect version).',
-        },
-        {
-          messageId: 'invalidValue',
-          line: 3,
-          column: 1,
-          endLine: 3,
-          endColumn: 15,
-          message: '`model: Managed` is not valid: it must be managed or co-managed.',
-        },
+        { messageId: 'invalidValue', at: 'sow: 2', message: '`sow: 2` is not valid: it must be 1 (the dialect version).' },
+        { messageId: 'invalidValue', at: 'model: Managed', message: '`model: Managed` is not valid: it must be managed or co-managed.' },
         {
           messageId: 'partiesNotList',
-          line: 6,
-          column: 1,
-          endLine: 6,
-          endColumn: 18,
+          at: 'parties: Fabrikam',
           message: '`parties:` must be a list of names, e.g. [Fastlink ISP, Contoso Vendor].',
         },
       ],
@@ -178,8 +205,14 @@ testRule(rule, {
       // The message for an empty value reads "`client: null`" (the YAML null, not what was written); the
       // position is what this case pins.
       name: 'an empty client: reported on its line',
-      text: '---\nsow: 1\nmodel: co-managed\nclient:\nprovider: Northwind\n---\n',
-      findings: [{ messageId: 'invalidValue', line: 4, column: 1, endLine: 4, endColumn: 8 }],
+      text: `---
+sow: 1
+model: co-managed
+client:
+provider: Northwind
+---
+`,
+      findings: [{ messageId: 'invalidValue', at: 'client:' }],
     },
   ],
 });

@@ -1,48 +1,100 @@
 import rule from '../../server/src/engine/rules/model-mismatch';
 import { testRule } from '../helpers/ruleTester';
+import { sow } from '../helpers/sow';
 
-const FM = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\n---\n';
-const MANAGED = '---\nsow: 1\nmodel: managed\nclient: Contoso\nprovider: Northwind\n---\n';
+/** A managed SOW (sow() writes a co-managed one). */
+const managed = (body: string) => sow(body, { model: 'managed' });
 
 testRule(rule, {
   valid: [
     {
       name: 'managed: the client is only consulted and informed (the documented passing example)',
-      text: `${MANAGED}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Printer support | I | R/A |\n| Vendor management | C | R/A |\n`,
+      text: managed(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Printer support | I | R/A |
+| Vendor management | C | R/A |
+`),
     },
     {
       name: 'managed: an R in a Notes column is free text',
-      text: `${MANAGED}\n| Function | Contoso | Notes | Northwind |\n| --- | --- | --- | --- |\n| Printer support | I | R | R/A |\n`,
+      text: managed(`
+| Function | Contoso | Notes | Northwind |
+| --- | --- | --- | --- |
+| Printer support | I | R | R/A |
+`),
     },
     {
       name: 'managed: a third party may hold R',
-      text: '---\nsow: 1\nmodel: managed\nclient: Contoso\nprovider: Northwind\nparties: [Fabrikam]\n---\n\n| Function | Fabrikam | Northwind | Contoso |\n| --- | --- | --- | --- |\n| Internet circuits | R | A | I |\n',
+      text: `---
+sow: 1
+model: managed
+client: Contoso
+provider: Northwind
+parties: [Fabrikam]
+---
+
+| Function | Fabrikam | Northwind | Contoso |
+| --- | --- | --- | --- |
+| Internet circuits | R | A | I |
+`,
     },
     {
       name: 'co-managed: both sides hold R or A somewhere, by role words',
-      text: `${FM}\n| Function | MSP | Internal IT |\n| --- | --- | --- |\n| Help desk L1 | I | R/A |\n| Security monitoring | R/A | I |\n`,
+      text: sow(`
+| Function | MSP | Internal IT |
+| --- | --- | --- |
+| Help desk L1 | I | R/A |
+| Security monitoring | R/A | I |
+`),
     },
     {
       name: 'co-managed: R alone counts, in the owner form too',
-      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Help desk L1 | R | A |\n\n| Function | Owner |\n| --- | --- |\n| Backups | MSP |\n`,
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Help desk L1 | R | A |
+
+| Function | Owner |
+| --- | --- |
+| Backups | MSP |
+`),
     },
-    { name: 'no matrix: nothing to compare', text: `${MANAGED}\n## Services\n\nNorthwind runs everything.\n` },
+    {
+      name: 'no matrix: nothing to compare',
+      text: managed(`
+## Services
+
+Northwind runs everything.
+`),
+    },
     {
       name: "an invalid model is invalid-front-matter's finding",
-      text: '---\nsow: 1\nmodel: outsourced\nclient: Contoso\nprovider: Northwind\n---\n\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Printer support | R/A | I |\n',
+      text: `---
+sow: 1
+model: outsourced
+client: Contoso
+provider: Northwind
+---
+
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Printer support | R/A | I |
+`,
     },
   ],
   invalid: [
     {
       name: 'managed, the client holds R (the documented failing example)',
-      text: `${MANAGED}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Printer support | R | A |\n`,
+      text: managed(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Printer support | R | A |
+`),
       findings: [
         {
           messageId: 'clientHoldsWork',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 28,
+          at: '| Printer support | R | A |',
           message:
             'This is a managed SOW, but Contoso (the client) holds R for "Printer support": in a managed deal the provider does and owns the work. Make it co-managed or move the role to Northwind.',
         },
@@ -50,23 +102,26 @@ testRule(rule, {
     },
     {
       name: 'managed, role-word columns with the client last, A/R; and an owner cell naming the client',
-      text: `${MANAGED}\n| Function | MSP | Customer |\n| --- | --- | --- |\n| Backups | R/A | C |\n| Help desk L1 | I | A/R |\n\n| Function | Owner |\n| --- | --- |\n| Vendor management | Client |\n`,
+      text: managed(`
+| Function | MSP | Customer |
+| --- | --- | --- |
+| Backups | R/A | C |
+| Help desk L1 | I | A/R |
+
+| Function | Owner |
+| --- | --- |
+| Vendor management | Client |
+`),
       findings: [
         {
           messageId: 'clientHoldsWork',
-          line: 11,
-          column: 1,
-          endLine: 11,
-          endColumn: 27,
+          at: '| Help desk L1 | I | A/R |',
           message:
             'This is a managed SOW, but Contoso (the client) holds R/A for "Help desk L1": in a managed deal the provider does and owns the work. Make it co-managed or move the role to Northwind.',
         },
         {
           messageId: 'clientHoldsWork',
-          line: 15,
-          column: 1,
-          endLine: 15,
-          endColumn: 31,
+          at: '| Vendor management | Client |',
           message:
             'This is a managed SOW, but Contoso (the client) holds R/A for "Vendor management": in a managed deal the provider does and owns the work. Make it co-managed or move the role to Northwind.',
         },
@@ -74,14 +129,16 @@ testRule(rule, {
     },
     {
       name: 'co-managed, the client holds only C and I',
-      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Backups | I | R/A |\n| Patching | C | R/A |\n`,
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Backups | I | R/A |
+| Patching | C | R/A |
+`),
       findings: [
         {
           messageId: 'sideHoldsNothing',
-          line: 3,
-          column: 1,
-          endLine: 3,
-          endColumn: 18,
+          at: 'model: co-managed',
           message:
             'This is a co-managed SOW, but Contoso (the client) is not responsible or accountable for any function: the split reads like a fully managed deal.',
         },
@@ -89,14 +146,15 @@ testRule(rule, {
     },
     {
       name: 'co-managed, the provider holds nothing; an R/A in Notes does not count',
-      text: `${FM}\n| Function | Notes | Northwind | Contoso |\n| --- | --- | --- | --- |\n| Printers | R/A | I | R |\n`,
+      text: sow(`
+| Function | Notes | Northwind | Contoso |
+| --- | --- | --- | --- |
+| Printers | R/A | I | R |
+`),
       findings: [
         {
           messageId: 'sideHoldsNothing',
-          line: 3,
-          column: 1,
-          endLine: 3,
-          endColumn: 18,
+          at: 'model: co-managed',
           message:
             'This is a co-managed SOW, but Northwind (the provider) is not responsible or accountable for any function: the split reads like a self-managed deal.',
         },
@@ -104,23 +162,21 @@ testRule(rule, {
     },
     {
       name: 'co-managed, neither side holds anything',
-      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Printers | C | I |\n`,
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Printers | C | I |
+`),
       findings: [
         {
           messageId: 'sideHoldsNothing',
-          line: 3,
-          column: 1,
-          endLine: 3,
-          endColumn: 18,
+          at: 'model: co-managed',
           message:
             'This is a co-managed SOW, but Contoso (the client) is not responsible or accountable for any function: the split reads like a fully managed deal.',
         },
         {
           messageId: 'sideHoldsNothing',
-          line: 3,
-          column: 1,
-          endLine: 3,
-          endColumn: 18,
+          at: 'model: co-managed',
           message:
             'This is a co-managed SOW, but Northwind (the provider) is not responsible or accountable for any function: the split reads like a self-managed deal.',
         },

@@ -1,53 +1,111 @@
 import rule from '../../server/src/engine/rules/sla-priority-order';
 import { testRule } from '../helpers/ruleTester';
-
-const FM = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\n---\n';
-const TABLE = '| Priority | Response |\n| --- | --- |\n';
+import { sow } from '../helpers/sow';
 
 testRule(rule, {
   valid: [
-    { name: 'responses slow down as priority falls', text: `${FM}\n${TABLE}| P1 | 30 minutes |\n| P2 | 1 hour |\n| P3 | 4 hours |\n` },
-    { name: 'equal times are not inverted', text: `${FM}\n${TABLE}| P1 | 1 hour |\n| P2 | 1 hour |\n| P3 | 60 minutes |\n` },
+    {
+      name: 'responses slow down as priority falls',
+      text: sow(`
+| Priority | Response |
+| --- | --- |
+| P1 | 30 minutes |
+| P2 | 1 hour |
+| P3 | 4 hours |
+`),
+    },
+    {
+      name: 'equal times are not inverted',
+      text: sow(`
+| Priority | Response |
+| --- | --- |
+| P1 | 1 hour |
+| P2 | 1 hour |
+| P3 | 60 minutes |
+`),
+    },
     {
       name: 'rows listed out of priority order but consistent',
-      text: `${FM}\n${TABLE}| P3 | 4 hours |\n| P1 | 15 minutes |\n| P2 | 1 hour |\n`,
+      text: sow(`
+| Priority | Response |
+| --- | --- |
+| P3 | 4 hours |
+| P1 | 15 minutes |
+| P2 | 1 hour |
+`),
     },
     {
       name: 'an unmeasurable higher priority is not compared',
-      text: `${FM}\n${TABLE}| P1 | 15 minutes |\n| P2 | best effort |\n| P3 | 4 hours |\n`,
+      text: sow(`
+| Priority | Response |
+| --- | --- |
+| P1 | 15 minutes |
+| P2 | best effort |
+| P3 | 4 hours |
+`),
     },
-    { name: 'a row with no priority is not compared', text: `${FM}\n${TABLE}| P1 | 1 hour |\n| Other | 5 minutes |\n` },
+    {
+      name: 'a row with no priority is not compared',
+      text: sow(`
+| Priority | Response |
+| --- | --- |
+| P1 | 1 hour |
+| Other | 5 minutes |
+`),
+    },
     {
       name: 'inverted resolution times are not response times',
-      text: `${FM}\n| Priority | Response | Resolution |\n| --- | --- | --- |\n| P1 | 15 minutes | 8 hours |\n| P2 | 1 hour | 4 hours |\n`,
+      text: sow(`
+| Priority | Response | Resolution |
+| --- | --- | --- |
+| P1 | 15 minutes | 8 hours |
+| P2 | 1 hour | 4 hours |
+`),
     },
-    { name: 'two tables are not compared with each other', text: `${FM}\n${TABLE}| P1 | 4 hours |\n\n${TABLE}| P3 | 1 hour |\n` },
+    {
+      name: 'two tables are not compared with each other',
+      text: sow(`
+| Priority | Response |
+| --- | --- |
+| P1 | 4 hours |
+
+| Priority | Response |
+| --- | --- |
+| P3 | 1 hour |
+`),
+    },
   ],
   invalid: [
     {
       name: 'P3 faster than P2',
-      text: `${FM}\n${TABLE}| P1 | 30 minutes |\n| P2 | 4 hours |\n| P3 | 1 hour |\n`,
+      text: sow(`
+| Priority | Response |
+| --- | --- |
+| P1 | 30 minutes |
+| P2 | 4 hours |
+| P3 | 1 hour |
+`),
       findings: [
         {
           messageId: 'fasterThanHigher',
-          line: 12,
-          column: 1,
-          endLine: 12,
-          endColumn: 16,
+          at: '| P3 | 1 hour |',
           message: 'P3 is promised a response in 1 hour, faster than P2 (4 hours): more urgent incidents should never wait longer.',
         },
       ],
     },
     {
       name: 'response column first, business time above clock time',
-      text: `${FM}\n| Response | Severity |\n| --- | --- |\n| 30 minutes | Sev 1 |\n| 1 business day | Sev 2 |\n| 4 hours | Sev 3 |\n`,
+      text: sow(`
+| Response | Severity |
+| --- | --- |
+| 30 minutes | Sev 1 |
+| 1 business day | Sev 2 |
+| 4 hours | Sev 3 |
+`),
       findings: [
         {
           messageId: 'fasterThanHigher',
-          line: 12,
-          column: 1,
-          endLine: 12,
-          endColumn: 20,
+          at: '| 4 hours | Sev 3 |',
           message:
             'Sev 3 is promised a response in 4 hours, faster than Sev 2 (1 day of business time): more urgent incidents should never wait longer.',
         },
@@ -55,39 +113,42 @@ testRule(rule, {
     },
     {
       name: 'a slow P1: both lower rows are compared with it',
-      text: `${FM}\n${TABLE}| P1 | 2 hours |\n| P2 | 1 hour |\n| P3 | 30 minutes |\n`,
+      text: sow(`
+| Priority | Response |
+| --- | --- |
+| P1 | 2 hours |
+| P2 | 1 hour |
+| P3 | 30 minutes |
+`),
       findings: [
         {
           messageId: 'fasterThanHigher',
-          line: 11,
-          column: 1,
-          endLine: 11,
-          endColumn: 16,
+          at: '| P2 | 1 hour |',
           message: 'P2 is promised a response in 1 hour, faster than P1 (2 hours): more urgent incidents should never wait longer.',
         },
         {
           messageId: 'fasterThanHigher',
-          line: 12,
-          column: 1,
-          endLine: 12,
-          endColumn: 20,
+          at: '| P3 | 30 minutes |',
           message: 'P3 is promised a response in 30 minutes, faster than P1 (2 hours): more urgent incidents should never wait longer.',
         },
       ],
     },
     {
       name: 'named priorities in Response, Priority, Resolution order, rows out of order',
-      text: `${FM}\n| Response | Priority | Resolution |\n| --- | --- | --- |\n| 4 hours | Low | 3 days |\n| 8 hours | High | 1 day |\n| 2 hours | Medium |  |\n`,
+      text: sow(`
+| Response | Priority | Resolution |
+| --- | --- | --- |
+| 4 hours | Low | 3 days |
+| 8 hours | High | 1 day |
+| 2 hours | Medium |  |
+`),
       findings: [
         {
           messageId: 'fasterThanHigher',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 27,
+          at: '| 4 hours | Low | 3 days |',
           message: 'Low is promised a response in 4 hours, faster than High (8 hours): more urgent incidents should never wait longer.',
         },
-        { messageId: 'fasterThanHigher', line: 12, column: 1, endLine: 12, endColumn: 24 },
+        { messageId: 'fasterThanHigher', at: '| 2 hours | Medium |  |' },
       ],
     },
   ],

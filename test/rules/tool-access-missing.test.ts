@@ -1,133 +1,162 @@
 import rule from '../../server/src/engine/rules/tool-access-missing';
 import { testRule } from '../helpers/ruleTester';
+import { sow } from '../helpers/sow';
 
-const FM = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\n---\n';
-const MANAGED = '---\nsow: 1\nmodel: managed\nclient: Contoso\nprovider: Northwind\n---\n';
+/** A managed SOW (sow() writes a co-managed one). */
+const managed = (body: string) => sow(body, { model: 'managed' });
+
+const TITLE = 'Add a tool table with RMM and ticketing access';
 const CLAUSE = 'Provider removes agents within 30 days; licences end or transfer at term; data exported to the client in a standard format';
-const TOOL_SECTION =
-  '## Tools and access\n\n| Tool | Kind | Owner | Access | On exit |\n| ---- | ---- | ----- | ------ | ------- |\n' +
-  `| RMM platform | RMM | Northwind | read-write | ${CLAUSE} |\n| PSA and ticketing | PSA | Northwind | read-write | ${CLAUSE} |\n`;
+const TOOL_SECTION = `## Tools and access
+
+| Tool | Kind | Owner | Access | On exit |
+| ---- | ---- | ----- | ------ | ------- |
+| RMM platform | RMM | Northwind | read-write | ${CLAUSE} |
+| PSA and ticketing | PSA | Northwind | read-write | ${CLAUSE} |
+`;
 
 testRule(rule, {
   valid: [
     {
       name: "managed: the client team's access is not the question, so a TBD access cell is not flagged",
-      text: `${MANAGED}\n| Access | Platform | Owner |\n| --- | --- | --- |\n| TBD | Datto RMM | Northwind |\n| read-only | Autotask PSA | Northwind |\n`,
+      text: managed(`
+| Access | Platform | Owner |
+| --- | --- | --- |
+| TBD | Datto RMM | Northwind |
+| read-only | Autotask PSA | Northwind |
+`),
     },
     {
       name: 'an RMM and a PSA with access terms',
-      text: `${FM}\n| Tool | Kind | Owner | Access | On exit |\n| --- | --- | --- | --- | --- |\n| Datto RMM | RMM | Northwind | read-write | Agents removed |\n| Autotask | PSA | Northwind | read-write | Tickets exported |\n`,
+      text: sow(`
+| Tool | Kind | Owner | Access | On exit |
+| --- | --- | --- | --- | --- |
+| Datto RMM | RMM | Northwind | read-write | Agents removed |
+| Autotask | PSA | Northwind | read-write | Tickets exported |
+`),
     },
-    { name: 'a managed SOW needs no tool table', text: `${MANAGED}\n## Services\n\nNorthwind runs everything.\n` },
+    {
+      name: 'a managed SOW needs no tool table',
+      text: managed(`
+## Services
+
+Northwind runs everything.
+`),
+    },
     {
       name: "co-managed in the front matter, but the body never speaks of co-managed IT (a platform's shared responsibilities)",
-      text: `${FM}\n## Shared responsibilities\n\nNorthwind runs the hosting platform; Contoso runs its applications on it.\n`,
+      text: sow(`
+## Shared responsibilities
+
+Northwind runs the hosting platform; Contoso runs its applications on it.
+`),
     },
     {
       name: 'a cover line restating the model is the front matter again, not the body speaking of co-managed IT',
-      text: `${FM}\nEngagement model: co-managed\n\n## Shared responsibilities\n\nNorthwind runs the hosting platform; Contoso runs its applications on it.\n`,
+      text: sow(`
+Engagement model: co-managed
+
+## Shared responsibilities
+
+Northwind runs the hosting platform; Contoso runs its applications on it.
+`),
     },
     {
       name: 'access column first; "none" is stated access; kinds named in words',
-      text: `${FM}\n| Access | Platform | Type | Owner |\n| --- | --- | --- | --- |\n| none | NinjaOne | Remote monitoring | Northwind |\n| Full admin | Halo | Service desk | Northwind |\n`,
+      text: sow(`
+| Access | Platform | Type | Owner |
+| --- | --- | --- | --- |
+| none | NinjaOne | Remote monitoring | Northwind |
+| Full admin | Halo | Service desk | Northwind |
+`),
     },
     {
       name: 'one tool that is both RMM and PSA',
-      text: `${FM}\n| Tool | Access |\n| --- | --- |\n| ConnectWise (RMM and PSA) | read-only |\n`,
+      text: sow(`
+| Tool | Access |
+| --- | --- |
+| ConnectWise (RMM and PSA) | read-only |
+`),
     },
     {
       name: 'a managed tool table needs no RMM or ticketing system',
-      text: `${MANAGED}\n| Tool | Owner | Access |\n| --- | --- | --- |\n| IT Glue | Northwind | read-only |\n`,
+      text: managed(`
+| Tool | Owner | Access |
+| --- | --- | --- |
+| IT Glue | Northwind | read-only |
+`),
     },
   ],
   invalid: [
     {
       name: 'a co-managed SOW with no tool table: a standard table is offered, never written by --fix',
-      text: `${FM}\nContoso's internal IT team works beside Northwind. No tools are listed here.\n`,
+      text: sow(`
+Contoso's internal IT team works beside Northwind. No tools are listed here.
+`),
       findings: [
         {
           messageId: 'noToolTable',
-          line: 3,
-          column: 1,
-          endLine: 3,
-          endColumn: 18,
+          at: 'model: co-managed',
           severity: 'error',
           message:
             "This co-managed SOW has no tool table, so it never says what access the internal IT team gets to the provider's RMM and ticketing tools.",
-          suggestions: [
-            {
-              title: 'Add a tool table with RMM and ticketing access',
-              output: `${FM}\nContoso's internal IT team works beside Northwind. No tools are listed here.\n\n${TOOL_SECTION}`,
-            },
-          ],
+          suggestions: [{ title: TITLE, output: { append: `\n${TOOL_SECTION}` } }],
         },
       ],
     },
     {
       name: 'the level set in config applies to every finding',
-      text: `${FM}\nContoso's internal IT team works beside Northwind. No tools are listed here.`,
+      text: sow(`
+Contoso's internal IT team works beside Northwind. No tools are listed here.`),
       config: { rules: { 'tool-access-missing': 'info' } },
       findings: [
         {
           messageId: 'noToolTable',
-          line: 3,
-          column: 1,
-          endLine: 3,
-          endColumn: 18,
+          at: 'model: co-managed',
           severity: 'info',
-          suggestions: [
-            {
-              title: 'Add a tool table with RMM and ticketing access',
-              output: `${FM}\nContoso's internal IT team works beside Northwind. No tools are listed here.\n\n${TOOL_SECTION}`,
-            },
-          ],
+          suggestions: [{ title: TITLE, output: { append: `\n\n${TOOL_SECTION}` } }],
         },
       ],
     },
     {
       name: 'a documentation tool with an empty access cell: no RMM, no ticketing, no access terms',
-      text: `${FM}\n| Tool | Owner | Access |\n| --- | --- | --- |\n| IT Glue | Northwind |  |\n`,
+      text: sow(`
+| Tool | Owner | Access |
+| --- | --- | --- |
+| IT Glue | Northwind |  |
+`),
       findings: [
         {
           messageId: 'noRmm',
-          line: 8,
-          column: 1,
-          endLine: 8,
-          endColumn: 26,
+          at: '| Tool | Owner | Access |',
           severity: 'warning',
           message:
             'The tool table names no RMM (remote monitoring and management) platform: in a co-managed deal both teams need to know whose RMM manages the devices.',
         },
         {
           messageId: 'noTicketing',
-          line: 8,
-          column: 1,
-          endLine: 8,
-          endColumn: 26,
+          at: '| Tool | Owner | Access |',
           severity: 'warning',
           message:
             'The tool table names no ticketing system (PSA or service desk): in a co-managed deal both teams must work tickets in one shared queue.',
         },
         {
           messageId: 'noAccessTerms',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 27,
+          at: '| IT Glue | Northwind |  |',
           severity: 'warning',
           message: '"IT Glue" has no access terms: say what access the client gets (read-write, read-only or none).',
           suggestions: [
             {
               title: "Set the client's access to IT Glue to read-write",
-              output: `${FM}\n| Tool | Owner | Access |\n| --- | --- | --- |\n| IT Glue | Northwind | read-write |\n`,
+              output: { replace: '| IT Glue | Northwind |  |', by: '| IT Glue | Northwind | read-write |' },
             },
             {
               title: "Set the client's access to IT Glue to read-only",
-              output: `${FM}\n| Tool | Owner | Access |\n| --- | --- | --- |\n| IT Glue | Northwind | read-only |\n`,
+              output: { replace: '| IT Glue | Northwind |  |', by: '| IT Glue | Northwind | read-only |' },
             },
             {
               title: "Set the client's access to IT Glue to none",
-              output: `${FM}\n| Tool | Owner | Access |\n| --- | --- | --- |\n| IT Glue | Northwind | none |\n`,
+              output: { replace: '| IT Glue | Northwind |  |', by: '| IT Glue | Northwind | none |' },
             },
           ],
         },
@@ -135,18 +164,20 @@ testRule(rule, {
     },
     {
       name: 'no Access column at all: flagged per tool, with no cell to fill',
-      text: `${FM}\n| Tool | Kind | On exit |\n| --- | --- | --- |\n| NinjaOne | RMM | Agents removed |\n| HaloPSA | PSA | Tickets exported |\n`,
+      text: sow(`
+| Tool | Kind | On exit |
+| --- | --- | --- |
+| NinjaOne | RMM | Agents removed |
+| HaloPSA | PSA | Tickets exported |
+`),
       findings: [
         {
           messageId: 'noAccessTerms',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 36,
+          at: '| NinjaOne | RMM | Agents removed |',
           severity: 'warning',
           message: '"NinjaOne" has no access terms: say what access the client gets (read-write, read-only or none).',
         },
-        { messageId: 'noAccessTerms', line: 11, column: 1, endLine: 11, endColumn: 37, severity: 'warning' },
+        { messageId: 'noAccessTerms', at: '| HaloPSA | PSA | Tickets exported |', severity: 'warning' },
       ],
     },
   ],

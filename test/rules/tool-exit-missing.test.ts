@@ -1,17 +1,16 @@
 import rule from '../../server/src/engine/rules/tool-exit-missing';
 import { testRule } from '../helpers/ruleTester';
+import { sow } from '../helpers/sow';
 
-const FM = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\n---\n';
-const MANAGED = '---\nsow: 1\nmodel: managed\nclient: Contoso\nprovider: Northwind\n---\n';
+/** A managed SOW (sow() writes a co-managed one). */
+const managed = (body: string) => sow(body, { model: 'managed' });
+
 const CLAUSE = 'Provider removes agents within 30 days; licences end or transfer at term; data exported to the client in a standard format';
 
-/** A tool named outside a tool table with no exit terms, reported on the line of its mention. */
-const named = (name: string, kind: string, line: number, endColumn: number) => ({
+/** A tool named outside a tool table with no exit terms, reported on its mention (`at`). */
+const named = (name: string, kind: string, at: string) => ({
   messageId: 'namedNoExitTerms',
-  line,
-  column: 1,
-  endLine: line,
-  endColumn,
+  at,
   message: `The SOW names "${name}" (read as its ${kind}) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.`,
 });
 
@@ -19,87 +18,176 @@ testRule(rule, {
   valid: [
     {
       name: 'a tool named in prose, removed in a paragraph of the exit section',
-      text: `${FM}\nNorthwind deploys its NinjaOne agents on every endpoint.\n\n## Termination\n\nOn termination Northwind will uninstall the NinjaOne agents and export the ticket history.\n`,
+      text: sow(`
+Northwind deploys its NinjaOne agents on every endpoint.
+
+## Termination
+
+On termination Northwind will uninstall the NinjaOne agents and export the ticket history.
+`),
     },
     {
       name: "the client's own ticketing system is not the provider's tool",
-      text: `${FM}\nTickets are logged in the Contoso ticketing system.\n`,
+      text: sow(`
+Tickets are logged in the Contoso ticketing system.
+`),
     },
     {
       name: "the client's name before a word describing its ticketing system still makes it the client's",
-      text: `${FM}\nIssues are routed via the Contoso trouble ticketing system.\n`,
+      text: sow(`
+Issues are routed via the Contoso trouble ticketing system.
+`),
     },
     {
       name: 'agent software covered by an exit item about all agents',
-      text: `${MANAGED}\nNorthwind will deploy agent software on your endpoints.\n\n## Termination\n\n- Northwind removes all agents within 30 days.\n`,
+      text: managed(`
+Northwind will deploy agent software on your endpoints.
+
+## Termination
+
+- Northwind removes all agents within 30 days.
+`),
     },
     {
       name: "a tool of the organisation both parties belong to is not the provider's",
-      text: '---\nsow: 1\nmodel: managed\nclient: OSG Stakeholders\nprovider: OSG Operations\n---\n\nRequests are tracked in the OSG ticketing system.\n',
+      text: `---
+sow: 1
+model: managed
+client: OSG Stakeholders
+provider: OSG Operations
+---
+
+Requests are tracked in the OSG ticketing system.
+`,
     },
     {
       name: 'an exit cell filled in',
-      text: `${FM}\n| Tool | Owner | Access | On exit |\n| --- | --- | --- | --- |\n| Datto RMM | Northwind | read-write | Agents removed within 30 days |\n`,
+      text: sow(`
+| Tool | Owner | Access | On exit |
+| --- | --- | --- | --- |
+| Datto RMM | Northwind | read-write | Agents removed within 30 days |
+`),
     },
     {
       name: 'an exit column headed Termination, before the tool column',
-      text: `${FM}\n| Termination | Platform | Owner |\n| --- | --- | --- |\n| Tickets exported as CSV | HaloPSA | Northwind |\n`,
+      text: sow(`
+| Termination | Platform | Owner |
+| --- | --- | --- |
+| Tickets exported as CSV | HaloPSA | Northwind |
+`),
     },
     {
       name: 'a clean exit section naming the tool (the documented passing example)',
-      text: `${MANAGED}\n| Tool | Owner | Access |\n| --- | --- | --- |\n| Kaseya VSA | Northwind | none |\n\n## Termination\n\n- Either party may end this SOW with 60 days' notice.\n- Kaseya VSA agents are removed from every device within 30 days.\n`,
+      text: managed(`
+| Tool | Owner | Access |
+| --- | --- | --- |
+| Kaseya VSA | Northwind | none |
+
+## Termination
+
+- Either party may end this SOW with 60 days' notice.
+- Kaseya VSA agents are removed from every device within 30 days.
+`),
     },
     {
       name: 'exit items naming tools by kind, under a nested heading of an Offboarding section',
-      text: `${FM}\n| Tool | Kind | Access |\n| --- | --- | --- |\n| NinjaOne | RMM | read-write |\n| Halo | PSA | read-write |\n\n## Offboarding\n\n### Tools\n\n- RMM agents are uninstalled within 30 days.\n- PSA ticket history is exported as CSV.\n`,
+      text: sow(`
+| Tool | Kind | Access |
+| --- | --- | --- |
+| NinjaOne | RMM | read-write |
+| Halo | PSA | read-write |
+
+## Offboarding
+
+### Tools
+
+- RMM agents are uninstalled within 30 days.
+- PSA ticket history is exported as CSV.
+`),
     },
     {
       name: 'a placeholder exit cell is mended by an exit section item',
-      text: `${FM}\n| Tool | Access | Exit |\n| --- | --- | --- |\n| Liongard | read-only | TBD |\n\n## Exit\n\n- Liongard: the client's data is exported, then deleted.\n`,
+      text: sow(`
+| Tool | Access | Exit |
+| --- | --- | --- |
+| Liongard | read-only | TBD |
+
+## Exit
+
+- Liongard: the client's data is exported, then deleted.
+`),
     },
   ],
   invalid: [
     {
       name: 'a tool named in a bullet, outside any tool table, with no exit terms',
-      text: `${FM}\n## Services\n\n- Northwind deploys its NinjaOne agents on every endpoint.\n`,
-      findings: [named('NinjaOne', 'RMM', 10, 59)],
+      text: sow(`
+## Services
+
+- Northwind deploys its NinjaOne agents on every endpoint.
+`),
+      findings: [named('NinjaOne', 'RMM', '- Northwind deploys its NinjaOne agents on every endpoint.')],
     },
     {
       name: "the nearest party's name before the tool decides whose it is",
-      text: `${FM}\nContoso staff log issues in the Northwind support ticketing system.\n`,
-      findings: [named('ticketing system', 'ticketing system', 8, 68)],
+      text: sow(`
+Contoso staff log issues in the Northwind support ticketing system.
+`),
+      findings: [named('ticketing system', 'ticketing system', 'Contoso staff log issues in the Northwind support ticketing system.')],
     },
     {
       name: 'agent software and backup tools the provider deploys are tools with exit terms to state',
-      text: `${MANAGED}\n## Services\n\nNorthwind will deploy agent software on your endpoints.\n\n- Deploy approved backup tools.\n`,
-      findings: [named('agent software', 'agent software', 10, 56), named('backup tools', 'backup system', 12, 32)],
+      text: managed(`
+## Services
+
+Northwind will deploy agent software on your endpoints.
+
+- Deploy approved backup tools.
+`),
+      findings: [
+        named('agent software', 'agent software', 'Northwind will deploy agent software on your endpoints.'),
+        named('backup tools', 'backup system', '- Deploy approved backup tools.'),
+      ],
     },
     {
       name: '"IT" before a tool says what it is for, not that it is the client\'s',
-      text: `${MANAGED}\n- IT Auto-Documentation and Management System\n`,
-      findings: [named('Auto-Documentation and Management System', 'documentation system', 8, 46)],
+      text: managed(`
+- IT Auto-Documentation and Management System
+`),
+      findings: [
+        named('Auto-Documentation and Management System', 'documentation system', '- IT Auto-Documentation and Management System'),
+      ],
     },
     {
       name: 'a word both party names share but that names no one ("The") does not give the tool away',
-      text: '---\nsow: 1\nmodel: managed\nclient: The Client Co\nprovider: The Provider Co\n---\n\nRequests are tracked in the ticketing system.\n',
-      findings: [named('ticketing system', 'ticketing system', 8, 46)],
+      text: `---
+sow: 1
+model: managed
+client: The Client Co
+provider: The Provider Co
+---
+
+Requests are tracked in the ticketing system.
+`,
+      findings: [named('ticketing system', 'ticketing system', 'Requests are tracked in the ticketing system.')],
     },
     {
       name: 'an empty exit cell: standard terms offered in the cell',
-      text: `${FM}\n| Tool | Owner | Access | On exit |\n| --- | --- | --- | --- |\n| Datto RMM | Northwind | read-write |  |\n`,
+      text: sow(`
+| Tool | Owner | Access | On exit |
+| --- | --- | --- | --- |
+| Datto RMM | Northwind | read-write |  |
+`),
       findings: [
         {
           messageId: 'noExitTerms',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 42,
+          at: '| Datto RMM | Northwind | read-write |  |',
           message:
             '"Datto RMM" has no exit terms: the SOW does not say what happens to its licences, agents, access and data when the contract ends.',
           suggestions: [
             {
               title: 'Add standard exit terms for Datto RMM',
-              output: `${FM}\n| Tool | Owner | Access | On exit |\n| --- | --- | --- | --- |\n| Datto RMM | Northwind | read-write | ${CLAUSE} |\n`,
+              output: { replace: '| Datto RMM | Northwind | read-write |  |', by: `| Datto RMM | Northwind | read-write | ${CLAUSE} |` },
             },
           ],
         },
@@ -107,18 +195,19 @@ testRule(rule, {
     },
     {
       name: 'a TBD exit cell in the first column',
-      text: `${FM}\n| Termination | Platform | Owner |\n| --- | --- | --- |\n| TBD | Kaseya VSA | Northwind |\n`,
+      text: sow(`
+| Termination | Platform | Owner |
+| --- | --- | --- |
+| TBD | Kaseya VSA | Northwind |
+`),
       findings: [
         {
           messageId: 'noExitTerms',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 33,
+          at: '| TBD | Kaseya VSA | Northwind |',
           suggestions: [
             {
               title: 'Add standard exit terms for Kaseya VSA',
-              output: `${FM}\n| Termination | Platform | Owner |\n| --- | --- | --- |\n| ${CLAUSE} | Kaseya VSA | Northwind |\n`,
+              output: { replace: '| TBD | Kaseya VSA | Northwind |', by: `| ${CLAUSE} | Kaseya VSA | Northwind |` },
             },
           ],
         },
@@ -126,18 +215,23 @@ testRule(rule, {
     },
     {
       name: "no exit column: an item is offered after the exit section's last item (the documented failing example)",
-      text: `${MANAGED}\n| Tool | Owner | Access |\n| --- | --- | --- |\n| Kaseya VSA | Northwind | none |\n\n## Termination\n\n- Either party may end this SOW with 60 days' notice.\n`,
+      text: managed(`
+| Tool | Owner | Access |
+| --- | --- | --- |
+| Kaseya VSA | Northwind | none |
+
+## Termination
+
+- Either party may end this SOW with 60 days' notice.
+`),
       findings: [
         {
           messageId: 'noExitTerms',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 34,
+          at: '| Kaseya VSA | Northwind | none |',
           suggestions: [
             {
               title: 'Add standard exit terms for Kaseya VSA',
-              output: `${MANAGED}\n| Tool | Owner | Access |\n| --- | --- | --- |\n| Kaseya VSA | Northwind | none |\n\n## Termination\n\n- Either party may end this SOW with 60 days' notice.\n- Kaseya VSA: ${CLAUSE}.\n`,
+              output: { after: "- Either party may end this SOW with 60 days' notice.\n", insert: `- Kaseya VSA: ${CLAUSE}.\n` },
             },
           ],
         },
@@ -145,20 +239,35 @@ testRule(rule, {
     },
     {
       name: 'a tool named only in a list outside the exit section; the other tool is named by kind inside it',
-      text: `${FM}\n| Tool | Kind | Access |\n| --- | --- | --- |\n| Datto RMM | RMM | read-write |\n| IT Glue | Documentation | read-only |\n\n## Notes\n\n- IT Glue data is exported on request.\n\n## Transition and offboarding\n\n- RMM agents are removed within 30 days.\n- Licences transfer at term.\n\n## Fees\n\nMonthly.\n`,
+      text: sow(`
+| Tool | Kind | Access |
+| --- | --- | --- |
+| Datto RMM | RMM | read-write |
+| IT Glue | Documentation | read-only |
+
+## Notes
+
+- IT Glue data is exported on request.
+
+## Transition and offboarding
+
+- RMM agents are removed within 30 days.
+- Licences transfer at term.
+
+## Fees
+
+Monthly.
+`),
       findings: [
         {
           messageId: 'noExitTerms',
-          line: 11,
-          column: 1,
-          endLine: 11,
-          endColumn: 40,
+          at: '| IT Glue | Documentation | read-only |',
           message:
             '"IT Glue" has no exit terms: the SOW does not say what happens to its licences, agents, access and data when the contract ends.',
           suggestions: [
             {
               title: 'Add standard exit terms for IT Glue',
-              output: `${FM}\n| Tool | Kind | Access |\n| --- | --- | --- |\n| Datto RMM | RMM | read-write |\n| IT Glue | Documentation | read-only |\n\n## Notes\n\n- IT Glue data is exported on request.\n\n## Transition and offboarding\n\n- RMM agents are removed within 30 days.\n- Licences transfer at term.\n- IT Glue: ${CLAUSE}.\n\n## Fees\n\nMonthly.\n`,
+              output: { after: '- Licences transfer at term.\n', insert: `- IT Glue: ${CLAUSE}.\n` },
             },
           ],
         },
@@ -166,8 +275,16 @@ testRule(rule, {
     },
     {
       name: 'no exit column and an exit section in prose: nowhere to put an item',
-      text: `${FM}\n| Tool | Access |\n| --- | --- |\n| Liongard | read-only |\n\n## Exit\n\nThe parties will agree exit terms later.\n`,
-      findings: [{ messageId: 'noExitTerms', line: 10, column: 1, endLine: 10, endColumn: 25 }],
+      text: sow(`
+| Tool | Access |
+| --- | --- |
+| Liongard | read-only |
+
+## Exit
+
+The parties will agree exit terms later.
+`),
+      findings: [{ messageId: 'noExitTerms', at: '| Liongard | read-only |' }],
     },
   ],
 });

@@ -1,62 +1,99 @@
 import rule from '../../server/src/engine/rules/unassigned-function';
 import { testRule } from '../helpers/ruleTester';
+import { sow } from '../helpers/sow';
 
-const FM = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\n---\n';
-/** A third declared party, with no column of its own in the matrices below. */
-const FM3 = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\nparties: [Fabrikam]\n---\n';
+/** A SOW declaring a third party, Fabrikam, with no column of its own in the matrices below. */
+const withFabrikam = (body: string) => sow(body, { extra: 'parties: [Fabrikam]' });
 
 testRule(rule, {
   valid: [
-    { name: 'R/A held by one party', text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Help desk L1 | R/A | I |\n` },
+    {
+      name: 'R/A held by one party',
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Help desk L1 | R/A | I |
+`),
+    },
     {
       name: 'A/R written the other way round',
-      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Help desk L1 | C | A/R |\n`,
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Help desk L1 | C | A/R |
+`),
     },
     {
       name: 'R without A is still an assignment',
-      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Asset management | R | C |\n`,
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Asset management | R | C |
+`),
     },
     {
       name: 'A alone is an assignment',
-      text: `${FM}\n| Service | Contoso | Northwind |\n| --- | --- | --- |\n| Licence management | I | A |\n`,
+      text: sow(`
+| Service | Contoso | Northwind |
+| --- | --- | --- |
+| Licence management | I | A |
+`),
     },
     {
       name: 'role words as party columns, party columns after a Notes column',
-      text: `${FM}\n| Function | Notes | MSP | Client |\n| --- | --- | --- | --- |\n| Backups | TBD | R/A | I |\n`,
+      text: sow(`
+| Function | Notes | MSP | Client |
+| --- | --- | --- | --- |
+| Backups | TBD | R/A | I |
+`),
     },
     {
       name: 'owner form naming the provider by role word, a placeholder in Notes',
-      text: `${FM}\n| Function | Notes | Owner |\n| --- | --- | --- |\n| Firewall changes | TBD | MSP |\n`,
+      text: sow(`
+| Function | Notes | Owner |
+| --- | --- | --- |
+| Firewall changes | TBD | MSP |
+`),
     },
     {
       name: "an owner naming an undeclared party is unknown-party's finding, not this one",
-      text: `${FM}\n| Function | Owner |\n| --- | --- |\n| Internet circuits | Fabrikam |\n`,
+      text: sow(`
+| Function | Owner |
+| --- | --- |
+| Internet circuits | Fabrikam |
+`),
     },
     {
       name: 'a row with no function name is not a function',
-      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Help desk L1 | R/A | I |\n|  | - | - |\n`,
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Help desk L1 | R/A | I |
+|  | - | - |
+`),
     },
   ],
   invalid: [
     {
       name: 'TBD and C only: one suggestion per party column, in front-matter order',
-      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Vendor management | TBD | C |\n`,
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Vendor management | TBD | C |
+`),
       findings: [
         {
           messageId: 'noResponsibleOrAccountable',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 32,
+          at: '| Vendor management | TBD | C |',
           message: 'Nobody is responsible or accountable for "Vendor management": no party holds R or A, so the work may not get done.',
           suggestions: [
             {
               title: 'Make Contoso responsible and accountable for "Vendor management"',
-              output: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Vendor management | R/A | C |\n`,
+              output: { replace: '| Vendor management | TBD | C |', by: '| Vendor management | R/A | C |' },
             },
             {
               title: 'Make Northwind responsible and accountable for "Vendor management"',
-              output: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Vendor management | TBD | R/A |\n`,
+              output: { replace: '| Vendor management | TBD | C |', by: '| Vendor management | TBD | R/A |' },
             },
           ],
         },
@@ -64,22 +101,24 @@ testRule(rule, {
     },
     {
       name: 'R/A in a Notes column is free text; party columns in provider-first order; a third party without a column',
-      text: `${FM3}\n| Function | Notes | Northwind | Contoso |\n| --- | --- | --- | --- |\n| Help desk L1 | Business hours | I | R/A |\n| Printer support | R/A |  | - |\n`,
+      text: withFabrikam(`
+| Function | Notes | Northwind | Contoso |
+| --- | --- | --- | --- |
+| Help desk L1 | Business hours | I | R/A |
+| Printer support | R/A |  | - |
+`),
       findings: [
         {
           messageId: 'noResponsibleOrAccountable',
-          line: 12,
-          column: 1,
-          endLine: 12,
-          endColumn: 33,
+          at: '| Printer support | R/A |  | - |',
           suggestions: [
             {
               title: 'Make Contoso responsible and accountable for "Printer support"',
-              output: `${FM3}\n| Function | Notes | Northwind | Contoso |\n| --- | --- | --- | --- |\n| Help desk L1 | Business hours | I | R/A |\n| Printer support | R/A |  | R/A |\n`,
+              output: { replace: '| Printer support | R/A |  | - |', by: '| Printer support | R/A |  | R/A |' },
             },
             {
               title: 'Make Northwind responsible and accountable for "Printer support"',
-              output: `${FM3}\n| Function | Notes | Northwind | Contoso |\n| --- | --- | --- | --- |\n| Help desk L1 | Business hours | I | R/A |\n| Printer support | R/A | R/A | - |\n`,
+              output: { replace: '| Printer support | R/A |  | - |', by: '| Printer support | R/A | R/A | - |' },
             },
           ],
         },
@@ -87,18 +126,19 @@ testRule(rule, {
     },
     {
       name: 'a ragged row: only the party with a cell is offered',
-      text: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Help desk L2 | I |\n`,
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Help desk L2 | I |
+`),
       findings: [
         {
           messageId: 'noResponsibleOrAccountable',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 21,
+          at: '| Help desk L2 | I |',
           suggestions: [
             {
               title: 'Make Contoso responsible and accountable for "Help desk L2"',
-              output: `${FM}\n| Function | Contoso | Northwind |\n| --- | --- | --- |\n| Help desk L2 | R/A |\n`,
+              output: { replace: '| Help desk L2 | I |', by: '| Help desk L2 | R/A |' },
             },
           ],
         },
@@ -106,23 +146,30 @@ testRule(rule, {
     },
     {
       name: 'owner form with an empty owner cell before the Notes column',
-      text: `${FM}\n| Function | Owner | Notes |\n| --- | --- | --- |\n| Firewall changes |  | Change window Tuesdays |\n`,
+      text: sow(`
+| Function | Owner | Notes |
+| --- | --- | --- |
+| Firewall changes |  | Change window Tuesdays |
+`),
       findings: [
         {
           messageId: 'emptyOwner',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 49,
+          at: '| Firewall changes |  | Change window Tuesdays |',
           message: 'Nobody owns "Firewall changes": its owner cell is empty, so the work may not get done.',
           suggestions: [
             {
               title: 'Make Contoso the owner of "Firewall changes"',
-              output: `${FM}\n| Function | Owner | Notes |\n| --- | --- | --- |\n| Firewall changes | Contoso | Change window Tuesdays |\n`,
+              output: {
+                replace: '| Firewall changes |  | Change window Tuesdays |',
+                by: '| Firewall changes | Contoso | Change window Tuesdays |',
+              },
             },
             {
               title: 'Make Northwind the owner of "Firewall changes"',
-              output: `${FM}\n| Function | Owner | Notes |\n| --- | --- | --- |\n| Firewall changes | Northwind | Change window Tuesdays |\n`,
+              output: {
+                replace: '| Firewall changes |  | Change window Tuesdays |',
+                by: '| Firewall changes | Northwind | Change window Tuesdays |',
+              },
             },
           ],
         },
@@ -130,23 +177,30 @@ testRule(rule, {
     },
     {
       name: 'owner form, aligned, owner after Notes, TBD: the replacement keeps the column width',
-      text: `${FM}\n| Task              | Notes         | Owner         |\n| ----------------- | ------------- | ------------- |\n| Vendor management | Quarterly     | TBD           |\n`,
+      text: sow(`
+| Task              | Notes         | Owner         |
+| ----------------- | ------------- | ------------- |
+| Vendor management | Quarterly     | TBD           |
+`),
       findings: [
         {
           messageId: 'placeholderOwner',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 54,
+          at: '| Vendor management | Quarterly     | TBD           |',
           message: 'Nobody owns "Vendor management": its owner cell is "TBD", so the work may not get done.',
           suggestions: [
             {
               title: 'Make Contoso the owner of "Vendor management"',
-              output: `${FM}\n| Task              | Notes         | Owner         |\n| ----------------- | ------------- | ------------- |\n| Vendor management | Quarterly     | Contoso       |\n`,
+              output: {
+                replace: '| Vendor management | Quarterly     | TBD           |',
+                by: '| Vendor management | Quarterly     | Contoso       |',
+              },
             },
             {
               title: 'Make Northwind the owner of "Vendor management"',
-              output: `${FM}\n| Task              | Notes         | Owner         |\n| ----------------- | ------------- | ------------- |\n| Vendor management | Quarterly     | Northwind     |\n`,
+              output: {
+                replace: '| Vendor management | Quarterly     | TBD           |',
+                by: '| Vendor management | Quarterly     | Northwind     |',
+              },
             },
           ],
         },
@@ -154,27 +208,28 @@ testRule(rule, {
     },
     {
       name: 'owner N/A, every declared party offered (including one from parties:)',
-      text: `${FM3}\n| Area | Owned by |\n| --- | --- |\n| Compliance documentation | N/A |\n`,
+      text: withFabrikam(`
+| Area | Owned by |
+| --- | --- |
+| Compliance documentation | N/A |
+`),
       findings: [
         {
           messageId: 'placeholderOwner',
-          line: 11,
-          column: 1,
-          endLine: 11,
-          endColumn: 35,
+          at: '| Compliance documentation | N/A |',
           message: 'Nobody owns "Compliance documentation": its owner cell is "N/A", so the work may not get done.',
           suggestions: [
             {
               title: 'Make Contoso the owner of "Compliance documentation"',
-              output: `${FM3}\n| Area | Owned by |\n| --- | --- |\n| Compliance documentation | Contoso |\n`,
+              output: { replace: '| Compliance documentation | N/A |', by: '| Compliance documentation | Contoso |' },
             },
             {
               title: 'Make Northwind the owner of "Compliance documentation"',
-              output: `${FM3}\n| Area | Owned by |\n| --- | --- |\n| Compliance documentation | Northwind |\n`,
+              output: { replace: '| Compliance documentation | N/A |', by: '| Compliance documentation | Northwind |' },
             },
             {
               title: 'Make Fabrikam the owner of "Compliance documentation"',
-              output: `${FM3}\n| Area | Owned by |\n| --- | --- |\n| Compliance documentation | Fabrikam |\n`,
+              output: { replace: '| Compliance documentation | N/A |', by: '| Compliance documentation | Fabrikam |' },
             },
           ],
         },
@@ -182,8 +237,12 @@ testRule(rule, {
     },
     {
       name: 'owner form, a row with no owner cell at all: flagged, nothing to replace',
-      text: `${FM}\n| Function | Owner |\n| --- | --- |\n| Backups |\n`,
-      findings: [{ messageId: 'emptyOwner', line: 10, column: 1, endLine: 10, endColumn: 12 }],
+      text: sow(`
+| Function | Owner |
+| --- | --- |
+| Backups |
+`),
+      findings: [{ messageId: 'emptyOwner', at: '| Backups |' }],
     },
   ],
 });

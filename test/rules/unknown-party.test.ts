@@ -1,55 +1,115 @@
 import rule from '../../server/src/engine/rules/unknown-party';
 import { testRule } from '../helpers/ruleTester';
+import { sow } from '../helpers/sow';
 
-const FM = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\n---\n';
-const FM3 = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\nparties: [Fabrikam]\n---\n';
+/** A SOW declaring a third party, Fabrikam, in its front matter. */
+const withFabrikam = (body: string) => sow(body, { extra: 'parties: [Fabrikam]' });
 
 testRule(rule, {
   valid: [
     {
       name: 'a tool owned by two declared parties, or by Both, names no undeclared party',
-      text: `${FM}\n| Tool | Owner | Access |\n| --- | --- | --- |\n| Microsoft 365 | Contoso / Northwind | read-write |\n| Datto RMM | Both | read-write |\n`,
+      text: sow(`
+| Tool | Owner | Access |
+| --- | --- | --- |
+| Microsoft 365 | Contoso / Northwind | read-write |
+| Datto RMM | Both | read-write |
+`),
     },
     {
       name: 'a third party declared in parties:',
-      text: '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\nparties: [Fabrikam Telecom]\n---\n\n| Function | Contoso | Northwind | Fabrikam Telecom |\n| --- | --- | --- | --- |\n| Internet circuits | I | A | R |\n',
+      text: `---
+sow: 1
+model: co-managed
+client: Contoso
+provider: Northwind
+parties: [Fabrikam Telecom]
+---
+
+| Function | Contoso | Northwind | Fabrikam Telecom |
+| --- | --- | --- | --- |
+| Internet circuits | I | A | R |
+`,
     },
     {
       name: 'role words for both parties',
-      text: `${FM}\n| Function | Internal IT | Service Provider |\n| --- | --- | --- |\n| Help desk L1 | R/A | I |\n\n| Function | Customer | MSP |\n| --- | --- | --- |\n| Backups | I | R/A |\n\n| Function | In-house | Provider |\n| --- | --- | --- |\n| Printers | R/A | - |\n`,
+      text: sow(`
+| Function | Internal IT | Service Provider |
+| --- | --- | --- |
+| Help desk L1 | R/A | I |
+
+| Function | Customer | MSP |
+| --- | --- | --- |
+| Backups | I | R/A |
+
+| Function | In-house | Provider |
+| --- | --- | --- |
+| Printers | R/A | - |
+`),
     },
     {
       name: 'a role word with the name in brackets',
-      text: `${FM}\n| Function | Client (Contoso) | MSP (Northwind) |\n| --- | --- | --- |\n| Help desk L1 | R/A | I |\n`,
+      text: sow(`
+| Function | Client (Contoso) | MSP (Northwind) |
+| --- | --- | --- |
+| Help desk L1 | R/A | I |
+`),
     },
     {
       name: 'vendors named in Notes, Comments, Scope and Description columns',
-      text: `${FM}\n| Function | Notes | Contoso | Comments | Northwind | Scope | Description |\n| --- | --- | --- | --- | --- | --- | --- |\n| Circuits | Fabrikam | I | Fabrikam | R/A | Fabrikam | Fabrikam |\n`,
+      text: sow(`
+| Function | Notes | Contoso | Comments | Northwind | Scope | Description |
+| --- | --- | --- | --- | --- | --- | --- |
+| Circuits | Fabrikam | I | Fabrikam | R/A | Fabrikam | Fabrikam |
+`),
     },
     {
       name: 'owner cells with role words, placeholders and Both are not unknown names',
-      text: `${FM}\n| Function | Owner |\n| --- | --- |\n| Firewall changes | MSP |\n| Vendor management | TBD |\n| Onboarding | Both |\n| Printers | Northwind (MSP) |\n`,
+      text: sow(`
+| Function | Owner |
+| --- | --- |
+| Firewall changes | MSP |
+| Vendor management | TBD |
+| Onboarding | Both |
+| Printers | Northwind (MSP) |
+`),
     },
     {
       name: 'tool owners by name, role word, or not stated',
-      text: `${FM}\n| Tool | Owner | Access |\n| --- | --- | --- |\n| Datto RMM | Northwind | read-write |\n| Microsoft 365 | Client | read-write |\n| IT Glue |  | read-only |\n`,
+      text: sow(`
+| Tool | Owner | Access |
+| --- | --- | --- |
+| Datto RMM | Northwind | read-write |
+| Microsoft 365 | Client | read-write |
+| IT Glue |  | read-only |
+`),
     },
     {
       name: 'without a provider every name would be unknown: invalid-front-matter says why',
-      text: '---\nsow: 1\nmodel: co-managed\nclient: Contoso\n---\n\n| Function | Contoso | Fabrikam |\n| --- | --- | --- |\n| Circuits | I | R/A |\n',
+      text: `---
+sow: 1
+model: co-managed
+client: Contoso
+---
+
+| Function | Contoso | Fabrikam |
+| --- | --- | --- |
+| Circuits | I | R/A |
+`,
     },
   ],
   invalid: [
     {
       name: 'one undeclared party column: reported on its header cell (the documented failing example)',
-      text: `${FM}\n| Function | Contoso | Northwind | Fabrikam Telecom |\n| --- | --- | --- | --- |\n| Internet circuits | I | A | R |\n`,
+      text: sow(`
+| Function | Contoso | Northwind | Fabrikam Telecom |
+| --- | --- | --- | --- |
+| Internet circuits | I | A | R |
+`),
       findings: [
         {
           messageId: 'notDeclared',
-          line: 8,
-          column: 36,
-          endLine: 8,
-          endColumn: 52,
+          at: 'Fabrikam Telecom',
           message:
             '"Fabrikam Telecom" is not a declared party (Contoso, Northwind): add it to `parties:` in the front matter or use a declared name or role word.',
         },
@@ -57,14 +117,15 @@ testRule(rule, {
     },
     {
       name: 'two undeclared columns among role words and Notes: one finding on the header row',
-      text: `${FM}\n| Function | Fabrikam | Notes | Client | Vendor X | MSP |\n| --- | --- | --- | --- | --- | --- |\n| Circuits | R | carrier | I | C | A |\n`,
+      text: sow(`
+| Function | Fabrikam | Notes | Client | Vendor X | MSP |
+| --- | --- | --- | --- | --- | --- |
+| Circuits | R | carrier | I | C | A |
+`),
       findings: [
         {
           messageId: 'notDeclaredMany',
-          line: 8,
-          column: 1,
-          endLine: 8,
-          endColumn: 58,
+          at: '| Function | Fabrikam | Notes | Client | Vendor X | MSP |',
           message:
             '"Fabrikam", "Vendor X" are not declared parties (Contoso, Northwind): add them to `parties:` in the front matter or use declared names or role words.',
         },
@@ -72,14 +133,15 @@ testRule(rule, {
     },
     {
       name: 'seven undeclared columns: the list is cut at five',
-      text: `${FM}\n| Function | V1 | V2 | V3 | V4 | V5 | V6 | V7 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n| Circuits | R | - | - | - | - | - | A |\n`,
+      text: sow(`
+| Function | V1 | V2 | V3 | V4 | V5 | V6 | V7 |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+| Circuits | R | - | - | - | - | - | A |
+`),
       findings: [
         {
           messageId: 'notDeclaredMany',
-          line: 8,
-          column: 1,
-          endLine: 8,
-          endColumn: 48,
+          at: '| Function | V1 | V2 | V3 | V4 | V5 | V6 | V7 |',
           message:
             '"V1", "V2", "V3", "V4", "V5" and 2 more are not declared parties (Contoso, Northwind): add them to `parties:` in the front matter or use declared names or role words.',
         },
@@ -87,14 +149,15 @@ testRule(rule, {
     },
     {
       name: 'an owner cell naming an undeclared party',
-      text: `${FM}\n| Function | Notes | Owner |\n| --- | --- | --- |\n| Firewall changes | Tuesdays | Fabrikam |\n`,
+      text: sow(`
+| Function | Notes | Owner |
+| --- | --- | --- |
+| Firewall changes | Tuesdays | Fabrikam |
+`),
       findings: [
         {
           messageId: 'notDeclared',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 43,
+          at: '| Firewall changes | Tuesdays | Fabrikam |',
           message:
             '"Fabrikam" is not a declared party (Contoso, Northwind): add it to `parties:` in the front matter or use a declared name or role word.',
         },
@@ -102,14 +165,15 @@ testRule(rule, {
     },
     {
       name: 'an owner cell naming a role word and an undeclared party: only the unknown name is reported',
-      text: `${FM}\n| Function | Owner |\n| --- | --- |\n| Vendor management | Client / Fabrikam |\n`,
+      text: sow(`
+| Function | Owner |
+| --- | --- |
+| Vendor management | Client / Fabrikam |
+`),
       findings: [
         {
           messageId: 'notDeclared',
-          line: 10,
-          column: 1,
-          endLine: 10,
-          endColumn: 42,
+          at: '| Vendor management | Client / Fabrikam |',
           message:
             '"Fabrikam" is not a declared party (Contoso, Northwind): add it to `parties:` in the front matter or use a declared name or role word.',
         },
@@ -117,14 +181,15 @@ testRule(rule, {
     },
     {
       name: 'a tool owner that is not declared, the declared list including parties:',
-      text: `${FM3}\n| Tool | Owner | Access |\n| --- | --- | --- |\n| Datto RMM | Fabrikam MSP | read-only |\n`,
+      text: withFabrikam(`
+| Tool | Owner | Access |
+| --- | --- | --- |
+| Datto RMM | Fabrikam MSP | read-only |
+`),
       findings: [
         {
           messageId: 'notDeclared',
-          line: 11,
-          column: 1,
-          endLine: 11,
-          endColumn: 41,
+          at: '| Datto RMM | Fabrikam MSP | read-only |',
           message:
             '"Fabrikam MSP" is not a declared party (Contoso, Northwind, Fabrikam): add it to `parties:` in the front matter or use a declared name or role word.',
         },

@@ -1,0 +1,236 @@
+// The language server's features, called in process on an analysis as the analysis worker holds it:
+// what each answers. server.test.ts covers what only the wire shows (sync, publishing, settings).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Position } from 'vscode-languageserver-protocol';
+import { configOf } from '../../server/src/cli/lintFile';
+import { splitOfFile } from '../../server/src/cli/matrixCommand';
+import { analyseText } from '../../server/src/document';
+import type { DemarcConfig, Finding, SplitFormat } from '../../server/src/engine';
+import { FEATURES } from '../../server/src/lsp/analysis/features';
+import type { AnalysedDocument } from '../../server/src/lsp/documentStore';
+import type { FindingRef } from '../../server/src/lsp/features/diagnostics';
+import { ConfigLocator } from '../../server/src/node/configFiles';
+import { tempDir } from '../cli/run';
+import { COMPLETE, lineOf, sow } from '../helpers/sow';
+import { apply, DEFECTS, QUICK_FIXES } from './documents';
+
+/** A document analysed as the analysis worker analyses it (the one way in), with the config it was analysed with. */
+function analysed(uri: string, text: string, version = 1, config: DemarcConfig = {}): AnalysedDocument {
+  const result = analyseText({ name: uri, text, config });
+  assert.ok(result.analysis, `analysed: ${result.notAnalysed?.reason}`);
+  return { document: TextDocument.create(uri, 'sow', version, text), analysis: result.analysis, config };
+}
+
+/** The diagnostics the server publishes for a document: each finding, pointing back to it by version and index. */
+function diagnosticsOf(doc: AnalysedDocument): Diagnostic[] {
+  return doc.analysis.findings.map((f, index) => {
+    const data: FindingRef = { version: doc.document.version, index, messageId: f.messageId };
+    return { range: f.range, source: 'demarc', code: f.ruleId, message: f.message, data };
+  });
+}
+
+/** Where `needle` (its first occurrence from line `from`) starts, plus `offset` characters. */
+function positionOf(text: string, needle: string, offset: number, from = 0): Position {
+  const line = lineOf(text, needle, from) - 1;
+  return { line, character: text.split('\n')[line].indexOf(needle) + offset };
+}
+
+function labels(result: CompletionItem[] | CompletionList | null): string[] {
+  const items = Array.isArray(result) ? result : (result?.items ?? []);
+  return items.map((i) => i.label);
+}
+
+/** What `demarc matrix FILE --format F` prints, in process: the command's own code, with the config it finds. */
+async function matrix(file: string, format: SplitFormat): Promise<string> {
+  return (await splitOfFile(file, format, await configOf(file, undefined, new ConfigLocator()))).content;
+}
+
+describe('language server features, in process', () => {
+  let file: string;
+  let uri: string;
+  let doc: AnalysedDocument;
+
+  before(() => {
+    file = path.join(tempDir(), 'd.sow.md');
+    fs.writeFileSync(file, DEFECTS);
+    uri = pathToFileURL(file).href;
+    doc = analysed(uri, DEFECTS);
+  });
+
+  const findingsOf = (text: string, version = 2): Finding[] => analysed(uri, text, version).analysis.findings;
+
+  function quickFixes(code: string): { actions: CodeAction[]; line: number } {
+    const d = diagnosticsOf(doc).find((x) => x.code === code);
+    assert.ok(d, `a ${code} diagnostic`);
+    const actions = FEATURES.codeActions(doc, { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+    return { actions, line: d.range.start.line };
+  }
+
+  for (const [code, title] of QUICK_FIXES) {
+    it(`quick fix for ${code} removes the finding and changes nothing outside its edits`, () => {
+      const { actions, line } = quickFixes(code);
+      const action = actions.find((a) => title.test(a.title));
+      assert.ok(action?.edit?.changes, `one of: ${actions.map((a) => a.title).join(' | ')}`);
+      const edits = action.edit.changes[uri];
+      const fixed = apply(DEFECTS, edits);
+      const before = DEFECTS.split('\n');
+      const after = fixed.split('\n');
+      const touched = new Set(edits.flatMap((e) => [e.range.start.line, e.range.end.line]));
+      for (let i = 0; i < Math.min(before.length, [...touched][0] ?? 0); i++) assert.equal(after[i], before[i], `line ${i + 1} unchanged`);
+      const found = findingsOf(fixed);
+      assert.ok(
+        !found.some((f) => f.ruleId === code && f.range.start.line === line),
+        `${code} gone: ${found.map((f) => f.ruleId).join(', ')}`,
+      );
+    });
+  }
+
+  it('offers disable comments; the table form wraps the whole table', () => {
+    const { actions } = quickFixes('tool-access-insufficient');
+    const table = actions.find((a) => a.title === 'Disable tool-access-insufficient for this table')!;
+    const fixed = apply(DEFECTS, table.edit!.changes![uri]);
+    assert.match(fixed, /<!-- demarc-disable tool-access-insufficient -->\n\n\| Tool \|/);
+    const found = findingsOf(fixed);
+    assert.ok(!found.some((f) => f.ruleId === 'tool-access-insufficient'));
+    assert.ok(
+      found.some((f) => f.ruleId === 'unassigned-function'),
+      'other rules still report',
+    );
+    const file = actions.find((a) => a.title === 'Disable tool-access-insufficient for this file')!;
+    assert.match(apply(DEFECTS, file.edit!.changes![uri]), /^---[^]*?---\n\n<!-- demarc-disable tool-access-insufficient -->\n/);
+  });
+
+  it('source.fixAll.demarc applies every safe fix in one minimal edit, and only when asked for by name', () => {
+    const text = DEFECTS.replace('| P1 | 15 minutes | 4 hours |\n', '');
+    const noP1 = analysed(uri, text);
+    const before = noP1.analysis.findings;
+    const ask = (only?: string[]) =>
+      FEATURES.codeActions(noP1, {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only },
+      });
+    assert.deepEqual(ask(), [], 'a lightbulb request (no only) computes no fix-all');
+    const actions = ask(['source.fixAll.demarc']);
+    assert.equal(actions.length, 1);
+    const [edit] = actions[0].edit!.changes![uri];
+    assert.ok(edit.range.start.line > 10, 'the edit starts where the first fix does, not at the top');
+    const fixed = apply(text, [edit]);
+    assert.ok(fixed.includes('| P1 | TBD |  |'), 'a placeholder, no invented time');
+    const after = findingsOf(fixed);
+    assert.equal(after.length, before.length, 'the missing row becomes a flagged placeholder; nothing else changes');
+    assert.ok(after.some((f) => f.ruleId === 'p1-response-missing' && /"TBD" is not measurable/.test(f.message)));
+  });
+
+  it('hovers over RACI cells, service levels, parties and findings, saying how each was read', () => {
+    const at = (needle: string, offset = 1, from = 0) => {
+      const h = FEATURES.hover(doc, { position: positionOf(DEFECTS, needle, offset, from) });
+      return h ? (h.contents as { value: string }).value : '';
+    };
+    assert.match(at('R/A |'), /Accountable: owns the outcome/);
+    assert.match(at('15 minutes'), /15 minutes/);
+    assert.match(
+      at('4 hours'),
+      /Read as \*\*P1\*\* \("P1"\) · response \*\*15 minutes\*\*\. Clock time, around the clock\. · resolution 4 hours/,
+    );
+    assert.match(at('Northwind |', 1, 8), /the provider \(the MSP\)/);
+    assert.match(at('Vendor management'), /\*\*unassigned-function\*\* \(error\).*\[Rule documentation\]\(https:/s);
+  });
+
+  it('completes RACI values, parties, functions, priorities, durations, access levels and headings', () => {
+    const text = sow(COMPLETE);
+    const complete = analysed(uri, text);
+    const at = (needle: string, offset: number) => labels(FEATURES.completion(complete, { position: positionOf(text, needle, offset) }));
+    assert.deepEqual(at('| I | R/A |', 2).slice(0, 6), ['R/A', 'R', 'A', 'C', 'I', '-']);
+    assert.deepEqual(at('| Contoso | Northwind |', 3), ['Contoso', 'Northwind'], 'a party column header takes a party name');
+    assert.deepEqual(at('| Datto RMM |', 3), [], 'no values in a tool name cell');
+    assert.ok(at('| Security monitoring', 3).includes('After-hours support'));
+    assert.deepEqual(at('| P2 |', 2), ['P1', 'P2', 'P3', 'P4']);
+    assert.ok(at('| 1 hour |', 3).includes('next business day'));
+    assert.deepEqual(at('read-write | Agents', 1), ['read-write', 'read-only', 'none']);
+    assert.ok(at('## Escalation', 13).includes('Termination and exit'), 'a heading being typed');
+    assert.deepEqual(at('## Escalation', 3), [], 'not in front of an existing title');
+    const line = lineOf(text, '| 1 hour |') - 1;
+    const items = FEATURES.completion(complete, { position: { line, character: 11 } });
+    const edit = items.find((i) => i.label === '2 hours')!.textEdit as {
+      range: { start: { character: number }; end: { character: number } };
+      newText: string;
+    };
+    assert.deepEqual(
+      [edit.range.start.character, edit.range.end.character, edit.newText],
+      [7, 11, '2 hours'],
+      'the item replaces what was typed in the cell',
+    );
+    assert.deepEqual(at('model: co-managed', 8), ['managed', 'co-managed']);
+  });
+
+  it('outlines sections with functions, priorities and tools under them, and folds them', () => {
+    const text = sow(COMPLETE);
+    const complete = analysed(uri, text);
+    const symbols = FEATURES.documentSymbols(complete);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['Responsibilities', 'Service levels', 'Tools', 'Escalation', 'Termination and exit'],
+    );
+    assert.deepEqual(
+      symbols[0].children?.map((c) => c.name),
+      ['Security monitoring', 'Patch management', 'Backup and disaster recovery', 'Network monitoring'],
+    );
+    assert.deepEqual(
+      symbols[1].children?.map((c) => c.name),
+      ['P1', 'P2'],
+    );
+    assert.deepEqual(
+      symbols[2].children?.map((c) => c.name),
+      ['Datto RMM', 'Autotask'],
+    );
+    const folds = FEATURES.foldingRanges(complete);
+    assert.ok(
+      folds.some((f) => f.startLine === 0 && f.endLine === lineOf(text, '---', 1) - 1),
+      'front matter folds',
+    );
+    assert.ok(folds.some((f) => f.startLine === lineOf(text, '## Responsibilities') - 1));
+    assert.ok(folds.some((f) => f.startLine === lineOf(text, '| Function') - 1 && f.endLine === lineOf(text, '| Network monitoring') - 1));
+  });
+
+  it('answers previewData with what demarc matrix prints, plus SLA rows and tools', async () => {
+    const model = FEATURES.previewData(doc);
+    const split = JSON.parse(await matrix(file, 'json'));
+    assert.deepEqual(model.parties, split.parties);
+    assert.deepEqual(
+      model.functions.map(({ findings: _findings, cells: _cells, notes: _notes, table: _table, ...f }) => f),
+      split.functions,
+    );
+    const patch = model.functions.find((_, i) => split.functions[i].name === 'Patch management')!;
+    assert.deepEqual(
+      patch.cells,
+      [
+        { text: 'A', value: 'A', strongest: 'A' },
+        { text: 'A', value: 'A', strongest: 'A' },
+      ],
+      'each cell as written and as read, with its weightiest role',
+    );
+    assert.ok(
+      model.ownership.every((o) => o.accountable > 0),
+      'accountable counts per party, from the engine',
+    );
+    assert.equal(model.engagementModel, 'co-managed');
+    assert.deepEqual(
+      model.serviceLevels.map((s) => s.priority),
+      ['P1', 'P2'],
+    );
+    assert.deepEqual(
+      model.tools.map((t) => [t.name, t.accessLevel, t.findings.length]),
+      [
+        ['Datto RMM', 'read-only', 1],
+        ['Autotask', 'read-write', 0],
+      ],
+    );
+    assert.ok(model.functions.some((f) => f.findings.some((x) => x.ruleId === 'unassigned-function')));
+    assert.equal(FEATURES.exportSplit(doc, { format: 'csv' }), await matrix(file, 'csv'));
+  });
+});
