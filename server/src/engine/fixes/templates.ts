@@ -70,6 +70,6 @@ export function exitSection(model: SowModel): string[] {
     `- ${provider} provides transition assistance to ${client} or a successor provider for up to 60 days.`,
     `- ${provider} returns all ${client} data, documentation and credentials within 30 days of termination.`,
   ];
-  for (const tool of model.tools) if (tool.exitTerms.length === 0) lines.push(exitItem(tool));
+  for (const tool of model.tools) if (tool.exitTerms.length === 0 && tool.needsExitTerms) lines.push(exitItem(tool));
   return lines;
 }

@@ -56,6 +56,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     const start = node.position?.start.offset ?? 0;
     const passage = { text: toString(node), range: source.rangeOf(start, node.position?.end.offset ?? start) };
     const entry = scopeText(passage.text, passage.range);
+    if (entry && node.type === 'heading') entry.heading = true;
     if (entry) model.scope.push(entry);
     return passage;
   };

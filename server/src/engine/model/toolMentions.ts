@@ -1,8 +1,8 @@
 // Tools beyond tool tables, and their exit terms: tools a SOW names in prose, lists or other tables, and
 // the items and paragraphs of the exit section that cover each tool by name, kind or a generic word.
 import type { SourceText } from '../source';
-import { isGenericNameWord, resolveParty } from '../vocabulary/parties';
-import { TOOL_MENTIONS } from '../vocabulary/tools';
+import { isGenericNameWord, oneOrganisation, resolveParty } from '../vocabulary/parties';
+import { exitWordsCover, kindFlags, toolMentionsIn, toolNamedIn } from '../vocabulary/tools';
 import { words } from '../vocabulary/words';
 import { genericExitTerms } from './tools';
 import type { Party, SowModel, ToolMention } from './types';
@@ -45,24 +45,77 @@ function providersTool(text: string, at: number, parties: readonly Party[], shar
   return true;
 }
 
-/** The first mention of each kind of tool no tool table lists, on the line where its words stand. */
+/**
+ * The kinds whose mention in running text asks for exit terms: the provider's RMM, PSA or ticketing system,
+ * documentation, backups, password vault and monitoring, which hold the client's agents, history and credentials. Other
+ * kinds (a SIEM, "monitoring tools", a VPN) are as often the client's or a third party's; in a tool table they
+ * are read all the same.
+ */
+const CORE_KINDS: ReadonlySet<string> = new Set(['rmm', 'psa', 'ticketing', 'documentation', 'backup', 'password-manager', 'monitoring']);
+/** Nouns that name a provider's delivery tool outright. */
+const EXPLICIT =
+  /\b(?:rmm|psa|remote monitoring and management|professional services automation|ticket(?:ing)? system|ticketing (?:platform|software|tool)|documentation (?:and management )?(?:system|platform)|backup (?:system|software|platform|agents?|tools?)|password manage(?:r|ment system)|agent software|software agents|monitoring agents?|management agents?)\b/i;
+const PROVIDES =
+  /\b(?:we|our|us)\b|\b(?:deploy|install|provid|utili[sz]|leverag|licen[cs]|subscri|operat|maintain|host|run|powered by|included|includes|supplied|managed (?:through|via|with|using)|monitored (?:through|via|with|using))\w*|\b(?:through|via|using|with)\s+(?:the\s+|a\s+|an\s+)?[A-Z]/;
+
+/** The sentence of a passage around a position. */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  const ends = [text.indexOf('. ', at), text.indexOf('\n', at)].filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
+/** Whether a sentence ties a tool to the provider's service: "we deploy", "our", "monitored through Datto", the provider's name. */
+function providedBy(sentence: string, provider: string | undefined): boolean {
+  return PROVIDES.test(sentence) || (provider !== undefined && words(sentence).includes(words(provider)));
+}
+
+/** A heading that titles a policy or procedure ("Password Management Policy") names no tool. */
+const POLICY_TITLE = /\b(?:polic(?:y|ies)|procedures?|standards?|guidelines?)\b/i;
+
+/**
+ * Tools the SOW names outside its tool tables, found with the tool gazetteer: the first mention of each
+ * product, and of each kind named only generically ("the RMM agent", "a support portal"), on the line where its
+ * words stand. Only kinds whose end a contract must settle count; a tool a tool table lists already, one the
+ * text gives to the client or to the organisation both parties belong to, and a policy's title are left out.
+ */
 export function toolMentions(model: SowModel, source: SourceText): ToolMention[] {
-  const mentions: ToolMention[] = [];
+  // Between two parts of one organisation its tools stay where they are: no exit to settle.
+  if (oneOrganisation(model.parties)) return [];
+  const listedNames = new Set(model.tools.map((t) => words(toolNamedIn(t.name)?.name ?? t.name)));
+  const listedKinds = new Set(model.tools.flatMap((t) => (t.kind ? [t.kind] : [])));
+  if (model.tools.some((t) => t.isRmm)) listedKinds.add('rmm');
+  if (model.tools.some((t) => t.isTicketing)) for (const k of ['psa', 'ticketing', 'itsm'] as const) listedKinds.add(k);
   const shared = sharedNameWords(model.parties);
-  for (const { kind, rmm, ticketing, pattern } of TOOL_MENTIONS) {
-    if (model.tools.some((t) => (rmm && t.isRmm) || (ticketing && t.isTicketing) || pattern.test(`${t.name} ${t.kindCell?.text ?? ''}`)))
-      continue;
-    for (const block of model.scope) {
-      const m = block.excluded || block.serviceLevel ? null : pattern.exec(block.text);
-      if (!m || !providersTool(block.text, m.index, model.parties, shared)) continue;
+  const byKey = new Map<string, ToolMention>();
+  for (const block of model.scope) {
+    if (block.excluded || block.serviceLevel || (block.heading && POLICY_TITLE.test(block.text))) continue;
+    for (const m of toolMentionsIn(block.text)) {
+      if (!CORE_KINDS.has(m.kind) || m.tenant || !providersTool(block.text, m.at, model.parties, shared)) continue;
+      // "(PSA)" after "professional services agreement" abbreviates those words, it names no tool.
+      if (block.text[m.at - 1] === '(' && /^[A-Z]{2,5}$/.test(m.name)) continue;
+      // "The RMM agent", "a PSA" say a provider's tool by themselves; a product or a looser noun ("the support
+      // portal", "Jira") only in a sentence that ties it to the provider's service.
+      if ((m.product || !EXPLICIT.test(m.name)) && !providedBy(sentenceAt(block.text, m.at), model.frontMatter.provider?.name)) continue;
+      const key = m.product ? `product:${words(m.name)}` : `kind:${m.kind}`;
+      if (byKey.has(key) || (m.product ? listedNames.has(words(m.name)) : listedKinds.has(m.kind))) continue;
       const from = source.offsetAt(block.range.start);
-      const at = source.text.slice(from, source.offsetAt(block.range.end)).toLowerCase().indexOf(m[0].toLowerCase());
+      const at = source.text.slice(from, source.offsetAt(block.range.end)).toLowerCase().indexOf(m.name.toLowerCase());
       const line = source.positionAt(at < 0 ? from : from + at).line;
-      mentions.push({ name: m[0], kind, row: source.lineRange(line), isRmm: rmm === true, isTicketing: ticketing === true, exitTerms: [] });
-      break;
+      const flags = kindFlags(m.kind);
+      byKey.set(key, {
+        name: m.name,
+        kind: m.label,
+        toolKind: m.kind,
+        row: source.lineRange(line),
+        ...flags,
+        exitTerms: [],
+      });
     }
   }
-  return mentions;
+  // A kind named only generically is covered by a product of that kind named anywhere.
+  const productKinds = new Set([...byKey.keys()].filter((k) => k.startsWith('product:')).map((k) => byKey.get(k)!.toolKind));
+  return [...byKey.entries()].filter(([k, m]) => k.startsWith('product:') || !productKinds.has(m.toolKind)).map(([, m]) => m);
 }
 
 /** Items and paragraphs of the exit section that name a tool, its kind or all tools count as its exit terms. */
@@ -87,13 +140,15 @@ export function linkExitTerms(model: SowModel): void {
     return (byWord.get(w.split(' ')[0]) ?? []).filter((i) => normalised[i].includes(` ${w} `));
   };
   for (const tool of [...model.tools, ...model.toolMentions]) {
-    const kind = 'kind' in tool ? tool.kind : tool.kindCell?.text;
+    const kind = 'toolKind' in tool ? tool.kind : tool.kindCell?.text;
+    const toolKind = 'toolKind' in tool ? tool.toolKind : tool.kind;
     const found = new Set([
       ...kinds.all,
       ...(tool.isRmm ? kinds.rmm : []),
       ...(tool.isTicketing ? kinds.ticketing : []),
       ...phrased(tool.name),
       ...phrased(kind),
+      ...(toolKind ? blocks.flatMap((b, i) => (exitWordsCover(toolKind, b.text) ? [i] : [])) : []),
     ]);
     // A few places are enough to show where a tool's exit terms are; thousands would only grow the model.
     tool.exitTerms.push(

@@ -1,22 +1,40 @@
 import { parseAccess } from '../vocabulary/access';
-import { isSharedWord, ownerNames, resolveParty } from '../vocabulary/parties';
-import { ALL_TOOLS_WORDS, isRmm, isTicketing, RMM_EXIT_WORDS, RMM_WORDS, TICKETING_EXIT_WORDS, TICKETING_WORDS } from '../vocabulary/tools';
+import { isRoleWord, isSharedWord, oneOrganisation, ownerNames, resolveParty } from '../vocabulary/parties';
+import { parseRaci } from '../vocabulary/raci';
+import {
+  ALL_TOOLS_WORDS,
+  EXIT_KINDS,
+  isRmm,
+  isTicketing,
+  kindFlags,
+  RMM_EXIT_WORDS,
+  RMM_WORDS,
+  TICKETING_EXIT_WORDS,
+  TICKETING_WORDS,
+  toolNamedIn,
+} from '../vocabulary/tools';
 import { isEmptyMarker, mentionsAny } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, ReadResult } from './grid';
 import type { Party, ToolColumnRole, ToolTable } from './types';
 
 const TOOL = (h: string) =>
-  /^(tools?|platforms?|tool \/ platform|systems?|applications?|software|products?|solutions?|name|tools? and platforms?|software tools?)$/.test(
+  /^(tools?|platforms?|tool \/ platform|systems?|applications?|software|products?|solutions?|name|tools? and platforms?|software tools?|technolog(?:y|ies)|tools? ?\/ ?services?|product names?|objects?|components?|subprocessors?)$/.test(
     h,
-  ) || /^(tool|platform|software)\b/.test(h);
-const OWNER = (h: string) => /\b(owner|owned by|licen[cs]e holder|licensed to|provided by|supplied by)\b/.test(h);
+  ) ||
+  /^(tool|platform|software|system|product)\b/.test(h) ||
+  /\btools?\b/.test(h);
+const OWNER = (h: string) =>
+  /\b(owner|owned by|licen[cs]e holder|licensed to|provided by|supplied by|managed by|controlled by|administered by|system admin\w*)\b/.test(
+    h,
+  );
 const ACCESS = (h: string) => /\b(access|permissions?|rights)\b/.test(h);
 const EXIT = (h: string) => /\b(exit|termination|offboarding|transition|on exit|at exit|end of (?:term|contract))\b/.test(h);
-const KIND = (h: string) => /^(kind|type|category|purpose|use|used for|function|what it does|role)$/.test(h);
+const KIND = (h: string) => /^(kind|type|category|purpose|use|used for|function|what it does|role|tool type)$/.test(h);
+/** A list of the provider's own vendors and where they process data (a subprocessor list): tools of its operation, not delivered to the client. */
+const PROCESSING = /\b(locations?|countr(?:y|ies)|regions?|processing|subprocessors?|data processed)\b/;
 
 const ROLE_TESTS: [ToolColumnRole, (h: string) => boolean][] = [
-  ['tool', TOOL],
   ['owner', OWNER],
   ['access', ACCESS],
   ['exit', EXIT],
@@ -24,26 +42,62 @@ const ROLE_TESTS: [ToolColumnRole, (h: string) => boolean][] = [
 ];
 
 const describesTool = (t: string) =>
-  isRmm(t) || isTicketing(t) || /\b(edr|backup|antivirus|mdm|documentation|password|firewall|monitoring|remote)\b/i.test(t);
+  toolNamedIn(t) !== undefined ||
+  isRmm(t) ||
+  isTicketing(t) ||
+  /\b(edr|backup|antivirus|mdm|documentation|password|firewall|monitoring|remote)\b/i.test(t);
+/** A cell that could name a tool: not a mark, a yes or no, a number or a sentence. */
+const looksLikeName = (t: string) => !/^(?:[xy✓✔☑✅●•✗✘-]|yes|no|n\/a|\d[\d.,%$€£ ]*)$/i.test(t.trim()) && t.split(/\s+/).length <= 8;
 
-function roles(grid: Grid): ToolColumnRole[] | undefined {
+/** What a tool table's columns hold, and how sure the reading is of each row being a tool to exit. */
+function roles(grid: Grid, parties: Party[]): { columns: ToolColumnRole[]; explicit: boolean; byHeader: boolean } | undefined {
   const headers = headerWords(grid);
   const columns: ToolColumnRole[] = headers.map(() => 'other');
+  // The column naming the tools: by what its cells name (the tool gazetteer), else by its header.
+  const named = (i: number) => grid.rows.filter((r) => toolNamedIn(r.cells[i]?.text ?? '') !== undefined).length;
+  const byContent = headers.findIndex((_, i) => i <= 2 && named(i) >= 2 && shareOf(grid, i, (t) => toolNamedIn(t) !== undefined) >= 0.5);
+  const tool = byContent >= 0 ? byContent : headers.findIndex((h) => TOOL(h));
+  if (tool < 0) return undefined;
+  columns[tool] = 'tool';
   for (const [role, test] of ROLE_TESTS) {
     const i = headers.findIndex((h, index) => columns[index] === 'other' && test(h));
     if (i >= 0) columns[i] = role;
   }
-  const tool = columns.indexOf('tool');
-  if (tool < 0) return undefined;
-  if (columns.some((r) => r === 'owner' || r === 'access' || r === 'exit')) return columns;
+  // Tools as rows of a responsibility matrix (a party's name over RACI letters) are that matrix's functions.
+  const isParty = (t: string) => resolveParty(t, parties) !== undefined || isRoleWord(t);
+  if (
+    grid.header.some(
+      (c, i) =>
+        columns[i] === 'other' && isParty(c.text) && shareOf(grid, i, (t) => parseRaci(t).valid && parseRaci(t).roles.length > 0) >= 0.5,
+    )
+  )
+    return undefined;
+  // Rows of marks, yes/no or numbers name no tools (an entitlement table, a price list).
+  if (shareOf(grid, tool, looksLikeName) < 0.8) return undefined;
+  // Access or exit columns make it a tool table in the SOW's own terms: every row is a tool to settle at exit.
+  const explicit = columns.some((r) => r === 'access' || r === 'exit');
+  const byHeader = byContent < 0;
+  if (byContent >= 0 || explicit || (columns.includes('owner') && /\btools?\b|^software|^platforms?$/.test(headerWords(grid)[tool])))
+    return { columns, explicit, byHeader };
   // "System | Purpose": a tool table only when its rows describe tools.
   const kind = columns.indexOf('kind');
-  return kind >= 0 && Math.max(shareOf(grid, tool, describesTool), shareOf(grid, kind, describesTool)) >= 0.5 ? columns : undefined;
+  return kind >= 0 && Math.max(shareOf(grid, tool, describesTool), shareOf(grid, kind, describesTool)) >= 0.5
+    ? { columns, explicit, byHeader }
+    : undefined;
 }
 
+/**
+ * A tool table: a column naming tools, found by what its cells name (products and tool kinds in the tool
+ * gazetteer) or by its header with owner, access or exit columns beside it. Each row's kind comes from the
+ * gazetteer; a row needs exit terms when it is a delivery tool, or any tool of a table that has owner, access
+ * or exit columns (a tool table written as one).
+ */
 export function readToolTable(grid: Grid, parties: Party[]): ReadResult<ToolTable> | undefined {
-  const columns = roles(grid);
-  if (!columns) return undefined;
+  const found = roles(grid, parties);
+  if (!found) return undefined;
+  const { columns, explicit, byHeader } = found;
+  // A subprocessor list holds the provider's own vendors; between two parts of one organisation its tools stay put.
+  const processing = headerWords(grid).some((h) => PROCESSING.test(h)) || oneOrganisation(parties);
   const toolTable: ToolTable = { ...tableBase(grid, columns), tools: [] };
   const at = (role: ToolColumnRole) => columns.indexOf(role);
   for (const row of grid.rows) {
@@ -56,6 +110,9 @@ export function readToolTable(grid: Grid, parties: Party[]): ReadResult<ToolTabl
     const exitCell = cell('exit');
     const describes = `${nameCell.text} ${kindCell?.text ?? ''}`;
     const owner = ownerCell && !isEmptyMarker(ownerCell.text) ? resolveParty(ownerCell.text, parties) : undefined;
+    const named = toolNamedIn(nameCell.text) ?? (kindCell ? toolNamedIn(kindCell.text) : undefined);
+    const kind = named?.kind;
+    const flags = kindFlags(kind);
     toolTable.tools.push({
       name: nameCell.text,
       row: row.range,
@@ -73,8 +130,12 @@ export function readToolTable(grid: Grid, parties: Party[]): ReadResult<ToolTabl
         ownerNames(ownerCell.text).some((name) => !isSharedWord(name) && resolveParty(name, parties) === undefined),
       access: parseAccess(accessCell?.text),
       exitTerms: exitCell && !isEmptyMarker(exitCell.text) ? [exitCell.range] : [],
-      isRmm: isRmm(describes),
-      isTicketing: isTicketing(describes),
+      isRmm: flags.isRmm || isRmm(describes),
+      isTicketing: flags.isTicketing || isTicketing(describes),
+      kind,
+      // A row the gazetteer does not know needs exit terms in a table written as a tool table (by its header);
+      // a list recognised only by the tools it names may hold anything beside them.
+      needsExitTerms: !processing && !named?.tenant && (kind ? EXIT_KINDS.has(kind) : explicit || byHeader),
     });
   }
   return { read: toolTable };

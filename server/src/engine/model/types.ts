@@ -1,4 +1,5 @@
 import type { Range } from '../types';
+import type { ToolKind } from '../vocabulary/tools';
 
 export type EngagementModel = 'managed' | 'co-managed';
 export type PartyRole = 'client' | 'provider' | 'other';
@@ -150,6 +151,10 @@ export interface Tool {
   exitTerms: Range[];
   isRmm: boolean;
   isTicketing: boolean;
+  /** Its kind, from the tool gazetteer, when the name or kind cell says it. */
+  kind?: ToolKind;
+  /** Whether the contract must say what happens to it at exit: a delivery tool, or any tool of a table with owner, access or exit columns. */
+  needsExitTerms: boolean;
 }
 
 export interface ToolTable extends TableBase<ToolColumnRole> {
@@ -181,10 +186,12 @@ export interface UnreadTable {
   reason: string;
 }
 
-/** A tool the SOW names outside a tool table (in prose, a list or another table), by kind. */
+/** A tool the SOW names outside a tool table (in prose, a list or another table): a product, or a kind of tool. */
 export interface ToolMention {
   name: string;
+  /** Its kind, in a reviewer's words ("RMM", "backup system"). */
   kind: string;
+  toolKind: ToolKind;
   /** The line of its first mention. */
   row: Range;
   isRmm: boolean;
@@ -200,6 +207,8 @@ export interface ScopeText {
   excluded: boolean;
   /** A cell of a service-level table: it defines priorities by the incidents they cover, so it states no scope and brings no tool. */
   serviceLevel?: boolean;
+  /** A heading: a policy's title names no tool ("Password Management Policy"). */
+  heading?: boolean;
 }
 
 export interface SowModel {

@@ -1,6 +1,7 @@
 import { appendBlock, replaceCell } from '../fixes/edits';
 import { toolSection } from '../fixes/templates';
 import { ACCESS_CHOICES } from '../vocabulary/access';
+import { oneOrganisation } from '../vocabulary/parties';
 import { speaksOfCoManagedIt } from '../vocabulary/tools';
 import { defineRule } from './rule';
 
@@ -26,7 +27,13 @@ export default defineRule({
     if (model.toolTables.length === 0) {
       // Asked only where the body speaks of co-managed IT: a cloud platform's shared-responsibility model or a
       // contractor in an agency's own systems has no provider RMM or PSA to grant access to.
-      if (coManaged && !model.unreadTables.some((t) => t.kind === 'tools') && speaksOfCoManagedIt(model.scope)) {
+      // Two parts of one organisation (a department and central IT) share its tools: no provider's tools to open up.
+      if (
+        coManaged &&
+        !model.unreadTables.some((t) => t.kind === 'tools') &&
+        !oneOrganisation(model.parties) &&
+        speaksOfCoManagedIt(model.scope)
+      ) {
         context.report({
           messageId: 'noToolTable',
           range: model.documentAnchor,

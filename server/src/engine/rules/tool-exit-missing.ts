@@ -19,7 +19,7 @@ export default defineRule({
   },
   check(context) {
     for (const tool of context.model.tools) {
-      if (tool.exitTerms.length > 0) continue;
+      if (tool.exitTerms.length > 0 || !tool.needsExitTerms) continue;
       const suggestion = exitSuggestion(context.model, context.source, tool);
       context.report({ messageId: 'noExitTerms', data: { tool: tool.name }, range: tool.row, suggestions: suggestion ? [suggestion] : [] });
     }

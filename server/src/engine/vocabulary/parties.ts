@@ -174,3 +174,30 @@ export function isRoleWord(text: string): boolean {
   const t = withoutSuffix(fold(text));
   return CLIENT_WORDS.has(t) || PROVIDER_WORDS.has(t);
 }
+
+/** A unit of a larger organisation: a school, college, faculty, department, division or office. */
+const UNIT = /^(?:the\s+)?(?:school|college|faculty|department|dept|division|office|institute|centre|center|campus|unit|library|clinic)\b/i;
+/** An organisation's own IT service: central IT, information services, computing services. */
+const CENTRAL_IT =
+  /\b(?:information technology|it services|its|information services|information systems|computing|technology services|information and educational technology|office of information technology|it department|itech)\b/i;
+
+/**
+ * Whether client and provider are parts of one organisation: they share a distinctive name word ("Pacific
+ * University School of Pharmacy" and "Pacific University Information Services"), or the client is a unit
+ * (a school, a department) served by the organisation's own IT. Such an agreement is internal: its tools are
+ * the organisation's, neither side takes them away at the end.
+ */
+export function oneOrganisation(parties: readonly Party[]): boolean {
+  const client = parties.find((p) => p.role === 'client')?.name ?? '';
+  const provider = parties.find((p) => p.role === 'provider')?.name ?? '';
+  if (client === '' || provider === '') return false;
+  const named = (name: string) =>
+    new Set(
+      fold(name)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w !== '' && !GENERIC.has(w)),
+    );
+  const mine = named(client);
+  if ([...named(provider)].some((w) => mine.has(w))) return true;
+  return UNIT.test(client.trim()) && CENTRAL_IT.test(provider);
+}

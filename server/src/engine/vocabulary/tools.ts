@@ -1,4 +1,260 @@
-import { mentionsAny } from './words';
+import { TOOL_NOUNS, TOOL_PRODUCTS, type ToolKind } from './toolGazetteer';
+import { mentionsAny, words } from './words';
+
+export type { ToolKind } from './toolGazetteer';
+
+/**
+ * Kinds of tool whose end a contract must settle: what the provider runs for or on the client (agents on its
+ * devices, its ticket history, documentation, backups, security telemetry). A cloud platform, a collaboration
+ * suite, code hosting, CI/CD and identity are most often the client's own tenant, so they ask for none.
+ */
+export const EXIT_KINDS: ReadonlySet<ToolKind> = new Set<ToolKind>([
+  'rmm',
+  'psa',
+  'ticketing',
+  'itsm',
+  'remote-access',
+  'documentation',
+  'backup',
+  'edr',
+  'mdr',
+  'siem',
+  'soar',
+  'password-manager',
+  'patching',
+  'monitoring',
+  'observability',
+  'email-security',
+  'mdm',
+  'dns-filtering',
+  'vulnerability',
+  'security-awareness',
+  'asset-management',
+  'vpn',
+]);
+
+/** Kinds whose generic nouns name a tool in running text ("the RMM agent", "a support portal"): the provider's delivery tools. */
+const PROSE_NOUN_KINDS: ReadonlySet<ToolKind> = new Set<ToolKind>([
+  'rmm',
+  'psa',
+  'ticketing',
+  'itsm',
+  'remote-access',
+  'documentation',
+  'backup',
+  'edr',
+  'mdr',
+  'siem',
+  'password-manager',
+  'patching',
+  'monitoring',
+]);
+/** Generic nouns too loose for running text ("a wiki", "the firewall"): they count only in a tool table. */
+const TABLE_ONLY_NOUNS = new Set([
+  'wiki',
+  'knowledge base',
+  'repo',
+  'intranet',
+  'alerting system',
+  'alerting platform',
+  'on-call platform',
+]);
+/** Running text that names a ticketing system without the gazetteer's words ("a tracking system", "the call logging system"). */
+const MORE_PROSE_NOUNS: readonly [string, ToolKind][] = [
+  ['agent software', 'rmm'],
+  ['software agents', 'rmm'],
+  ['endpoint agents', 'rmm'],
+  ['auto documentation and management system', 'documentation'],
+  ['documentation and management system', 'documentation'],
+  ['auto documentation system', 'documentation'],
+  ['tracking system', 'ticketing'],
+  ['incident management system', 'ticketing'],
+  ['ticket tracking system', 'ticketing'],
+  ['call logging system', 'ticketing'],
+  ['logging system', 'ticketing'],
+];
+/** Vendors of the cloud tenant a client owns: their security and management tools live in that tenant. */
+const TENANT_VENDORS = new Set(['Microsoft', 'Google']);
+
+/** Words beside an ambiguous name that make it a tool ("Halo PSA", "the Level agent"). */
+const TOOL_WORDS = new Set([
+  'rmm',
+  'psa',
+  'agent',
+  'agents',
+  'platform',
+  'tool',
+  'tools',
+  'software',
+  'portal',
+  'console',
+  'app',
+  'ticketing',
+  'backup',
+  'backups',
+  'edr',
+  'siem',
+  'mdm',
+  'vpn',
+]);
+
+interface Phrase {
+  words: string[];
+  name: string;
+  /** What a reviewer calls it, where its kind's name would mislead ("agent software" is an agent, not an RMM). */
+  label?: string;
+  kind: ToolKind;
+  /** A product of the client's own cloud tenant (Microsoft 365 and Azure, Google Workspace): it stays with the client. */
+  tenant: boolean;
+  product: boolean;
+  ambiguous: boolean;
+  prose: boolean;
+}
+
+/** The gazetteer indexed by each phrase's first word, longest phrases first: text is matched in one pass. */
+const INDEX: ReadonlyMap<string, readonly Phrase[]> = (() => {
+  const index = new Map<string, Phrase[]>();
+  const add = (text: string, phrase: Omit<Phrase, 'words'>) => {
+    const w = words(text).split(' ').filter(Boolean);
+    if (w.length === 0) return;
+    (index.get(w[0]) ?? index.set(w[0], []).get(w[0])!).push({ ...phrase, words: w });
+  };
+  for (const p of TOOL_PRODUCTS)
+    for (const name of [p.name, ...(p.aliases ?? [])])
+      add(name, {
+        name: p.name,
+        kind: p.kind,
+        product: true,
+        ambiguous: p.ambiguous === true,
+        prose: true,
+        tenant: TENANT_VENDORS.has(p.vendor),
+      });
+  for (const [kind, nouns] of Object.entries(TOOL_NOUNS) as [ToolKind, readonly string[]][])
+    for (const noun of nouns)
+      add(noun, {
+        name: noun,
+        kind,
+        product: false,
+        ambiguous: false,
+        prose: PROSE_NOUN_KINDS.has(kind) && !TABLE_ONLY_NOUNS.has(noun),
+        tenant: false,
+      });
+  for (const [noun, kind] of MORE_PROSE_NOUNS)
+    add(noun, {
+      name: noun,
+      kind,
+      product: false,
+      ambiguous: false,
+      prose: true,
+      tenant: false,
+      ...(/agent/.test(noun) ? { label: 'agent software' } : {}),
+    });
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+})();
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+function phraseAt(tokens: readonly string[], i: number): Phrase | undefined {
+  for (const p of INDEX.get(tokens[i]) ?? []) if (p.words.every((w, k) => tokens[i + k] === w)) return p;
+  return undefined;
+}
+
+/** A tool a table cell names: a product or a tool noun at its start, with at most a few words after ("Datto RMM agents"). */
+export function toolNamedIn(cell: string): { name: string; kind: ToolKind; product: boolean; tenant: boolean } | undefined {
+  const tokens = words(cell.slice(0, 200)).split(' ').filter(Boolean);
+  const p = tokens.length > 0 ? phraseAt(tokens, 0) : undefined;
+  if (!p || tokens.length - p.words.length > 3) return undefined;
+  return { name: p.name, kind: p.kind, product: p.product, tenant: p.tenant };
+}
+
+export interface ToolMentionIn {
+  name: string;
+  kind: ToolKind;
+  /** The kind in a reviewer's words. */
+  label: string;
+  product: boolean;
+  tenant: boolean;
+  /** Offset of the mention in the text. */
+  at: number;
+}
+
+/**
+ * Tools named in running text: products written as names (capitalised; an ambiguous one only beside a tool
+ * word) and the generic nouns of the provider's delivery tools. One pass over the words.
+ */
+export function toolMentionsIn(text: string): ToolMentionIn[] {
+  const found: ToolMentionIn[] = [];
+  const matches = [...text.slice(0, 100_000).matchAll(TOKEN)];
+  const tokens = matches.map((m) => m[0].toLowerCase());
+  for (let i = 0; i < tokens.length; i++) {
+    const p = phraseAt(tokens, i);
+    if (!p || !p.prose) continue;
+    const written = matches[i][0];
+    if (p.product && !/^[\p{Lu}\p{N}]/u.test(written)) continue;
+    if (p.ambiguous && !TOOL_WORDS.has(tokens[i + p.words.length] ?? '') && !TOOL_WORDS.has(tokens[i - 1] ?? '')) continue;
+    const last = matches[i + p.words.length - 1];
+    found.push({
+      name: text.slice(matches[i].index, last.index + last[0].length),
+      kind: p.kind,
+      label: p.label ?? describeToolKind(p.kind),
+      product: p.product,
+      tenant: p.tenant,
+      at: matches[i].index,
+    });
+    i += p.words.length - 1;
+  }
+  return found;
+}
+
+/** What a kind of tool is, in a reviewer's words. */
+export function describeToolKind(kind: ToolKind): string {
+  const names: Partial<Record<ToolKind, string>> = {
+    rmm: 'RMM',
+    psa: 'PSA',
+    ticketing: 'ticketing system',
+    itsm: 'ITSM platform',
+    'remote-access': 'remote access tool',
+    documentation: 'documentation system',
+    backup: 'backup system',
+    edr: 'EDR',
+    mdr: 'MDR service',
+    siem: 'SIEM',
+    soar: 'SOAR platform',
+    'password-manager': 'password manager',
+    patching: 'patching tool',
+    monitoring: 'monitoring tool',
+    observability: 'observability tool',
+  };
+  return names[kind] ?? kind.replace(/-/g, ' ');
+}
+
+/** Words an exit clause uses for what a kind of tool leaves behind ("backups", "credentials", "agents"). */
+const KIND_EXIT_WORDS: Partial<Record<ToolKind, readonly string[]>> = {
+  backup: ['backup', 'backups', 'backup data', 'restore points'],
+  documentation: ['documentation', 'runbooks', 'knowledge base'],
+  'password-manager': ['passwords', 'credentials', 'password vault'],
+  edr: ['agents', 'security agents', 'endpoint agents'],
+  mdr: ['agents', 'security agents'],
+  siem: ['logs', 'security logs', 'log data'],
+  monitoring: ['monitoring', 'agents'],
+  observability: ['logs', 'monitoring'],
+  'remote-access': ['remote access', 'remote access agents'],
+  patching: ['agents', 'patching'],
+  mdm: ['device management', 'enrolment', 'enrollment'],
+  itsm: ['tickets', 'ticket history'],
+};
+
+/** Whether an exit clause covers a kind of tool by the words for what it leaves behind. */
+export function exitWordsCover(kind: ToolKind, text: string): boolean {
+  const list = KIND_EXIT_WORDS[kind];
+  return list !== undefined && mentionsAny(text, list);
+}
+
+/** Whether a kind makes a tool an RMM, or a ticketing system (PSA, service desk, ITSM). */
+export function kindFlags(kind: ToolKind | undefined): { isRmm: boolean; isTicketing: boolean } {
+  return { isRmm: kind === 'rmm', isTicketing: kind === 'psa' || kind === 'ticketing' || kind === 'itsm' };
+}
 
 /** Words and products that make a tool an RMM (remote monitoring and management) platform. */
 export const RMM_WORDS = [
@@ -110,33 +366,3 @@ export const ALL_TOOLS_WORDS = [
 /** Generic words an exit clause uses for a kind of tool: agents for an RMM, ticket history for a PSA. */
 export const RMM_EXIT_WORDS = ['agent', 'agents', 'monitoring agents', 'remote access', 'monitoring'];
 export const TICKETING_EXIT_WORDS = ['ticket history', 'tickets', 'ticket data', 'service desk data', 'ticketing'];
-
-/**
- * Tools a SOW names outside a tool table, by kind: product names and explicit tool phrases ("RMM agent",
- * "IT ticketing system"), never a bare service word like "monitoring". Checked in this order, one kind each.
- */
-export const TOOL_MENTIONS: readonly { kind: string; rmm?: boolean; ticketing?: boolean; pattern: RegExp }[] = [
-  {
-    kind: 'RMM',
-    rmm: true,
-    pattern:
-      /\b(?:rmm(?: agents?| software| platform| tools?)?|remote (?:monitoring and management|management and monitoring)(?: software| platform| tools?| agents?)?|ninjaone|ninjarmm|datto rmm|kaseya(?: vsa)?|connectwise automate|n-able|n-central|atera)\b/i,
-  },
-  {
-    kind: 'ticketing system',
-    ticketing: true,
-    pattern:
-      /\b(?:psa|(?:it )?ticket(?:ing)? system|ticketing (?:platform|software|tool)|service desk (?:software|platform|tool)|halopsa|autotask|connectwise (?:manage|psa)|freshdesk|freshservice|zendesk|servicenow)\b/i,
-  },
-  {
-    kind: 'documentation system',
-    pattern: /\b(?:it glue|hudu|(?:auto-)?documentation (?:and management )?(?:system|platform|software|tool))\b/i,
-  },
-  {
-    kind: 'backup system',
-    pattern: /\b(?:veeam|datto bcdr|acronis|backup (?:management )?(?:system|software|platform|agents?|tools?))\b/i,
-  },
-  // Software the provider installs on the client's devices ("Capstan will deploy agent software on your endpoints").
-  { kind: 'agent software', pattern: /\b(?:agent software|software agents?|(?:endpoint|management|monitoring) agents?)\b/i },
-  { kind: 'password manager', pattern: /\b(?:password manage(?:r|ment)(?: system| software| platform)?|passportal|keeper security)\b/i },
-];
