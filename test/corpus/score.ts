@@ -42,6 +42,8 @@ export interface TableCounts {
   otherReadAsTable: number;
   /** Tables of another kind reported as not understood: noise a reviewer must dismiss. */
   otherReported: number;
+  /** Ignored tables by the kind a reviewer reads them as. */
+  ignoredByKind: Record<string, number>;
 }
 
 export interface Score {
@@ -145,7 +147,7 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
     byRule: new Map(),
     all: tally(),
     located: tally(),
-    tables: { read: 0, misread: 0, notUnderstood: 0, ignored: 0, otherReadAsTable: 0, otherReported: 0 },
+    tables: { read: 0, misread: 0, notUnderstood: 0, ignored: 0, otherReadAsTable: 0, otherReported: 0, ignoredByKind: {} },
     misses: [],
   };
   const rule = (id: string) => score.byRule.get(id) ?? score.byRule.set(id, tally()).get(id)!;
@@ -179,7 +181,10 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
       } else if (as === t.kind) score.tables.read++;
       else if (as) score.tables.misread++;
       else if (reported.has(at)) score.tables.notUnderstood++;
-      else score.tables.ignored++;
+      else {
+        score.tables.ignored++;
+        score.tables.ignoredByKind[t.kind] = (score.tables.ignoredByKind[t.kind] ?? 0) + 1;
+      }
     }
   }
   return score;
@@ -199,6 +204,8 @@ export function report(s: Score, title: string): string {
     ...[...s.byRule.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, tl]) => line(id, tl)),
     line('**all findings**', s.all),
     line('**about a row or table**', s.located),
-    `Tables a reviewer reads as a matrix, SLA or tool table: ${t.read} read, ${t.misread} misread, ${t.notUnderstood} reported as not understood, ${t.ignored} ignored; other tables read as one of those: ${t.otherReadAsTable}, reported as not understood: ${t.otherReported}.`,
+    `Tables a reviewer reads as a matrix, SLA or tool table: ${t.read} read, ${t.misread} misread, ${t.notUnderstood} reported as not understood, ${t.ignored} ignored (${Object.entries(t.ignoredByKind)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}); other tables read as one of those: ${t.otherReadAsTable}, reported as not understood: ${t.otherReported}.`,
   ].join('\n');
 }

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { analyse } from '../../server/src/engine';
 import { parsePriority, readsAsOutage } from '../../server/src/engine/vocabulary/priority';
 import { parseRaci } from '../../server/src/engine/vocabulary/raci';
-import { readingAt } from '../../server/src/engine';
+import { describeOwnership, readingAt } from '../../server/src/engine';
 
 const FM = '---\nsow: 1\nmodel: co-managed\nclient: Harbor & Vine LLP\nprovider: Northwind\n---\n';
 
@@ -219,5 +219,25 @@ describe('showing the reading', () => {
       const a = analyse(`${FM}\n${other}`);
       assert.deepEqual([a.model?.matrices.length, a.model?.toolTables.length, a.model?.unreadTables.length], [0, 0, 0], other);
     }
+  });
+
+  it('reads shared-responsibility matrices as providers write them: You | Us, marks under parties, a Shared column, prose duties', () => {
+    const roles = (table: string) =>
+      analyse(`${FM}\n${table}`).model!.functions.map((f) => `${f.name}: ${describeOwnership(f) || f.status}`);
+    assert.deepEqual(
+      roles('| | Northwind | Customer-managed | Shared |\n| --- | --- | --- | --- |\n| Patching | ✓ | | |\n| Backups | | | ✓ |\n'),
+      ['Patching: Northwind: R/A', 'Backups: Harbor & Vine LLP: R/A, Northwind: R/A'],
+    );
+    assert.deepEqual(
+      roles(
+        '| Task | Our responsibilities | Your responsibilities |\n| --- | --- | --- |\n| Backups | Runs nightly backups | Tests a restore each quarter |\n| Printers | | |\n',
+      ),
+      ['Backups: assigned', 'Printers: unassigned'],
+    );
+    // A column of vendors under "Provider" is no party column: no matrix.
+    const leases = analyse(
+      `${FM}\n| Equipment | Provider | Monthly cost |\n| --- | --- | --- |\n| Firewall | Acme Leasing | 120 |\n| Copier | Canon | 80 |\n`,
+    );
+    assert.equal(leases.model!.matrices.length, 0);
   });
 });

@@ -20,9 +20,9 @@ export function describeOwnership(fn: ResponsibilityFunction): string {
   return [...fn.roles].map(([party, roles]) => `${party}: ${formatRaci(roles)}`).join(', ');
 }
 
-/** Whether a party holds R or A for a function: does the work or owns it. */
+/** Whether a party holds R or A for a function, or has duties for it written out: does the work or owns it. */
 export function holdsWork(fn: ResponsibilityFunction, party: Party): boolean {
-  return fn.responsible.includes(party) || fn.accountable.includes(party);
+  return fn.responsible.includes(party) || fn.accountable.includes(party) || (fn.described?.includes(party) ?? false);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { SourceText } from '../source';
 import { readFrontMatter } from './frontMatter';
 import { gridOfTable, gridsOfHtml, type Grid, type ReadResult } from './grid';
 import { readMatrix } from './matrix';
+import { resemblance } from './resemblance';
 import { readPromisedResponse } from './promisedResponse';
 import { closerOfOpenBlock } from './openBlock';
 import { SectionBuilder } from './sections';
@@ -91,6 +92,8 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
         () => readMatrix(grid, parties),
         (t) => reading.matrices.push(t),
       );
+    // A table no reader read, with no reader's reason, may still show its kind in its cells: reported once.
+    unread ??= read ? undefined : resemblance(grid, parties);
     if (!read && unread) reading.unread.push({ ...unread, headerRow: grid.headerRow });
     // A service-level table's cells define priorities by the incidents they cover ("Security breach", "New
     // ticket created in Freshdesk"): they state no scope of work and name no tool the provider brings.

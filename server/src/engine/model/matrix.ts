@@ -4,6 +4,7 @@ import { fold, functionKey, isEmptyMarker } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, ReadResult } from './grid';
 import type {
+  Cell,
   MatrixColumnRole,
   OwnerCell,
   Party,
@@ -64,8 +65,13 @@ function roleEvidence(grid: Grid, columns: number[], test: (text: string) => boo
  */
 export function readMatrix(grid: Grid, parties: Party[]): ReadResult<ResponsibilityMatrix> | undefined {
   const headers = headerWords(grid);
-  const fnColumn = headers.findIndex((h) => FUNCTION_HEADERS.test(h));
-  const isParty = (t: string) => resolveParty(t, parties) !== undefined || isRoleWord(t);
+  const isParty = (t: string) => resolveParty(t, parties) !== undefined || isRoleWord(t) || isSharedWord(t);
+  // The function column by its header; else the first column, when the columns after it are headed by parties.
+  const byHeader = headers.findIndex((h) => FUNCTION_HEADERS.test(h));
+  const fnColumn =
+    byHeader >= 0 || isParty(grid.header[0]?.text ?? '') || !grid.header.slice(1).some((c) => isParty(c.text)) ? byHeader : 0;
+  // Found by its party headers alone, a matrix must also show roles in its cells (not a column of vendors under "Provider").
+  const byParties = byHeader < 0 && fnColumn === 0;
   if (fnColumn < 0 && grid.rows.length >= 2 && shareOf(grid, 0, isParty) >= 0.5) return readTransposed(grid, parties);
   if (fnColumn < 0 || fnColumn > 1 || headers.length < 2) return undefined;
   const owner = headers.findIndex((h, i) => i > fnColumn && OWNER_HEADER.test(h));
@@ -98,18 +104,26 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   // Scanned only when the headers leave it open: most matrices are headed by their parties.
   const prose = filled.length > 0 && Math.max(...filled.map((i) => shareOf(grid, i, (t) => t.split(/\s+/).length > 3))) >= 0.5;
   const roleShare =
-    owner >= 0 || ownerGrid || (named && !prose) ? 1 : filled.length === 0 ? 0 : roleEvidence(grid, filled, rolesIn(parties));
+    owner >= 0 || ownerGrid || (named && !prose && !byParties) ? 1 : filled.length === 0 ? 0 : roleEvidence(grid, filled, rolesIn(parties));
+  // Under party headers a mark is a role too: "| | Stakater | Customer |" over "| Backups | ✓ | |".
+  if (
+    byParties &&
+    !prose &&
+    roleEvidence(grid, filled, (t) => (isEmptyMarker(t) ? undefined : parseRaci(t).form === 'mark' || rolesIn(parties)(t) === true)) < 0.5
+  )
+    return undefined;
   if (owner < 0 && !named && roleShare < 0.5) return undefined;
   // Parties over sentences describing their duties: a real split, but not one Demarc can read as roles.
-  if (owner < 0 && roleShare < 0.5 && prose) {
+  if (owner < 0 && !named && roleShare < 0.5 && prose) {
     return {
       unread:
         'Its party columns describe duties in sentences rather than roles: add a column per party with R, A, C or I (or a mark), or an Owner column naming one party per row.',
     };
   }
+  const duties = named && prose && owner < 0 && !ownerGrid;
   const base = tableBase(grid, columns);
   const partyColumns: PartyColumn[] = columns.flatMap((role, index) =>
-    role === 'party' ? [{ index, header: base.headerCells[index], party: resolveParty(base.headerCells[index].text, parties) }] : [],
+    role === 'party' ? [partyColumn(index, base.headerCells[index], parties)] : [],
   );
   const matrix: ResponsibilityMatrix = { ...base, kind: owner < 0 && !ownerGrid ? 'raci' : 'owner', partyColumns, functions: [] };
   // Marks mean "does and owns it" in a check-mark matrix; in a matrix of RACI letters a "Yes" says no role.
@@ -159,12 +173,15 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
       for (const column of partyColumns) {
         const cell = row.cells[column.index];
         if (!cell) continue;
-        const read = parseRaci(cell.text);
+        // Under a party's name, a sentence describing its duties says it does that part of the work.
+        const duty = duties && !parseRaci(cell.text).valid && cell.text.split(/\s+/).length > 3;
+        const read = duty ? DUTY : parseRaci(cell.text);
+        if (duty) for (const party of [column.party, ...(column.together ?? [])]) if (party) (fn.described ??= []).push(party);
         const ambiguous = letters && read.form === 'mark';
         const assignment: RaciAssignment = { column, cell, roles: ambiguous ? [] : read.roles, valid: read.valid && !ambiguous };
         const roles = assignment.roles;
         fn.assignments.push(assignment);
-        if (column.party) addRoles(fn, column.party, roles);
+        for (const party of [column.party, ...(column.together ?? [])]) if (party) addRoles(fn, party, roles);
       }
     }
     fn.status = statusOf(fn);
@@ -231,6 +248,25 @@ function readTransposed(grid: Grid, parties: Party[]): ReadResult<Responsibility
   return { read: matrix };
 }
 
+/** A party column: its header's party, or the declared parties it names together ("Microsoft and Red Hat"). */
+function partyColumn(index: number, header: Cell, parties: Party[]): PartyColumn {
+  const party = resolveParty(header.text, parties);
+  if (party) return { index, header, party };
+  // A "Shared" or "Both" column: its marks give the function to client and provider together.
+  const client = parties.find((p) => p.role === 'client');
+  const provider = parties.find((p) => p.role === 'provider');
+  if (isSharedWord(header.text) && client && provider) return { index, header, party: client, together: [provider] };
+  const named = ownerNames(header.text.replace(/\b(?:responsibilit(?:y|ies)|roles?|duties)\b/gi, '')).map((n) => resolveParty(n, parties));
+  if (named.length >= 2 && named.every((p) => p !== undefined)) {
+    const [first, ...rest] = named as Party[];
+    return { index, header, party: first, together: rest };
+  }
+  return { index, header };
+}
+
+/** A party's duties written out in its cell: it does part of the work, in no stated role. */
+const DUTY = { roles: [] as const, valid: true, form: 'condition' as const, duty: true };
+
 /**
  * A row whose one filled cell stands outside the function column ("| **Strategy & Governance** |" under a
  * "#" column) labels a group of functions. A function with empty role cells is still a function.
@@ -259,7 +295,7 @@ function statusOf(fn: ResponsibilityFunction): ResponsibilityFunction['status'] 
     return 'conflict';
   }
   if (fn.owner && fn.owner.unknownNames.length > 0) return 'assigned';
-  return fn.accountable.length + fn.responsible.length === 0 ? 'unassigned' : 'assigned';
+  return fn.accountable.length + fn.responsible.length + (fn.described?.length ?? 0) === 0 ? 'unassigned' : 'assigned';
 }
 
 /**

@@ -60,6 +60,8 @@ export interface PartyColumn {
   header: Cell;
   /** Undefined when the header names no declared party. */
   party?: Party;
+  /** Further parties a header names together ("Microsoft and Red Hat responsibilities"): they share the column's roles. */
+  together?: Party[];
 }
 
 export interface RaciAssignment {
@@ -98,6 +100,8 @@ export interface ResponsibilityFunction {
   roles: Map<string, RaciLetter[]>;
   accountable: Party[];
   responsible: Party[];
+  /** Parties whose duties for it are written out in sentences rather than roles: they do part of it, in no stated role. */
+  described?: Party[];
   status: FunctionStatus;
 }
 

@@ -44,8 +44,11 @@ export default defineRule({
       return;
     }
     // What access the internal team gets is a co-managed question; in a managed deal the provider works alone.
+    // A table that sets out access (an Access column) is held to it for every tool; a list of tools without one
+    // only for its RMM and ticketing system, the tools a co-managed team must work in.
+    const withAccess = new Set(model.toolTables.filter((t) => t.columns.includes('access')).flatMap((t) => t.tools));
     for (const tool of coManaged ? model.tools : []) {
-      if (tool.access !== 'missing') continue;
+      if (tool.access !== 'missing' || !(withAccess.has(tool) || tool.isRmm || tool.isTicketing)) continue;
       const cell = tool.accessCell;
       context.report({
         messageId: 'noAccessTerms',
@@ -60,8 +63,10 @@ export default defineRule({
           : [],
       });
     }
-    if (!coManaged) return;
-    const anchor = model.toolTables[0].headerRow;
+    // Which tools a co-managed deal shares is asked of a table that sets out access, not of any list of tools.
+    const accessTable = model.toolTables.find((t) => t.columns.includes('access'));
+    if (!coManaged || !accessTable) return;
+    const anchor = accessTable.headerRow;
     if (!model.tools.some((t) => t.isRmm)) context.report({ messageId: 'noRmm', range: anchor, severity: 'warning' });
     if (!model.tools.some((t) => t.isTicketing)) context.report({ messageId: 'noTicketing', range: anchor, severity: 'warning' });
   },

@@ -33,6 +33,12 @@ const CLIENT_WORDS = new Set([
   'it manager',
   'infrastructure director',
   'director of infrastructure',
+  // A provider writing to its customer: "You | Us", "Your responsibilities".
+  'you',
+  'your',
+  'your team',
+  'your organisation',
+  'your organization',
 ]);
 const PROVIDER_WORDS = new Set([
   'provider',
@@ -47,6 +53,10 @@ const PROVIDER_WORDS = new Set([
   'the contractor',
   'the vendor',
   'the provider',
+  'we',
+  'us',
+  'our',
+  'our team',
 ]);
 const SHARED_WORDS = new Set(['both', 'shared', 'joint', 'jointly', 'all', 'all parties', 'both parties']);
 /** Words of a name that do not pick out a party on their own. */
@@ -86,6 +96,10 @@ export function isGenericNameWord(word: string): boolean {
 
 /** "<party> Role", "<party> IT", "<party> Responsibilities": a party's column or cell under a longer header. */
 const SUFFIXES = new Set([
+  'managed',
+  'owned',
+  'led',
+  'provided',
   'role',
   'roles',
   'it',
@@ -101,8 +115,10 @@ const SUFFIXES = new Set([
 
 /** The text less a trailing suffix word, found by its last space rather than a pattern (no backtracking on long runs). */
 function withoutSuffix(t: string): string {
-  const space = t.lastIndexOf(' ');
-  return space > 0 && SUFFIXES.has(t.slice(space + 1)) ? t.slice(0, space).trimEnd() : t;
+  // "Customer-managed", "Provider-led": the hyphen joins a suffix like a space does.
+  const joined = t.replace(/-(?=(?:managed|owned|led|provided)$)/, ' ');
+  const space = joined.lastIndexOf(' ');
+  return space > 0 && SUFFIXES.has(joined.slice(space + 1)) ? joined.slice(0, space).trimEnd() : t;
 }
 
 /** Trims emphasis and colon marks from both ends by scanning, not by an unanchored pattern. */

@@ -1,0 +1,64 @@
+// What a table no reader could read still shows of its kind, from its cells as well as its header: priority
+// labels beside times (service levels), parties and roles (a responsibility matrix), named tools (a tool
+// table). A table that shows one is reported once as not understood; a table that shows none is of another
+// kind and yields nothing.
+import { parseDuration } from '../vocabulary/duration';
+import { isRoleWord, resolveParty } from '../vocabulary/parties';
+import { readPriority } from '../vocabulary/priority';
+import { parseRaci } from '../vocabulary/raci';
+import { toolNamedIn } from '../vocabulary/tools';
+import { fold } from '../vocabulary/words';
+import type { Grid } from './grid';
+import type { Party, TableKind } from './types';
+
+/** Evidence for one kind: how many cells speak for it, with a few of them quoted. */
+interface Evidence {
+  kind: TableKind;
+  count: number;
+  said: string;
+  advice: string;
+}
+
+const quoted = (cells: string[]) =>
+  cells
+    .slice(0, 3)
+    .map((c) => `"${c.slice(0, 30)}"`)
+    .join(', ');
+
+/** The kind a table no reader read most resembles, with the evidence and how to write it; undefined when it shows none. */
+export function resemblance(grid: Grid, parties: readonly Party[]): { kind: TableKind; reason: string } | undefined {
+  const cells = [...grid.header, ...grid.rows.flatMap((r) => r.cells)].flatMap((c) => (c && c.text !== '' ? [c.text] : []));
+  const labels = cells.filter((t) => t.length <= 60 && readPriority(t)?.explicit === true);
+  const times = cells.filter((t) => t.length <= 200 && parseDuration(t) !== undefined);
+  const partyHeaders = grid.header.filter((c) => resolveParty(c.text, parties) !== undefined || isRoleWord(c.text)).map((c) => c.text);
+  const letters = cells.filter((t) => {
+    const v = parseRaci(t);
+    return v.valid && v.form === undefined && v.roles.length > 0 && t.length <= 12;
+  });
+  const ownerHeader = grid.header.some((c) => /\b(?:owner|responsible|accountable|raci)\b/.test(fold(c.text)));
+  const tools = cells.filter((t) => toolNamedIn(t)?.product === true);
+  const candidates: Evidence[] = [];
+  if (labels.length >= 2 && times.length >= 2)
+    candidates.push({
+      kind: 'service-levels',
+      count: labels.length + times.length,
+      said: `it pairs priorities (${quoted(labels)}) with times (${quoted(times)})`,
+      advice: 'Write one row per priority with a column headed "Priority" and one headed "Response".',
+    });
+  if ((partyHeaders.length >= 2 && grid.rows.length >= 1) || (letters.length >= 4 && (partyHeaders.length >= 1 || ownerHeader)))
+    candidates.push({
+      kind: 'matrix',
+      count: partyHeaders.length * 2 + letters.length,
+      said: partyHeaders.length >= 2 ? `its columns name parties (${quoted(partyHeaders)})` : `its cells hold roles (${quoted(letters)})`,
+      advice: 'Write one row per function, with a column per party holding R, A, C or I (or an Owner column naming one party).',
+    });
+  if (tools.length >= 2)
+    candidates.push({
+      kind: 'tools',
+      count: tools.length,
+      said: `it names tools (${quoted(tools)})`,
+      advice: 'Head the column of tool names "Tool", beside columns headed "Owner", "Access" and "On exit".',
+    });
+  const best = candidates.sort((a, b) => b.count - a.count)[0];
+  return best && { kind: best.kind, reason: `Demarc could not tell how to read it, though ${best.said}. ${best.advice}` };
+}
