@@ -127,6 +127,16 @@ function tableReadings(doc: DocumentResult, word: boolean): { read: Map<string, 
   return { read, reported };
 }
 
+/**
+ * An HTML table's header row as Demarc places it: a reviewer may note the table by its `<table>` or `<thead>`
+ * line; its reading stands on the line of its first `<tr>`.
+ */
+function headerLine(lines: readonly string[], line: number): number {
+  if (!/<(?:table|thead|tbody)\b/i.test(lines[line - 1] ?? '') || /<tr\b/i.test(lines[line - 1] ?? '')) return line;
+  for (let l = line; l < Math.min(lines.length, line + 20); l++) if (/<tr\b/i.test(lines[l])) return l + 1;
+  return line;
+}
+
 async function analysed(file: string): Promise<DocumentResult> {
   const bytes = fs.readFileSync(file);
   return analyseDocument({ name: file, bytes, config: {}, budgetMs: 60_000, word: () => WORD_READER });
@@ -172,8 +182,9 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
     for (const a of actual) for (const t of [rule(a.rule), score.all, ...(a.at === '-' ? [] : [score.located])]) t.found++;
     for (const a of unmatched) score.misses.push(`${name}:${a.at} extra ${a.rule}`);
     const { read, reported } = tableReadings(doc, word);
+    const lines = word ? [] : (doc.text ?? '').split(/\r?\n/);
     for (const t of expected.tables) {
-      const at = word ? `t${t.table}` : String(t.line);
+      const at = word ? `t${t.table}` : String(headerLine(lines, t.line ?? 0));
       const as = read.get(at);
       if (t.kind === 'other') {
         if (as) score.tables.otherReadAsTable++;

@@ -240,4 +240,32 @@ describe('showing the reading', () => {
     );
     assert.equal(leases.model!.matrices.length, 0);
   });
+
+  it('reads a clause heading inside a numbered list item as a section, and exit terms under another heading', () => {
+    const clause = `${FM}\n18. ### Fees\n\n    Monthly.\n\n19. ### Termination\n\n    Either party may end this SOW on 90 days' notice.\n`;
+    assert.deepEqual(
+      analyse(clause).model!.sections.map((s) => [s.title, s.kind]),
+      [
+        ['Fees', undefined],
+        ['Termination', 'exit'],
+      ],
+    );
+    const rule = (text: string) => analyse(text).findings.filter((f) => f.ruleId === 'termination-missing').length;
+    assert.equal(rule(`${FM}\n## Term and fees\n\nOn termination, Northwind returns all client data within 30 days.\n`), 0);
+    // A bare right to terminate says how the contract ends, not what happens then.
+    assert.equal(rule(`${FM}\n## Term\n\nEither party may terminate this agreement on 30 days' notice.\n`), 1);
+  });
+
+  it('takes the header from the first row when the header row is empty, as exported tables have it', () => {
+    const text = `${FM}\n| | |\n| --- | --- |\n| Tool | Owner |\n| NinjaOne | Northwind |\n| Autotask PSA | Northwind |\n`;
+    const m = analyse(text).model!;
+    assert.deepEqual(
+      m.tools.map((t) => [t.name, t.kind]),
+      [
+        ['NinjaOne', 'rmm'],
+        ['Autotask PSA', 'psa'],
+      ],
+    );
+    assert.equal(m.toolTables[0].headerRow.start.line, 7, 'the table is still known by its first line');
+  });
 });

@@ -28,13 +28,26 @@ export function gridOfTable(table: Table, source: SourceText): Grid | undefined 
   const [header, ...body] = table.children;
   if (!header) return undefined;
   const headerRow = rowRange(header, source);
-  return {
+  return withHeaderFound({
     header: header.children.map((c) => readCell(c, source)),
     headerRow,
     delimiterRow: source.lineRange(headerRow.start.line + 1),
     rows: body.map((row) => ({ range: rowRange(row, source), cells: row.children.map((c) => readCell(c, source)) })),
     form: 'table',
-  };
+  });
+}
+
+/**
+ * Tables exported from word processors and wikis often leave the header row empty, or give it one caption
+ * cell, and put the real header in the first row below: that row's cells are then the header. The table is
+ * still known by its first line.
+ */
+function withHeaderFound(grid: Grid): Grid {
+  const filled = (cells: readonly (Cell | undefined)[]) => cells.filter((c) => c && c.text !== '').length;
+  const [first, ...rest] = grid.rows;
+  if (!first || grid.header.length < 2 || filled(grid.header) > 1 || filled(first.cells) < 2) return grid;
+  if (filled(grid.header) === 1 && grid.header.length < 3) return grid;
+  return { ...grid, header: first.cells.map((c, i) => c ?? { text: '', range: grid.header[i]?.range ?? first.range }), rows: rest };
 }
 
 /** Tables in an HTML block; the first row with header cells (or the first row) is the header. */
@@ -88,13 +101,13 @@ function gridOfElement(table: Element, base: number, source: SourceText): Grid |
   const cellsOf = (row: Element): Cell[] =>
     row.children.filter(isTableCell).map((c) => ({ text: cellText(c), range: rangeOf(c, base, source), form: 'html' as const }));
   const headerRow = rangeOf(ranged[headerIndex], base, source);
-  return {
+  return withHeaderFound({
     header: cellsOf(ranged[headerIndex]),
     headerRow,
     delimiterRow: headerRow,
     rows: ranged.slice(headerIndex + 1).map((r) => ({ range: rangeOf(r, base, source), cells: cellsOf(r) })),
     form: 'html',
-  };
+  });
 }
 
 function rangeOf(node: Element, base: number, source: SourceText): Range {

@@ -33,6 +33,22 @@ export const EXIT_WORDS = [
   'return of data',
   'non-renewal',
 ];
+/**
+ * Exit terms written under another heading ("On termination the Provider returns all Client data within 30
+ * days" under "Term and fees"): the contract's end beside what then happens to data, tools or the service.
+ * A bare right to terminate says how the contract ends, not what happens then.
+ */
+const ENDS = /\b(?:terminat(?:e|es|ed|ing|ion)|non-renewal|offboarding|expiry|expiration|end of (?:the )?(?:agreement|contract|term))\b/i;
+const AT_EXIT =
+  /\b(?:return(?:s|ed)?|export(?:s|ed)?|hand(?:s|ed)? over|handover|transition(?:al)? (?:assistance|services?|plan)|transfer(?:s|red)?|remov(?:e|es|ed|al)|delet(?:e|es|ed|ion)|uninstall\w*|revok\w+|credentials|documentation|agents?)\b/i;
+
+export function statesTermination(text: string): boolean {
+  return text
+    .slice(0, 4000)
+    .split(/(?<=[.;!?])\s+/)
+    .some((sentence) => ENDS.test(sentence) && AT_EXIT.test(sentence));
+}
+
 // "Transition" alone is an exit ("Transition assistance"), unless the heading is about coming on board.
 const ONBOARDING = /\b(onboarding|on-boarding|transition[- ]in|implementation|kick-?off|getting started)\b/i;
 
@@ -77,6 +93,7 @@ export class SectionBuilder {
 
   /** Records paragraphs and list items for every open section, so a nested heading's count for its parent too. */
   content(node: RootContent): void {
+    if (node.type === 'list') this.headingsInItems(node.children, 0);
     if (this.open.length === 0) return;
     if (node.type === 'paragraph') {
       const start = node.position?.start.offset ?? 0;
@@ -95,9 +112,45 @@ export class SectionBuilder {
     }
   }
 
+  /**
+   * Numbered clauses converted from Word often put a clause's heading inside its list item ("19. ### Termination").
+   * Such a heading titles a section of its own: the list item, with its paragraphs and nested items.
+   */
+  private headingsInItems(items: ListItem[], depth: number): void {
+    if (depth > 3) return;
+    for (const item of items) {
+      const heading = item.children.find((c): c is Heading => c.type === 'heading');
+      if (heading) {
+        const title = toString(heading).trim();
+        const start = item.position?.start.offset ?? 0;
+        const range = this.source.rangeOf(start, item.position?.end.offset ?? start);
+        const line = (heading.position?.start.line ?? 1) - 1;
+        const content = item.children.filter((c) => c !== heading);
+        const listItems: ListItem[] = [];
+        for (const c of content) if (c.type === 'list') collectItems(c.children, listItems, 0);
+        this.sections.push({
+          title,
+          depth: heading.depth,
+          heading: this.source.lineRange(line),
+          range,
+          kind: sectionKind(title),
+          listItems: listItems.map((li) => this.entry(li)),
+          paragraphs: content.filter((c) => c.type === 'paragraph').map((p) => this.entry(p)),
+        });
+      }
+      for (const c of item.children) if (c.type === 'list') this.headingsInItems(c.children, depth + 1);
+    }
+  }
+
+  private entry(node: RootContent): { text: string; range: Section['range'] } {
+    const start = node.position?.start.offset ?? 0;
+    return { text: toString(node), range: this.source.rangeOf(start, node.position?.end.offset ?? start) };
+  }
+
   finish(lastLine: number): Section[] {
     this.closeUntil(1, lastLine);
-    return this.sections;
+    // Sections from headings inside list items join the others in document order.
+    return this.sections.sort((a, b) => a.heading.start.line - b.heading.start.line);
   }
 
   private closeUntil(depth: number, endLine: number): void {

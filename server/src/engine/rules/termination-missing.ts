@@ -1,11 +1,12 @@
 import { appendBlock } from '../fixes/edits';
 import { exitSection } from '../fixes/templates';
+import { statesTermination } from '../model/sections';
 import { defineRule } from './rule';
 
 export default defineRule({
   id: 'termination-missing',
   defaultSeverity: 'warning',
-  description: 'No termination, exit or transition section.',
+  description: 'No termination, exit or transition section, and no clause anywhere saying how the contract ends.',
   fixable: false,
   hasSuggestions: true,
   messages: {
@@ -14,7 +15,9 @@ export default defineRule({
   },
   check(context) {
     const { model } = context;
+    // An exit section, or termination terms written under another heading ("Term and fees").
     if (model.sections.some((s) => s.kind === 'exit')) return;
+    if (model.scope.some((s) => !s.excluded && !s.serviceLevel && !s.heading && statesTermination(s.text))) return;
     context.report({
       messageId: 'noSection',
       range: model.documentAnchor,

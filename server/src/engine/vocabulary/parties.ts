@@ -33,6 +33,18 @@ const CLIENT_WORDS = new Set([
   'it manager',
   'infrastructure director',
   'director of infrastructure',
+  // A cloud platform's customer, and a unit served by its organisation's central IT.
+  'tenant',
+  'consumer',
+  'subscriber',
+  'licensee',
+  'cloud customer',
+  'end customer',
+  'unit',
+  'local it',
+  'departmental it',
+  'department it',
+  'dept',
   // A provider writing to its customer: "You | Us", "Your responsibilities".
   'you',
   'your',
@@ -53,6 +65,19 @@ const PROVIDER_WORDS = new Set([
   'the contractor',
   'the vendor',
   'the provider',
+  'cloud provider',
+  'cloud service provider',
+  'csp',
+  'hosting provider',
+  'operator',
+  'central it',
+  'campus it',
+  'university it',
+  'enterprise it',
+  'its',
+  'oit',
+  'it services',
+  'information technology services',
   'we',
   'us',
   'our',
@@ -161,6 +186,11 @@ export function resolveParty(text: string, parties: readonly Party[]): Party | u
     if (byName) return byName;
     if (CLIENT_WORDS.has(t)) return parties.find((p) => p.role === 'client');
     if (PROVIDER_WORDS.has(t)) return parties.find((p) => p.role === 'provider');
+  }
+  // The acronym a party's name gives in brackets: "ITS" for "UNC Information Technology Services (ITS)".
+  if (/^[a-z0-9&]{2,8}$/.test(bare)) {
+    const byAcronym = parties.find((p) => fold(p.name).endsWith(`(${bare})`));
+    if (byAcronym) return byAcronym;
   }
   // One distinctive word ("Contoso" for "Contoso Health"), when exactly one party's name has it.
   const token = words(withoutSuffix(bare));
