@@ -93,6 +93,27 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a clause elsewhere makes every service level an effort',
+      text: managed(`
+IT will make every effort to meet the service levels specified below.
+
+| Priority | Response |
+| --- | --- |
+| P1 | 15 minutes |
+`),
+      findings: [
+        {
+          messageId: 'effortElsewhere',
+          at: '| P1 | 15 minutes |',
+          message:
+            'The P1 response of "15 minutes" is only an effort: "IT will make every effort to meet the service levels specified below." (line 8) qualifies every service level. Promise the time rather than an effort to meet it.',
+          suggestions: [
+            { title: 'Set the P1 response to 30 minutes', output: { replace: '| P1 | 15 minutes |', by: '| P1 | 30 minutes |' } },
+          ],
+        },
+      ],
+    },
+    {
       name: 'priorities written as columns, with a label row above the response times: reported on the times row',
       text: managed(`
 | Critical | High |

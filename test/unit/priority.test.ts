@@ -160,4 +160,41 @@ Sev A incidents are answered 24x7.
       assert.doesNotMatch(label, new RegExp(`^(?:${re(top).source})$`, 'i'), label);
     }
   });
+
+  it('reads service levels written outside tables: clauses, label/value blocks, label last, cards, nested bullets', () => {
+    const p1 = (body: string) => {
+      const m = analyse(sow(body)).model!;
+      return m.serviceLevels.flatMap((t) =>
+        t.rows.filter((r) => r.priority === 1).map((r) => `${r.response?.minutes}${r.response?.business ? 'b' : ''}`),
+      );
+    };
+    // Numbered clauses.
+    assert.deepEqual(
+      p1(
+        '## 4. Service levels\n\n4.1 Priority 1 incidents will receive a response within 30 minutes.\n\n4.2 Priority 2 incidents will receive a response within 4 hours.\n',
+      ),
+      ['30'],
+    );
+    // An indented label/value block.
+    assert.deepEqual(p1('## Response times\n\n    P1    30 minutes\n    P2    2 hours\n    P3    1 business day\n'), ['30']);
+    // The label last in a list item; the resolution time beside it is not the response.
+    assert.deepEqual(
+      p1(
+        '- Response within 2 hours and resolution within 8 hours for critical issues\n- Response within 8 hours for low priority issues\n',
+      ),
+      ['120'],
+    );
+    // Cards: label, description and time as paragraphs of one item.
+    assert.deepEqual(
+      p1(
+        '- **Critical**\n\n  Production down for all users.\n\n  Response: 1 hour\n\n- **High**\n\n  One team affected.\n\n  Response: 4 hours\n',
+      ),
+      ['60'],
+    );
+    // A sentence inside a nested bullet.
+    assert.deepEqual(p1('- Support\n  - Urgent tickets are acknowledged within 15 minutes.\n'), ['15']);
+    // Requests are not incidents; an allowance of hours is no response time.
+    assert.deepEqual(p1('- Service requests: response within 1 business day\n'), []);
+    assert.deepEqual(p1('Clients receive the first 2 hours per month of P1 emergency response included.\n'), []);
+  });
 });

@@ -69,12 +69,18 @@ describe('Word import: front matter from the document', () => {
     assert.deepEqual(analysis.findings, fresh.findings);
   });
 
-  it('leaves a visible placeholder where no party is named, and Demarc flags it there', () => {
+  it('leaves a visible placeholder where no party is named, and says so as a reading note, not as a defect of the contract', () => {
     const imported = importHtml('<h1>Managed services</h1><p>The parties agree as follows.</p>');
     assert.match(imported.text, /^client: "\[Client name\]"\nprovider: "\[Provider name\]"$/m);
     const findings = locateFindings(analyse(imported.text).findings, imported);
-    const onClient = findings.find((f) => f.ruleId === 'invalid-front-matter' && f.location?.kind === 'front-matter');
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId === 'invalid-front-matter'),
+      [],
+    );
+    const onClient = findings.find((f) => f.ruleId === 'word-import' && f.location?.kind === 'front-matter' && f.location.key === 'client');
     assert.ok(onClient, findings.map((f) => `${f.ruleId} ${f.message}`).join('\n'));
+    assert.equal(onClient.severity, 'info');
+    assert.match(onClient.message, /^Demarc found no client in the document/);
     assert.match(describeLocation(onClient.location!), /not stated in the document/);
   });
 });

@@ -25,6 +25,22 @@ export function locateFindings(findings: readonly Finding[], imported: ImportedS
     ...(n.at ? { location: n.at } : {}),
   }));
   const located = findings.map((f): LocatedFinding => {
+    // A Word file has no front matter: a key the import could not find in its text is the import's gap, not the
+    // contract's defect. It is said as a reading note on that key, not as an error about the document.
+    const at = locate(imported.lines, f.range.start.line);
+    if (f.ruleId === 'invalid-front-matter' && (!at || (at.kind === 'front-matter' && at.paragraph === undefined))) {
+      const found =
+        at?.kind === 'front-matter'
+          ? `no ${at.key} in the document (${at.text.replace(/^not stated in the document \(|\)$/g, '')})`
+          : 'no engagement model in the document (no cover line, and no responsibility split to infer it from)';
+      return {
+        ruleId: WORD_IMPORT,
+        severity: 'info',
+        message: `Demarc found ${found}; findings that depend on it may be incomplete.`,
+        range: f.range,
+        location: at ?? { kind: 'document' },
+      };
+    }
     const onFrontMatter = f.range.start.line < imported.frontMatterLines;
     const location: WordLocation | undefined =
       onFrontMatter && !ABOUT_FRONT_MATTER.has(f.ruleId) ? { kind: 'document' } : locate(imported.lines, f.range.start.line);

@@ -1,6 +1,7 @@
 import type { List, Root, RootContent, Table, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { offsetsIndexText } from '../parse';
+import { effortOnlyClause } from '../vocabulary/duration';
 import type { SourceText } from '../source';
 import { readFrontMatter } from './frontMatter';
 import { gridOfTable, gridsOfHtml, type Grid, type ReadResult } from './grid';
@@ -9,7 +10,8 @@ import { resemblance } from './resemblance';
 import { readPromisedResponse } from './promisedResponse';
 import { closerOfOpenBlock } from './openBlock';
 import { SectionBuilder } from './sections';
-import { applyServiceHours, readServiceLevelList, readServiceLevels, serviceHoursOf } from './serviceLevels';
+import { applyServiceHours, readServiceLevels, serviceHoursOf } from './serviceLevels';
+import { readServiceLevelBlocks, readServiceLevelList, type Unit } from './serviceStatements';
 import { adoptReading, type TableContribution, type TableCache } from './tableCache';
 import { readToolTable } from './tools';
 import { linkExitTerms, toolMentions } from './toolMentions';
@@ -50,6 +52,8 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   const sections = new SectionBuilder(source);
   let lastParagraph = '';
   const paragraphs: { text: string; range: Range }[] = [];
+  // Paragraphs and label/value blocks by the section they stand in: service levels written as clauses.
+  const blocks: { section: string; unit: Unit | RootContent }[] = [];
 
   const scopeText = (text: string, range: Range): ScopeText | undefined =>
     text.trim() === '' ? undefined : { text, range, excluded: EXCLUDED.test(text) || sections.titles().some((t) => EXCLUDED.test(t)) };
@@ -140,7 +144,12 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
       } else for (const grid of gridsOfHtml(node, source)) adopt(readGrid(grid));
     } else if (node.type === 'paragraph' || node.type === 'heading') {
       const passage = scopeOf(node);
-      if (node.type === 'paragraph') paragraphs.push(passage);
+      if (node.type === 'paragraph') {
+        paragraphs.push(passage);
+        blocks.push({ section: sections.titles().join('\u0000'), unit: passage });
+      }
+    } else if (node.type === 'code' && node.value.length < 20_000) {
+      blocks.push({ section: sections.titles().join('\u0000'), unit: node });
     } else if (
       depth < MAX_CONTAINER_DEPTH &&
       'children' in node &&
@@ -160,17 +169,49 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   model.sections = sections.finish(source.lineCount - 1);
   model.functions = model.matrices.flatMap((m) => m.functions);
   model.tools = model.toolTables.flatMap((t) => t.tools);
-  // Only a SOW with no service-level table, read or not, is held to a response promised in a sentence.
+  // A SOW with no service-level table or list, read or not, is read for service levels in its clauses and
+  // paragraphs, section by section; failing those, it is held to a response promised to every request.
   if (model.serviceLevels.length === 0 && !model.unreadTables.some((t) => t.kind === 'service-levels')) {
-    const promised = readPromisedResponse(paragraphs, source, parties);
+    for (const group of groupBy(blocks, (b) => b.section)) {
+      const table = readServiceLevelBlocks(
+        group.map((b) => b.unit),
+        source,
+        group[0].section.split('\u0000'),
+      );
+      if (table) model.serviceLevels.push(table);
+    }
+    const promised = model.serviceLevels.length === 0 ? readPromisedResponse(paragraphs, source, parties) : undefined;
     if (promised) model.serviceLevels.push(promised);
   }
   const serviceHours = model.serviceLevels.length > 0 ? serviceHoursOf(model.scope) : undefined;
   if (serviceHours) for (const table of model.serviceLevels) applyServiceHours(table, serviceHours);
+  const effort = model.serviceLevels.length > 0 ? effortOnlyOf(model.scope) : undefined;
+  if (effort) for (const table of model.serviceLevels) table.effortOnly = effort;
   model.toolMentions = toolMentions(model, source);
   linkExitTerms(model);
   readings?.end();
   return model;
+}
+
+/** The first clause of the body that makes every service level an effort, outside a service-level table. */
+function effortOnlyOf(scope: readonly ScopeText[]): { text: string; line: number } | undefined {
+  for (const block of scope) {
+    if (block.excluded || block.serviceLevel) continue;
+    const clause = effortOnlyClause(block.text);
+    if (clause) return { text: clause.trim(), line: block.range.start.line };
+  }
+  return undefined;
+}
+
+/** Runs of consecutive items with the same key. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const groups: T[][] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last && key(last[0]) === key(item)) last.push(item);
+    else groups.push([item]);
+  }
+  return groups;
 }
 
 /** The front matter's parties; on the keystroke path, the same objects as the last build's when unchanged. */

@@ -3,11 +3,13 @@ import type { Range } from '../types';
 import { parseDuration } from '../vocabulary/duration';
 import { namesPriority } from '../vocabulary/priority';
 import { resolveParty } from '../vocabulary/parties';
-import { serviceLevelsInText } from './serviceLevels';
+import { serviceLevelsInText } from './serviceStatements';
 import type { Cell, Duration, Party, ServiceLevelTable } from './types';
 
 const RESPONDS = /\b(?:respond(?:s|ed)?|response|acknowledg\w*|repl(?:y|ies)|notify receipt|call(?:s|ed)? back|get back to)\b/i;
 const REQUESTS = /\b(?:tickets?|requests?|issues?|calls?|incidents?|cases?|e-?mails?|queries|enquiries|inquiries)\b/i;
+const SERVICE_REQUESTS =
+  /\b(?:service|change|standard|new user|access) requests?\b|\brequests? for (?:service|change|information|access)\b/i;
 const MAX_PASSAGES = 2000;
 const MAX_CHARS = 400;
 // Sentences weighed as promises before Demarc stops looking: real SOWs state theirs well within this.
@@ -34,7 +36,8 @@ export function readPromisedResponse(
       const at = passage.text.indexOf(sentence, offset);
       offset = at + sentence.length;
       const verb = RESPONDS.exec(sentence);
-      const toRequests = verb !== null && REQUESTS.test(sentence);
+      // Service requests and changes are not incidents: a time for them is not the P1's.
+      const toRequests = verb !== null && REQUESTS.test(sentence) && !SERVICE_REQUESTS.test(sentence);
       if (!toRequests && !namesPriority(sentence)) continue;
       if (++candidates > MAX_CANDIDATES) return undefined;
       // The promise ends with its time: what follows may be another sentence that lost its full stop.

@@ -28,7 +28,13 @@ const quoted = (cells: string[]) =>
 /** The kind a table no reader read most resembles, with the evidence and how to write it; undefined when it shows none. */
 export function resemblance(grid: Grid, parties: readonly Party[]): { kind: TableKind; reason: string } | undefined {
   const cells = [...grid.header, ...grid.rows.flatMap((r) => r.cells)].flatMap((c) => (c && c.text !== '' ? [c.text] : []));
-  const labels = cells.filter((t) => t.length <= 60 && readPriority(t)?.explicit === true);
+  // Labels that say they are tiers ("P1", "Sev 2", "Critical"), not a numbered list of deliverables ("1. Plan").
+  const labels = cells.filter(
+    (t) =>
+      t.length <= 60 &&
+      !/^\s*\d/.test(t) &&
+      (readPriority(t)?.explicit === true || (t.split(/\s+/).length <= 2 && readPriority(t) !== undefined)),
+  );
   const times = cells.filter((t) => t.length <= 200 && parseDuration(t) !== undefined);
   const partyHeaders = grid.header.filter((c) => resolveParty(c.text, parties) !== undefined || isRoleWord(c.text)).map((c) => c.text);
   const letters = cells.filter((t) => {

@@ -1,12 +1,10 @@
-import type { List } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import type { SourceText } from '../source';
 import type { Range } from '../types';
 import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
 import { isRequestLabel, namesTopTier, parsePriority, rankTiers, readPriority, readsAsOutage } from '../vocabulary/priority';
 import { fold } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, GridRow, ReadResult } from './grid';
+import { businessSaid, inBusinessTime } from './serviceStatements';
 import type { Cell, Duration, ServiceLevelColumnRole, ServiceLevelRow, ServiceLevelTable } from './types';
 
 const PRIORITY = /\b(priority|priorities|severity|sev|impact|urgency)\b|^p$/;
@@ -172,89 +170,6 @@ function readTransposed(grid: Grid, context: readonly string[]): ServiceLevelTab
   return { ...base, form: 'transposed', rows: rankNamedPriorities(rows) };
 }
 
-const MAX_SEGMENTS = 50;
-
-/**
- * Service levels written as a list: "Priority 1 (P1) -- 0-2h response time", or several in one item
- * ("Critical: Response ≤ 1 hour; High: ≤ 2 hours"). At least two priorities with a time make it one.
- */
-export function readServiceLevelList(list: List, source: SourceText, outer: readonly string[]): ServiceLevelTable | undefined {
-  const rows: ServiceLevelRow[] = [];
-  // Sibling items ("Coverage: 8am–6pm, Mon–Fri") are context for the times beside them; found once per list.
-  // Sibling items that are not service levels themselves ("Coverage: 8am–6pm, Mon–Fri") are context for the
-  // times beside them; one item's own hours ("Medium = 3 business days") never leak into another's.
-  const items = list.children.map((item) => toString(item).slice(0, 200));
-  const said = businessSaid([
-    ...outer,
-    ...items.filter((t) => !(parsePriority(t.split(/\s+/).slice(0, 4).join(' ')) !== undefined && parseDuration(t))),
-  ]);
-  for (const item of list.children) {
-    const start = item.position?.start.offset ?? 0;
-    const range = source.rangeOf(start, item.position?.end.offset ?? start);
-    const row = source.lineRange(range.start.line);
-    const first = item.children[0];
-    const text = first && first.type === 'paragraph' ? toString(first) : '';
-    for (const segment of text.split(';').slice(0, MAX_SEGMENTS)) {
-      const label = segment.trim().split(/\s+/).slice(0, 4).join(' ');
-      const priority = parsePriority(label);
-      const response = parseDuration(segment);
-      if (priority === undefined || !response) continue;
-      const cell: Cell = { text: segment.trim(), range, form: 'list' };
-      const business = response.business || saysClockTime(segment) ? response : inBusinessTime(response, said);
-      rows.push({
-        row,
-        priorityCell: { ...cell, text: label.replace(/[:–—-]+$/, '').trim() },
-        priority,
-        responseCell: cell,
-        response: business,
-      });
-    }
-  }
-  if (rows.length < 2 && outer.some((t) => IN_PRIORITY_ORDER.test(t))) rows.splice(0, rows.length, ...rankedByOrder(list, source, said));
-  if (rows.length < 2) return undefined;
-  return serviceLevelsInText(rankNamedPriorities(rows), source);
-}
-
-/** Service levels read from text rather than a table (list items, a sentence): no columns, and rows are never inserted. */
-export function serviceLevelsInText(rows: ServiceLevelRow[], source: SourceText): ServiceLevelTable {
-  const header = source.lineRange(rows[0].row.start.line);
-  return {
-    headerRow: header,
-    headerCells: [],
-    columns: [],
-    form: 'list',
-    delimiterRow: header,
-    lastRow: rows[rows.length - 1].row,
-    columnCount: 0,
-    rows,
-  };
-}
-
-/** "We prioritize communication in the following order:": the list below it is ranked, its first item the most urgent. */
-const IN_PRIORITY_ORDER = /\bprioriti[sz]\w{0,6}\b[^.]{0,80}\bfollowing order\b|\bin order of (?:priority|urgency|severity)\b/i;
-
-/** Items of a list ranked by its order ("For issues that impact platform availability: within 3 business hours."). */
-function rankedByOrder(list: List, source: SourceText, said: string | undefined): ServiceLevelRow[] {
-  const rows: ServiceLevelRow[] = [];
-  for (const item of list.children) {
-    const first = item.children[0];
-    const text = first && first.type === 'paragraph' ? toString(first).trim() : '';
-    const response = parseDuration(text);
-    if (!response) continue;
-    const start = item.position?.start.offset ?? 0;
-    const range = source.rangeOf(start, item.position?.end.offset ?? start);
-    const cell: Cell = { text, range, form: 'list' };
-    rows.push({
-      row: source.lineRange(range.start.line),
-      priorityCell: { ...cell, text: text.split(':')[0].slice(0, 80).trim() },
-      priority: rows.length + 1,
-      responseCell: cell,
-      response: response.business || saysClockTime(text) ? response : inBusinessTime(response, said),
-    });
-  }
-  return rows;
-}
-
 const SUPPORT_WORDS = /\b(?:support|respon(?:se|ses|d|ded|ding)|sla|service levels?|tickets?)\b/;
 const AFTER_HOURS =
   /\bafter[- ]hours\b|\bout[- ]of[- ]hours\b|\boutside (?:of )?(?:these |those |the |regular |normal |standard |our )?(?:(?:business|office|working|support) )?hours\b|\b(?:evenings?|nights?) and weekends\b/;
@@ -314,15 +229,6 @@ export function applyServiceHours(table: ServiceLevelTable, hours: { text: strin
   const from = `"${hours.text.slice(0, 80)}" on line ${hours.line + 1}`;
   const govern = (d: Duration | undefined) => (!d || d.business ? d : { ...d, business: true, businessFrom: from });
   table.rows = table.rows.map((r) => ({ ...r, response: govern(r.response), resolution: govern(r.resolution) }));
-}
-
-/** The first passage of a table's or list's context that says business time, looked up once per table. */
-function businessSaid(context: readonly string[]): string | undefined {
-  return context.find(saysBusinessTime);
-}
-
-function inBusinessTime(d: Duration, said: string | undefined): Duration {
-  return said ? { ...d, business: true, businessFrom: `"${said.slice(0, 80)}"` } : d;
 }
 
 /**

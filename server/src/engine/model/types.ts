@@ -136,6 +136,8 @@ export interface ServiceLevelRow {
 
 export interface ServiceLevelTable extends TableBase<ServiceLevelColumnRole> {
   rows: ServiceLevelRow[];
+  /** A clause elsewhere that makes its times only an effort, and its line. */
+  effortOnly?: { text: string; line: number };
 }
 
 export type AccessLevel = 'read-write' | 'read-only' | 'none' | 'other' | 'missing';

@@ -18,6 +18,8 @@ export default defineRule({
     emptyResponse: 'The {{priority}} response time is empty: state a time such as 30 minutes.',
     notMeasurable: 'The {{priority}} response "{{response}}" is not measurable: state a time such as 30 minutes.',
     bestEffort: 'The {{priority}} response is only a best effort ("{{response}}"): promise the time rather than an effort to meet it.',
+    effortElsewhere:
+      'The {{priority}} response of "{{response}}" is only an effort: "{{clause}}" (line {{line}}) qualifies every service level. Promise the time rather than an effort to meet it.',
   },
   check(context) {
     const { model, source } = context;
@@ -56,13 +58,23 @@ export default defineRule({
       const answered = p1.some((r) => r.response);
       for (const row of p1) {
         const said = row.responseCell?.text ?? '';
-        const bestEffort = row.response !== undefined && saysBestEffort(said);
+        const bestEffort = row.response !== undefined && (saysBestEffort(said) || table.effortOnly !== undefined);
         // A P1 row that only gives a resolution time says nothing against a P1 response given elsewhere.
         if ((row.response && !bestEffort) || (answered && !row.responseCell)) continue;
         const cell = row.responseCell;
         context.report({
-          messageId: bestEffort ? 'bestEffort' : said === '' ? 'emptyResponse' : 'notMeasurable',
-          data: { priority: row.priorityCell.text, response: said },
+          messageId: bestEffort
+            ? saysBestEffort(said)
+              ? 'bestEffort'
+              : 'effortElsewhere'
+            : said === ''
+              ? 'emptyResponse'
+              : 'notMeasurable',
+          data: {
+            priority: row.priorityCell.text,
+            response: said,
+            ...(table.effortOnly ? { clause: table.effortOnly.text.slice(0, 120), line: table.effortOnly.line + 1 } : {}),
+          },
           range: row.row,
           suggestions:
             cell && cell.form !== 'list'

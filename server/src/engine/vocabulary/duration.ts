@@ -44,7 +44,23 @@ export function saysBusinessTime(text: string): boolean {
 
 /** A time promised only as an effort ("Best effort response within 24 hours"): no commitment to hold anyone to. */
 export function saysBestEffort(text: string): boolean {
-  return /\bbest[- ]efforts?\b|\breasonable efforts?\b/i.test(text);
+  return EFFORT.test(text);
+}
+
+const EFFORT =
+  /\bbest[- ]efforts?\b|\breasonable efforts?\b|\bevery (?:reasonable )?effort\b|\bendeavou?rs? to\b|\bstrives? to\b|\bwill (?:try|attempt) to\b/i;
+const ABOUT_SERVICE_LEVELS = /\b(?:respon\w*|service levels?|slas?|targets?|timeframes?|times? (?:specified|stated|above|below))\b/i;
+
+/**
+ * A clause that makes every service level an effort ("IT will make every effort to meet the service levels
+ * specified", "will make reasonable efforts to respond within the period specified in our SLA"): it states no
+ * time of its own, so it qualifies the times stated elsewhere.
+ */
+export function effortOnlyClause(text: string): string | undefined {
+  return text
+    .slice(0, 4000)
+    .split(/(?<=[.;!?])\s+/)
+    .find((s) => EFFORT.test(s) && ABOUT_SERVICE_LEVELS.test(s) && parseDuration(s) === undefined);
 }
 
 /** Numbers legal drafting spells out ("four (4) hours"): the parenthesised numeral wins when both are there. */
@@ -105,7 +121,8 @@ export function parseDuration(text: string): Duration | undefined {
     const unit = UNIT_MINUTES[tokens[j]];
     if (unit === undefined) continue;
     // "1-2 minutes" is read once, at its upper bound; "8:30" is a clock time, not 8 hours.
-    if (tokens[i - 1] === ':' || tokens[read.next] === ':') continue;
+    const digit = (t: string | undefined) => t !== undefined && /^\d/.test(t);
+    if ((tokens[i - 1] === ':' && digit(tokens[i - 2])) || (tokens[read.next] === ':' && digit(tokens[read.next + 1]))) continue;
     const minutes = read.value * unit;
     if (!Number.isFinite(minutes)) return undefined;
     const written = unit === 1 ? 'minutes' : unit === 60 ? 'hours' : 'days';

@@ -229,6 +229,64 @@ export function namesPriority(text: string): boolean {
   );
 }
 
+/** Nouns a tier word names in prose: "critical incidents", "high priority issues", "urgent tickets". */
+const INCIDENT_NOUNS = new Set([
+  'incident',
+  'incidents',
+  'issue',
+  'issues',
+  'ticket',
+  'tickets',
+  'call',
+  'calls',
+  'problem',
+  'problems',
+  'fault',
+  'faults',
+  'outage',
+  'outages',
+  'case',
+  'cases',
+  'priority',
+  'severity',
+  'request',
+  'requests',
+  'alert',
+  'alerts',
+]);
+/** Words a label may open with before its tier word: "For critical issues", "Priority: High", "Severity - Urgent". */
+const LEAD_WORDS = new Set(['for', 'all', 'any', 'priority', 'severity', 'level', 'a', 'an', 'the']);
+
+/**
+ * The tier a unit of text (a list item, a paragraph, a line) is about, wherever its label stands: a stated
+ * label anywhere ("Incidents classified as Priority 1", "… for Sev A"), or a tier word where a label goes
+ * (opening the unit, "Critical:", or naming incidents: "critical incidents", "for high priority issues",
+ * "issues of critical severity"). A word in passing ("a high level of service") is no label.
+ */
+export function labelIn(text: string): { label: string; reading: PriorityReading } | undefined {
+  const { tokens, cased } = proseTokens(text.slice(0, 600));
+  for (let i = 0; i < tokens.length; i++) {
+    const found = labelled(tokens, i, cased);
+    if (found) return { label: cased.slice(i, found.at + 1).join(' '), reading: { tier: found.tier, explicit: true } };
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!Object.hasOwn(NAMED, tokens[i])) continue;
+    const opening = tokens.slice(0, i).every((t) => LEAD_WORDS.has(t) || MORE_URGENT.has(t) || LESS_URGENT.has(t)) && i <= 3;
+    const naming = INCIDENT_NOUNS.has(tokens[i + 1] ?? '') || (INCIDENT_NOUNS.has(tokens[i + 2] ?? '') && tokens[i + 1] === 'priority');
+    const ofSeverity = tokens[i + 1] === 'severity' || tokens[i + 1] === 'priority';
+    if (!opening && !naming && !ofSeverity) continue;
+    const reading = readPriority(cased.slice(Math.max(0, i - 1), i + 1).join(' '));
+    if (reading)
+      return {
+        label: cased
+          .slice(Math.max(0, i - (MORE_URGENT.has(tokens[i - 1] ?? '') || LESS_URGENT.has(tokens[i - 1] ?? '') ? 1 : 0)), i + 1)
+          .join(' '),
+        reading,
+      };
+  }
+  return undefined;
+}
+
 /** Whether a clause names the most urgent tier: "critical", "P1", "Severity Level I", "emergencies", "urgent". */
 export function namesTopTier(text: string): boolean {
   const { tokens, cased } = proseTokens(text);

@@ -1,0 +1,201 @@
+// Service levels written in text rather than a table: list items (the label anywhere in the item, or a "card"
+// whose label, description and time are paragraphs of their own), numbered clauses, paragraphs, and
+// label/value blocks. One reader takes every unit of text the same way: a tier label, a response time (not a
+// resolution time), and the hours around it.
+import type { Code, List, ListItem, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { SourceText } from '../source';
+import type { Range } from '../types';
+import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
+import { isRequestLabel, labelIn, rankTiers, type PriorityReading } from '../vocabulary/priority';
+import type { Cell, Duration, ServiceLevelRow, ServiceLevelTable } from './types';
+
+/** A unit of text a service level may be written in, and where it stands. */
+export interface Unit {
+  text: string;
+  range: Range;
+}
+
+const RESPONSE =
+  /\b(?:respon\w*|acknowledg\w*|repl(?:y|ies)|answer\w*|call(?:ed|s)? back|contact(?:ed)?|begin(?:s)? work|start(?:s)? work|engag\w*|initial|pick(?:ed)? up)\b/i;
+const RESOLUTION = /\b(?:resol\w*|restor\w*|fix\w*|workaround|repair\w*|complet\w*|clos(?:e|ed|ure))\b/i;
+const MAX_SEGMENTS = 50;
+
+/** The response time a unit promises: the time beside a response word, else its one time when nothing says it is a resolution. */
+export function responseIn(text: string): Duration | undefined {
+  let neutral: Duration | undefined;
+  let resolution = false;
+  for (const part of text.slice(0, 1000).split(/[,;(]|\s(?:and|with|but|while|then)\s/i)) {
+    const d = parseDuration(part);
+    // "the first 2 hours per month of P1 response" is an allowance, not a time to respond in.
+    if (!d || /\b(?:per|a|each|every)\s+(?:month|year|week|quarter|annum)\b|\bfirst\s+\S+\s+(?:hours?|minutes?)\b/i.test(part)) continue;
+    if (RESPONSE.test(part)) return d;
+    if (RESOLUTION.test(part)) resolution = true;
+    else neutral ??= d;
+  }
+  // "Critical: 15 minutes / 4 hours": the first time is the response, as tables order them.
+  return neutral && (!resolution || parseDuration(text)?.text === neutral.text) ? neutral : undefined;
+}
+
+/** The first passage of a context that says business time. */
+export function businessSaid(context: readonly string[]): string | undefined {
+  return context.find(saysBusinessTime);
+}
+
+export function inBusinessTime(d: Duration, said: string | undefined): Duration {
+  return said ? { ...d, business: true, businessFrom: `"${said.slice(0, 80)}"` } : d;
+}
+
+interface Statement {
+  row: ServiceLevelRow;
+  reading: PriorityReading;
+}
+
+/** The service levels of units: each unit (or each ';'-separated part of it) with a tier label and a response time. */
+function statementsIn(units: readonly Unit[], source: SourceText, said: string | undefined): Statement[] {
+  const found: Statement[] = [];
+  for (const unit of units) {
+    // "We respond to all tickets within 2 hours; critical tickets within 30 minutes": each labelled part alone.
+    const segments = unit.text.split(';').slice(0, MAX_SEGMENTS);
+    const labelled = segments.length > 1 ? segments.filter((s) => labelIn(s)) : [];
+    for (const segment of labelled.length > 0 ? labelled : [unit.text]) {
+      const label = labelIn(segment);
+      const response = label && responseIn(segment);
+      // A service request or a change is no incident tier, unless its label states one.
+      if (!label || !response || (!label.reading.explicit && isRequestLabel(segment))) continue;
+      const cell: Cell = { text: segment.trim().replace(/\s+/g, ' ').slice(0, 300), range: unit.range, form: 'list' };
+      found.push({
+        reading: label.reading,
+        row: {
+          row: source.lineRange(unit.range.start.line),
+          priorityCell: { ...cell, text: label.label },
+          priority: label.reading.tier,
+          responseCell: cell,
+          response: response.business || saysClockTime(segment) ? response : inBusinessTime(response, said),
+        },
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * Statements of one list or block, ranked as one table. Two make a table; one alone only when its label
+ * names the top tier outright (P1, Critical), so "High: 4 hours" in passing is not read as a P1.
+ */
+function asTable(statements: Statement[], source: SourceText): ServiceLevelTable | undefined {
+  if (statements.length === 0) return undefined;
+  if (statements.length === 1 && statements[0].reading.tier > 1) return undefined;
+  const tiers = rankTiers(
+    statements.map((s) => s.reading),
+    false,
+    statements.map((s) => s.row.priorityCell.text),
+  );
+  return serviceLevelsInText(
+    statements.map((s, i) => ({ ...s.row, priority: tiers[i] })),
+    source,
+  );
+}
+
+/** Service levels read from text rather than a table (list items, a sentence): no columns, and rows are never inserted. */
+export function serviceLevelsInText(rows: ServiceLevelRow[], source: SourceText): ServiceLevelTable {
+  const header = source.lineRange(rows[0].row.start.line);
+  return {
+    headerRow: header,
+    headerCells: [],
+    columns: [],
+    form: 'list',
+    delimiterRow: header,
+    lastRow: rows[rows.length - 1].row,
+    columnCount: 0,
+    rows,
+  };
+}
+
+const rangeOf = (node: RootContent | ListItem, source: SourceText): Range => {
+  const start = node.position?.start.offset ?? 0;
+  return source.rangeOf(start, node.position?.end.offset ?? start);
+};
+
+/** A list item's own text: its paragraphs (a card's label, description and time), not its nested lists. */
+function itemText(item: ListItem): string {
+  return item.children
+    .filter((c) => c.type !== 'list')
+    .map((c) => toString(c))
+    .join('\n');
+}
+
+/**
+ * Service levels written as a list: "Priority 1 (P1) -- 0-2h response time", "Response within 1 hour for
+ * critical issues", a card per tier, or several in one item ("Critical: Response ≤ 1 hour; High: ≤ 2 hours").
+ */
+export function readServiceLevelList(list: List, source: SourceText, outer: readonly string[]): ServiceLevelTable | undefined {
+  const units = list.children.map((item) => ({ text: itemText(item), range: rangeOf(item, source) }));
+  // Sibling items that are not service levels themselves ("Coverage: 8am–6pm, Mon–Fri") are context for the
+  // times beside them; one item's own hours ("Medium = 3 business days") never leak into another's.
+  const said = businessSaid([
+    ...outer,
+    ...units.filter((u) => !(labelIn(u.text) && parseDuration(u.text))).map((u) => u.text.slice(0, 200)),
+  ]);
+  const table = asTable(statementsIn(units, source, said), source);
+  if (table && table.rows.length >= 2) return table;
+  if (outer.some((t) => IN_PRIORITY_ORDER.test(t))) {
+    const ranked = rankedByOrder(units, source, said);
+    if (ranked.length >= 2) return serviceLevelsInText(ranked, source);
+  }
+  return table;
+}
+
+/**
+ * Service levels in paragraphs, numbered clauses and label/value blocks: each paragraph a unit, and each
+ * line of one whose lines are labels with times ("P1   30 minutes" in an indented block).
+ */
+export function readServiceLevelBlocks(
+  blocks: readonly (RootContent | Unit)[],
+  source: SourceText,
+  outer: readonly string[],
+): ServiceLevelTable | undefined {
+  const units: Unit[] = [];
+  for (const block of blocks) {
+    const unit =
+      'text' in block && 'range' in block
+        ? block
+        : {
+            text: (block as Code).type === 'code' ? (block as Code).value : toString(block as RootContent),
+            range: rangeOf(block as RootContent, source),
+          };
+    const lines = unit.text.split('\n');
+    const labelled = lines.filter((l) => labelIn(l) && parseDuration(l));
+    if (lines.length > 1 && labelled.length >= 2) {
+      let line =
+        unit.range.start.line + ((block as Code).type === 'code' && /^\s*(```|~~~)/.test(source.lineText(unit.range.start.line)) ? 1 : 0);
+      for (const text of lines) {
+        units.push({ text, range: source.lineRange(Math.min(line, unit.range.end.line)) });
+        line++;
+      }
+    } else units.push(unit);
+  }
+  return asTable(statementsIn(units, source, businessSaid(outer)), source);
+}
+
+/** "We prioritize communication in the following order:": the list below it is ranked, its first item the most urgent. */
+const IN_PRIORITY_ORDER = /\bprioriti[sz]\w{0,6}\b[^.]{0,80}\bfollowing order\b|\bin order of (?:priority|urgency|severity)\b/i;
+
+/** Items of a list ranked by its order ("For issues that impact platform availability: within 3 business hours."). */
+function rankedByOrder(units: readonly Unit[], source: SourceText, said: string | undefined): ServiceLevelRow[] {
+  const rows: ServiceLevelRow[] = [];
+  for (const unit of units) {
+    const text = unit.text.split('\n')[0].trim();
+    const response = parseDuration(text);
+    if (!response) continue;
+    const cell: Cell = { text, range: unit.range, form: 'list' };
+    rows.push({
+      row: source.lineRange(unit.range.start.line),
+      priorityCell: { ...cell, text: text.split(':')[0].slice(0, 80).trim() },
+      priority: rows.length + 1,
+      responseCell: cell,
+      response: response.business || saysClockTime(text) ? response : inBusinessTime(response, said),
+    });
+  }
+  return rows;
+}
