@@ -55,9 +55,12 @@ function roles(grid: Grid, parties: Party[]): { columns: ToolColumnRole[]; expli
   const columns: ToolColumnRole[] = headers.map(() => 'other');
   // The column naming the tools: by what its cells name (the tool gazetteer), else by its header.
   const named = (i: number) => grid.rows.filter((r) => toolNamedIn(r.cells[i]?.text ?? '') !== undefined).length;
-  const byContent = headers.findIndex((_, i) => i <= 2 && named(i) >= 2 && shareOf(grid, i, (t) => toolNamedIn(t) !== undefined) >= 0.5);
-  const tool = byContent >= 0 ? byContent : headers.findIndex((h) => TOOL(h));
+  const namesTools = (i: number) => named(i) >= 2 && shareOf(grid, i, (t) => toolNamedIn(t) !== undefined) >= 0.5;
+  // A column headed as the tools wins; else the column whose cells name tools (not a Kind column of "RMM", "PSA").
+  const headed = headers.findIndex((h) => TOOL(h));
+  const tool = headed >= 0 ? headed : headers.findIndex((h, i) => i <= 2 && !KIND(h) && namesTools(i));
   if (tool < 0) return undefined;
+  const byContent = namesTools(tool) ? tool : -1;
   columns[tool] = 'tool';
   for (const [role, test] of ROLE_TESTS) {
     const i = headers.findIndex((h, index) => columns[index] === 'other' && test(h));
