@@ -19,10 +19,11 @@ interface Evidence {
   advice: string;
 }
 
+/** A few cells as a reader sees them: inline HTML (a `<br/>` in a cell) is a space, not text. */
 const quoted = (cells: string[]) =>
   cells
     .slice(0, 3)
-    .map((c) => `"${c.slice(0, 30)}"`)
+    .map((c) => `"${c.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 30)}"`)
     .join(', ');
 
 /** The kind a table no reader read most resembles, with the evidence and how to write it; undefined when it shows none. */
