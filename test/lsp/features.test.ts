@@ -168,6 +168,26 @@ describe('language server features, in process', () => {
     assert.deepEqual(at('model: co-managed', 8), ['managed', 'co-managed']);
   });
 
+  it('formats the document and a selection: tables aligned, nothing else touched', () => {
+    const text = sow(`${COMPLETE}\nProse | with a pipe.\n`);
+    const doc = analysed(uri, text);
+    const edits = FEATURES.formatting(doc, {});
+    const out = apply(text, edits);
+    assert.ok(
+      out.includes('| Function                     | Contoso | Northwind |\n| ---------------------------- | ------- | --------- |'),
+      out,
+    );
+    assert.ok(out.includes('Prose | with a pipe.'));
+    assert.ok(
+      edits.every((e) => /^\|/.test(text.split('\n')[e.range.start.line])),
+      'only table rows change',
+    );
+    assert.deepEqual(FEATURES.formatting(analysed(uri, out, 2), {}), [], 'idempotent');
+    const sla = lineOf(text, '| P1 |') - 1;
+    const selection = FEATURES.formatting(doc, { range: { start: { line: sla, character: 0 }, end: { line: sla + 1, character: 0 } } });
+    assert.ok(selection.length > 0 && selection.every((e) => Math.abs(e.range.start.line - sla) <= 3), 'only the service-level table');
+  });
+
   it('outlines sections with functions, priorities and tools under them, and folds them', () => {
     const text = sow(COMPLETE);
     const complete = analysed(uri, text);

@@ -95,7 +95,7 @@ provider: Harbor & Vine
   ],
   invalid: [
     {
-      name: 'two parties hold A: keep one, the other becomes R (the cell keeps its width)',
+      name: 'two parties hold A: keep one, the other becomes R (written unpadded: the table is not aligned)',
       text: sow(`
 | Function | Contoso | Northwind |
 | --- | --- | --- |
@@ -110,7 +110,7 @@ provider: Harbor & Vine
           suggestions: [
             {
               title: 'Keep Contoso accountable for "Patch management" (others become R)',
-              output: { replace: '| Patch management | A | R/A |', by: '| Patch management | A | R   |' },
+              output: { replace: '| Patch management | A | R/A |', by: '| Patch management | A | R |' },
             },
             {
               title: 'Keep Northwind accountable for "Patch management" (others become R)',
@@ -136,11 +136,11 @@ provider: Harbor & Vine
           suggestions: [
             {
               title: 'Keep Northwind accountable for "Backups" (others become R)',
-              output: { replace: '| Backups | Nightly | A/R | A, C |', by: '| Backups | Nightly | A/R | R/C  |' },
+              output: { replace: '| Backups | Nightly | A/R | A, C |', by: '| Backups | Nightly | A/R | R/C |' },
             },
             {
               title: 'Keep Contoso accountable for "Backups" (others become R)',
-              output: { replace: '| Backups | Nightly | A/R | A, C |', by: '| Backups | Nightly | R   | A, C |' },
+              output: { replace: '| Backups | Nightly | A/R | A, C |', by: '| Backups | Nightly | R | A, C |' },
             },
           ],
         },
@@ -162,11 +162,11 @@ provider: Harbor & Vine
           suggestions: [
             {
               title: 'Keep Contoso accountable for "Circuits" (others become R)',
-              output: { replace: '| Circuits | A | A | R/A |', by: '| Circuits | A | R | R   |' },
+              output: { replace: '| Circuits | A | A | R/A |', by: '| Circuits | A | R | R |' },
             },
             {
               title: 'Keep Northwind accountable for "Circuits" (others become R)',
-              output: { replace: '| Circuits | A | A | R/A |', by: '| Circuits | R | A | R   |' },
+              output: { replace: '| Circuits | A | A | R/A |', by: '| Circuits | R | A | R |' },
             },
             {
               title: 'Keep Fabrikam accountable for "Circuits" (others become R)',
@@ -202,7 +202,7 @@ provider: Harbor & Vine
       ],
     },
     {
-      name: "owner after Notes naming a role word and an undeclared party: padded to the cell's width",
+      name: 'owner after Notes naming a role word and an undeclared party: written unpadded in a table that is not aligned',
       text: sow(`
 | Function | Notes | Owner |
 | --- | --- | --- |
@@ -218,14 +218,14 @@ provider: Harbor & Vine
               title: 'Make Contoso the only owner of "Firewall changes"',
               output: {
                 replace: '| Firewall changes | Tuesdays | Client and Fabrikam |',
-                by: '| Firewall changes | Tuesdays | Contoso             |',
+                by: '| Firewall changes | Tuesdays | Contoso |',
               },
             },
             {
               title: 'Make Northwind the only owner of "Firewall changes"',
               output: {
                 replace: '| Firewall changes | Tuesdays | Client and Fabrikam |',
-                by: '| Firewall changes | Tuesdays | Northwind           |',
+                by: '| Firewall changes | Tuesdays | Northwind |',
               },
             },
           ],
@@ -247,11 +247,11 @@ provider: Harbor & Vine
           suggestions: [
             {
               title: 'Make Contoso the only owner of "Vendor management"',
-              output: { replace: '| Vendor management | Contoso / Northwind |', by: '| Vendor management | Contoso             |' },
+              output: { replace: '| Vendor management | Contoso / Northwind |', by: '| Vendor management | Contoso |' },
             },
             {
               title: 'Make Northwind the only owner of "Vendor management"',
-              output: { replace: '| Vendor management | Contoso / Northwind |', by: '| Vendor management | Northwind           |' },
+              output: { replace: '| Vendor management | Contoso / Northwind |', by: '| Vendor management | Northwind |' },
             },
           ],
         },

@@ -86,7 +86,7 @@ testRule(rule, {
           suggestions: [
             {
               title: 'Set the P1 response to 30 minutes',
-              output: { replace: '| P1 | Best effort, within 1 hour |', by: '| P1 | 30 minutes                 |' },
+              output: { replace: '| P1 | Best effort, within 1 hour |', by: '| P1 | 30 minutes |' },
             },
           ],
         },

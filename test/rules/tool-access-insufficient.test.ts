@@ -143,7 +143,7 @@ testRule(rule, {
           suggestions: [
             {
               title: 'Give the client read-write access to Autotask (PSA)',
-              output: { replace: '| View dashboards | Autotask (PSA) |', by: '| read-write      | Autotask (PSA) |' },
+              output: { replace: '| View dashboards | Autotask (PSA) |', by: '| read-write | Autotask (PSA) |' },
             },
           ],
         },
@@ -165,7 +165,7 @@ testRule(rule, {
               title: 'Give the client read-write access to Datto RMM',
               output: {
                 replace: '| Datto RMM | RMM | Northwind | Read-only, no admin rights |',
-                by: '| Datto RMM | RMM | Northwind | read-write                 |',
+                by: '| Datto RMM | RMM | Northwind | read-write |',
               },
             },
           ],

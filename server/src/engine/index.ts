@@ -17,6 +17,7 @@ export { ConfigError, mergeConfigs, optionsOnly, validateConfig } from './config
 export type { DemarcConfig } from './config';
 export { hasSowFrontMatter, hasSowName, isSowFile } from './detect';
 export { applyEdits, fixAll } from './fixes/apply';
+export { formatTables } from './format/formatTables';
 export { RULES, RULES_BY_ID } from './rules';
 export type { Rule } from './rules';
 export { SourceText } from './source';

@@ -84,6 +84,8 @@ export function startServer(connection: Connection, workerScript: string): void 
         completionProvider: { triggerCharacters: ['|', ' ', '#'] },
         documentSymbolProvider: { label: 'Demarc' },
         foldingRangeProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
       },
       serverInfo: { name: 'demarc-language-server', version: typeof DEMARC_VERSION === 'string' ? DEMARC_VERSION : '0.0.0-dev' },
     };
@@ -147,6 +149,8 @@ export function startServer(connection: Connection, workerScript: string): void 
   connection.onCompletion((p) => withSow(p.textDocument.uri, 'completion', p));
   connection.onDocumentSymbol((p) => withSow(p.textDocument.uri, 'documentSymbols', undefined));
   connection.onFoldingRanges((p) => withSow(p.textDocument.uri, 'foldingRanges', undefined));
+  connection.onDocumentFormatting((p) => withSow(p.textDocument.uri, 'formatting', {}));
+  connection.onDocumentRangeFormatting((p) => withSow(p.textDocument.uri, 'formatting', { range: p.range }));
   connection.onRequest(PREVIEW_DATA_REQUEST, (p: PreviewDataParams) => withSow(p.uri, 'previewData', undefined));
   connection.onRequest(EXPORT_SPLIT_REQUEST, async (p: ExportSplitParams) => {
     const content = await withSow(p.uri, 'exportSplit', p);

@@ -65,6 +65,6 @@ function addRowSuggestion(model: SowModel, source: SourceText, name: string): Fi
     if (!column) return '';
     return column.party === provider ? 'R/A' : column.party?.role === 'client' ? 'I' : '-';
   });
-  const edit = appendTableRow(source, matrix, values);
-  return edit ? [{ title: `Add "${name}" to the matrix, owned by ${provider.name}`, edits: [edit] }] : [];
+  const edits = appendTableRow({ source, model }, matrix, values);
+  return edits.length ? [{ title: `Add "${name}" to the matrix, owned by ${provider.name}`, edits }] : [];
 }

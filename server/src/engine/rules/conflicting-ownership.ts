@@ -1,4 +1,4 @@
-import { replaceCell } from '../fixes/edits';
+import { cellEdits, replaceCell } from '../fixes/edits';
 import { accountableOwner } from '../model/matrix';
 import type { Party, ResponsibilityFunction, ResponsibilityMatrix } from '../model/types';
 import type { Fix } from '../types';
@@ -112,13 +112,16 @@ function reportOwnerConflicts(context: RuleContext, row: ResponsibilityFunction[
 
 /** Keeps one party accountable; the others keep their work as Responsible. */
 function keepAccountable(context: RuleContext, fn: ResponsibilityFunction, keep: Party): Fix {
-  const edits = fn.assignments
-    .filter((a) => a.column.party && a.column.party !== keep && a.roles.includes('A'))
-    .map((a) => {
-      const roles = a.roles.filter((r) => r !== 'A');
-      if (!roles.includes('R')) roles.unshift('R');
-      return replaceCell(context.source, a.cell, formatRaci(roles));
-    });
+  const edits = cellEdits(
+    context,
+    fn.assignments
+      .filter((a) => a.column.party && a.column.party !== keep && a.roles.includes('A'))
+      .map((a) => {
+        const roles = a.roles.filter((r) => r !== 'A');
+        if (!roles.includes('R')) roles.unshift('R');
+        return { cell: a.cell, text: formatRaci(roles) };
+      }),
+  );
   return { title: `Keep ${keep.name} accountable for "${fn.name}" (others become R)`, edits };
 }
 
@@ -128,6 +131,6 @@ function ownerChoices(context: RuleContext, fn: ResponsibilityFunction): Fix[] {
   const candidates = owner.parties.length > 1 ? owner.parties : context.model.parties;
   return candidates.map((p) => ({
     title: `Make ${p.name} the only owner of "${fn.name}"`,
-    edits: [replaceCell(context.source, owner.cell, p.name)],
+    edits: replaceCell(context, owner.cell, p.name),
   }));
 }

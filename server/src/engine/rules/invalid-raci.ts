@@ -21,7 +21,7 @@ export default defineRule({
           range: a.cell.range,
           suggestions: RACI_CHOICES.map(({ value }) => ({
             title: `Change to ${value}`,
-            edits: [replaceCell(context.source, a.cell, value)],
+            edits: replaceCell(context, a.cell, value),
           })),
         });
       }

@@ -22,7 +22,7 @@ export default defineRule({
       'The {{priority}} response of "{{response}}" is only an effort: "{{clause}}" (line {{line}}) qualifies every service level. Promise the time rather than an effort to meet it.',
   },
   check(context) {
-    const { model, source } = context;
+    const { model } = context;
     if (model.serviceLevels.length === 0) {
       // A service-level table Demarc could not read is reported as such; "no table" would be false.
       if (model.unreadTables.some((t) => t.kind === 'service-levels')) return;
@@ -78,7 +78,7 @@ export default defineRule({
           range: row.row,
           suggestions:
             cell && cell.form !== 'list'
-              ? [{ title: `Set the P1 response to ${STANDARD_P1.response}`, edits: [replaceCell(source, cell, STANDARD_P1.response)] }]
+              ? [{ title: `Set the P1 response to ${STANDARD_P1.response}`, edits: replaceCell(context, cell, STANDARD_P1.response) }]
               : [],
         });
       }
@@ -88,10 +88,9 @@ export default defineRule({
 
 /** A P1 row after the delimiter, its label in the table's own style, other cells by column role (none in HTML). */
 function insertP1Row(context: RuleContext, table: ServiceLevelTable, value: (role: ServiceLevelColumnRole) => string): Fix['edits'] {
-  const edit = prependTableRow(
-    context.source,
+  return prependTableRow(
+    context,
     table,
     table.columns.map((role) => (role === 'priority' ? topLabel(table.rows.map((r) => r.priorityCell.text)) : value(role))),
   );
-  return edit ? [edit] : [];
 }

@@ -30,7 +30,7 @@ export default defineRule({
             : [
                 {
                   title: `Set the P1 response to ${formatMinutes(limit)}`,
-                  edits: [replaceCell(context.source, row.responseCell, formatMinutes(limit))],
+                  edits: replaceCell(context, row.responseCell, formatMinutes(limit)),
                 },
               ];
         // Business time read from the row's hours is mended there (24/7); read from a heading, by a person.
@@ -39,7 +39,7 @@ export default defineRule({
           !response.businessFrom
             ? suggestions
             : hours && hours.form !== 'list' && saysBusinessTime(hours.text)
-              ? [{ title: 'Cover P1 incidents around the clock (24/7)', edits: [replaceCell(context.source, hours, '24/7')] }]
+              ? [{ title: 'Cover P1 incidents around the clock (24/7)', edits: replaceCell(context, hours, '24/7') }]
               : [];
         if (response.business) {
           const because = response.businessFrom ? ` (read from ${response.businessFrom})` : '';

@@ -24,7 +24,7 @@ export default defineRule({
         range: tool.row,
         // Access is a commercial term: the change is offered, never made by --fix.
         suggestions: cell
-          ? [{ title: `Give the client read-write access to ${tool.name}`, edits: [replaceCell(context.source, cell, 'read-write')] }]
+          ? [{ title: `Give the client read-write access to ${tool.name}`, edits: replaceCell(context, cell, 'read-write') }]
           : [],
       });
     }

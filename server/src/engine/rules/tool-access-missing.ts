@@ -22,7 +22,7 @@ export default defineRule({
       'The tool table names no ticketing system (PSA or service desk): in a co-managed deal both teams must work tickets in one shared queue.',
   },
   check(context) {
-    const { model, source } = context;
+    const { model } = context;
     const coManaged = model.frontMatter.engagementModel === 'co-managed';
     if (model.toolTables.length === 0) {
       // Asked only where the body speaks of co-managed IT: a cloud platform's shared-responsibility model or a
@@ -58,7 +58,7 @@ export default defineRule({
         suggestions: cell
           ? ACCESS_CHOICES.map(({ value }) => ({
               title: `Set the client's access to ${tool.name} to ${value}`,
-              edits: [replaceCell(source, cell, value)],
+              edits: replaceCell(context, cell, value),
             }))
           : [],
       });

@@ -34,7 +34,7 @@ export default defineRule({
 /** Standard terms in the row's exit cell, or else as an item of the exit section. */
 function exitSuggestion(model: SowModel, source: SourceText, tool: Tool): Fix | undefined {
   const title = `Add standard exit terms for ${tool.name}`;
-  if (tool.exitCell) return { title, edits: [replaceCell(source, tool.exitCell, TOOL_EXIT_CLAUSE)] };
+  if (tool.exitCell) return { title, edits: replaceCell({ source, model }, tool.exitCell, TOOL_EXIT_CLAUSE) };
   const section = model.sections.find((s) => s.kind === 'exit' && s.listItems.length > 0);
   if (!section) return undefined;
   const last = section.listItems[section.listItems.length - 1];

@@ -36,7 +36,7 @@ function assignSuggestions(context: RuleContext, fn: ResponsibilityFunction): Fi
       if (fn.owner.absent) continue;
       fixes.push({
         title: `Make ${party.name} the owner of "${fn.name}"`,
-        edits: [replaceCell(context.source, fn.owner.cell, party.name)],
+        edits: replaceCell(context, fn.owner.cell, party.name),
       });
       continue;
     }
@@ -44,7 +44,7 @@ function assignSuggestions(context: RuleContext, fn: ResponsibilityFunction): Fi
     if (!assignment) continue;
     fixes.push({
       title: `Make ${party.name} responsible and accountable for "${fn.name}"`,
-      edits: [replaceCell(context.source, assignment.cell, 'R/A')],
+      edits: replaceCell(context, assignment.cell, 'R/A'),
     });
   }
   return fixes;

@@ -1,7 +1,8 @@
-import type { CodeActionParams, Position } from 'vscode-languageserver';
+import type { CodeActionParams, Position, Range } from 'vscode-languageserver';
 import type { AnalysedDocument } from '../documentStore';
 import { codeActions } from '../features/codeActions';
 import { completion } from '../features/completion';
+import { formatting } from '../features/formatting';
 import { hover } from '../features/hover';
 import { exportSplit, previewData } from '../features/preview';
 import { documentSymbols, foldingRanges } from '../features/symbols';
@@ -19,6 +20,7 @@ export const FEATURES = {
   foldingRanges: (d: AnalysedDocument) => (d.analysis.model ? foldingRanges(d.analysis.model, d.analysis.source) : []),
   previewData: (d: AnalysedDocument) => previewData(d),
   exportSplit: (d: AnalysedDocument, p: { format: ExportSplitParams['format'] }) => exportSplit(d, p.format),
+  formatting: (d: AnalysedDocument, p: { range?: Range }) => formatting(d, p.range),
 };
 
 export type FeatureName = keyof typeof FEATURES;
