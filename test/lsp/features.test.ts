@@ -11,6 +11,7 @@ import { splitOfFile } from '../../server/src/cli/matrixCommand';
 import { analyseText } from '../../server/src/document';
 import type { DemarcConfig, Finding, SplitFormat } from '../../server/src/engine';
 import { FEATURES } from '../../server/src/lsp/analysis/features';
+import { mayComplete } from '../../server/src/lsp/features/completion';
 import type { AnalysedDocument } from '../../server/src/lsp/documentStore';
 import type { FindingRef } from '../../server/src/lsp/features/diagnostics';
 import { ConfigLocator } from '../../server/src/node/configFiles';
@@ -166,6 +167,65 @@ describe('language server features, in process', () => {
       'the item replaces what was typed in the cell',
     );
     assert.deepEqual(at('model: co-managed', 8), ['managed', 'co-managed']);
+  });
+
+  it('completes while typing: after a pipe, after R/, and nothing in prose', () => {
+    const text = sow(
+      COMPLETE.replace('| Network monitoring | R/A | I |', '| Network monitoring | R/A | I |\n| Printers |') + '\nSome prose here\n',
+    );
+    const typing = analysed(uri, text);
+    const row = lineOf(text, '| Printers |') - 1;
+    const afterPipe = FEATURES.completion(typing, { position: { line: row, character: '| Printers |'.length } });
+    assert.deepEqual(
+      afterPipe.slice(0, 2).map((i) => (i.textEdit as { newText: string }).newText),
+      [' R/A', ' R'],
+      'a space after the pipe',
+    );
+    const slash = text.replace('| Printers |', '| Printers | R/');
+    const afterSlash = FEATURES.completion(analysed(uri, slash, 3), { position: { line: row, character: '| Printers | R/'.length } });
+    const edit = afterSlash.find((i) => i.label === 'R/A')!.textEdit as { range: { start: { character: number } }; newText: string };
+    assert.deepEqual([edit.range.start.character, edit.newText], ['| Printers | '.length, 'R/A'], 'R/ becomes R/A');
+    assert.ok(mayComplete('| Printers | R/', 15) && mayComplete('## ', 3) && mayComplete('model: ', 7) && mayComplete('sow', 3));
+    assert.ok(
+      !mayComplete('Some prose here', 5) && !mayComplete('- ', 2) && !mayComplete('1. ', 3),
+      'prose and list markers ask for nothing',
+    );
+    assert.deepEqual(labels(FEATURES.completion(typing, { position: positionOf(text, 'Some prose here', 5) })), []);
+  });
+
+  it('offers snippets only on a line holding the word being typed, outside tables, without repeating the heading above', () => {
+    const text = sow(COMPLETE.replace('## Service levels\n', '## Service levels\n\nsow\n') + '\n## Scope\n\n\n');
+    const doc = analysed(uri, text);
+    const at = (line: number, character = 0) => FEATURES.completion(doc, { position: { line, character } });
+    const underSla = at(lineOf(text, 'sow', 7) - 1, 3);
+    assert.deepEqual(
+      underSla.map((i) => i.label),
+      ['sow-raci', 'sow-owner', 'sow-sla', 'sow-tools', 'sow-escalation', 'sow-exit'],
+      'sections only: the document has front matter',
+    );
+    const sla = underSla.find((i) => i.label === 'sow-sla')!;
+    assert.match((sla.textEdit as { newText: string }).newText, /^\| Priority/, 'no second "## Service levels" heading');
+    const raci = underSla.find((i) => i.label === 'sow-raci')!;
+    assert.match((raci.textEdit as { newText: string }).newText, /^## Responsibilities\n/, 'a section of another topic brings its heading');
+    const inScope = at(lineOf(text, '## Scope') + 1);
+    assert.match((inScope.find((i) => i.label === 'sow-sla')!.textEdit as { newText: string }).newText, /^## Service levels\n/);
+    assert.deepEqual(
+      labels(at(lineOf(text, '| Patch management') - 1, 2)).filter((l) => l.startsWith('sow-')),
+      [],
+      'none in a matrix cell',
+    );
+    assert.deepEqual(
+      labels(at(lineOf(text, '| Network monitoring') - 1)).filter((l) => l.startsWith('sow-')),
+      [],
+      'none at the start of a table row',
+    );
+    const empty = analysed(uri, '\n\n', 4);
+    const whole = FEATURES.completion(empty, { position: { line: 2, character: 0 } });
+    const skeleton = whole.find((i) => i.label === 'sow-co-managed')!;
+    assert.ok(skeleton, 'a whole SOW where it is the whole document');
+    assert.deepEqual(skeleton.additionalTextEdits, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } }, newText: '' },
+    ]);
   });
 
   it('formats the document and a selection: tables aligned, nothing else touched', () => {

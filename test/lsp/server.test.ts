@@ -34,6 +34,8 @@ describe('language server over stdio', () => {
     assert.equal((caps.textDocumentSync as { change: number }).change, 2, 'incremental sync');
     assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.demarc']);
     assert.ok(caps.hoverProvider && caps.completionProvider && caps.documentSymbolProvider && caps.foldingRangeProvider);
+    assert.ok(caps.documentFormattingProvider && caps.documentRangeFormattingProvider, 'Format Document and Format Selection');
+    assert.deepEqual(caps.completionProvider?.triggerCharacters, ['|', ' ', '#', '/']);
     assert.equal(init.serverInfo?.name, 'demarc-language-server');
   });
 
@@ -162,6 +164,21 @@ describe('language server over stdio', () => {
     const ds = await client.forVersion(uri, 2);
     assert.equal(ds.length, before.length, 'the missing row becomes a flagged placeholder; nothing else changes');
     assert.ok(ds.some((d) => d.code === 'p1-response-missing' && /"TBD" is not measurable/.test(String(d.message))));
+  });
+
+  it('formats the tables of a document, and completes nothing in prose', async () => {
+    const text = `${DEFECTS}\nSome prose, typed on.\n`;
+    await client.open(uri, text);
+    await client.forVersion(uri, 1);
+    const edits = await client.request<TextEdit[]>('textDocument/formatting', {
+      textDocument: { uri },
+      options: { tabSize: 2, insertSpaces: true },
+    });
+    const formatted = apply(text, edits);
+    assert.ok(formatted.includes('| Priority | Response   | Resolution |'), formatted);
+    assert.equal(formatted.split('\n').length, text.split('\n').length);
+    const prose = { line: lineOf(text, 'Some prose') - 1, character: 'Some prose,'.length };
+    assert.deepEqual(await client.request('textDocument/completion', { textDocument: { uri }, position: prose }), []);
   });
 
   it('finds the quick fixes of a diagnostic from its data, whatever range the client echoes', async () => {

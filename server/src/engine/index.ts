@@ -38,6 +38,7 @@ export {
   showFrontMatterValue,
 } from './model/frontMatter';
 export { roleOfWord } from './vocabulary/parties';
+export { sectionTopicAt, type SectionTopic } from './vocabulary/sectionTopics';
 export { describeOwnership, disableEdits, disableScopes, impliedEngagementModel, readTables, tableAt } from './queries';
 export { cellNote, contains, describeServiceLevel, describeTool, readingAt, sectionTitleAt } from './reading';
 export type * from './types';

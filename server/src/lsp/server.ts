@@ -14,6 +14,7 @@ import { CONFIG_FILE_NAME } from '../node/configFiles';
 import type { FeatureName, ParamsOf, ResultOf } from './analysis/features';
 import { DocumentStore } from './documentStore';
 import { FIX_ALL_KIND } from './features/codeActions';
+import { mayComplete, TRIGGER_CHARACTERS } from './features/completion';
 import { DiagnosticsFeature } from './features/diagnostics';
 import { globalGc, IdleCollector } from './idleCollector';
 import {
@@ -81,7 +82,7 @@ export function startServer(connection: Connection, workerScript: string): void 
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['|', ' ', '#'] },
+        completionProvider: { triggerCharacters: TRIGGER_CHARACTERS },
         documentSymbolProvider: { label: 'Demarc' },
         foldingRangeProvider: true,
         documentFormattingProvider: true,
@@ -146,7 +147,14 @@ export function startServer(connection: Connection, workerScript: string): void 
 
   connection.onCodeAction((p) => withSow(p.textDocument.uri, 'codeActions', p));
   connection.onHover((p) => withSow(p.textDocument.uri, 'hover', p));
-  connection.onCompletion((p) => withSow(p.textDocument.uri, 'completion', p));
+  connection.onCompletion((p) => {
+    mustBeRunning();
+    // Prose offers nothing: answered here, so a space typed in a paragraph starts no analysis.
+    const { line, character } = p.position;
+    const text = documents.get(p.textDocument.uri)?.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    if (text !== undefined && !mayComplete(text.replace(/\r?\n$/, ''), character)) return [];
+    return withSow(p.textDocument.uri, 'completion', p);
+  });
   connection.onDocumentSymbol((p) => withSow(p.textDocument.uri, 'documentSymbols', undefined));
   connection.onFoldingRanges((p) => withSow(p.textDocument.uri, 'foldingRanges', undefined));
   connection.onDocumentFormatting((p) => withSow(p.textDocument.uri, 'formatting', {}));

@@ -244,12 +244,31 @@ suite('Demarc in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  test('snippets expand in a SOW', async () => {
+  test('snippets come from completion: a whole SOW on an empty document, none in a RACI cell', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'sow', content: '' });
-    const editor = await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'sow', name: 'RACI matrix' });
-    await waitFor('the snippet text', () => editor.document.getText().includes('| Function') || undefined);
+    await vscode.window.showTextDocument(doc);
+    const labelsAt = async (d: vscode.TextDocument, p: vscode.Position) =>
+      (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', d.uri, p)).items.map((i) =>
+        typeof i.label === 'string' ? i.label : i.label.label,
+      );
+    const empty = await waitFor('snippets on the empty document', async () => {
+      const labels = await labelsAt(doc, new vscode.Position(0, 0));
+      return labels.includes('sow-co-managed') ? labels : undefined;
+    });
+    assert.ok(empty.includes('sow-managed') && empty.includes('sow-raci'));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const editor = await open('co-managed-clean.sow.md');
+    const row = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => /\|\s*R\/A\s*\|/.test(l));
+    const inCell = await labelsAt(editor.document, new vscode.Position(row, editor.document.lineAt(row).text.indexOf('R/A')));
+    assert.ok(inCell.includes('R/A'), inCell.join(', '));
+    assert.deepEqual(
+      inCell.filter((l) => l.startsWith('sow-')),
+      [],
+      'no snippet in a table cell',
+    );
   });
 
   test('the status bar shows counts and the model', async () => {
