@@ -56,6 +56,17 @@ parties:
   ],
   invalid: [
     {
+      name: 'an empty document (blanks only): one finding on line 1 that says how to begin',
+      text: '   \n\n',
+      findings: [
+        {
+          messageId: 'emptyDocument',
+          at: '   ',
+          message: 'Empty SOW: start with front matter, or type sow- for a whole skeleton.',
+        },
+      ],
+    },
+    {
       name: 'no front matter: reported on line 1',
       text: `# Statement of work
 
@@ -65,7 +76,7 @@ No front matter here.
         {
           messageId: 'noFrontMatter',
           at: '# Statement of work',
-          message: 'This SOW has no front matter: start it with a --- block giving sow: 1, model, client and provider.',
+          message: 'No front matter: start with a --- block of sow: 1, model, client, provider.',
         },
       ],
     },
@@ -79,9 +90,7 @@ client: Contoso
 provider: Northwind
 ---
 `,
-      findings: [
-        { messageId: 'invalidYaml', at: 'model: co-managed', message: 'The front matter is not valid YAML: Map keys must be unique' },
-      ],
+      findings: [{ messageId: 'invalidYaml', at: 'model: co-managed', message: 'Front matter is not valid YAML: Map keys must be unique' }],
     },
     {
       name: 'a duplicate key in a nested mapping, before a duplicate at the top: the first in the text',
@@ -100,7 +109,7 @@ model: managed
         {
           messageId: 'invalidYaml',
           at: { text: '  Contoso: C', after: 'Contoso: CT' },
-          message: 'The front matter is not valid YAML: Map keys must be unique',
+          message: 'Front matter is not valid YAML: Map keys must be unique',
         },
       ],
     },
@@ -143,7 +152,7 @@ d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
         {
           messageId: 'invalidYaml',
           at: 'sow: 1',
-          message: 'The front matter is not valid YAML: Excessive alias count indicates a resource exhaustion attack',
+          message: 'Front matter is not valid YAML: Excessive alias count indicates a resource exhaustion attack',
         },
       ],
     },
@@ -156,7 +165,7 @@ client: Contoso
 ---
 `,
       findings: [
-        { messageId: 'missingKey', at: '---', message: 'The front matter has no `provider:`; it must name the provider (the MSP).' },
+        { messageId: 'missingKey', at: '---', message: 'Front matter has no `provider:`; it must name the provider.' },
         {
           messageId: 'invalidValue',
           at: 'model: outsourced',
@@ -174,11 +183,11 @@ title: Draft
         {
           messageId: 'missingKey',
           at: '---',
-          message: 'The front matter has no `client:`; it must name the client (the customer whose internal IT team is a party).',
+          message: 'Front matter has no `client:`; it must name the client.',
         },
-        { messageId: 'missingKey', at: '---', message: 'The front matter has no `model:`; it must be managed or co-managed.' },
-        { messageId: 'missingKey', at: '---', message: 'The front matter has no `provider:`; it must name the provider (the MSP).' },
-        { messageId: 'missingKey', at: '---', message: 'The front matter has no `sow:`; it must be 1 (the dialect version).' },
+        { messageId: 'missingKey', at: '---', message: 'Front matter has no `model:`; it must be managed or co-managed.' },
+        { messageId: 'missingKey', at: '---', message: 'Front matter has no `provider:`; it must name the provider.' },
+        { messageId: 'missingKey', at: '---', message: 'Front matter has no `sow:`; it must be 1.' },
       ],
     },
     {
@@ -192,7 +201,7 @@ parties: Fabrikam
 ---
 `,
       findings: [
-        { messageId: 'invalidValue', at: 'sow: 2', message: '`sow: 2` is not valid: it must be 1 (the dialect version).' },
+        { messageId: 'invalidValue', at: 'sow: 2', message: '`sow: 2` is not valid: it must be 1.' },
         { messageId: 'invalidValue', at: 'model: Managed', message: '`model: Managed` is not valid: it must be managed or co-managed.' },
         {
           messageId: 'partiesNotList',

@@ -38,6 +38,28 @@ describe('catalogue', () => {
   });
 });
 
+describe('an empty SOW', () => {
+  it('gets one finding that says how to begin, not one per thing missing', () => {
+    for (const text of ['', '\n', '  \n\n\t\n']) {
+      const findings = analyse(text).findings;
+      assert.deepEqual(
+        findings.map((f) => [f.ruleId, f.messageId, f.range.start.line]),
+        [['invalid-front-matter', 'emptyDocument', 0]],
+        JSON.stringify(text),
+      );
+      assert.ok(findings[0].message.length < 80 && /sow-/.test(findings[0].message), findings[0].message);
+    }
+    assert.ok(analyse('# Scope\n').findings.length > 1, 'a document with anything in it is checked by every rule');
+  });
+
+  it('front-matter messages lead with what is wrong, in under 80 characters', () => {
+    const rule = RULES.find((r) => r.id === 'invalid-front-matter')!;
+    const longest = { key: 'provider', expect: 'must be managed or co-managed', value: 'outsourced', reason: '' };
+    for (const [id, template] of Object.entries(rule.messages))
+      assert.ok(template.replace(/\{\{(\w+)\}\}/g, (_, k: keyof typeof longest) => longest[k]).length < 80, id);
+  });
+});
+
 describe('rule contract', () => {
   const rule = RULES.find((r) => r.id === 'p1-response-slow')!;
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

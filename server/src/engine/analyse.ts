@@ -5,6 +5,7 @@ import type { TableCache } from './model/tableCache';
 import type { SowModel } from './model/types';
 import { parseMarkdown } from './parse';
 import { RULES } from './rules';
+import invalidFrontMatter, { isEmpty } from './rules/invalid-front-matter';
 import { checkContract, formatMessage, type Report, type Rule } from './rules/rule';
 import { SourceText } from './source';
 import { applyDirectives, parseDirectives } from './suppression';
@@ -98,7 +99,10 @@ export function failureOf(e: unknown): NotAnalysed {
 function runRules(model: SowModel, source: SourceText, config: DemarcConfig | undefined): { findings: Finding[]; failed?: NotAnalysed } {
   const findings: Finding[] = [];
   let failed: NotAnalysed | undefined;
-  for (const rule of RULES) {
+  // An empty document is a SOW not yet begun: the front-matter rule says how to begin, and nothing is
+  // reported missing from it (seven findings about an empty file say one thing).
+  const rules = isEmpty(source.text) ? RULES.filter((r) => r === invalidFrontMatter) : RULES;
+  for (const rule of rules) {
     const resolved = resolveRule(config, rule.id);
     if (resolved.level === 'off') continue;
     const own: Finding[] = [];
