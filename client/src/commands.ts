@@ -70,6 +70,11 @@ export async function exportSplitCommand(
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
   void vscode.window
     .showInformationMessage(`Exported the responsibility split to ${vscode.workspace.asRelativePath(target)}.`, 'Open')
-    .then((choice) => (choice === 'Open' ? vscode.commands.executeCommand('vscode.open', target) : undefined));
+    .then((open) => (open === 'Open' ? openExport(target, choice.format) : undefined));
   return target;
+}
+
+/** A page opens in the browser, as a page; Markdown and CSV open in the editor. */
+function openExport(target: vscode.Uri, format: string): Thenable<unknown> {
+  return format === 'html' ? vscode.env.openExternal(target) : vscode.commands.executeCommand('vscode.open', target);
 }

@@ -274,14 +274,22 @@ describe('demarc rules and matrix', () => {
     // Markdown and HTML are the whole picture for a reader: parties, the matrix as written, service levels, tools, findings.
     const md = demarc(['matrix', file]).stdout;
     assert.match(md, /^# Responsibility split: Test SOW\n\n- \*\*Client:\*\* Contoso\n- \*\*Provider:\*\* Northwind\n/);
+    // No Notes column: no row of this matrix has notes.
     assert.match(
       md,
-      /\n\| Function \| Contoso \| Northwind \| Status \| Notes \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| Security monitoring \| I \| R\/A \| assigned \|/,
+      /\n\| Function \| Contoso \| Northwind \| Status \|\n\| --- \| --- \| --- \| --- \|\n\| Security monitoring \| I \| R\/A \| assigned \|\n/,
     );
-    assert.match(md, /\n## Service levels\n[\s\S]*\n## Tools\n[\s\S]*\n## Findings \(2\)\n/);
+    assert.match(md, /\n## Service levels\n[\s\S]*\n## Tools\n[\s\S]*\n## Escalation and exit\n[\s\S]*\n## Findings \(2\)\n/);
+    assert.match(md, /\n### Termination and exit \(exit, line \d+\)\n\n- Either party may end the agreement with 90 days' notice\.\n/);
     const html = demarc(['matrix', file, '--format', 'html']).stdout;
     assert.match(html, /^<!DOCTYPE html>/);
     assert.ok(html.includes('<h2>Findings (2)</h2>') && html.includes('<h2>Service levels</h2>'));
+    assert.ok(
+      html.includes('<h2>Escalation and exit</h2>') &&
+        html.includes('<li>Either party may end the agreement with 90 days&#39; notice.</li>'),
+      'escalation and exit in the page',
+    );
+    assert.ok(!html.includes('<th>Notes</th>'));
     const missing = demarc(['matrix', path.join(dir, 'nope.sow.md')]);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /nope\.sow\.md: not analysed: no such file$/m);

@@ -225,6 +225,41 @@ describe('responsibility split export', () => {
   });
 });
 
+describe('the reports a reviewer sends on (md, html)', () => {
+  const text = sow(COMPLETE.replace('1. Service desk lead.', '1. Service desk lead.\n2. <b>Delivery</b> manager.'));
+  it('carry the escalation and exit sections as written, escaped', () => {
+    const model = analyse(text).model!;
+    const md = renderSplit(model, 'md', 'x.sow.md');
+    assert.match(
+      md,
+      /\n## Escalation and exit\n\n### Escalation \(escalation, line \d+\)\n\n- Service desk lead\.\n- <b>Delivery<\/b> manager\.\n/,
+    );
+    assert.match(
+      md,
+      /\n### Termination and exit \(exit, line \d+\)\n\n- Either party may end the agreement with 90 days' notice\.\n\n## Findings/,
+    );
+    const html = renderSplit(model, 'html', 'x.sow.md');
+    assert.ok(html.includes('<li>&#60;b&#62;Delivery&#60;/b&#62; manager.</li>'), 'escaped');
+    assert.ok(html.indexOf('<h2>Escalation and exit</h2>') < html.indexOf('<h2>Findings'));
+  });
+
+  it('have a Notes column only where a row of the matrix has notes', () => {
+    const withNotes = sow(
+      COMPLETE.replace(
+        '| Function | Contoso | Northwind |\n| --- | --- | --- |',
+        '| Function | Contoso | Northwind | Notes |\n| --- | --- | --- | --- |',
+      ).replace('| Security monitoring | I | R/A |', '| Security monitoring | I | R/A | EDR alerts |'),
+    );
+    assert.match(
+      renderSplit(analyse(withNotes).model!, 'md', 'x'),
+      /\| Status \| Notes \|\n[^]*\| Security monitoring \| I \| R\/A \| assigned \| EDR alerts \|/,
+    );
+    const emptyNotes = withNotes.replace('| EDR alerts |', '| |');
+    const md = renderSplit(analyse(emptyNotes).model!, 'md', 'x');
+    assert.ok(!md.includes('Notes'), 'an empty Notes column is left out');
+  });
+});
+
 describe('vocabulary and detection', () => {
   it('reads durations and business time', () => {
     assert.deepEqual(parseDuration('Within 15 minutes'), { text: 'Within 15 minutes', minutes: 15, business: false, unit: 'minutes' });

@@ -28,6 +28,21 @@ function table(head: string[], rows: { cells: string[]; className?: string }[]):
 const LEGEND =
   '<p class="legend">Cells as written; Demarc\'s reading in brackets where it differs. R responsible, A accountable, C consulted, I informed. Red rows have no owner; yellow rows have more than one.</p>';
 
+/** The escalation and exit sections, each item as written. */
+function terms(report: SplitReport): string[] {
+  if (report.terms.length === 0) return [];
+  return [
+    '<h2>Escalation and exit</h2>',
+    ...report.terms.map(
+      (t) =>
+        `<h3>${escapeHtml(t.heading)} <small>(${t.kind}, line ${t.line})</small></h3>` +
+        (t.items.length
+          ? `<ul>${t.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`
+          : '<p>Nothing is written under this heading.</p>'),
+    ),
+  ];
+}
+
 /** One self-contained, printable page: no script, no remote resources, every text escaped. */
 export function reportToHtml(report: SplitReport): string {
   const title = `Responsibility split: ${report.title}`;
@@ -36,6 +51,7 @@ export function reportToHtml(report: SplitReport): string {
     `<dl>${report.facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`,
   ];
   report.tables.forEach((t, i) => {
+    if (t.kind === 'findings') parts.push(...terms(report));
     parts.push(
       `<h2>${escapeHtml(t.heading)}</h2>`,
       t.rows.length || t.kind !== 'findings'

@@ -13,6 +13,21 @@ function table(head: string[], rows: string[][]): string[] {
 
 const LEGEND = "Cells as written; Demarc's reading in brackets where it differs. R responsible, A accountable, C consulted, I informed.";
 
+/** The escalation and exit sections, each item as written. */
+function terms(report: SplitReport): string[] {
+  if (report.terms.length === 0) return [];
+  const lines = ['', '## Escalation and exit'];
+  for (const t of report.terms) {
+    lines.push('', `### ${showUnsafe(t.heading)} (${t.kind}, line ${t.line})`, '');
+    lines.push(
+      ...(t.items.length
+        ? t.items.map((item) => `- ${showUnsafe(item).replace(/\s*\n\s*/g, ' ')}`)
+        : ['Nothing is written under this heading.']),
+    );
+  }
+  return lines;
+}
+
 /** The report as Markdown a reviewer can paste into a message or a ticket. */
 export function reportToMarkdown(report: SplitReport): string {
   const lines = [
@@ -21,6 +36,7 @@ export function reportToMarkdown(report: SplitReport): string {
     ...report.facts.map(([k, v]) => `- **${k}:** ${showUnsafe(v)}`),
   ];
   report.tables.forEach((t, i) => {
+    if (t.kind === 'findings') lines.push(...terms(report));
     lines.push('', `## ${showUnsafe(t.heading)}`, '');
     if (t.rows.length || t.kind !== 'findings')
       lines.push(

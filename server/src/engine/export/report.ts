@@ -14,6 +14,16 @@ export interface SplitReport {
   facts: [string, string][];
   /** Each matrix, then the service levels and tools where the SOW has them, then the findings (always). */
   tables: ReportTable[];
+  /** The escalation and exit sections as written: what happens when things go wrong, and when the contract ends. */
+  terms: ReportTerms[];
+}
+
+/** One escalation or exit section: its heading, and its items and paragraphs in document order. */
+export interface ReportTerms {
+  kind: 'escalation' | 'exit';
+  heading: string;
+  line: number;
+  items: string[];
 }
 
 /** One table of the report under its heading; a matrix row carries its status, which the HTML colours. */
@@ -78,16 +88,29 @@ export function splitReport(model: SowModel, findings: readonly Finding[], name:
     columns: ['Line', 'Severity', 'Rule', 'Message'],
     rows: findings.map((f) => ({ cells: [String(f.range.start.line + 1), f.severity, f.ruleId, f.message] })),
   });
-  return { title: text(fm.data.title) || name, facts, tables };
+  return { title: text(fm.data.title) || name, facts, tables, terms: termsOf(model) };
 }
 
-/** Each cell as written, with Demarc's reading where it differs ("Yes (read: no role)"). */
+/** The sections the rules read as escalation or exit terms, with what is written under them. */
+export function termsOf(model: SowModel): ReportTerms[] {
+  return model.sections
+    .filter((s) => s.kind)
+    .map((s) => ({
+      kind: s.kind!,
+      heading: s.title,
+      line: s.heading.start.line + 1,
+      items: [...s.listItems, ...s.paragraphs].sort((a, b) => a.range.start.line - b.range.start.line).map((b) => b.text),
+    }));
+}
+
+/** Each cell as written, with Demarc's reading where it differs ("Yes (read: no role)"); Notes only where a row has some. */
 function matrixTable(m: ResponsibilityMatrix, model: SowModel): ReportTable {
   const parties = m.kind === 'owner' ? ['Owner'] : m.partyColumns.map((c) => c.party?.name ?? c.header.text);
+  const notes = m.functions.some((fn) => fn.notes.some((n) => n.cell.text !== ''));
   return {
     heading: sectionTitleAt(model, m.headerRow.start.line) ?? 'Responsibilities',
     kind: 'matrix',
-    columns: ['Function', ...parties, 'Status', 'Notes'],
+    columns: ['Function', ...parties, 'Status', ...(notes ? ['Notes'] : [])],
     rows: m.functions.map((fn) => {
       const cells =
         m.kind === 'owner'
@@ -97,7 +120,8 @@ function matrixTable(m: ResponsibilityMatrix, model: SowModel): ReportTable {
               const note = a && cellNote(a);
               return note ? `${a.cell.text} (read: ${note})` : (a?.cell.text ?? '');
             });
-      return { cells: [fn.name, ...cells, fn.status, fn.notes.map((n) => n.cell.text).join('; ')], status: fn.status };
+      const written = fn.notes.map((n) => n.cell.text).filter(Boolean);
+      return { cells: [fn.name, ...cells, fn.status, ...(notes ? [written.join('; ')] : [])], status: fn.status };
     }),
   };
 }
