@@ -30,14 +30,24 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** A row that reveals its line on click or Enter, and moves with arrow keys. */
-function lineRow(line: number, className: string, ...cells: HTMLElement[]): HTMLTableRowElement {
-  const row = el(
+/** A row that reveals its line on click or Enter, and moves with arrow keys; `reading` also shows on hover. */
+function lineRow(line: number, className: string, cells: HTMLElement[], reading?: string): HTMLTableRowElement {
+  const hint = `Line ${line}: click or press Enter to reveal`;
+  return el(
     'tr',
-    { class: `line ${className}`, tabindex: '0', 'data-line': String(line), title: `Line ${line}: click or press Enter to reveal` },
+    { class: `line ${className}`, tabindex: '0', 'data-line': String(line), title: reading ? `${reading}\n${hint}` : hint },
     ...cells,
   );
-  return row;
+}
+
+/** A cell that carries its column's name, which a card shows beside the value when the panel is narrow. */
+function cell(label: string, attrs: Record<string, string>, ...children: (Node | string)[]): HTMLTableCellElement {
+  return el('td', { ...attrs, 'data-label': label }, ...children);
+}
+
+/** How Demarc read a row, behind a disclosure: on hover (the row's title) or on expand, never as a column. */
+function readingOf(text: string): HTMLElement {
+  return el('details', { class: 'reading' }, el('summary', {}, 'How Demarc read it'), el('p', {}, text));
 }
 
 /** The server's readings carry Markdown emphasis; the page shows them as plain text. */
@@ -69,31 +79,29 @@ function renderMatrices(m: PreviewData): HTMLElement {
     );
     const rows = functions.map((f) => {
       // What the contract says first; how Demarc read it beside, where the two differ ("Yes" → no role).
-      const cells = f.cells.map((c) =>
-        el(
-          'td',
+      const cells = f.cells.map((c, i) =>
+        cell(
+          m.parties[i].name,
           { class: `raci raci-${c.strongest?.toLowerCase() ?? 'none'}` },
           c.text || c.value || '–',
           c.note ? el('span', { class: 'read' }, `read: ${c.note}`) : '',
         ),
       );
-      const notes = withNotes
-        ? el('td', { class: 'notes' }, f.notes.length === 1 ? f.notes[0].text : f.notes.map((n) => `${n.header}: ${n.text}`).join(' · '))
-        : '';
-      return lineRow(
-        f.line,
-        f.status,
-        el('td', {}, f.name, findingList(f.findings)),
+      const written = f.notes.filter((n) => n.text !== '');
+      const note = f.notes.length === 1 ? f.notes[0].text : written.map((n) => `${n.header}: ${n.text}`).join(' · ');
+      const notes = withNotes ? [cell('Notes', { class: note ? 'notes' : 'notes blank' }, note)] : [];
+      return lineRow(f.line, f.status, [
+        cell('Function', { class: 'name' }, f.name, findingList(f.findings)),
         ...cells,
-        el('td', { class: `status ${f.status}` }, f.status),
-        ...(notes ? [notes] : []),
-      );
+        cell('Status', { class: `status ${f.status}` }, f.status),
+        ...notes,
+      ]);
     });
     return el(
       'div',
       { class: 'table-block' },
       el('h3', {}, t.heading ?? `Table on line ${t.line}`),
-      el('table', { class: 'matrix' }, el('thead', {}, head), el('tbody', {}, ...rows)),
+      el('table', { class: 'matrix cards' }, el('thead', {}, head), el('tbody', {}, ...rows)),
     );
   });
   return el(
@@ -105,20 +113,21 @@ function renderMatrices(m: PreviewData): HTMLElement {
 }
 
 /** The escalation and exit sections as written, so the split is read beside what happens when things go wrong or end. */
-function renderSections(m: PreviewData): HTMLElement | string {
-  if (m.sections.length === 0) return '';
+function renderSections(m: PreviewData): HTMLElement {
   return el(
     'section',
     { 'aria-labelledby': 'terms-h' },
     el('h2', { id: 'terms-h' }, 'Escalation and exit'),
-    ...m.sections.map((s) =>
-      el(
-        'div',
-        { class: `terms ${s.kind}` },
-        el('h3', {}, s.title),
-        el('p', { class: 'terms-text' }, s.text || '(nothing written under this heading)'),
-      ),
-    ),
+    ...(m.sections.length === 0
+      ? [el('p', {}, 'No escalation or exit section found.')]
+      : m.sections.map((s) =>
+          el(
+            'div',
+            { class: `terms ${s.kind}`, 'data-line': String(s.line) },
+            el('h3', {}, s.title, el('span', { class: 'kind' }, s.kind)),
+            el('p', { class: 'terms-text' }, s.text || '(nothing written under this heading)'),
+          ),
+        )),
   );
 }
 
@@ -143,60 +152,62 @@ function renderOwnership(m: PreviewData): HTMLElement {
   );
 }
 
-/** A titled section holding one table, or a line saying there is none. */
+/** A titled section holding one table (cards when the panel is narrow), or a line saying there is none. */
 function tableSection(id: string, title: string, empty: string, headers: string[], rows: HTMLElement[]): HTMLElement {
-  const head = el('thead', {}, el('tr', {}, ...headers.map((h) => el('th', {}, h))));
+  const head = el('thead', {}, el('tr', {}, ...headers.map((h) => el('th', { scope: 'col' }, h))));
   return el(
     'section',
     { 'aria-labelledby': `${id}-h` },
     el('h2', { id: `${id}-h` }, title),
-    rows.length === 0 ? el('p', {}, empty) : el('table', {}, head, el('tbody', {}, ...rows)),
+    rows.length === 0 ? el('p', {}, empty) : el('table', { class: `${id} cards` }, head, el('tbody', {}, ...rows)),
   );
 }
 
-// Verdicts come only from the server's findings: a rule that is off marks nothing here either.
+// Verdicts come only from the server's findings: a rule that is off marks nothing here either, and a row
+// no rule reported on carries no warning sign.
 function renderServiceLevels(m: PreviewData): HTMLElement {
-  const rows = m.serviceLevels.map((s) =>
-    lineRow(
+  const rows = m.serviceLevels.map((s) => {
+    const reading = plain(s.reading);
+    return lineRow(
       s.line,
       s.findings.length ? 'flagged' : '',
-      el('td', {}, s.priority),
-      el('td', {}, s.response || '–'),
-      el('td', {}, s.resolution || '–'),
-      el('td', { class: 'reading' }, plain(s.reading)),
-      el('td', {}, findingList(s.findings)),
-    ),
-  );
-  return tableSection(
-    'sla',
-    'Service levels',
-    'No service-level table found.',
-    ['Priority', 'Response', 'Resolution', 'Read as', 'Findings'],
-    rows,
-  );
+      [
+        cell('Priority', { class: 'name' }, s.priority, readingOf(reading)),
+        cell('Response', {}, s.response || '–'),
+        cell('Resolution', {}, s.resolution || '–'),
+        cell('Findings', { class: s.findings.length ? 'findings-cell' : 'findings-cell none' }, findingList(s.findings)),
+      ],
+      reading,
+    );
+  });
+  return tableSection('sla', 'Service levels', 'No service-level table found.', ['Priority', 'Response', 'Resolution', 'Findings'], rows);
 }
 
 function renderTools(m: PreviewData): HTMLElement {
-  const rows = m.tools.map((t) =>
-    lineRow(
+  const rows = m.tools.map((t) => {
+    const reading = plain(t.reading);
+    return lineRow(
       t.line,
       t.findings.length ? 'flagged' : '',
-      el(
-        'td',
-        {},
-        t.name,
-        t.isRmm ? el('span', { class: 'tag' }, 'RMM') : '',
-        t.isTicketing ? el('span', { class: 'tag' }, 'ticketing') : '',
-      ),
-      el('td', {}, t.owner ?? '–'),
-      el('td', { class: `access ${t.accessLevel}` }, t.access || 'not stated'),
-      // What the row says; an empty cell is "not stated", never the same as a written "none".
-      el('td', {}, t.hasExitTerms ? t.exitTerms || 'in exit section' : t.exitTerms || 'not stated'),
-      el('td', { class: 'reading' }, plain(t.reading)),
-      el('td', {}, findingList(t.findings)),
-    ),
-  );
-  return tableSection('tools', 'Tools', 'No tool table found.', ['Tool', 'Owner', 'Client access', 'On exit', 'Read as', 'Findings'], rows);
+      [
+        cell(
+          'Tool',
+          { class: 'name' },
+          t.name,
+          t.isRmm ? el('span', { class: 'tag' }, 'RMM') : '',
+          t.isTicketing ? el('span', { class: 'tag' }, 'ticketing') : '',
+          readingOf(reading),
+        ),
+        cell('Owner', {}, t.owner ?? '–'),
+        cell('Client access', { class: `access ${t.accessLevel}` }, t.access || 'not stated'),
+        // What the row says; an empty cell is "not stated", never the same as a written "none".
+        cell('On exit', {}, t.hasExitTerms ? t.exitTerms || 'in exit section' : t.exitTerms || 'not stated'),
+        cell('Findings', { class: t.findings.length ? 'findings-cell' : 'findings-cell none' }, findingList(t.findings)),
+      ],
+      reading,
+    );
+  });
+  return tableSection('tools', 'Tools', 'No tool table found.', ['Tool', 'Owner', 'Client access', 'On exit', 'Findings'], rows);
 }
 
 function render(m: PreviewData, fileName: string): void {
@@ -245,12 +256,14 @@ function showLine(line: number): void {
 }
 
 root.addEventListener('click', (e) => {
+  // Expanding a reading is not a request to jump to the line.
+  if ((e.target as HTMLElement).closest('details')) return;
   const row = (e.target as HTMLElement).closest<HTMLElement>('tr.line');
   if (row) vscode.postMessage({ type: 'reveal', line: Number(row.dataset.line) });
 });
 root.addEventListener('keydown', (e) => {
   const row = (e.target as HTMLElement).closest<HTMLElement>('tr.line');
-  if (!row) return;
+  if (!row || (e.target as HTMLElement).closest('details')) return;
   if (e.key === 'Enter' || e.key === ' ') {
     e.preventDefault();
     vscode.postMessage({ type: 'reveal', line: Number(row.dataset.line) });

@@ -96,6 +96,18 @@ function readPreview() {
     conflicts: rows('conflict'),
     activeElements: active,
     inlineScriptRan: window[flag] === true,
+    // Rows laid out as cards (narrow) or as table rows (wide).
+    cards: [...root.querySelectorAll('table.cards tbody tr')].filter((tr) => getComputedStyle(tr).display === 'block').length,
+    rows: root.querySelectorAll('table.cards tbody tr').length,
+    columns: [...root.querySelectorAll('th')].map((th) => th.textContent ?? ''),
+    // Rows that show a warning sign though no rule reported on them.
+    unflaggedWarnings: [...root.querySelectorAll('tr.line:not(.flagged) td')].filter((td) =>
+      getComputedStyle(td, '::before').content.includes('⚠'),
+    ).length,
+    flaggedWarnings: [...root.querySelectorAll('tr.line.flagged td')].filter((td) => getComputedStyle(td, '::before').content.includes('⚠'))
+      .length,
+    readings: root.querySelectorAll('details.reading').length,
+    sections: [...root.querySelectorAll('.terms h3')].map((h) => h.firstChild?.textContent ?? ''),
   };
 }
 

@@ -160,7 +160,7 @@ suite('Demarc in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  test('the preview is legible at 320 and 900 px in the default light and dark themes (WCAG AA contrast, nothing cut off)', async function () {
+  test('the preview reads well beside the editor: cards at 450 px, a table at 900 px, in light, dark and high-contrast themes', async function () {
     if (!process.env.DEMARC_ARTIFACTS) return this.skip(); // desktop VS Code (electron.mjs): no browser to read or resize
     const workbench = vscode.workspace.getConfiguration('workbench');
     const theme = workbench.get<string>('colorTheme');
@@ -169,30 +169,74 @@ suite('Demarc in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closePanel');
     await workbench.update('activityBar.location', 'hidden', vscode.ConfigurationTarget.Global);
     try {
-      await open('co-managed-defects.sow.md');
+      const editor = await open('co-managed-defects.sow.md');
+      await waitFor('the server to lint it', () => api().isSow(editor.document) || undefined);
       // The preview alone in the window, so its frame is as wide as the window.
       await vscode.commands.executeCommand('demarc.showPreview');
       for (const [name, colorTheme] of [
         ['dark', 'Default Dark Modern'],
         ['light', 'Default Light Modern'],
+        ['high-contrast', 'Default High Contrast'],
       ]) {
         await workbench.update('colorTheme', colorTheme, vscode.ConfigurationTarget.Global);
-        for (const width of [900, 320]) {
+        for (const width of [900, 450, 320]) {
           await setWindowWidth(width);
           const state = await waitFor(`the preview at ${width} px`, async () => {
             const s = await previewState();
             return s && Math.abs(s.width - width) <= 24 && s.functions.length > 0 ? s : undefined;
           });
-          await screenshot(`preview-${name}-${width}`);
+          if (width !== 320 || name === 'light') await screenshot(`preview-${name}-${width}`);
+          const where = `${name} ${width} px`;
           assert.ok(state.lowContrast.checked > 50, `checked ${state.lowContrast.checked} text elements`);
-          assert.deepEqual(state.lowContrast.examples, [], `${name} ${width} px: text under WCAG AA contrast`);
-          assert.ok(state.overflow <= 1, `${name} ${width} px: the page is ${state.overflow} px wider than the frame`);
+          assert.deepEqual(state.lowContrast.examples, [], `${where}: text under WCAG AA contrast`);
+          assert.ok(state.overflow <= 1, `${where}: the page is ${state.overflow} px wider than the frame`);
+          assert.equal(state.cards, width < 640 ? state.rows : 0, `${where}: rows are cards only when the panel is narrow`);
+          assert.ok(!state.columns.includes('Read as') && state.readings > 0, `${where}: the reading behind a disclosure, not a column`);
+          assert.equal(state.unflaggedWarnings, 0, `${where}: no warning sign where no rule reported one`);
+          assert.ok(state.flaggedWarnings > 0, `${where}: the read-only RMM a rule reported carries one`);
+          assert.deepEqual(state.sections, ['5. Termination'], `${where}: the exit section is shown`);
         }
       }
     } finally {
       await setWindowWidth(1400);
       await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
       await workbench.update('activityBar.location', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  test('a screenshot for the README: the preview beside the editor at about 450 px', async function () {
+    if (!process.env.DEMARC_ARTIFACTS) return this.skip();
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await workbench.update('activityBar.location', 'hidden', vscode.ConfigurationTarget.Global);
+    try {
+      await setWindowWidth(920);
+      const editor = await open('co-managed-defects.sow.md');
+      await waitFor('the server to lint it', () => api().isSow(editor.document) || undefined);
+      await vscode.commands.executeCommand('demarc.showPreviewToSide');
+      await vscode.commands.executeCommand('workbench.action.evenEditorWidths');
+      const state = await waitFor('the preview beside the editor', async () => {
+        const s = await previewState();
+        return s && s.width < 500 && s.functions.length > 0 ? s : undefined;
+      });
+      assert.ok(state.width >= 400, `the preview is ${state.width} px wide`);
+      assert.equal(state.cards, state.rows, 'beside the editor, rows are cards');
+      await screenshot('preview-beside-editor-450');
+      // The cursor on the tool table's RMM row brings its card into view, with the service levels above it.
+      const rmm = editor.document
+        .getText()
+        .split('\n')
+        .findIndex((l) => l.startsWith('| ConnectWise Automate'));
+      editor.selection = new vscode.Selection(rmm, 2, rmm, 2);
+      editor.revealRange(new vscode.Range(rmm, 0, rmm, 0), vscode.TextEditorRevealType.InCenter);
+      await new Promise((r) => setTimeout(r, 800));
+      await screenshot('preview-beside-editor-450-tools');
+    } finally {
+      await setWindowWidth(1400);
+      await workbench.update('activityBar.location', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }
   });
 

@@ -58,6 +58,16 @@ export interface PreviewState {
   overflow: number;
   /** Text under WCAG AA contrast against what is behind it (4.5:1, large text 3:1). */
   lowContrast: { checked: number; failures: number; examples: string[] };
+  /** Table rows shown as cards (narrow panel), of all rows; every column header. */
+  cards: number;
+  rows: number;
+  columns: string[];
+  /** Cells showing a warning sign in rows no rule reported on, and in rows one did. */
+  unflaggedWarnings: number;
+  flaggedWarnings: number;
+  /** Readings behind a disclosure, and the escalation and exit sections shown. */
+  readings: number;
+  sections: string[];
 }
 
 /** Asks the harness to read the preview page; undefined where no harness can (desktop VS Code). */
