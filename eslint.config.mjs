@@ -39,7 +39,13 @@ export default tseslint.config(
   },
   // The webview, and browser-side callbacks the VS Code harness evaluates in the page.
   {
-    files: ['client/src/webview/**', 'test/vscode/harness/browser.mjs', 'test/vscode/harness/inspect.mjs', 'test/vscode/packaged.mjs'],
+    files: [
+      'client/src/webview/**',
+      'test/vscode/harness/browser.mjs',
+      'test/vscode/harness/inspect.mjs',
+      'test/vscode/harness/widgets.mjs',
+      'test/vscode/packaged.mjs',
+    ],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -2,32 +2,6 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXPORT_SPLIT_REQUEST, type ExportSplitResult } from './protocolTypes';
 
-interface SnippetFile {
-  [name: string]: { prefix: string; body: string[]; description?: string };
-}
-
-const SKELETONS = [
-  { label: 'Co-managed SOW', description: 'The client keeps some functions; the provider fills gaps', prefix: 'sow-co-managed' },
-  { label: 'Managed SOW', description: "The provider runs all of the client's IT", prefix: 'sow-managed' },
-];
-
-/** `demarc.newSow`: an untitled SOW from the same skeleton snippets the editor offers. */
-export async function newSow(context: vscode.ExtensionContext): Promise<vscode.TextEditor | undefined> {
-  const pick = await vscode.window.showQuickPick(SKELETONS, { title: 'New statement of work', placeHolder: 'Engagement model' });
-  if (!pick) return undefined;
-  const raw = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'snippets', 'sow.json'));
-  const snippets = JSON.parse(new TextDecoder().decode(raw)) as SnippetFile;
-  const snippet = Object.values(snippets).find((s) => s.prefix === pick.prefix);
-  if (!snippet) throw new Error(`snippet ${pick.prefix} is missing from snippets/sow.json`);
-  // An untitled document with a *.sow.md name: Save As proposes it, so the saved file stays a SOW.
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.path ?? '';
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `${folder}/statement-of-work.sow.md` }));
-  await vscode.languages.setTextDocumentLanguage(doc, 'sow');
-  const editor = await vscode.window.showTextDocument(doc);
-  await editor.insertSnippet(new vscode.SnippetString(snippet.body.join('\n')));
-  return editor;
-}
-
 const FORMATS = [
   {
     label: 'HTML',

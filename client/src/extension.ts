@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { exportSplitCommand, newSow } from './commands';
+import { exportSplitCommand } from './commands';
+import { NewSows } from './newSow';
 import { exportWordCommand, importWordCommand } from './word';
 import { SowDocuments } from './documents';
 import { createLanguageClient } from './languageClient';
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Demarc
   const sows = new SowDocuments(client);
   const preview = new PreviewManager(context.extensionUri, () => client, sows);
   const statusBar = new StatusBar(sows);
+  const newSows = new NewSows(context, () => client);
   const activeSow = (uri?: vscode.Uri) => {
     const doc = uri
       ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
@@ -42,9 +44,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Demarc
     sows,
     preview,
     statusBar,
+    newSows,
     vscode.commands.registerCommand('demarc.showPreview', showPreview(false)),
     vscode.commands.registerCommand('demarc.showPreviewToSide', showPreview(true)),
-    vscode.commands.registerCommand('demarc.newSow', () => newSow(context)),
+    vscode.commands.registerCommand('demarc.newSow', () => newSows.create()),
+    vscode.commands.registerCommand('demarc.saveDraft', (arg?: vscode.Uri | { uri?: vscode.Uri; target?: vscode.Uri }) =>
+      newSows.save(arg instanceof vscode.Uri ? { uri: arg } : arg),
+    ),
     // Markdown's own preview renders any document; its commands are offered only in Markdown files, so SOWs reach it here.
     vscode.commands.registerCommand('demarc.showMarkdownPreview', (uri?: vscode.Uri) => {
       const doc = activeSow(uri instanceof vscode.Uri ? uri : undefined);

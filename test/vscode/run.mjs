@@ -19,12 +19,21 @@ for (const f of readdirSync(path.join(ROOT, 'examples'))) cpSync(path.join(ROOT,
 cpSync(path.join(ROOT, 'test/fixtures/hostile.sow.md'), path.join(workspace, 'hostile.sow.md'));
 const artifacts = path.join(ROOT, 'test-artifacts', 'vscode');
 rmSync(artifacts, { recursive: true, force: true });
+rmSync(path.join(ROOT, 'test-artifacts', 'vscode-no-folder'), { recursive: true, force: true });
 
 const mode = process.argv[2] === '--electron' ? 'electron.mjs' : 'run.mjs';
-const result = spawnSync(
-  process.execPath,
-  [path.join(ROOT, 'test/vscode/harness', mode), '--extension', ROOT, '--tests', entry, '--workspace', workspace, '--artifacts', artifacts],
-  { stdio: 'inherit' },
-);
+const harness = (args, env = {}) =>
+  spawnSync(process.execPath, [path.join(ROOT, 'test/vscode/harness', mode), '--extension', ROOT, '--tests', entry, ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+const result = harness(['--workspace', workspace, '--artifacts', artifacts]);
 rmSync(workspace, { recursive: true, force: true });
-process.exit(result.status ?? 1);
+// The same extension in a window with no folder open; its home folder is a fresh one, where a new SOW is saved.
+const home = mkdtempSync(path.join(os.tmpdir(), 'demarc-home-'));
+const noFolder = harness(['--no-folder', '--artifacts', path.join(ROOT, 'test-artifacts', 'vscode-no-folder')], {
+  DEMARC_SUITE: 'no-folder',
+  HOME: home,
+});
+rmSync(home, { recursive: true, force: true });
+process.exit(result.status || noFolder.status || 0);

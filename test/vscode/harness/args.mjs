@@ -7,7 +7,9 @@ import { parseArgs } from 'node:util';
 export function parseHarnessArgs(script, extraOptions = {}, extraUsage = '') {
   const usage = (message) => {
     console.error(`vscode-test: ${message}`);
-    console.error(`usage: node ${script} --extension DIR --tests ENTRY.js --workspace DIR [--artifacts DIR] [--timeout-ms N]${extraUsage}`);
+    console.error(
+      `usage: node ${script} --extension DIR --tests ENTRY.js (--workspace DIR | --no-folder) [--artifacts DIR] [--timeout-ms N]${extraUsage}`,
+    );
     process.exit(2);
   };
   let values;
@@ -19,13 +21,15 @@ export function parseHarnessArgs(script, extraOptions = {}, extraUsage = '') {
         workspace: { type: 'string' },
         artifacts: { type: 'string', default: 'test-artifacts' },
         'timeout-ms': { type: 'string', default: '600000' },
+        // An empty window: no folder open (then --workspace is not given).
+        'no-folder': { type: 'boolean', default: false },
         ...extraOptions,
       },
     }));
   } catch (e) {
     usage(e.message);
   }
-  for (const k of ['extension', 'tests', 'workspace']) {
+  for (const k of ['extension', 'tests', ...(values['no-folder'] ? [] : ['workspace'])]) {
     if (!values[k]) usage(`--${k} is required`);
     if (!existsSync(values[k])) usage(`--${k} ${values[k]} does not exist`);
   }
@@ -35,7 +39,7 @@ export function parseHarnessArgs(script, extraOptions = {}, extraUsage = '') {
     ...values,
     extension: path.resolve(values.extension),
     tests: path.resolve(values.tests),
-    workspace: path.resolve(values.workspace),
+    workspace: values['no-folder'] ? undefined : path.resolve(values.workspace),
     artifacts: path.resolve(values.artifacts),
     timeoutMs,
   };

@@ -7,6 +7,7 @@ import { format } from 'node:util';
 import chromiumPkg from '@sparticuz/chromium';
 import { chromium } from 'playwright-core';
 import { INSPECT, inspectPreview } from './inspect.mjs';
+import { inspectWidgets, KEYS, pressKeys, WIDGETS } from './widgets.mjs';
 
 export const VIEWPORT = { width: 1400, height: 900 };
 const SCREENSHOT = /^DEMARC_SCREENSHOT ([\w.-]+)\s*$/;
@@ -89,6 +90,10 @@ export async function runSuite(page, { host, extension, tests, workspace, artifa
       if (resize) screenshots = screenshots.then(() => setWidth(page, artifacts, resize[1], Number(resize[2])));
       const inspect = INSPECT.exec(line);
       if (inspect) screenshots = screenshots.then(() => inspectPreview(page, artifacts, inspect[1]));
+      const widgets = WIDGETS.exec(line);
+      if (widgets) screenshots = screenshots.then(() => inspectWidgets(page, artifacts, widgets[1]));
+      const keys = KEYS.exec(line);
+      if (keys) screenshots = screenshots.then(() => pressKeys(page, artifacts, keys[1], keys[2], keys[3]));
     }
   });
   await page.addInitScript(installLogHook);
@@ -99,7 +104,9 @@ export async function runSuite(page, { host, extension, tests, workspace, artifa
     ['extensionTestsPath', remote(tests)],
     ['skipWelcome', 'true'],
   ]);
-  await page.goto(`http://${host}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+  // Without a workspace the window opens empty, as VS Code does with no folder.
+  const folder = workspace ? `folder=${encodeURIComponent(workspace)}&` : '';
+  await page.goto(`http://${host}/?${folder}payload=${encodeURIComponent(payload)}`);
   return finished;
 }
 

@@ -28,7 +28,7 @@ try {
     extensionTestsEnv: { DEMARC_ARTIFACTS: '' },
     launchArgs: [
       // runTests adds --skip-welcome, --disable-workspace-trust and the like itself.
-      values.workspace,
+      ...(values.workspace ? [values.workspace] : []),
       '--disable-extensions',
       '--user-data-dir',
       path.join(temp, 'user'),

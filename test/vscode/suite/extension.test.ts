@@ -2,15 +2,18 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { newSowFromPalette, saveWithCtrlS } from './newSow';
 import {
   codeOf,
   demarcDiagnostics,
   diagnosticsWhere,
   inspectPreview,
+  keys,
   ROOT,
   screenshot,
   setWindowWidth,
   waitFor,
+  widgets,
   workspaceFile,
 } from './util';
 
@@ -360,5 +363,142 @@ suite('Demarc in VS Code', () => {
       'findings on the import',
     );
     assert.ok(ds.some((d) => codeOf(d) === 'invalid-raci'));
+  });
+
+  test('completion opens while typing in a RACI cell, without Ctrl+Space', async function () {
+    if (!process.env.DEMARC_ARTIFACTS) return this.skip(); // needs real key presses in the browser
+    const text = fs.readFileSync(workspaceFile('co-managed-clean.sow.md').fsPath, 'utf8');
+    const doc = await vscode.workspace.openTextDocument({ language: 'sow', content: text });
+    const editor = await vscode.window.showTextDocument(doc);
+    const header = text.split('\n').findIndex((l) => /^\|\s*Function\b/.test(l));
+    const rowEnd = new vscode.Position(header + 2, 0);
+    await editor.edit((e) => e.insert(rowEnd, '| Wireless survey |\n'));
+    const end = editor.document.lineAt(header + 2).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await waitFor('the server to see the new row', () => (api().isSow(doc) ? true : undefined));
+    // A space after the pipe asks (a trigger character), and R narrows the list as it is typed.
+    await keys('type', ' R');
+    const shown = await waitFor('the suggest widget', async () => {
+      const w = await widgets();
+      return w?.suggest.visible && w.suggest.labels.includes('R/A') ? w : undefined;
+    });
+    await screenshot('completion-raci-cell');
+    assert.ok(!shown.suggest.labels.some((l) => l.startsWith('sow-')), 'no snippet in a cell');
+    // R/ narrows it to R/A, which Enter takes.
+    await keys('type', '/');
+    await waitFor('R/A alone', async () => {
+      const w = await widgets();
+      return w?.suggest.visible && w.suggest.labels.join() === 'R/A' ? w : undefined;
+    });
+    await keys('press', 'Enter');
+    await waitFor('R/A in the cell', () => /^\| Wireless survey \| R\/A$/.test(editor.document.lineAt(header + 2).text) || undefined);
+    // The pipe that ends the cell asks again, for the next party's cell, and the value keeps a space after the pipe.
+    await keys('type', ' |');
+    await waitFor('values for the next cell', async () => {
+      const w = await widgets();
+      return w?.suggest.visible && w.suggest.labels.includes('I') ? w : undefined;
+    });
+    await keys('type', 'I');
+    await keys('press', 'Enter');
+    await waitFor(
+      'I in the next cell',
+      () => /^\| Wireless survey \| R\/A \| I$/.test(editor.document.lineAt(header + 2).text) || undefined,
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('Format Document aligns ragged tables, changes no finding, and runs on save', async () => {
+    const file = workspaceFile('ragged.sow.md');
+    const text = fs.readFileSync(workspaceFile('co-managed-defects.sow.md').fsPath, 'utf8');
+    fs.writeFileSync(file.fsPath, text);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+    const findings = (ds: vscode.Diagnostic[]) => ds.map((d) => `${d.range.start.line} ${codeOf(d)} ${d.message}`).sort();
+    const before = findings(await diagnosticsWhere(file, (d) => d.length >= 12, 'the findings'));
+    const published = new Promise<void>((resolve) => {
+      const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+        if (e.uris.some((u) => u.toString() === file.toString())) resolve(sub.dispose());
+      });
+    });
+    await vscode.commands.executeCommand('editor.action.formatDocument');
+    const formatted = editor.document.getText();
+    assert.notEqual(formatted, text, 'the ragged tables changed');
+    const rows = (t: string) => t.split('\n').filter((l) => l.startsWith('|'));
+    const tools = rows(formatted).filter((l) => /ConnectWise|Huntress|Datto|^\| Tool /.test(l));
+    assert.equal(new Set(tools.map((l) => l.length)).size, 1, `the tool table is aligned:\n${tools.join('\n')}`);
+    assert.deepEqual(
+      formatted.split('\n').filter((l) => !l.startsWith('|')),
+      text.split('\n').filter((l) => !l.startsWith('|')),
+      'prose and front matter untouched',
+    );
+    await waitFor('the findings of the formatted text', () => published.then(() => true));
+    assert.deepEqual(findings(demarcDiagnostics(file)), before, 'formatting changes no finding');
+    await vscode.commands.executeCommand('editor.action.formatDocument');
+    assert.equal(editor.document.getText(), formatted, 'idempotent');
+    // Usable in editor.formatOnSave: a ragged row typed in, then saved, comes back aligned.
+    const config = vscode.workspace.getConfiguration('editor', { languageId: 'sow' });
+    await config.update('formatOnSave', true, vscode.ConfigurationTarget.Workspace, true);
+    try {
+      const p1 = formatted.split('\n').findIndex((l) => l.startsWith('| P1'));
+      await editor.edit((e) => e.replace(editor.document.lineAt(p1).range, '| P1 | 4 business hours | 1 business day |'));
+      await editor.document.save();
+      assert.equal(editor.document.getText(), formatted, 'saved aligned');
+    } finally {
+      await config.update('formatOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+    }
+  });
+
+  test('a finding about the whole document offers to disable its rule for the file only', async () => {
+    const editor = await open('co-managed-defects.sow.md');
+    const ds = await diagnosticsWhere(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'escalation-missing'), 'escalation-missing');
+    const target = ds.find((d) => codeOf(d) === 'escalation-missing')!;
+    assert.match(editor.document.lineAt(target.range.start.line).text, /^model:/, 'anchored on model:');
+    const titles = (
+      await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        editor.document.uri,
+        target.range,
+        vscode.CodeActionKind.QuickFix.value,
+      )
+    ).map((a) => a.title);
+    assert.ok(titles.includes('Disable escalation-missing for this file'), titles.join('; '));
+    assert.ok(!titles.some((t) => /for this line/.test(t)), `no line form where it would disable the file: ${titles.join('; ')}`);
+  });
+
+  test('New Statement of Work: each run opens a fresh draft; a second run never writes into the first', async function () {
+    if (!process.env.DEMARC_ARTIFACTS) return this.skip(); // drives the quick pick through the browser
+    const first = await newSowFromPalette('Contoso Health');
+    const firstText = first.document.getText();
+    const second = await newSowFromPalette();
+    assert.notEqual(second.document.uri.toString(), first.document.uri.toString());
+    assert.equal(first.document.getText(), firstText, 'the first draft is untouched');
+    for (const doc of [first.document, second.document]) {
+      assert.equal(doc.uri.scheme, 'untitled');
+      assert.equal(doc.languageId, 'sow');
+      assert.equal((doc.getText().match(/^---$/gm) ?? []).length, 2, 'one front matter block');
+    }
+    await screenshot('new-sow-second-draft');
+    for (const doc of [second.document, first.document]) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  test('New Statement of Work: saving asks for a name, offering one from the client name that no file has; the command works again after', async function () {
+    if (!process.env.DEMARC_ARTIFACTS) return this.skip(); // drives the save dialog through the browser
+    fs.writeFileSync(workspaceFile('contoso-health.sow.md').fsPath, '---\nsow: 1\n---\n');
+    const draft = await newSowFromPalette('Contoso Health');
+    await waitFor('the server to read the draft', () => (api().isSow(draft.document) ? true : undefined));
+    const { offered, saved } = await saveWithCtrlS(draft.document);
+    assert.equal(offered, workspaceFile('contoso-health-2.sow.md').fsPath, 'a name no file has yet');
+    assert.equal(saved.fsPath, offered);
+    assert.equal(
+      fs.readFileSync(workspaceFile('contoso-health.sow.md').fsPath, 'utf8'),
+      '---\nsow: 1\n---\n',
+      'the other file is untouched',
+    );
+    assert.match(fs.readFileSync(saved.fsPath, 'utf8'), /^---\nsow: 1\nmodel: co-managed\nclient: "Contoso Health"\n/);
+    const again = await newSowFromPalette();
+    assert.equal(again.document.uri.scheme, 'untitled', 'the command works again once a draft is saved');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -96,3 +96,28 @@ export async function screenshot(name: string): Promise<void> {
   console.log(`DEMARC_SCREENSHOT ${name}`);
   await waitFor(`screenshot ${name}`, () => fs.existsSync(path.join(dir, `${name}.done`)), 30000);
 }
+
+/** The workbench's suggest widget and quick input as shown, read by the harness from the page. */
+export interface WidgetsState {
+  suggest: { visible: boolean; labels: string[] };
+  quickInput: { visible: boolean; title: string; value: string };
+}
+
+/** Asks the harness what the suggest widget and the quick input show; undefined where no harness can. */
+export async function widgets(): Promise<WidgetsState | undefined> {
+  const dir = process.env.DEMARC_ARTIFACTS;
+  if (!dir) return undefined;
+  const name = `widgets-${++inspections}`;
+  console.log(`DEMARC_WIDGETS ${name}`);
+  await waitFor(`widgets ${name}`, () => fs.existsSync(path.join(dir, `${name}.done`)), 30000);
+  return JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), 'utf8')) as WidgetsState;
+}
+
+/** Real keys into the focused element of the page: `press` one key (Control+s, Enter) or `type` text. */
+export async function keys(how: 'press' | 'type', text: string): Promise<void> {
+  const dir = process.env.DEMARC_ARTIFACTS;
+  if (!dir) throw new Error('keys need the browser harness');
+  const name = `keys-${++inspections}`;
+  console.log(`DEMARC_KEYS ${name} ${how} ${text}`);
+  await waitFor(`keys ${name}`, () => fs.existsSync(path.join(dir, `${name}.done`)), 30000);
+}
