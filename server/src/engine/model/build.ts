@@ -106,11 +106,12 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   };
   const adopt = (reading: TableContribution): void => {
     const own = adoptReading(reading);
-    model.scope.push(...own.scope);
-    model.serviceLevels.push(...own.serviceLevels);
-    model.toolTables.push(...own.toolTables);
-    model.matrices.push(...own.matrices);
-    model.unreadTables.push(...own.unread);
+    // One push per item: a 30,000-row table spread into push() would pass one argument per cell and overflow the stack.
+    for (const s of own.scope) model.scope.push(s);
+    for (const t of own.serviceLevels) model.serviceLevels.push(t);
+    for (const t of own.toolTables) model.toolTables.push(t);
+    for (const t of own.matrices) model.matrices.push(t);
+    for (const t of own.unread) model.unreadTables.push(t);
   };
   // A table's reading depends on its text, its place (ranges), its section titles and caption, and the parties.
   // The key holds the table's text, cut out by offset.
