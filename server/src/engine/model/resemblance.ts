@@ -23,7 +23,14 @@ interface Evidence {
 const quoted = (cells: string[]) =>
   cells
     .slice(0, 3)
-    .map((c) => `"${c.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 30)}"`)
+    .map(
+      (c) =>
+        `"${c
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .slice(0, 30)}"`,
+    )
     .join(', ');
 
 /** The kind a table no reader read most resembles, with the evidence and how to write it; undefined when it shows none. */
