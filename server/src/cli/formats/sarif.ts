@@ -60,11 +60,24 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
         : {}),
     })),
   );
+  // A file Demarc did not analyse is a result (so code scanning shows it) and a tool execution notification
+  // (so the run is not taken as a clean scan of it).
+  const notAnalysed = results.flatMap((file) =>
+    file.findings
+      .filter((f) => f.ruleId === NOT_ANALYSED)
+      .map((f) => ({
+        level: 'error',
+        message: { text: f.message },
+        descriptor: { id: NOT_ANALYSED },
+        locations: [{ physicalLocation: { artifactLocation: artifact(file.filePath) } }],
+      })),
+  );
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
+        invocations: [{ executionSuccessful: notAnalysed.length === 0, toolExecutionNotifications: notAnalysed }],
         tool: {
           driver: {
             name: 'demarc',
