@@ -4,6 +4,7 @@ import { ChangedError, ReadOnlyError, writeInPlace } from '../node/atomicWrite';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import { InputError, readRegularFile, TooLargeError, type FileBytes } from '../node/readInput';
 import type { LocatedFinding } from '../word/findings';
+import { nameOf, type FilePath } from './files';
 import { wordReader } from './wordBundles';
 
 export interface LintFileOptions {
@@ -49,10 +50,12 @@ export async function configOf(
 }
 
 /** Lints one file from disk; never throws, so one bad file cannot stop a run. A Word file is never rewritten. */
-export async function lintFile(filePath: string, options: LintFileOptions, locator: ConfigLocator): Promise<FileResult> {
+export async function lintFile(file: FilePath, options: LintFileOptions, locator: ConfigLocator): Promise<FileResult> {
+  // A name that is not UTF-8 is read by its bytes and shown with \xNN escapes.
+  const filePath = nameOf(file);
   let read: FileBytes;
   try {
-    read = await readRegularFile(filePath, fileSizeLimit(filePath, options.maxFileSize));
+    read = await readRegularFile(file, fileSizeLimit(filePath, options.maxFileSize));
   } catch (e) {
     return fileResult(unreadable(filePath, e));
   }
@@ -65,6 +68,8 @@ export async function lintFile(filePath: string, options: LintFileOptions, locat
   };
   const document = await analyseDocument({ ...input, fix: options.fix === true && !isWordFile(filePath) });
   if (!document.fixed?.bytes) return fileResult(document, options.fix);
+  if (typeof file !== 'string')
+    return { ...fileResult(await analyseDocument(input)), error: 'file name is not valid UTF-8; not fixed', fixed: 0 };
   try {
     await writeInPlace(filePath, read, Buffer.from(document.fixed.bytes));
     return fileResult(document, options.fix);
