@@ -1,6 +1,9 @@
 import { RULES_BY_ID } from './rules';
 import type { Severity } from './types';
-import { isDurationOption } from './vocabulary/duration';
+import { isDurationOption, parseDuration } from './vocabulary/duration';
+
+/** The longest duration an option may state: 30 days. */
+const MAX_DURATION_MINUTES = 30 * 24 * 60;
 
 type RuleLevel = Severity | 'off';
 /**
@@ -55,6 +58,10 @@ function validateSetting(id: string, setting: unknown): void {
     if (spec.type === 'duration' && !isDurationOption(value)) {
       throw new ConfigError(`rule "${id}": option "${name}" must be a duration such as "30m" or "1 hour"`);
     }
+    // A limit no contract sets ("1000000000 minutes") would overflow the arithmetic that compares times.
+    const minutes = spec.type === 'duration' ? parseDuration(String(value))?.minutes : undefined;
+    if (spec.type === 'duration' && (minutes === undefined || minutes <= 0 || minutes > MAX_DURATION_MINUTES))
+      throw new ConfigError(`rule "${id}": option "${name}" must be a duration between 1 minute and 30 days, not "${String(value)}"`);
   }
 }
 
