@@ -1,7 +1,7 @@
 import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { hasSowName, isSowFile } from '../engine';
+import { hasSowName, sowHeadVerdict } from '../engine';
 import { decodeText } from '../document/decode';
 import { displayPath } from './paths';
 
@@ -124,7 +124,7 @@ async function looksLikeSow(file: FilePath): Promise<boolean | string> {
       if (!(await handle.stat()).isFile()) return false;
       const buffer = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-      return sowHeadVerdict(buffer.subarray(0, bytesRead), bytesRead === HEAD_BYTES);
+      return headVerdict(file, buffer.subarray(0, bytesRead), bytesRead === HEAD_BYTES);
     } finally {
       await handle.close();
     }
@@ -133,8 +133,8 @@ async function looksLikeSow(file: FilePath): Promise<boolean | string> {
   }
 }
 
-/** The head of a Markdown file, in any encoding a SOW may have (UTF-8, or UTF-16 with a BOM), and whether it is a SOW. */
-function sowHeadVerdict(head: Buffer, cut: boolean): boolean | string {
+/** The head of a Markdown file, in any encoding a SOW may have (UTF-8, or UTF-16 with a BOM), as the engine reads it. */
+function headVerdict(file: FilePath, head: Buffer, cut: boolean): boolean | string {
   let text: string;
   try {
     text = decodeText(head.subarray(0, head.length - (head.length % 2 === 1 && head[0] === 0xff ? 1 : 0))).text;
@@ -142,12 +142,7 @@ function sowHeadVerdict(head: Buffer, cut: boolean): boolean | string {
     // Cut mid-character at the end of the head: what came before is enough to see the front matter.
     text = head.toString('utf8');
   }
-  if (isSowFile('x.md', text)) return true;
-  // Opens with front matter that has a `sow:` key, yet is not read as a SOW: say why instead of skipping it.
-  if (!/^\uFEFF?---[ \t]*\r?\n/.test(text) || !/^sow\s*:/m.test(text.slice(0, HEAD_BYTES))) return false;
-  const closed = /\r?\n---[ \t]*(\r?\n|$)/.test(text.slice(3));
-  if (!closed && cut) return `looks like a SOW, but its front matter runs past the first ${HEAD_BYTES / 1024} KB, so it was not checked`;
-  return 'looks like a SOW (front matter with sow:), but its front matter could not be read (invalid YAML or more than 50 aliases), so it was not checked; name it to lint it and see why';
+  return sowHeadVerdict(nameOf(file), text, cut, HEAD_BYTES / 1024);
 }
 
 /**

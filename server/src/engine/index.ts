@@ -15,7 +15,7 @@ export {
 export type { Analysis, AnalyseOptions, NotAnalysed } from './analyse';
 export { ConfigError, mergeConfigs, optionsOnly, validateConfig } from './config';
 export type { DemarcConfig } from './config';
-export { hasSowFrontMatter, hasSowName, isSowFile } from './detect';
+export { hasSowFrontMatter, hasSowName, isSowFile, sowHeadVerdict } from './detect';
 export { applyEdits, fixAll } from './fixes/apply';
 export { RULES, RULES_BY_ID } from './rules';
 export type { Rule } from './rules';

@@ -1,6 +1,7 @@
 import baselineServiceMissing from './baseline-service-missing';
 import conflictingOwnership from './conflicting-ownership';
 import escalationMissing from './escalation-missing';
+import hiddenContent from './hidden-content';
 import invalidFrontMatter from './invalid-front-matter';
 import invalidRaci from './invalid-raci';
 import modelMismatch from './model-mismatch';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   invalidFrontMatter,
   invalidRaci,
   tableNotUnderstood,
+  hiddenContent,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
