@@ -13,8 +13,12 @@ export {
   tooLarge,
 } from './analyse';
 export type { Analysis, AnalyseOptions, NotAnalysed } from './analyse';
-export { ConfigError, mergeConfigs, optionsOnly, validateConfig } from './config';
-export type { DemarcConfig } from './config';
+export { ConfigError, mergeConfigs, optionsOnly, showPath, validateConfig } from './config';
+export type { DemarcConfig, WrittenConfig } from './config';
+export { configSchema } from './configSchema';
+export { assessPlaybook, type PlaybookPosition } from './playbook/assess';
+export { PRESET_NAMES, PRESETS } from './playbook/presets';
+export type { Playbook } from './playbook/types';
 export { hasSowFrontMatter, hasSowName, isSowFile, sowHeadVerdict } from './detect';
 export { applyEdits, fixAll } from './fixes/apply';
 export { RULES, RULES_BY_ID } from './rules';
@@ -37,7 +41,7 @@ export {
   showFrontMatterValue,
 } from './model/frontMatter';
 export { roleOfWord } from './vocabulary/parties';
-export { describeOwnership, disableEdits, disableScopes, impliedEngagementModel, readTables, tableAt } from './queries';
+export { describeOwnership, disableEdits, disableScopes, impliedEngagementModel, playbookPositionOf, readTables, tableAt } from './queries';
 export { cellNote, contains, describeServiceLevel, describeTool, readingAt, sectionTitleAt } from './reading';
 export type * from './types';
 export type * from './model/types';
