@@ -22,7 +22,12 @@ export interface FileResult {
   /** A one-line problem that fails the run with exit code 2 (I/O, encoding, config, YAML, not analysed). */
   error?: string;
   fixed?: number;
+  /** The name of the playbook the file was held against, for the reports that say whose standard it was. */
+  playbook?: string;
 }
+
+const playbookOf = (config: DemarcConfig | { error: string }) =>
+  'playbook' in config && config.playbook ? { playbook: config.playbook.name ?? 'unnamed playbook' } : {};
 
 export function isWordFile(filePath: string): boolean {
   return /\.docx$/i.test(filePath);
@@ -66,16 +71,17 @@ export async function lintFile(file: FilePath, options: LintFileOptions, locator
     budgetMs: options.budgetMs,
     word: wordReader,
   };
+  const playbook = playbookOf(input.config);
   const document = await analyseDocument({ ...input, fix: options.fix === true && !isWordFile(filePath) });
-  if (!document.fixed?.bytes) return fileResult(document, options.fix);
+  if (!document.fixed?.bytes) return { ...fileResult(document, options.fix), ...playbook };
   if (typeof file !== 'string')
-    return { ...fileResult(await analyseDocument(input)), error: 'file name is not valid UTF-8; not fixed', fixed: 0 };
+    return { ...fileResult(await analyseDocument(input)), error: 'file name is not valid UTF-8; not fixed', fixed: 0, ...playbook };
   try {
     await writeInPlace(filePath, read, Buffer.from(document.fixed.bytes));
-    return fileResult(document, options.fix);
+    return { ...fileResult(document, options.fix), ...playbook };
   } catch (e) {
     // Not written: the findings are those of the file as it stands.
-    return { ...fileResult(await analyseDocument(input)), error: describe(e), fixed: 0 };
+    return { ...fileResult(await analyseDocument(input)), error: describe(e), fixed: 0, ...playbook };
   }
 }
 
@@ -85,7 +91,8 @@ export async function lintBytes(
   bytes: Buffer,
   options: { config: DemarcConfig | { error: string }; budgetMs?: number },
 ): Promise<FileResult> {
-  return fileResult(await analyseDocument({ name: filePath, bytes, config: options.config, budgetMs: options.budgetMs, word: wordReader }));
+  const document = await analyseDocument({ name: filePath, bytes, config: options.config, budgetMs: options.budgetMs, word: wordReader });
+  return { ...fileResult(document), ...playbookOf(options.config) };
 }
 
 /** A document's result as the formats print it: a document not analysed, or with invalid front matter, fails the run (exit 2). */

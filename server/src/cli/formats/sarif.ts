@@ -72,6 +72,8 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
         locations: [{ physicalLocation: { artifactLocation: artifact(file.filePath) } }],
       })),
   );
+  // Whose standard the files were held against: a run may cross folders with playbooks of their own.
+  const playbooks = [...new Set(results.flatMap((r) => (r.playbook ? [r.playbook] : [])))];
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -97,6 +99,7 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(options.cwd + path.sep).href } },
         columnKind: 'utf16CodeUnits',
+        ...(playbooks.length ? { properties: { playbooks } } : {}),
         results: sarifResults,
       },
     ],
