@@ -7,6 +7,7 @@ const FORMATS = {
   rules: ['table', 'json'],
   matrix: ['md', 'csv', 'json', 'html'],
   export: ['docx'],
+  diff: ['stylish', 'json', 'md', 'html'],
 } as const;
 
 export interface LintArgs {
@@ -92,6 +93,41 @@ export function parseMatrixArgs(argv: string[]): { file: string; format: (typeof
     file: positionals[0],
     format: oneOf(values.format as string, FORMATS.matrix, '--format'),
     config: values.config as string | undefined,
+  };
+}
+
+/** `demarc diff OLD NEW`, or `demarc diff --git REV FILE`: FILE at a git revision against the working copy. */
+export interface DiffArgs {
+  old: { file: string } | { git: string };
+  file: string;
+  format: (typeof FORMATS.diff)[number];
+  failOnWorse: boolean;
+  config?: string;
+  color: boolean;
+}
+
+export function parseDiffArgs(argv: string[], colorDefault: boolean): DiffArgs {
+  const { values, positionals } = parse(argv, {
+    format: { type: 'string', short: 'f', default: 'stylish' },
+    git: { type: 'string' },
+    'fail-on': { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+  });
+  const git = values.git as string | undefined;
+  if (git !== undefined && (git === '' || git.startsWith('-')))
+    throw new UsageError(`--git takes a revision (a branch, tag or commit; got "${git}")`);
+  if (git !== undefined ? positionals.length !== 1 : positionals.length !== 2)
+    throw new UsageError('demarc diff takes two SOW files (OLD NEW), or --git REV and one SOW file');
+  if (values['fail-on'] !== undefined) oneOf(values['fail-on'] as string, ['worse'], '--fail-on');
+  return {
+    old: git !== undefined ? { git } : { file: positionals[0] },
+    file: positionals[positionals.length - 1],
+    format: oneOf(values.format as string, FORMATS.diff, '--format'),
+    failOnWorse: values['fail-on'] === 'worse',
+    config: values.config as string | undefined,
+    color: values['no-color'] ? false : ((values.color as boolean | undefined) ?? colorDefault),
   };
 }
 
