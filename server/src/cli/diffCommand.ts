@@ -97,12 +97,13 @@ function atRevision(file: string, revision: string, name: string): Promise<Buffe
           code === 'ENOENT'
             ? 'git is not installed (or not on PATH)'
             : code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER'
-              ? tooLarge(limit + 1, limit).reason.replace(/^it is [\d.]+ MB/, 'it is')
+              ? tooLarge(limit + 1, limit).reason.replace(/^it is [\d.]+ MB, /, 'it is ')
               : stderr
                   .toString('utf8')
                   .trim()
                   .split('\n')[0]
-                  .replace(/^fatal: /, '') || error.message.split('\n')[0];
+                  .replace(/^fatal: /, '')
+                  .replace(/\.$/, '') || error.message.split('\n')[0];
         reject(new VersionError(`${name}: git could not read it (${reason})`));
       },
     );
