@@ -49,13 +49,7 @@ export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
   }
-  let budgetMs: number | undefined;
-  if (values.timeout !== undefined) {
-    const seconds = Number(values.timeout);
-    if (!/^\d+(\.\d+)?$/.test(values.timeout as string) || !Number.isFinite(seconds))
-      throw new UsageError('--timeout takes seconds per file, e.g. 10 or 0.5; 0 for no limit');
-    budgetMs = seconds === 0 ? Infinity : seconds * 1000;
-  }
+  const budgetMs = parseTimeout(values.timeout as string | undefined);
   const concurrency = values.concurrency as string;
   if (!/^(auto|off|\d+)$/.test(concurrency)) throw new UsageError('--concurrency takes auto, off or a number of threads');
   if (values.stdin && values.fix) throw new UsageError('--fix cannot be used with --stdin (there is no file to write)');
@@ -75,6 +69,15 @@ export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
     budgetMs,
     word: values.ext === 'docx',
   };
+}
+
+/** `--timeout SECONDS`: milliseconds per file; Infinity with 0. */
+function parseTimeout(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(seconds))
+    throw new UsageError('--timeout takes seconds per file, e.g. 10 or 0.5; 0 for no limit');
+  return seconds === 0 ? Infinity : seconds * 1000;
 }
 
 export function parseRulesArgs(argv: string[]): { format: (typeof FORMATS.rules)[number] } {
@@ -104,6 +107,8 @@ export interface DiffArgs {
   failOnWorse: boolean;
   config?: string;
   color: boolean;
+  /** Milliseconds per version; Infinity with `--timeout 0`. */
+  budgetMs?: number;
 }
 
 export function parseDiffArgs(argv: string[], colorDefault: boolean): DiffArgs {
@@ -114,6 +119,7 @@ export function parseDiffArgs(argv: string[], colorDefault: boolean): DiffArgs {
     config: { type: 'string', short: 'c' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
+    timeout: { type: 'string' },
   });
   const git = values.git as string | undefined;
   if (git !== undefined && (git === '' || git.startsWith('-')))
@@ -128,6 +134,7 @@ export function parseDiffArgs(argv: string[], colorDefault: boolean): DiffArgs {
     failOnWorse: values['fail-on'] === 'worse',
     config: values.config as string | undefined,
     color: values['no-color'] ? false : ((values.color as boolean | undefined) ?? colorDefault),
+    budgetMs: parseTimeout(values.timeout as string | undefined),
   };
 }
 

@@ -46,13 +46,13 @@ export async function runDiff(args: DiffArgs, io: CliIo): Promise<number> {
     if ('git' in args.old) {
       // The file as it was: its own config as it is now, since the config at that revision is not read.
       const name = `${args.old.git}:${shown}`;
-      old = await version(name, await atRevision(file, args.old.git, name), await configOf(file, given, locator));
+      old = await version(name, await atRevision(file, args.old.git, name), await configOf(file, given, locator), args.budgetMs);
     } else {
       const oldFile = path.resolve(io.cwd, args.old.file);
       const oldName = displayPath(io.cwd, oldFile);
-      old = await version(oldName, await read(oldFile, oldName), await configOf(oldFile, given, locator));
+      old = await version(oldName, await read(oldFile, oldName), await configOf(oldFile, given, locator), args.budgetMs);
     }
-    const now = await version(shown, await read(file, shown), await configOf(file, given, locator));
+    const now = await version(shown, await read(file, shown), await configOf(file, given, locator), args.budgetMs);
     const view = present(old, now);
     io.stdout(args.format === 'stylish' ? formatDiffStylish(view, { color: args.color }) : renderComparison(view, args.format));
     return args.failOnWorse && view.weakens ? 1 : 0;
@@ -73,11 +73,16 @@ async function read(file: string, shown: string): Promise<Buffer> {
 }
 
 /** Analysed through the one way in, as lint analyses it; a version not analysed, or with broken front matter, stops the run. */
-async function version(name: string, bytes: Buffer, config: DemarcConfig | { error: string }): Promise<Version> {
+async function version(name: string, bytes: Buffer, config: DemarcConfig | { error: string }, budgetMs?: number): Promise<Version> {
   // A name ending .docx (a path, or REV:path) is read as Word.
-  const document = await analyseDocument({ name, bytes, config, word: wordReader });
+  const document = await analyseDocument({ name, bytes, config, budgetMs, word: wordReader });
   const model = document.analysis?.model;
-  if (document.notAnalysed || !model) throw new VersionError(`${name}: not analysed: ${document.notAnalysed?.reason ?? 'internal error'}`);
+  if (document.notAnalysed || !model) {
+    const failure = document.notAnalysed;
+    throw new VersionError(
+      `${name}: not analysed: ${failure?.reason ?? 'internal error'}${failure?.kind === 'over-budget' ? ' (see --timeout)' : ''}`,
+    );
+  }
   if (document.problem) throw new VersionError(`${name}: ${document.problem}`);
   return { name, document, model, findings: document.analysis!.findings };
 }

@@ -35,6 +35,7 @@ Commands:
   diff OLD NEW | diff --git REV FILE      What changed in the responsibility split (see docs/diff.md)
     -f, --format stylish|json|md|html     Output format (default stylish)
     --fail-on worse                       Exit 1 when a change weakens a term or introduces a finding
+    -c, --config FILE / --timeout SECONDS As for lint
 
 Exit codes: 0 clean, 1 findings fail the run, 2 usage, config or I/O error, or a file not analysed.
 import: 0 carried over whole, 1 written with things to check (listed), 2 nothing written.

@@ -40,13 +40,15 @@ export function compareFindings(
 }
 
 function keyOf(model: SowModel, renames: ReadonlyMap<string, string>): (f: Finding) => string {
-  const names: [string, string][] = [
-    ...[...renames].map(([from, to]): [string, string] => [from, to]),
-    ...model.parties.map((p): [string, string] => [p.name, `{${p.role === 'other' ? p.name : p.role}}`]),
-  ].sort((a, b) => b[0].length - a[0].length);
+  const parties = model.parties
+    .map((p): [string, string] => [p.name, `{${p.role === 'other' ? p.name : p.role}}`])
+    .sort((a, b) => b[0].length - a[0].length);
   return (f) => {
-    let message = f.message;
-    for (const [from, to] of names) if (from) message = message.split(from).join(to);
+    // Messages quote a function's name ("Patch management" has…): a renamed one is read by its new name.
+    let message = renames.size
+      ? f.message.replace(/"([^"]*)"/g, (quoted, name: string) => (renames.has(name) ? `"${renames.get(name)}"` : quoted))
+      : f.message;
+    for (const [from, to] of parties) if (from) message = message.split(from).join(to);
     // Lines move with every edit above them; what the finding says does not.
     message = message.replace(/\b(?:on |at )?lines? \d+(?:(?:, | and | to |-|–)\d+)*/g, '');
     return `${f.ruleId}\n${f.messageId ?? ''}\n${f.severity}\n${message.replace(/\s+/g, ' ').trim()}`;

@@ -101,19 +101,23 @@ function pairRenames(pairing: Pairing<ResponsibilityFunction>): Set<Responsibili
   pairing.pairBy((fn, version) =>
     (version === 'old' ? gaps.old : gaps.new).has(fn) ? `${(version === 'old' ? gaps.old : gaps.new).get(fn)}\n${read(fn)}` : undefined,
   );
-  const byWord = new Map<string, ResponsibilityFunction[]>();
+  // Candidates by a word of their name and what their cells say; `next` skips those already taken, so the
+  // search stays linear when thousands of rows share a word and their cells.
+  const byWord = new Map<string, { items: ResponsibilityFunction[]; next: number }>();
   for (const n of pairing.unpairedNew())
     for (const w of distinctiveWords(n.name)) {
       const key = `${w}\n${read(n)}`;
       const list = byWord.get(key);
-      if (list) list.push(n);
-      else byWord.set(key, [n]);
+      if (list) list.items.push(n);
+      else byWord.set(key, { items: [n], next: 0 });
     }
   for (const o of pairing.unpairedOld()) {
     for (const w of distinctiveWords(o.name)) {
-      const partner = byWord.get(`${w}\n${read(o)}`)?.find((n) => !pairing.toOld.has(n));
-      if (partner) {
-        pairing.pair(o, partner);
+      const list = byWord.get(`${w}\n${read(o)}`);
+      if (!list) continue;
+      while (list.next < list.items.length && pairing.toOld.has(list.items[list.next])) list.next++;
+      if (list.next < list.items.length) {
+        pairing.pair(o, list.items[list.next++]);
         break;
       }
     }

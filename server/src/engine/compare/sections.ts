@@ -96,7 +96,7 @@ function clauses(sections: Section[]): Clause[] {
 /** Clauses sharing this share of their words are the same clause reworded. */
 const SAME_CLAUSE = 0.6;
 /** Beyond this many pairs to weigh, only clauses with the same words pair (a bound on hostile input). */
-const MOST_PAIRS = 1_000_000;
+const MOST_PAIRS = 250_000;
 
 function pairClauses(olds: Clause[], news: Clause[]): Pairing<Clause> {
   const pairing = new Pairing(olds, news);
