@@ -27,6 +27,20 @@ export { SourceText } from './source';
 export { responsibilitySplit, splitToCsv } from './export/responsibility';
 export { renderSplit, type SplitFormat } from './export/render';
 export { safeJson, showUnsafe } from './export/visible';
+export { compareVersions, weakeningFirst } from './compare/compare';
+export {
+  byGroup,
+  comparisonView,
+  describeChange,
+  describeNotCompared,
+  describePlace,
+  findingView,
+  kindLabel,
+  summarise,
+} from './compare/view';
+export type { ChangeView, ComparisonView, FindingView } from './compare/view';
+export { renderComparison, type ComparisonFormat } from './compare/render';
+export type * from './compare/types';
 export { cellText, isTableCell, tableRows } from './model/grid';
 export { ACCESS_CHOICES } from './vocabulary/access';
 export { DURATION_CHOICES } from './vocabulary/duration';
