@@ -47,6 +47,20 @@ async function badFiles(dir: string): Promise<Record<string, RegExp>> {
       ]),
       /the document's text unpacks to over 16 MB \(a zip bomb\?\); not read/,
     ],
+    'malformed.docx': [
+      await zip([
+        ['_rels/.rels', Buffer.from(ROOT_RELS)],
+        ['word/document.xml', Buffer.from('<w:document xmlns:w="urn:w"><w:body><w:p></w:body></w:document>')],
+      ]),
+      /damaged \.docx \(word\/document\.xml is not well-formed XML: /,
+    ],
+    'doctype.docx': [
+      await zip([
+        ['_rels/.rels', Buffer.from(ROOT_RELS)],
+        ['word/document.xml', Buffer.from('<!DOCTYPE d [<!ENTITY a "aaaa">]><w:document xmlns:w="urn:w">&a;</w:document>')],
+      ]),
+      /not well-formed XML: a document type declaration \(Word never writes one\)/,
+    ],
     'many-parts.docx': [
       await zip(Array.from({ length: WORD_LIMITS.entries + 1 }, (_, i): [string, Buffer] => [`word/p${i}.xml`, Buffer.from('<a/>')])),
       /the package has 2001 parts, over the limit of 2000; not read/,

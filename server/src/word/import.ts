@@ -1,9 +1,10 @@
 import { stringify } from 'yaml';
 import { analyse, impliedEngagementModel, IncrementalParser, TableCache, type AnalyseOptions, type DemarcConfig } from '../engine';
-import { withinBudget } from '../document/budget';
+import { BudgetExceeded, overBudget, withinBudget } from '../document/budget';
 import type { Block, ImportNote } from './blocks';
 import { convertDocx, convertHere, type Converted } from './convert';
 import { inferFrontMatter, type InferredFrontMatter } from './infer';
+import { WordError } from './limits';
 import type { WordLocation } from './locate';
 import type { TrackedChange } from './model';
 
@@ -40,7 +41,13 @@ export async function importDocx(bytes: Uint8Array, config?: DemarcConfig, optio
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const deadline = options.deadline ?? Infinity;
   const converted = options.inProcess ? await convertHere(buffer) : await convertDocx(buffer, deadline, options.budgetMs ?? Infinity);
-  return importConverted(converted, config, deadline);
+  try {
+    return importConverted(converted, config, deadline);
+  } catch (e) {
+    // The CLI bundles the Word code apart, with its own copy of BudgetExceeded: said as a WordError, known by name.
+    if (e instanceof BudgetExceeded) throw new WordError(`it ${overBudget(options.budgetMs ?? Infinity)}`, 'over-budget');
+    throw e;
+  }
 }
 
 export function importConverted(converted: Converted, config?: DemarcConfig, deadline = Infinity): ImportedSow {
