@@ -65,8 +65,8 @@ const floor = [];
 for (let i = 0; i < RUNS; i++) {
   // Alternating, so both see the same machine load.
   floor.push(timed([floorScript, file]));
-  cli.push(timed([CLI, 'lint', '--format', 'json', file]));
-  cliBare.push(timed([CLI, 'lint', '--format', 'json', bareFile]));
+  cli.push(timed([CLI, 'lint', '--format', 'json', '--timeout', '0', file]));
+  cliBare.push(timed([CLI, 'lint', '--format', 'json', '--timeout', '0', bareFile]));
 }
 const real = [];
 const realDir = process.argv.includes('--real') ? process.argv[process.argv.indexOf('--real') + 1] : undefined;
@@ -76,7 +76,7 @@ for (const name of realDir ? readdirSync(realDir).filter((f) => f.endsWith('.doc
   const mammoth = [];
   for (let i = 0; i < RUNS; i++) {
     mammoth.push(timed([floorScript, f]));
-    lint.push(timed([CLI, 'lint', '--format', 'json', f]));
+    lint.push(timed([CLI, 'lint', '--format', 'json', '--timeout', '0', f]));
   }
   real.push({ name, lint: median(lint), mammoth: median(mammoth) });
 }

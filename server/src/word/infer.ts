@@ -73,9 +73,14 @@ export function inferFrontMatter(blocks: readonly Block[]): InferredFrontMatter 
   // numbered clause and is not a section name ("Parties"); never the first clause heading ("1. Services").
   const titled = head.find((b) => b.style === 'Title' && b.text !== '');
   const firstHeading = blocks.find((b) => b.kind === 'heading');
-  const title =
-    titled ??
-    (firstHeading && !/^\(?[0-9A-Z]{1,3}[.)]/.test(firstHeading.text) && !NOT_A_TITLE.test(firstHeading.text) ? firstHeading : undefined);
+  const headingTitle =
+    firstHeading && !/^\(?[0-9A-Z]{1,3}(?:\.\d+)*[.)]?\s/.test(firstHeading.text) && !NOT_A_TITLE.test(firstHeading.text) ? firstHeading : undefined;
+  // A cover without title or heading styles: its first line, when it stands alone in bold before any heading.
+  const firstIndex = blocks.findIndex((b) => b.kind === 'heading');
+  const boldLine = blocks
+    .slice(0, firstIndex === -1 ? 3 : Math.min(firstIndex, 3))
+    .find((b) => b.kind === 'paragraph' && b.lines.length === 1 && /^\*\*[^*]+\*\*$/.test(b.lines[0]) && b.text.split(/\s+/).length <= 12);
+  const title = titled ?? headingTitle ?? boldLine;
   if (title) found('title', title.text, title.at[0]);
   for (const block of head) {
     const effective = EFFECTIVE.exec(block.text);
