@@ -8,7 +8,7 @@ import { displayPath } from './paths';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
-import { configOf, fileResult, fileSizeLimit, lintBytes, unreadable, type FileResult } from './lintFile';
+import { configOf, fileResult, fileSizeLimit, isWordFile, lintBytes, unreadable, type FileResult } from './lintFile';
 import { lintFiles, workerCount } from './pool';
 import { ConfigLocator } from '../node/configFiles';
 
@@ -56,6 +56,11 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     results = await lintFiles(files, { config, fix: args.fix, budgetMs: args.budgetMs }, workers, io.workerScript);
   }
   for (const r of results) {
+    // A Word file is never rewritten; its suggestions are for a reviewer to accept in Word.
+    if (args.fix && isWordFile(r.filePath) && !r.error)
+      io.stderr(
+        `${displayPath(io.cwd, r.filePath)}: --fix changes nothing in a Word file; \`demarc review --suggest\` writes its suggestions as tracked changes`,
+      );
     if (r.error) {
       io.stderr(`${displayPath(io.cwd, r.filePath)}: ${r.error}`);
       hadIoError = true;
