@@ -69,7 +69,10 @@ function playbookSchema(): Record<string, unknown> {
         type: 'object',
         description: 'Positions by tool kind (rmm, ticketing, backup …) or product name.',
         additionalProperties: object(
-          { clientAccess: { enum: ['read-write', 'read-only', 'none'], description: "The least access the client's team must get." } },
+          {
+            clientAccess: { enum: ['read-write', 'read-only', 'none'], description: "The least access the client's team must get." },
+            engagement: { enum: ['managed', 'co-managed'], description: 'Only in SOWs of this engagement model, stated or implied by the split.' },
+          },
           'The position on one tool.',
         ),
       },

@@ -5,7 +5,8 @@ import { replaceCell } from '../fixes/edits';
 import { accountableOwner } from '../model/matrix';
 import { statesTermination } from '../model/sections';
 import { sellsAroundTheClock } from '../model/serviceLevels';
-import type { Party, ResponsibilityFunction, SowModel, Tool } from '../model/types';
+import type { Party, ResponsibilityFunction, SowModel, TableKind, Tool } from '../model/types';
+import { impliedEngagementModel } from '../queries';
 import type { SourceText } from '../source';
 import type { Fix, Range, TextEdit } from '../types';
 import { describeDuration, formatMinutes, parseDuration, saysClockTime } from '../vocabulary/duration';
@@ -35,6 +36,15 @@ export interface PlaybookPosition {
   suggestion?: Fix;
 }
 
+/** The kind of table a rule's missing position could stand in (an exit term may stand in a tool's on-exit cell). */
+const EVIDENCE: Record<PlaybookRuleId, TableKind | undefined> = {
+  'playbook-function': 'matrix',
+  'playbook-service-level': 'service-levels',
+  'playbook-tool-access': 'tools',
+  'playbook-exit': 'tools',
+  'playbook-clause': undefined,
+};
+
 const ACCESS_RANK: Record<string, number> = { none: 0, 'read-only': 1, 'read-write': 2 };
 
 /** The positions of a playbook, each held against the SOW; memoised per model, as five rules ask. */
@@ -42,13 +52,15 @@ export function assessPlaybook(model: SowModel, source: SourceText, playbook: Pl
   const known = assessed.get(model);
   if (known && known.playbook === playbook) return known.positions;
   const name = playbook.name ?? 'the playbook';
+  const unread = new Set(model.unreadTables.map((t) => t.kind));
   const positions = [
     ...functionPositions(model, source, playbook, name),
     ...serviceLevelPositions(model, source, playbook, name),
     ...toolPositions(model, source, playbook, name),
     ...exitPositions(model, source, playbook, name),
     ...clausePositions(model, playbook, name),
-  ];
+    // Nothing is said missing where a table that could hold it was not read (that table is reported once instead).
+  ].filter((p) => p.met || !(p.messageId === 'missing' || p.messageId === 'missingTerm') || !unread.has(EVIDENCE[p.rule] as TableKind));
   assessed.set(model, { playbook, positions });
   return positions;
 }
@@ -162,7 +174,8 @@ function serviceLevelPositions(model: SowModel, source: SourceText, playbook: Pl
       const cell = row.responseCell!;
       out.push({
         rule: 'playbook-service-level',
-        messageId: slower ? 'slower' : 'businessTime',
+        // "N/A" or "TBD" is no time at all: said so, not called slower.
+        messageId: !response ? 'unmeasurable' : slower ? 'slower' : 'businessTime',
         subject: label,
         position,
         said,
@@ -195,8 +208,10 @@ const toolTitle = (key: string) => {
 function toolPositions(model: SowModel, source: SourceText, playbook: Playbook, name: string): PlaybookPosition[] {
   const out: PlaybookPosition[] = [];
   const seen = new Set<Tool>();
+  const engagement = model.frontMatter.engagementModel ?? impliedEngagementModel(model)?.model;
   for (const [key, want] of Object.entries(playbook.tools ?? {})) {
-    if (!want.clientAccess) continue;
+    // A position for one engagement model abstains where the SOW's model is another, or unknown.
+    if (!want.clientAccess || (want.engagement && want.engagement !== engagement)) continue;
     const tool = toolTitle(key);
     const position = `${want.clientAccess} access for the client`;
     const tools = toolsFor(model, key);

@@ -1,3 +1,5 @@
+import type { EngagementModel } from '../model/types';
+
 /** Who a playbook wants accountable: the client, the provider, or a party by name. */
 export type PartyPosition = string;
 
@@ -20,8 +22,11 @@ export interface Playbook {
    * `24x7` always, `24x7-when-sold` when the SOW sells its support as 24/7.
    */
   serviceLevels?: Record<string, { response?: string; hours?: ServiceHoursPosition }>;
-  /** By tool kind (rmm, ticketing, backup…) or a product's name: the least access the client's team must get. */
-  tools?: Record<string, { clientAccess?: AccessPosition }>;
+  /**
+   * By tool kind (rmm, ticketing, backup…) or a product's name: the least access the client's team must get;
+   * with `engagement`, only in SOWs of that model (a fully managed client has no team of its own to give access).
+   */
+  tools?: Record<string, { clientAccess?: AccessPosition; engagement?: EngagementModel }>;
   /** Exit terms that must be in the contract ("data export", "agent removal"), and the longest period for them. */
   exit?: { terms?: string[]; within?: string };
   /** Clauses the contract must have, found by their title or the words they mention. */

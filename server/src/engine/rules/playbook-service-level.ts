@@ -10,6 +10,7 @@ export default defineRule({
   messages: {
     missing: 'The playbook "{{playbook}}" wants a {{priority}} response {{position}}, but this SOW states no {{priority}} response.',
     slower: 'The {{priority}} response of {{said}} is slower than the playbook "{{playbook}}" allows: {{position}}.',
+    unmeasurable: 'The {{priority}} response {{said}} is not a time Demarc can hold against the playbook "{{playbook}}": {{position}}.',
     businessTime: 'The {{priority}} response of {{said}} is counted in business time; the playbook "{{playbook}}" wants it {{position}}.',
   },
   check(context) {
