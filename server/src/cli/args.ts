@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 export class UsageError extends Error {}
 
 const FORMATS = {
-  lint: ['stylish', 'json', 'sarif'],
+  lint: ['stylish', 'json', 'sarif', 'github'],
   rules: ['table', 'json'],
   matrix: ['md', 'csv', 'json', 'html'],
   export: ['docx'],
@@ -25,6 +25,10 @@ export interface LintArgs {
   budgetMs?: number;
   /** `--ext docx`: folder walks also yield Word files. */
   word: boolean;
+  /** The suppressions file (default demarc-suppressions.json in the working folder). */
+  suppressionsLocation?: string;
+  suppressAll: boolean;
+  pruneSuppressions: boolean;
 }
 
 export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
@@ -41,8 +45,12 @@ export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
     'no-color': { type: 'boolean' },
     timeout: { type: 'string' },
     ext: { type: 'string' },
+    'suppress-all': { type: 'boolean', default: false },
+    'prune-suppressions': { type: 'boolean', default: false },
+    'suppressions-location': { type: 'string' },
   });
   const format = oneOf(values.format as string, FORMATS.lint, '--format');
+  if (values['suppress-all'] && values['prune-suppressions']) throw new UsageError('--suppress-all and --prune-suppressions go one at a time');
   if (values.ext !== undefined) oneOf(values.ext as string, ['docx'], '--ext');
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
@@ -68,6 +76,9 @@ export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
     color: values['no-color'] ? false : ((values.color as boolean | undefined) ?? colorDefault),
     budgetMs,
     word: values.ext === 'docx',
+    suppressionsLocation: values['suppressions-location'] as string | undefined,
+    suppressAll: values['suppress-all'] as boolean,
+    pruneSuppressions: values['prune-suppressions'] as boolean,
   };
 }
 

@@ -1,3 +1,4 @@
+import { fingerprintsOf } from './fingerprints';
 import { DEFAULT_MAX_DOCUMENT_SIZE, type DemarcConfig } from '../engine';
 import { analyseDocument, notAnalysedDocument, type DocumentResult } from '../document';
 import { ChangedError, ReadOnlyError, writeInPlace } from '../node/atomicWrite';
@@ -24,6 +25,8 @@ export interface FileResult {
   fixed?: number;
   /** The name of the playbook the file was held against, for the reports that say whose standard it was. */
   playbook?: string;
+  /** One per finding, in order: what CI remembers a finding by (SARIF partialFingerprints, suppressions). */
+  fingerprints: string[];
 }
 
 const playbookOf = (config: DemarcConfig | { error: string }) =>
@@ -102,6 +105,7 @@ export function fileResult(document: DocumentResult, fix?: boolean): FileResult 
   return {
     filePath: document.name,
     findings: document.findings,
+    fingerprints: fingerprintsOf(document),
     ...(error ? { error } : {}),
     ...(fix ? { fixed: document.fixed?.count ?? 0 } : {}),
   };

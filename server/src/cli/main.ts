@@ -19,15 +19,18 @@ const HELP = `Usage: demarc <command> [options]
 
 Commands:
   lint [paths or globs...]   Lint SOW files (folders are searched; default .)
-    -f, --format stylish|json|sarif   Output format (default stylish)
+    -f, --format stylish|json|sarif|github   Output format (default stylish; github: workflow annotations)
     --max-warnings N                  Fail when there are more than N warnings
     -c, --config FILE                 Use this config instead of the nearest .demarcrc.json
-    --fix                             Apply safe fixes (in place, after a backup; see docs/limits.md)
+    --fix                             Apply safe fixes in place (never a half-written file; see docs/limits.md)
     --quiet                           Report errors only
     --stdin [--stdin-filename NAME]   Lint standard input
     --concurrency auto|off|N          Worker threads for many files (default auto)
     --timeout SECONDS                 Time budget per file (default 10; 0 for none)
     --ext docx                        Folders also yield Word files (.docx)
+    --suppress-all                    Accept today's findings in demarc-suppressions.json; fail only on new ones
+    --prune-suppressions              Drop accepted findings that no longer occur
+    --suppressions-location FILE      Where the suppressions file is (default ./demarc-suppressions.json)
   rules [--format table|json]        List the rule catalogue
   matrix FILE [--format md|csv|json|html]   Export the responsibility split
   import FILE.docx [-o OUT|-] [--force]      Word SOW to the SOW dialect (default FILE.sow.md)

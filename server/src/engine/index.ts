@@ -21,6 +21,7 @@ export { PRESET_NAMES, PRESETS } from './playbook/presets';
 export type { Playbook } from './playbook/types';
 export { hasSowFrontMatter, hasSowName, isSowFile, sowHeadVerdict } from './detect';
 export { applyEdits, fixAll } from './fixes/apply';
+export { findingIdentities, withoutLineNumbers } from './fingerprint';
 export { RULES, RULES_BY_ID } from './rules';
 export type { Rule } from './rules';
 export { SourceText } from './source';

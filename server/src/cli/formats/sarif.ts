@@ -36,11 +36,13 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
     endColumn: r.end.character + 1,
   });
   const sarifResults = results.flatMap((file) =>
-    file.findings.map((f: LocatedFinding) => ({
+    file.findings.map((f: LocatedFinding, i) => ({
       ruleId: f.ruleId,
       ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
       level: LEVEL[f.severity],
       message: { text: f.message },
+      // What the finding is about, not its line: code scanning keeps one alert as lines move above it.
+      partialFingerprints: { 'demarcFinding/v1': file.fingerprints[i] },
       // A Word file has no lines: the file, and the table row or paragraph as a logical location.
       locations: [
         f.location

@@ -1,3 +1,4 @@
+import { withoutLineNumbers } from '../fingerprint';
 import type { SowModel } from '../model/types';
 import type { Finding } from '../types';
 import type { ComparedVersion } from './types';
@@ -50,7 +51,6 @@ function keyOf(model: SowModel, renames: ReadonlyMap<string, string>): (f: Findi
       : f.message;
     for (const [from, to] of parties) if (from) message = message.split(from).join(to);
     // Lines move with every edit above them; what the finding says does not.
-    message = message.replace(/\b(?:on |at )?lines? \d+(?:(?:, | and | to |-|–)\d+)*/g, '');
-    return `${f.ruleId}\n${f.messageId ?? ''}\n${f.severity}\n${message.replace(/\s+/g, ' ').trim()}`;
+    return `${f.ruleId}\n${f.messageId ?? ''}\n${f.severity}\n${withoutLineNumbers(message)}`;
   };
 }
