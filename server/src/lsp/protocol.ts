@@ -57,6 +57,12 @@ export interface ShownChange extends ChangeView {
 /** The comparison, with the open document as the newer version; or why the other version could not be read. */
 export type CompareResult = { view: Omit<ComparisonView, 'changes'> & { changes: ShownChange[] }; summary: string } | { error: string };
 
+/** A playbook's positions held against the SOW, met or not, each at the line it stands on (the preview's checklist). */
+export interface PlaybookChecklist {
+  name: string;
+  positions: { rule: string; subject: string; position: string; said: string; met: boolean; line: number }[];
+}
+
 export interface PreviewData {
   uri: string;
   version: number;
@@ -80,6 +86,8 @@ export interface PreviewData {
   }[];
   /** Each responsibility matrix, in document order, under the heading it stands under. */
   matrices: { heading?: string; line: number }[];
+  /** With a playbook in the config: its checklist. */
+  playbook?: PlaybookChecklist;
   /** The escalation and exit sections as written (their text, shortened), so a reviewer reads them beside the split. */
   sections: { kind: 'escalation' | 'exit'; title: string; line: number; text: string }[];
   /** One per party, in `parties` order: how many functions it is accountable for. */

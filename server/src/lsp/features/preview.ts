@@ -1,4 +1,5 @@
 import {
+  assessPlaybook,
   cellNote,
   countBySeverity,
   describeServiceLevel,
@@ -43,9 +44,22 @@ export function previewData(doc: AnalysedDocument, baseline?: BaseVersion): Prev
   const split = responsibilitySplit(model);
   const title = model.frontMatter.data.title;
   const since = baseline && changedRows(doc, baseline);
+  const playbook = doc.config.playbook;
+  const checklist = playbook && {
+    name: playbook.name ?? 'unnamed playbook',
+    positions: assessPlaybook(model, analysis.source, playbook).map((p) => ({
+      rule: p.rule,
+      subject: p.subject,
+      position: p.position,
+      said: p.said,
+      met: p.met,
+      line: p.range.start.line + 1,
+    })),
+  };
   return {
     ...base,
     ...(since ? { since } : {}),
+    ...(checklist ? { playbook: checklist } : {}),
     analysed: true,
     title: typeof title === 'string' ? title : undefined,
     engagementModel: model.frontMatter.engagementModel,
