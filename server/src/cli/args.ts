@@ -180,6 +180,12 @@ export function parseImportArgs(argv: string[]): ConvertArgs {
   return convertArgs(positionals[0], values);
 }
 
+export function parseReviewArgs(argv: string[]): ConvertArgs {
+  const { values, positionals } = parse(argv, CONVERT_OPTIONS);
+  if (positionals.length !== 1) throw new UsageError('demarc review takes exactly one Word file (.docx)');
+  return convertArgs(positionals[0], values);
+}
+
 export function parseExportArgs(argv: string[]): ConvertArgs & { format: (typeof FORMATS.export)[number] } {
   const { values, positionals } = parse(argv, { ...CONVERT_OPTIONS, format: { type: 'string', short: 'f', default: 'docx' } });
   if (positionals.length !== 1) throw new UsageError('demarc export takes exactly one SOW file');

@@ -3,7 +3,16 @@ import * as path from 'node:path';
 import { ConfigFileError, ConfigLocator, loadConfigFile } from '../node/configFiles';
 import { showUnsafe } from '../engine';
 import { readStream } from '../node/readInput';
-import { parseDiffArgs, parseExportArgs, parseImportArgs, parseLintArgs, parseMatrixArgs, parseRulesArgs, UsageError } from './args';
+import {
+  parseDiffArgs,
+  parseExportArgs,
+  parseImportArgs,
+  parseLintArgs,
+  parseMatrixArgs,
+  parseReviewArgs,
+  parseRulesArgs,
+  UsageError,
+} from './args';
 import { runDiff } from './diffCommand';
 import { runLint, type CliIo } from './lint';
 import { configOf, lintFile, type FileResult } from './lintFile';
@@ -35,6 +44,8 @@ Commands:
   matrix FILE [--format md|csv|json|html]   Export the responsibility split
   import FILE.docx [-o OUT|-] [--force]      Word SOW to the SOW dialect (default FILE.sow.md)
   export FILE --format docx [-o OUT] [--force]   SOW to a Word document (default FILE.docx)
+  review FILE.docx [-o OUT] [--force]        A copy of the Word SOW with one Word comment per finding
+                                             (default FILE.reviewed.docx; see docs/word.md)
   diff OLD NEW | diff --git REV FILE      What changed in the responsibility split (see docs/diff.md)
     -f, --format stylish|json|md|html     Output format (default stylish)
     --fail-on worse                       Exit 1 when a change weakens a term or introduces a finding
@@ -42,6 +53,7 @@ Commands:
 
 Exit codes: 0 clean, 1 findings fail the run, 2 usage, config or I/O error, or a file not analysed.
 import: 0 carried over whole, 1 written with things to check (listed), 2 nothing written.
+review: 0 or 1 as lint gives for the findings, 2 nothing written.
 diff: 0 compared, 1 with --fail-on worse and a weakening change, 2 a version could not be read.
 `;
 
@@ -84,6 +96,8 @@ async function main(argv: string[]): Promise<number> {
         return await wordReader().runImport(parseImportArgs(rest), io);
       case 'export':
         return await wordReader().runExport(parseExportArgs(rest), io);
+      case 'review':
+        return await wordReader().runReview(parseReviewArgs(rest), io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);
@@ -95,7 +109,9 @@ async function main(argv: string[]): Promise<number> {
         io.stdout(HELP);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}" (expected lint, rules, matrix, import, export or diff; see demarc --help)`);
+        throw new UsageError(
+          `unknown command "${command}" (expected lint, rules, matrix, import, export, review or diff; see demarc --help)`,
+        );
     }
   } catch (e) {
     if (e instanceof UsageError) {

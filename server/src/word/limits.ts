@@ -12,6 +12,8 @@ export const WORD_LIMITS = {
    * their names. An 87-page SOW has about 1 MB.
    */
   xmlBytes: 16 * 1024 * 1024,
+  /** All parts `demarc review` copies into the reviewed file, pictures included, once unpacked. */
+  copiedBytes: 128 * 1024 * 1024,
   /** The conversion's own heap, in a worker thread: past it, that file alone is not analysed. */
   conversionHeapMb: 1024,
   /** Columns of a table: Word itself allows 63. Spans and rows past it are cut there. */

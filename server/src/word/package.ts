@@ -175,7 +175,7 @@ class PartReader {
 }
 
 /** A relationship target as a part name: relative to the source part's folder, or absolute from the package root. */
-function partName(dir: string, target: string): string {
+export function partName(dir: string, target: string): string {
   let decoded = target;
   try {
     decoded = decodeURI(target);

@@ -51,13 +51,7 @@ export function parseXml(text: string): XmlElement {
   });
   parser.on('opentag', (tag) => {
     const attributes = tag.attributes as Record<string, string>;
-    let scope = scopes[scopes.length - 1];
-    for (const key in attributes) {
-      if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
-      if (scope === scopes[scopes.length - 1]) scope = { ...scope };
-      const prefix = key === 'xmlns' ? '' : key.slice(6);
-      scope[prefix] = PREFIX_OF[attributes[key]] ?? `ns:${attributes[key]}`;
-    }
+    const scope = scopeOf(attributes, scopes[scopes.length - 1]);
     const element: XmlElement = { name: rename(tag.name, scope), attributes: renameAttributes(attributes, scope), children: [] };
     stack[stack.length - 1].children.push(element);
     if (!tag.isSelfClosing) {
@@ -92,6 +86,77 @@ export function parseXml(text: string): XmlElement {
 }
 
 export class XmlError extends Error {}
+
+/** An element's start or end as met in the text: where its tag starts and ends (string indices), its name read by namespace. */
+export interface XmlTag {
+  /** The name with the usual prefix for its namespace ("w:p"). */
+  name: string;
+  /** The name as the part writes it, prefix and all (for writing a sibling the same way). */
+  raw: string;
+  attributes: Record<string, string>;
+  start: number;
+  end: number;
+  selfClosing: boolean;
+}
+
+/**
+ * Walks a part with saxes and says where each tag stands in the text, so a writer can insert at places the
+ * parser found and leave every other character as it was. Refuses what parseXml refuses.
+ */
+export function walkXml(text: string, on: { open?(tag: XmlTag): void; close?(tag: XmlTag): void }): void {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const scopes: Record<string, string>[] = [{}];
+  const open: XmlTag[] = [];
+  let error: Error | undefined;
+  parser.on('doctype', () => {
+    throw new XmlError('a document type declaration (Word never writes one)');
+  });
+  parser.on('opentag', (t) => {
+    const attributes = t.attributes as Record<string, string>;
+    const scope = scopeOf(attributes, scopes[scopes.length - 1]);
+    const end = parser.position;
+    const tag: XmlTag = {
+      name: rename(t.name, scope),
+      raw: t.name,
+      attributes: renameAttributes(attributes, scope),
+      start: text.lastIndexOf('<', end - 1),
+      end,
+      selfClosing: t.isSelfClosing,
+    };
+    on.open?.(tag);
+    if (t.isSelfClosing) on.close?.(tag);
+    else {
+      open.push(tag);
+      scopes.push(scope);
+    }
+  });
+  parser.on('closetag', (t) => {
+    if (t.isSelfClosing) return;
+    const opened = open.pop()!;
+    scopes.pop();
+    const end = parser.position;
+    on.close?.({ ...opened, start: text.lastIndexOf('<', end - 1), end, selfClosing: false });
+  });
+  parser.on('error', (e) => {
+    error ??= e;
+  });
+  try {
+    parser.write(text).close();
+  } catch (e) {
+    throw e instanceof XmlError ? e : new XmlError(firstLine(e));
+  }
+  if (error) throw new XmlError(firstLine(error));
+}
+
+function scopeOf(attributes: Record<string, string>, parent: Record<string, string>): Record<string, string> {
+  let scope = parent;
+  for (const key in attributes) {
+    if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
+    if (scope === parent) scope = { ...scope };
+    scope[key === 'xmlns' ? '' : key.slice(6)] = PREFIX_OF[attributes[key]] ?? `ns:${attributes[key]}`;
+  }
+  return scope;
+}
 
 function rename(name: string, scope: Record<string, string>): string {
   const colon = name.indexOf(':');
