@@ -59,7 +59,12 @@ function time(x, y) {
     result = engine.compareVersions(x, y);
     times.push(performance.now() - t);
   }
-  return { medianMs: median(times), maxMs: Math.max(...times), changes: result.changes.length, introduced: result.findings.introduced.length };
+  return {
+    medianMs: median(times),
+    maxMs: Math.max(...times),
+    changes: result.changes.length,
+    introduced: result.findings.introduced.length,
+  };
 }
 const edited = time(a, b);
 const rewritten = time(a, c);
@@ -72,7 +77,12 @@ writeFileSync(path.join(dir, 'v3.sow.md'), v3);
 writeFileSync(path.join(dir, 'v4.sow.md'), v4);
 const run = (args) => {
   const start = performance.now();
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   if (r.status === 2 || r.status === null) throw new Error(r.stderr);
   return performance.now() - start;
 };
@@ -97,12 +107,16 @@ const results = {
   goalMs: 1000,
 };
 writeFileSync(path.join(CACHE, 'diff.json'), JSON.stringify(results, null, 2));
-console.log(`Two ${LINES.toLocaleString('en')}-line SOWs (${results.functions.toLocaleString('en')} functions each), load ${results.machine.load}:`);
+console.log(
+  `Two ${LINES.toLocaleString('en')}-line SOWs (${results.functions.toLocaleString('en')} functions each), load ${results.machine.load}:`,
+);
 console.log(`  analyse one, in process                        ${ms(analyseMs)}`);
 console.log(
   `  compareVersions, next round (${edited.changes} changes)      median ${ms(edited.medianMs)}, max ${ms(edited.maxMs)} of ${runs}  (goal < 1,000 ms ${edited.medianMs < 1000 ? '✓' : '✗'})`,
 );
-console.log(`  compareVersions, another SOW (${rewritten.changes} changes)  median ${ms(rewritten.medianMs)}, max ${ms(rewritten.maxMs)} of ${runs}`);
+console.log(
+  `  compareVersions, another SOW (${rewritten.changes} changes)  median ${ms(rewritten.medianMs)}, max ${ms(rewritten.maxMs)} of ${runs}`,
+);
 console.log(
   `  demarc diff v3 v4, whole process               median ${ms(results.processDiffMedianMs)}; demarc lint v3 v4 ${ms(results.processLintMedianMs)} (${(results.processDiffMedianMs / results.processLintMedianMs).toFixed(2)}×)`,
 );

@@ -35,7 +35,10 @@ describe('CI that remembers', () => {
     assert.ok(before.length >= 10);
     assert.equal(new Set(before.map((r) => r.partialFingerprints['demarcFinding/v1'])).size, before.length, 'one fingerprint per finding');
     const moved = sarif(project(DEFECTS.replace('## 1. Scope', '## 0. Background\n\nSome words.\n\nMore words.\n\n## 1. Scope')));
-    assert.ok(moved[1].locations[0].physicalLocation.region!.startLine > before[1].locations[0].physicalLocation.region!.startLine, 'lines moved');
+    assert.ok(
+      moved[1].locations[0].physicalLocation.region!.startLine > before[1].locations[0].physicalLocation.region!.startLine,
+      'lines moved',
+    );
     assert.deepEqual(fingerprints(moved), fingerprints(before));
     // The same defect on a renamed function is another finding.
     const renamed = sarif(project(DEFECTS.replace('| Vendor management', '| Supplier management')));
@@ -55,7 +58,10 @@ describe('CI that remembers', () => {
     assert.equal(lines.length, json.length);
     assert.match(lines[0], /^::warning file=a\.sow\.md,line=3,col=1,endLine=3,title=demarc escalation-missing::This co-managed SOW/);
     const vendor = lines.find((l) => l.includes('unassigned-function') && l.includes('Vendor'))!;
-    assert.match(vendor, /^::error file=a\.sow\.md,line=\d+,col=1,endLine=\d+,title=demarc unassigned-function::.*"Vendor 100%25, a:b management"/);
+    assert.match(
+      vendor,
+      /^::error file=a\.sow\.md,line=\d+,col=1,endLine=\d+,title=demarc unassigned-function::.*"Vendor 100%25, a:b management"/,
+    );
   });
 
   it('suppressions: accept today, pass; a new defect fails alone; fixed, it passes; prune drops what no longer occurs', () => {
@@ -73,7 +79,13 @@ describe('CI that remembers', () => {
     assert.deepEqual(messages(lint()), []);
 
     // A new defect (a second function nobody owns), with lines moved above the accepted ones.
-    fs.writeFileSync(path.join(dir, 'a.sow.md'), DEFECTS.replace('| Vendor management', '| Licence management               | -                 | -           |                                        |\n| Vendor management'));
+    fs.writeFileSync(
+      path.join(dir, 'a.sow.md'),
+      DEFECTS.replace(
+        '| Vendor management',
+        '| Licence management               | -                 | -           |                                        |\n| Vendor management',
+      ),
+    );
     const failed = lint();
     assert.equal(failed.code, 1);
     assert.deepEqual(
@@ -83,13 +95,20 @@ describe('CI that remembers', () => {
     assert.match(messages(failed)[0].message, /"Licence management"/);
 
     // Fixed: back to passing. Then an accepted finding is fixed too: said, and prune drops it.
-    fs.writeFileSync(path.join(dir, 'a.sow.md'), DEFECTS.replace('| Vendor management                | TBD               | TBD ', '| Vendor management                | I                 | R/A '));
+    fs.writeFileSync(
+      path.join(dir, 'a.sow.md'),
+      DEFECTS.replace(
+        '| Vendor management                | TBD               | TBD ',
+        '| Vendor management                | I                 | R/A ',
+      ),
+    );
     const fixedOne = lint();
     assert.equal(fixedOne.code, 0, fixedOne.stdout);
     assert.match(fixedOne.stderr, /1 accepted finding\(s\) no longer occur; run with --prune-suppressions/);
     assert.equal(lint('--prune-suppressions').code, 0);
     const pruned = JSON.parse(fs.readFileSync(path.join(dir, 'demarc-suppressions.json'), 'utf8'));
-    const count = (f: typeof file) => Object.values(f.files['a.sow.md'] as Record<string, { count: number }>).reduce((n, e) => n + e.count, 0);
+    const count = (f: typeof file) =>
+      Object.values(f.files['a.sow.md'] as Record<string, { count: number }>).reduce((n, e) => n + e.count, 0);
     assert.equal(count(pruned), count(file) - 1);
     assert.doesNotMatch(lint().stderr, /no longer occur/);
   });
@@ -101,11 +120,18 @@ describe('CI that remembers', () => {
     const r = demarc(['lint', 'a.sow.md'], { cwd: dir });
     assert.equal(r.code, 2);
     assert.match(r.stderr, /a\.sow\.md: not analysed/);
-    fs.writeFileSync(path.join(dir, 'demarc-suppressions.json'), '{"version": 1, "files": {"a.sow.md": {"x": {"rule": "r", "count": -1}}}}');
+    fs.writeFileSync(
+      path.join(dir, 'demarc-suppressions.json'),
+      '{"version": 1, "files": {"a.sow.md": {"x": {"rule": "r", "count": -1}}}}',
+    );
     const broken = demarc(['lint', 'a.sow.md'], { cwd: dir });
     assert.equal(broken.code, 2);
-    assert.deepEqual(broken.stderr.trim().split('\n').filter((l) => /suppressions/.test(l)), [
-      'demarc: demarc-suppressions.json: not a Demarc suppressions file (version 1, files by path)',
-    ]);
+    assert.deepEqual(
+      broken.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => /suppressions/.test(l)),
+      ['demarc: demarc-suppressions.json: not a Demarc suppressions file (version 1, files by path)'],
+    );
   });
 });

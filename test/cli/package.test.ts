@@ -39,7 +39,10 @@ describe('the npm package', function () {
     assert.ok(pkg.name && pkg.version && pkg.license);
     const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
     const files = (packed.files as { path: string }[]).map((f) => f.path);
-    assert.deepEqual(files.filter((f) => f.endsWith('.map')), []);
+    assert.deepEqual(
+      files.filter((f) => f.endsWith('.map')),
+      [],
+    );
     assert.ok(files.includes('dist/cli.js') && files.includes('server/schemas/demarcrc.schema.json'));
     assert.ok(packed.size < 3_000_000, `packed ${packed.size} bytes`);
   });

@@ -55,7 +55,10 @@ describe('playbooks', () => {
     const p2 = messages.find((m) => m.ruleId === 'playbook-service-level')!;
     assert.match(p2.message, /P2 response of 4 hours .* within 2 hours/);
     const owner = messages.find((m) => m.messageId === 'wrongOwner')!;
-    assert.match(owner.message, /makes Northwind Managed Services accountable for "Help desk L1".*wants the client \(Harbour Dental Group\)/);
+    assert.match(
+      owner.message,
+      /makes Northwind Managed Services accountable for "Help desk L1".*wants the client \(Harbour Dental Group\)/,
+    );
   });
 
   it("suggestions offer the playbook's wording, and --fix writes none of it", () => {
@@ -83,7 +86,8 @@ describe('playbooks', () => {
     const sarif = JSON.parse(demarc(['lint', '--format', 'sarif', SOW]).stdout);
     const run = sarif.runs[0];
     const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
-    for (const id of ['playbook-function', 'playbook-service-level', 'playbook-tool-access', 'playbook-exit', 'playbook-clause']) assert.ok(ids.includes(id), id);
+    for (const id of ['playbook-function', 'playbook-service-level', 'playbook-tool-access', 'playbook-exit', 'playbook-clause'])
+      assert.ok(ids.includes(id), id);
     assert.deepEqual(run.properties.playbooks, ['Northwind standard co-managed terms']);
   });
 
@@ -93,7 +97,10 @@ describe('playbooks', () => {
 
     it('resolves a relative file', () => {
       const dir = repo({ '.demarcrc.json': '{"extends": "./shared/acme.json"}', 'shared/acme.json': p1Ten, 'a.sow.md': CLEAN });
-      assert.match(acme(lintJson(['a.sow.md'], dir)).join(), /P1 response of 15 minutes is slower than the playbook "Acme" allows: within 10 minutes/);
+      assert.match(
+        acme(lintJson(['a.sow.md'], dir)).join(),
+        /P1 response of 15 minutes is slower than the playbook "Acme" allows: within 10 minutes/,
+      );
     });
 
     it('resolves an installed package, as Node finds it from the config', () => {
@@ -131,12 +138,18 @@ describe('playbooks', () => {
     };
 
     it('a missing file: one line naming the file, the JSON path, line and column; exit 2', () => {
-      fails({ '.demarcrc.json': '{\n  "extends": ["./nope.json"]\n}\n' }, /\.demarcrc\.json: invalid config: extends "\.\/nope\.json": no such file \(at extends\[0\], line 2, column 15\)/);
+      fails(
+        { '.demarcrc.json': '{\n  "extends": ["./nope.json"]\n}\n' },
+        /\.demarcrc\.json: invalid config: extends "\.\/nope\.json": no such file \(at extends\[0\], line 2, column 15\)/,
+      );
     });
 
     it('a missing package or preset: one line, exit 2', () => {
       fails({ '.demarcrc.json': '{"extends": "demarc-config-nowhere"}' }, /extends "demarc-config-nowhere": no such package \(at extends/);
-      fails({ '.demarcrc.json': '{"extends": "demarc:seller"}' }, /no preset "demarc:seller" \(there are demarc:recommended, demarc:buyer\)/);
+      fails(
+        { '.demarcrc.json': '{"extends": "demarc:seller"}' },
+        /no preset "demarc:seller" \(there are demarc:recommended, demarc:buyer\)/,
+      );
     });
 
     it('a cycle: one line naming the file that closes it; exit 2', () => {
@@ -147,9 +160,15 @@ describe('playbooks', () => {
     });
 
     it('a wrong type, here or in an extended file: one line naming that file and the JSON path; exit 2', () => {
-      fails({ '.demarcrc.json': '{\n  "extends": 3\n}' }, /\.demarcrc\.json: invalid config: "extends" must be .* \(at extends, line 2, column 3\)/);
       fails(
-        { '.demarcrc.json': '{"extends": "./base.json"}', 'base.json': '{\n  "playbook": {\n    "tools": { "rmm": { "clientAccess": "full" } }\n  }\n}' },
+        { '.demarcrc.json': '{\n  "extends": 3\n}' },
+        /\.demarcrc\.json: invalid config: "extends" must be .* \(at extends, line 2, column 3\)/,
+      );
+      fails(
+        {
+          '.demarcrc.json': '{"extends": "./base.json"}',
+          'base.json': '{\n  "playbook": {\n    "tools": { "rmm": { "clientAccess": "full" } }\n  }\n}',
+        },
         /base\.json: invalid config: playbook\.tools\.rmm\.clientAccess must be one of "read-write", "read-only", "none" \(at playbook\.tools\.rmm\.clientAccess, line 3, column 25\)/,
       );
     });

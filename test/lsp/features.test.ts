@@ -150,7 +150,10 @@ describe('language server features, in process', () => {
       const h = FEATURES.hover(doc, { position: positionOf(text, needle, 1) });
       return h ? (h.contents as { value: string }).value : '';
     };
-    assert.match(at('NinjaOne |'), /\*\*playbook-tool-access\*\*.*Playbook "Northwind standard co\\-managed terms" on NinjaOne: \*\*read\\-write access for the client\*\*\. This SOW: "read\\-only"\./s);
+    assert.match(
+      at('NinjaOne |'),
+      /\*\*playbook-tool-access\*\*.*Playbook "Northwind standard co\\-managed terms" on NinjaOne: \*\*read\\-write access for the client\*\*\. This SOW: "read\\-only"\./s,
+    );
     const plain = analysed(pathToFileURL(file).href, text);
     const h = FEATURES.hover(plain, { position: positionOf(text, 'NinjaOne |', 1) });
     assert.doesNotMatch(h ? JSON.stringify(h) : '', /Playbook/, 'no playbook, no position');
@@ -222,11 +225,11 @@ describe('language server features, in process', () => {
     const unmet = positions.filter((p) => !p.met);
     // Each unmet position is a finding of its rule on the same line, and the met ones are listed too.
     const findings = analysed(pathToFileURL(file).href, text, 1, config).analysis.findings.filter((f) => f.ruleId.startsWith('playbook-'));
-    assert.deepEqual(
-      unmet.map((p) => `${p.line} ${p.rule}`).sort(),
-      findings.map((f) => `${f.range.start.line + 1} ${f.ruleId}`).sort(),
+    assert.deepEqual(unmet.map((p) => `${p.line} ${p.rule}`).sort(), findings.map((f) => `${f.range.start.line + 1} ${f.ruleId}`).sort());
+    assert.ok(
+      positions.some((p) => p.met && p.subject === 'HaloPSA'),
+      'a met position is on the list',
     );
-    assert.ok(positions.some((p) => p.met && p.subject === 'HaloPSA'), 'a met position is on the list');
     assert.equal(FEATURES.previewData(analysed(pathToFileURL(file).href, text)).playbook, undefined, 'no playbook, no checklist');
   });
 

@@ -47,7 +47,11 @@ describe('parity: language server and CLI', () => {
       }));
       assert.deepEqual(server, cli);
       assert.ok(cli.length > 0 || /clean/.test(file), 'defect files have findings');
-      if (file.includes('playbook')) assert.ok(cli.some((m: { ruleId: string }) => m.ruleId.startsWith('playbook-')), 'the playbook applied');
+      if (file.includes('playbook'))
+        assert.ok(
+          cli.some((m: { ruleId: string }) => m.ruleId.startsWith('playbook-')),
+          'the playbook applied',
+        );
     });
   }
 });

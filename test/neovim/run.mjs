@@ -60,7 +60,9 @@ vim.cmd('qa!')
   const expected = messages.map((m) => ({ line: m.line, severity: SEVERITY[m.severity], code: m.ruleId, text: m.message }));
   assert.ok(expected.length >= 10, 'the example has its defects');
   assert.deepEqual(diagnostics.map(key).sort(), expected.map(key).sort(), 'Neovim shows exactly the CLI findings');
-  console.log(`test:neovim: Neovim ${spawnSync('nvim', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]} shows all ${expected.length} findings of ${EXAMPLE}, as the CLI reports them`);
+  console.log(
+    `test:neovim: Neovim ${spawnSync('nvim', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]} shows all ${expected.length} findings of ${EXAMPLE}, as the CLI reports them`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -19,7 +19,10 @@ describe('playbook positions', () => {
   });
 
   it('says nothing missing beside a tool table it could not read: that table is reported once instead', () => {
-    const unread = WITHOUT_TOOLS.replace('## Escalation', '## Platforms\n\n| Access | Datto RMM | Autotask PSA |\n| --- | --- | --- |\n| Client | read-only | read-write |\n\n## Escalation');
+    const unread = WITHOUT_TOOLS.replace(
+      '## Escalation',
+      '## Platforms\n\n| Access | Datto RMM | Autotask PSA |\n| --- | --- | --- |\n| Client | read-only | read-write |\n\n## Escalation',
+    );
     const text = sow(unread);
     assert.deepEqual(
       analyse(text).model!.unreadTables.map((t) => t.kind),

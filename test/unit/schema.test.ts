@@ -62,7 +62,7 @@ describe('artifacts generated from rule metadata', () => {
     );
   });
 
-  it('the written schema (the editor\'s IntelliSense) accepts and refuses exactly what validation does', () => {
+  it("the written schema (the editor's IntelliSense) accepts and refuses exactly what validation does", () => {
     const written = JSON.parse(fs.readFileSync(path.join(ROOT, 'server/schemas/demarcrc.schema.json'), 'utf8'));
     const editor = new Ajv({ strict: false }).compile(written);
     const engine = (c: unknown) => {

@@ -50,7 +50,8 @@ export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
     'suppressions-location': { type: 'string' },
   });
   const format = oneOf(values.format as string, FORMATS.lint, '--format');
-  if (values['suppress-all'] && values['prune-suppressions']) throw new UsageError('--suppress-all and --prune-suppressions go one at a time');
+  if (values['suppress-all'] && values['prune-suppressions'])
+    throw new UsageError('--suppress-all and --prune-suppressions go one at a time');
   if (values.ext !== undefined) oneOf(values.ext as string, ['docx'], '--ext');
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {

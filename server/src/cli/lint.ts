@@ -11,7 +11,15 @@ import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
 import { configOf, fileResult, fileSizeLimit, isWordFile, lintBytes, unreadable, type FileResult } from './lintFile';
 import { lintFiles, workerCount } from './pool';
-import { applySuppressions, pruneSuppressions, readSuppressions, suppressAll, SuppressionsError, SUPPRESSIONS_FILE, writeSuppressions } from './suppressions';
+import {
+  applySuppressions,
+  pruneSuppressions,
+  readSuppressions,
+  suppressAll,
+  SuppressionsError,
+  SUPPRESSIONS_FILE,
+  writeSuppressions,
+} from './suppressions';
 import { ConfigLocator } from '../node/configFiles';
 
 export interface CliIo {

@@ -59,10 +59,12 @@ export function validateConfig(raw: unknown): WrittenConfig {
   const config = raw as WrittenConfig;
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const [, options] = Array.isArray(setting) ? setting : [setting];
-    for (const [name, value] of Object.entries(options ?? {})) checkDuration(String(value), ['rules', id, 1, name], `rule "${id}": option "${name}"`);
+    for (const [name, value] of Object.entries(options ?? {}))
+      checkDuration(String(value), ['rules', id, 1, name], `rule "${id}": option "${name}"`);
   }
   for (const [label, position] of Object.entries(config.playbook?.serviceLevels ?? {}))
-    if (position.response) checkDuration(position.response, ['playbook', 'serviceLevels', label, 'response'], `playbook service level "${label}"`);
+    if (position.response)
+      checkDuration(position.response, ['playbook', 'serviceLevels', label, 'response'], `playbook service level "${label}"`);
   if (config.playbook?.exit?.within) checkDuration(config.playbook.exit.within, ['playbook', 'exit', 'within'], 'playbook exit "within"');
   return config;
 }
@@ -92,9 +94,11 @@ function explain(errors: ErrorObject[]): ConfigError {
     return new ConfigError(`unknown key "${extra}" at ${showPath(path)}`, [...path, extra]);
   }
   if (top === 'root') return new ConfigError('"root" must be true or false', path);
-  if (top === 'extends') return new ConfigError('"extends" must be a file path, a package or a preset name (demarc:buyer), or a list of them', path);
+  if (top === 'extends')
+    return new ConfigError('"extends" must be a file path, a package or a preset name (demarc:buyer), or a list of them', path);
   const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues;
-  if (error.keyword === 'enum' && allowed) return new ConfigError(`${showPath(path)} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`, path);
+  if (error.keyword === 'enum' && allowed)
+    return new ConfigError(`${showPath(path)} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`, path);
   if (top === 'rules' && option !== undefined && error.keyword === 'pattern')
     return new ConfigError(`rule "${id}": option "${option}" must be a duration such as "30m" or "1 hour"`, path);
   if (top === 'rules' && id !== undefined)

@@ -42,7 +42,8 @@ function playbookSchema(): Record<string, unknown> {
       name: { type: 'string', description: 'Named in every playbook finding and report.' },
       functions: {
         type: 'object',
-        description: 'Positions by function name, matched as the matrix reader matches names ("Backup & DR" meets "Backup and disaster recovery").',
+        description:
+          'Positions by function name, matched as the matrix reader matches names ("Backup & DR" meets "Backup and disaster recovery").',
         additionalProperties: object(
           {
             accountable: { type: 'string', description: '"client", "provider" or a party by name.' },
@@ -71,14 +72,21 @@ function playbookSchema(): Record<string, unknown> {
         additionalProperties: object(
           {
             clientAccess: { enum: ['read-write', 'read-only', 'none'], description: "The least access the client's team must get." },
-            engagement: { enum: ['managed', 'co-managed'], description: 'Only in SOWs of this engagement model, stated or implied by the split.' },
+            engagement: {
+              enum: ['managed', 'co-managed'],
+              description: 'Only in SOWs of this engagement model, stated or implied by the split.',
+            },
           },
           'The position on one tool.',
         ),
       },
       exit: object(
         {
-          terms: { type: 'array', items: { type: 'string' }, description: 'Exit terms the contract must hold, e.g. "data export", "agent removal".' },
+          terms: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Exit terms the contract must hold, e.g. "data export", "agent removal".',
+          },
           within: duration('The longest period an exit term may take, e.g. "30 days".'),
         },
         'Exit terms the contract must have.',

@@ -15,13 +15,11 @@ export {
 export type { Analysis, AnalyseOptions, NotAnalysed } from './analyse';
 export { ConfigError, mergeConfigs, optionsOnly, showPath, validateConfig } from './config';
 export type { DemarcConfig, WrittenConfig } from './config';
-export { configSchema } from './configSchema';
-export { assessPlaybook, type PlaybookPosition } from './playbook/assess';
+export { assessPlaybook } from './playbook/assess';
 export { PRESET_NAMES, PRESETS } from './playbook/presets';
-export type { Playbook } from './playbook/types';
 export { hasSowFrontMatter, hasSowName, isSowFile, sowHeadVerdict } from './detect';
 export { applyEdits, fixAll } from './fixes/apply';
-export { findingIdentities, withoutLineNumbers } from './fingerprint';
+export { findingIdentities } from './fingerprint';
 export { RULES, RULES_BY_ID } from './rules';
 export type { Rule } from './rules';
 export { SourceText } from './source';
@@ -40,7 +38,7 @@ export {
   summarise,
 } from './compare/view';
 export type { ChangeView, ComparisonView, FindingView } from './compare/view';
-export { renderComparison, type ComparisonFormat } from './compare/render';
+export { renderComparison } from './compare/render';
 export type * from './compare/types';
 export { cellText, isTableCell, tableRows } from './model/grid';
 export { ACCESS_CHOICES } from './vocabulary/access';

@@ -72,8 +72,16 @@ export function disableEdits(model: SowModel, source: SourceText, ruleId: string
 }
 
 /** The playbook position a finding reports, for the hover that shows it beside what the SOW says. */
-export function playbookPositionOf(model: SowModel, source: SourceText, playbook: Playbook, finding: Finding): PlaybookPosition | undefined {
+export function playbookPositionOf(
+  model: SowModel,
+  source: SourceText,
+  playbook: Playbook,
+  finding: Finding,
+): PlaybookPosition | undefined {
   if (!finding.ruleId.startsWith('playbook-')) return undefined;
-  const same = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line;
-  return assessPlaybook(model, source, playbook).find((p) => !p.met && p.rule === finding.ruleId && p.messageId === finding.messageId && same(p.range, finding.range));
+  const same = (a: Range, b: Range) =>
+    a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line;
+  return assessPlaybook(model, source, playbook).find(
+    (p) => !p.met && p.rule === finding.ruleId && p.messageId === finding.messageId && same(p.range, finding.range),
+  );
 }

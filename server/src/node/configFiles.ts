@@ -2,7 +2,16 @@ import { existsSync, promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
-import { ConfigError, mergeConfigs, PRESET_NAMES, PRESETS, showPath, validateConfig, type DemarcConfig, type WrittenConfig } from '../engine';
+import {
+  ConfigError,
+  mergeConfigs,
+  PRESET_NAMES,
+  PRESETS,
+  showPath,
+  validateConfig,
+  type DemarcConfig,
+  type WrittenConfig,
+} from '../engine';
 import { InputError, readRegularFile } from './readInput';
 
 export const CONFIG_FILE_NAME = '.demarcrc.json';
@@ -56,14 +65,27 @@ export async function loadConfigFile(file: string, chain: readonly string[] = []
       continue;
     }
     if (name.startsWith('demarc:'))
-      throw new ConfigFileError(file, `invalid config: no preset "${name}" (there are ${PRESET_NAMES.join(', ')})${whereIn(text, jsonPath)}`);
+      throw new ConfigFileError(
+        file,
+        `invalid config: no preset "${name}" (there are ${PRESET_NAMES.join(', ')})${whereIn(text, jsonPath)}`,
+      );
     const target = resolveExtends(name, at);
-    if (!target) throw new ConfigFileError(file, `invalid config: extends "${name}": no such ${isPath(name) ? 'file' : 'package'}${whereIn(text, jsonPath)}`);
+    if (!target)
+      throw new ConfigFileError(
+        file,
+        `invalid config: extends "${name}": no such ${isPath(name) ? 'file' : 'package'}${whereIn(text, jsonPath)}`,
+      );
     if (!target.endsWith('.json'))
-      throw new ConfigFileError(file, `invalid config: extends "${name}": a config must be a JSON file, not ${path.basename(target)}${whereIn(text, jsonPath)}`);
+      throw new ConfigFileError(
+        file,
+        `invalid config: extends "${name}": a config must be a JSON file, not ${path.basename(target)}${whereIn(text, jsonPath)}`,
+      );
     const trail = [...chain, at];
     if (trail.includes(target))
-      throw new ConfigFileError(file, `invalid config: extends forms a cycle: ${[...trail, target].map((f) => path.basename(f)).join(' → ')}${whereIn(text, jsonPath)}`);
+      throw new ConfigFileError(
+        file,
+        `invalid config: extends forms a cycle: ${[...trail, target].map((f) => path.basename(f)).join(' → ')}${whereIn(text, jsonPath)}`,
+      );
     bases.push(await loadConfigFile(target, trail));
   }
   const { rules, playbook } = written;

@@ -74,7 +74,9 @@ export function inferFrontMatter(blocks: readonly Block[]): InferredFrontMatter 
   const titled = head.find((b) => b.style === 'Title' && b.text !== '');
   const firstHeading = blocks.find((b) => b.kind === 'heading');
   const headingTitle =
-    firstHeading && !/^\(?[0-9A-Z]{1,3}(?:\.\d+)*[.)]?\s/.test(firstHeading.text) && !NOT_A_TITLE.test(firstHeading.text) ? firstHeading : undefined;
+    firstHeading && !/^\(?[0-9A-Z]{1,3}(?:\.\d+)*[.)]?\s/.test(firstHeading.text) && !NOT_A_TITLE.test(firstHeading.text)
+      ? firstHeading
+      : undefined;
   // A cover without title or heading styles: its first line, when it stands alone in bold before any heading.
   const firstIndex = blocks.findIndex((b) => b.kind === 'heading');
   const boldLine = blocks

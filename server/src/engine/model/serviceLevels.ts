@@ -182,12 +182,10 @@ const MAX_CLAUSES = 200;
 /** Whether the SOW sells its support as 24/7: a clause of it says support or responses run around the clock. */
 export function sellsAroundTheClock(blocks: readonly { text: string }[]): boolean {
   return blocks.some((block) =>
-    block.text
-      .split(CLAUSE_BREAK, MAX_CLAUSES)
-      .some((clause) => {
-        const t = clause.toLowerCase();
-        return saysClockTime(t) && SUPPORT_WORDS.test(t) && !/\bmonitor/.test(t);
-      }),
+    block.text.split(CLAUSE_BREAK, MAX_CLAUSES).some((clause) => {
+      const t = clause.toLowerCase();
+      return saysClockTime(t) && SUPPORT_WORDS.test(t) && !/\bmonitor/.test(t);
+    }),
   );
 }
 

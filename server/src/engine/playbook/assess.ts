@@ -144,7 +144,8 @@ function makeAccountable(source: SourceText, fn: ResponsibilityFunction, party: 
 function serviceLevelPositions(model: SowModel, source: SourceText, playbook: Playbook, name: string): PlaybookPosition[] {
   const out: PlaybookPosition[] = [];
   const rows = model.serviceLevels.flatMap((t) => t.rows);
-  const sold24x7 = () => sellsAroundTheClock(model.scope.filter((s) => !s.excluded)) || rows.some((r) => r.hoursCell && saysClockTime(r.hoursCell.text));
+  const sold24x7 = () =>
+    sellsAroundTheClock(model.scope.filter((s) => !s.excluded)) || rows.some((r) => r.hoursCell && saysClockTime(r.hoursCell.text));
   for (const [label, want] of Object.entries(playbook.serviceLevels ?? {})) {
     const tier = parsePriority(label);
     const limit = want.response ? parseDuration(want.response) : undefined;
@@ -184,7 +185,10 @@ function serviceLevelPositions(model: SowModel, source: SourceText, playbook: Pl
         data: { playbook: name, priority: row.priorityCell.text, position, said },
         suggestion:
           (slower || business) && limit && cell.form !== 'list'
-            ? { title: `Set the ${row.priorityCell.text} response to ${formatMinutes(limit.minutes)}, as the playbook says`, edits: [replaceCell(source, cell, formatMinutes(limit.minutes))] }
+            ? {
+                title: `Set the ${row.priorityCell.text} response to ${formatMinutes(limit.minutes)}, as the playbook says`,
+                edits: [replaceCell(source, cell, formatMinutes(limit.minutes))],
+              }
             : undefined,
       });
     }
@@ -247,7 +251,10 @@ function toolPositions(model: SowModel, source: SourceText, playbook: Playbook, 
         data: { playbook: name, tool: t.name, position, said },
         suggestion:
           !met && cell && cell.form !== 'list'
-            ? { title: `Give the client ${want.clientAccess} access to ${t.name}, as the playbook says`, edits: [replaceCell(source, cell, want.clientAccess)] }
+            ? {
+                title: `Give the client ${want.clientAccess} access to ${t.name}, as the playbook says`,
+                edits: [replaceCell(source, cell, want.clientAccess)],
+              }
             : undefined,
       });
     }
@@ -257,10 +264,56 @@ function toolPositions(model: SowModel, source: SourceText, playbook: Playbook, 
 
 /** Words for what an exit term asks: each word of a term met by any of its forms in one passage. */
 const EXIT_SYNONYMS: readonly (readonly string[])[] = [
-  ['export', 'exports', 'exported', 'return', 'returns', 'returned', 'hand over', 'hands over', 'handover', 'handed over', 'deliver', 'delivered', 'provide', 'provided', 'transfer', 'transferred', 'extract', 'copy'],
+  [
+    'export',
+    'exports',
+    'exported',
+    'return',
+    'returns',
+    'returned',
+    'hand over',
+    'hands over',
+    'handover',
+    'handed over',
+    'deliver',
+    'delivered',
+    'provide',
+    'provided',
+    'transfer',
+    'transferred',
+    'extract',
+    'copy',
+  ],
   ['removal', 'remove', 'removes', 'removed', 'uninstall', 'uninstalled', 'decommission', 'decommissioned', 'delete', 'deleted'],
-  ['transfer', 'transfers', 'transferred', 'assign', 'assigned', 'assignment', 'novate', 'novation', 'release', 'released', 'hand over', 'hands over', 'handed over'],
-  ['handover', 'hand over', 'hands over', 'handed over', 'return', 'returned', 'transfer', 'transferred', 'provide', 'provided', 'deliver', 'delivered'],
+  [
+    'transfer',
+    'transfers',
+    'transferred',
+    'assign',
+    'assigned',
+    'assignment',
+    'novate',
+    'novation',
+    'release',
+    'released',
+    'hand over',
+    'hands over',
+    'handed over',
+  ],
+  [
+    'handover',
+    'hand over',
+    'hands over',
+    'handed over',
+    'return',
+    'returned',
+    'transfer',
+    'transferred',
+    'provide',
+    'provided',
+    'deliver',
+    'delivered',
+  ],
   ['data', 'records', 'information', 'backup', 'backups', 'files', 'history'],
   ['agent', 'agents', 'software agents', 'rmm agents'],
   ['licence', 'licences', 'license', 'licenses', 'subscriptions'],
@@ -312,7 +365,12 @@ function exitPositions(model: SowModel, source: SourceText, playbook: Playbook, 
         suggestion: lastItem
           ? {
               title: `Add "${term}" to the exit terms, as the playbook says`,
-              edits: [{ range: { start: source.lineRange(lastItem.range.end.line).end, end: source.lineRange(lastItem.range.end.line).end }, newText: `${source.eol}- ${item}` }],
+              edits: [
+                {
+                  range: { start: source.lineRange(lastItem.range.end.line).end, end: source.lineRange(lastItem.range.end.line).end },
+                  newText: `${source.eol}- ${item}`,
+                },
+              ],
             }
           : undefined,
       });
@@ -328,7 +386,12 @@ function exitPositions(model: SowModel, source: SourceText, playbook: Playbook, 
       said: period ? describeDuration(period) : 'no period stated',
       met: !tooLong,
       range: source.lineRange(block.range.start.line),
-      data: { playbook: name, term, position: `within ${within ? formatMinutes(within.minutes) : ''}`, said: period ? `${describeDuration(period)}` : '' },
+      data: {
+        playbook: name,
+        term,
+        position: `within ${within ? formatMinutes(within.minutes) : ''}`,
+        said: period ? `${describeDuration(period)}` : '',
+      },
     });
   }
   return out;

@@ -27,7 +27,10 @@ export const PRESETS: Readonly<Record<string, WrittenConfig>> = {
       name: 'Demarc buyer (co-managed IT)',
       serviceLevels: { P1: { response: '1h', hours: '24x7-when-sold' } },
       // The internal team's access: a fully managed client has no team of its own to give it to.
-      tools: { rmm: { clientAccess: 'read-write', engagement: 'co-managed' }, ticketing: { clientAccess: 'read-write', engagement: 'co-managed' } },
+      tools: {
+        rmm: { clientAccess: 'read-write', engagement: 'co-managed' },
+        ticketing: { clientAccess: 'read-write', engagement: 'co-managed' },
+      },
       // Exit terms for each tool are tool-exit-missing's; these are the ones every contract needs once.
       exit: { terms: ['data', 'agents', 'licences'] },
     },

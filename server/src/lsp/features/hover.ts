@@ -16,7 +16,10 @@ export function hover(doc: AnalysedDocument, position: Position): Hover | null {
     );
     const playbook = doc.config.playbook;
     const held = model && playbook && playbookPositionOf(model, doc.analysis.source, playbook, f);
-    if (held) parts.push(`Playbook "${escape(playbook.name ?? 'unnamed')}" on ${escape(held.subject)}: **${escape(held.position)}**. This SOW: ${escape(held.said)}.`);
+    if (held)
+      parts.push(
+        `Playbook "${escape(playbook.name ?? 'unnamed')}" on ${escape(held.subject)}: **${escape(held.position)}**. This SOW: ${escape(held.said)}.`,
+      );
   }
   return parts.length ? { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') } } : null;
 }
