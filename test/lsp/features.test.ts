@@ -142,6 +142,24 @@ describe('language server features, in process', () => {
     assert.match(at('Vendor management'), /\*\*unassigned-function\*\* \(error\).*\[Rule documentation\]\(https:/s);
   });
 
+  it('hovers over a finding with the playbook position it falls short of, the playbook read as text', async () => {
+    const file = path.join(__dirname, '../../../test/fixtures/playbook/northwind.sow.md');
+    const { config } = await new ConfigLocator().configFor(file);
+    const text = fs.readFileSync(file, 'utf8');
+    const doc = analysed(pathToFileURL(file).href, text, 1, config);
+    const at = (needle: string) => {
+      const h = FEATURES.hover(doc, { position: positionOf(text, needle, 1) });
+      return h ? (h.contents as { value: string }).value : '';
+    };
+    assert.match(
+      at('NinjaOne |'),
+      /\*\*playbook-tool-access\*\*.*Playbook "Northwind standard co\\-managed terms" on NinjaOne: \*\*read\\-write access for the client\*\*\. This SOW: "read\\-only"\./s,
+    );
+    const plain = analysed(pathToFileURL(file).href, text);
+    const h = FEATURES.hover(plain, { position: positionOf(text, 'NinjaOne |', 1) });
+    assert.doesNotMatch(h ? JSON.stringify(h) : '', /Playbook/, 'no playbook, no position');
+  });
+
   it('completes RACI values, parties, functions, priorities, durations, access levels and headings', () => {
     const text = sow(COMPLETE);
     const complete = analysed(uri, text);
@@ -275,6 +293,24 @@ describe('language server features, in process', () => {
     );
     assert.ok(folds.some((f) => f.startLine === lineOf(text, '## Responsibilities') - 1));
     assert.ok(folds.some((f) => f.startLine === lineOf(text, '| Function') - 1 && f.endLine === lineOf(text, '| Network monitoring') - 1));
+  });
+
+  it('gives the preview the playbook checklist: every position, met or not, at its line', async () => {
+    const file = path.join(__dirname, '../../../test/fixtures/playbook/northwind.sow.md');
+    const { config } = await new ConfigLocator().configFor(file);
+    const text = fs.readFileSync(file, 'utf8');
+    const data = FEATURES.previewData(analysed(pathToFileURL(file).href, text, 1, config));
+    assert.equal(data.playbook?.name, 'Northwind standard co-managed terms');
+    const positions = data.playbook!.positions;
+    const unmet = positions.filter((p) => !p.met);
+    // Each unmet position is a finding of its rule on the same line, and the met ones are listed too.
+    const findings = analysed(pathToFileURL(file).href, text, 1, config).analysis.findings.filter((f) => f.ruleId.startsWith('playbook-'));
+    assert.deepEqual(unmet.map((p) => `${p.line} ${p.rule}`).sort(), findings.map((f) => `${f.range.start.line + 1} ${f.ruleId}`).sort());
+    assert.ok(
+      positions.some((p) => p.met && p.subject === 'HaloPSA'),
+      'a met position is on the list',
+    );
+    assert.equal(FEATURES.previewData(analysed(pathToFileURL(file).href, text)).playbook, undefined, 'no playbook, no checklist');
   });
 
   it('answers previewData with what demarc matrix prints, plus SLA rows and tools', async () => {

@@ -28,9 +28,9 @@ const DEFECTS = sow(
 );
 
 describe('catalogue', () => {
-  it('has sixteen rules with unique ids, docs links and descriptions', () => {
-    assert.equal(RULES.length, 16);
-    assert.equal(new Set(RULES.map((r) => r.id)).size, 16);
+  it('has twenty-two rules with unique ids, docs links and descriptions', () => {
+    assert.equal(RULES.length, 22);
+    assert.equal(new Set(RULES.map((r) => r.id)).size, 22);
     for (const r of RULES) {
       assert.match(r.docs, new RegExp(`/docs/rules/${r.id}\\.md$`));
       assert.ok(r.description.length > 10, r.id);
@@ -227,12 +227,12 @@ describe('responsibility split export', () => {
 
 describe('the reports a reviewer sends on (md, html)', () => {
   const text = sow(COMPLETE.replace('1. Service desk lead.', '1. Service desk lead.\n2. <b>Delivery</b> manager.'));
-  it('carry the escalation and exit sections as written, escaped', () => {
+  it('carry the escalation and exit sections as written, inert (HTML escaped in both)', () => {
     const model = analyse(text).model!;
     const md = renderSplit(model, 'md', 'x.sow.md');
     assert.match(
       md,
-      /\n## Escalation and exit\n\n### Escalation \(escalation, line \d+\)\n\n- Service desk lead\.\n- <b>Delivery<\/b> manager\.\n/,
+      /\n## Escalation and exit\n\n### Escalation \(escalation, line \d+\)\n\n- Service desk lead\.\n- &lt;b&gt;Delivery&lt;\/b&gt; manager\.\n/,
     );
     assert.match(
       md,

@@ -30,14 +30,36 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** A row that reveals its line on click or Enter, and moves with arrow keys; `reading` also shows on hover. */
+/** The rows changed since the version the preview compares with (git HEAD), by line; set on each render. */
+let since: { label: string; rows: Map<number, { weakens: boolean; changes: string[] }> } | undefined;
+
+/**
+ * A row that reveals its line on click or Enter, and moves with arrow keys; `reading` also shows on hover.
+ * Marked when it changed since HEAD.
+ */
 function lineRow(line: number, className: string, cells: HTMLElement[], reading?: string): HTMLTableRowElement {
+  const changed = since?.rows.get(line);
   const hint = `Line ${line}: click or press Enter to reveal`;
-  return el(
+  const change = changed ? `\nChanged since ${since!.label}: ${changed.changes.join('; ')}` : '';
+  const row = el(
     'tr',
-    { class: `line ${className}`, tabindex: '0', 'data-line': String(line), title: reading ? `${reading}\n${hint}` : hint },
+    {
+      class: `line ${className}${changed ? ' changed' : ''}`,
+      tabindex: '0',
+      'data-line': String(line),
+      title: `${reading ? `${reading}\n` : ''}${hint}${change}`,
+    },
     ...cells,
   );
+  if (changed)
+    cells[0]?.append(
+      el(
+        'span',
+        { class: `changed-mark${changed.weakens ? ' weakens' : ''}` },
+        `${changed.weakens ? 'weakened' : 'changed'} since ${since!.label}`,
+      ),
+    );
+  return row;
 }
 
 /** A cell that carries its column's name, which a card shows beside the value when the panel is narrow. */
@@ -211,6 +233,7 @@ function renderTools(m: PreviewData): HTMLElement {
 }
 
 function render(m: PreviewData, fileName: string): void {
+  since = m.since && { label: m.since.label, rows: new Map(m.since.rows.map((r) => [r.line, r])) };
   const summary = `${m.counts.errors} errors, ${m.counts.warnings} warnings`;
   const header = el(
     'header',

@@ -5,6 +5,8 @@ import { ExistsError, writeNewFile } from '../node/atomicWrite';
 import { ConfigLocator, loadConfigFile } from '../node/configFiles';
 import { readRegularFile } from '../node/readInput';
 import { describeLocation } from '../word/locate';
+import { reviewDocx } from '../word/review/review';
+import { countBySeverity } from '../engine';
 import type { ConvertArgs } from './args';
 import type { CliIo } from './lint';
 import { displayPath } from './paths';
@@ -40,18 +42,53 @@ export async function runExport(args: ConvertArgs, io: CliIo): Promise<number> {
   });
 }
 
+/**
+ * `demarc review FILE.docx`: a copy of the document with one Word comment per finding (default
+ * FILE.reviewed.docx). Exit 0 or 1 as lint would give for the findings, 2 when nothing was written.
+ */
+export async function runReview(args: ConvertArgs, io: CliIo): Promise<number> {
+  if (!/\.docx$/i.test(args.file)) {
+    io.stderr(`${args.file}: demarc review takes a Word file (.docx)`);
+    return 2;
+  }
+  if (args.output === '-') {
+    io.stderr(`${args.file}: a reviewed Word file cannot go to standard output; name a file with -o`);
+    return 2;
+  }
+  return convert(args, io, defaultName(args.file, /\.docx$/i, '.reviewed.docx'), async (file, config) => {
+    const document = await analysed(file, config);
+    if (document.notAnalysed || !document.word || !document.bytes)
+      throw new Error(`not analysed: ${document.notAnalysed?.reason ?? 'not a Word file'}`);
+    const reviewed = await reviewDocx(document.bytes, document.findings, document.word);
+    const { errors, warnings } = countBySeverity(document.findings);
+    const infos = document.findings.length - errors - warnings;
+    const replaced = reviewed.replaced > 0 ? `, replacing ${reviewed.replaced} from an earlier review` : '';
+    return {
+      data: reviewed.bytes,
+      notes: [],
+      summary: `${reviewed.comments} Demarc comment(s): ${errors} error(s), ${warnings} warning(s), ${infos} info${replaced}`,
+      code: errors > 0 ? 1 : 0,
+    };
+  });
+}
+
 /** The file read and analysed as `demarc lint` would, with the config the command resolved. */
-async function analysed(file: string, config: DemarcConfig, parser?: AnalyseOptions['parser']): Promise<DocumentResult> {
+async function analysed(
+  file: string,
+  config: DemarcConfig,
+  parser?: AnalyseOptions['parser'],
+): Promise<DocumentResult & { bytes?: Buffer }> {
   let bytes: Buffer;
   try {
     bytes = (await readRegularFile(file, fileSizeLimit(file))).bytes;
   } catch (e) {
     throw new Error(unreadable(file, e).notAnalysed!.reason, { cause: e });
   }
-  return analyseDocument({ name: file, bytes, config, word: wordReader, reuse: parser && { parser } });
+  return { ...(await analyseDocument({ name: file, bytes, config, word: wordReader, reuse: parser && { parser } })), bytes };
 }
 
-type Converter = (file: string, config: DemarcConfig) => Promise<{ data: Buffer; notes: string[] }>;
+/** What a command writes, the lines to check, and (review) a summary and an exit code of its own. */
+type Converter = (file: string, config: DemarcConfig) => Promise<{ data: Buffer; notes: string[]; summary?: string; code?: number }>;
 
 async function convert(args: ConvertArgs, io: CliIo, defaultOutput: string, work: Converter): Promise<number> {
   const file = path.resolve(io.cwd, args.file);
@@ -64,13 +101,15 @@ async function convert(args: ConvertArgs, io: CliIo, defaultOutput: string, work
     const config = args.config
       ? await loadConfigFile(path.resolve(io.cwd, args.config))
       : (await new ConfigLocator().configFor(file)).config;
-    const { data, notes } = await work(file, config);
+    const { data, notes, summary, code } = await work(file, config);
     if (output === '-') io.stdout(data.toString('utf8'));
     else await writeNewFile(output, data, args.force);
     for (const note of notes) io.stderr(`${args.file}: ${note}`);
     if (output !== '-')
-      io.stdout(`Wrote ${displayPath(io.cwd, output)}${notes.length ? `; ${notes.length} thing(s) to check in the lines above` : ''}\n`);
-    return notes.length > 0 ? 1 : 0;
+      io.stdout(
+        `Wrote ${displayPath(io.cwd, output)}${summary ? `: ${summary}` : ''}${notes.length ? `; ${notes.length} thing(s) to check in the lines above` : ''}\n`,
+      );
+    return code ?? (notes.length > 0 ? 1 : 0);
   } catch (e) {
     io.stderr(`${e instanceof ExistsError ? displayPath(io.cwd, output) : args.file}: ${describe(e)}`);
     return 2;

@@ -8,4 +8,4 @@ export { locateFindings } from '../word/findings';
 export { isWordError } from '../word/limits';
 import { WORD_LIMITS } from '../word/limits';
 export const maxBytes = WORD_LIMITS.fileBytes;
-export { runExport, runImport } from './wordCommands';
+export { runExport, runImport, runReview } from './wordCommands';

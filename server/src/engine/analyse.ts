@@ -39,6 +39,7 @@ export interface Analysis {
 /** Why Demarc did not analyse a document, told apart so CI and the editor say the same and a reviewer knows what to do. */
 export type NotAnalysedKind =
   | 'too-large'
+  | 'nested-too-deeply'
   | 'over-budget'
   | 'stack-overflow'
   | 'out-of-memory'
@@ -61,6 +62,13 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const limit = options.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
   const size = utf8Length(text);
   if (size > limit) return notAnalysedText(source, tooLarge(size, limit));
+  // Quotes and lists nested thousands deep make the parser quadratic and then overflow: refused at once.
+  const depth = nestingDepth(text);
+  if (depth > MAX_NESTING)
+    return notAnalysedText(source, {
+      kind: 'nested-too-deeply',
+      reason: `quotes and lists nest ${depth} levels deep, beyond the ${MAX_NESTING} Demarc reads`,
+    });
   let model: SowModel;
   try {
     const tree = options.parser ? options.parser.parse(text) : parseMarkdown(text);
@@ -82,11 +90,56 @@ export function tooLarge(bytes: number, limit: number): NotAnalysed {
   return { kind: 'too-large', reason: `it is ${megabytes(bytes)} MB, over the ${megabytes(limit)} MB limit` };
 }
 
+/** Deeper than any contract nests its quotes and lists. */
+const MAX_NESTING = 100;
+
+/**
+ * How deep a text nests quotes and lists: on each line, the markers that open it ("> - > -") and, for a
+ * list item, its indentation; the deepest line. Reads only each line's opening, so it is linear.
+ */
+function nestingDepth(text: string): number {
+  let deepest = 0;
+  let depth = 0;
+  let indent = 0;
+  let atStart = true;
+  let marker = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      deepest = Math.max(deepest, depth + (marker ? indent >> 1 : 0));
+      depth = indent = 0;
+      atStart = true;
+      marker = false;
+      continue;
+    }
+    if (!atStart) continue;
+    if (c === 32) {
+      if (depth === 0) indent++;
+    } else if (c === 9) {
+      if (depth === 0) indent += 4;
+    } else if (c === 62 /* > */ || ((c === 45 || c === 42 || c === 43) /* - * + */ && text.charCodeAt(i + 1) === 32)) {
+      depth++;
+      marker = true;
+    } else if (c >= 48 && c <= 57) {
+      // "1. 1. 1." nests ordered lists: digits, then . or ), then a space.
+      let j = i;
+      while (j < text.length && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const after = text.charCodeAt(j);
+      if ((after === 46 || after === 41) && text.charCodeAt(j + 1) === 32) {
+        depth++;
+        marker = true;
+        i = j;
+      } else atStart = false;
+    } else atStart = false;
+  }
+  return Math.max(deepest, depth + (marker ? indent >> 1 : 0));
+}
+
 /** What an exception while reading a document says, as a reason: a stack overflow and running out of memory are named. */
 export function failureOf(e: unknown): NotAnalysed {
   const message = e instanceof Error ? e.message : String(e);
   if (e instanceof RangeError && /Maximum call stack size exceeded/.test(message))
-    return { kind: 'stack-overflow', reason: 'nested too deeply for the parser (stack overflow)' };
+    return { kind: 'stack-overflow', reason: 'reading it ran out of stack (stack overflow)' };
   if (/out of memory|allocation failed|Invalid string length|Invalid array length/i.test(message))
     return { kind: 'out-of-memory', reason: `it needs more memory than Demarc allows (${message.split('\n')[0]})` };
   return { kind: 'internal', reason: message.split('\n')[0] };
@@ -112,8 +165,8 @@ function runRules(model: SowModel, source: SourceText, config: DemarcConfig | un
       own.push(toFinding(rule, severity as Finding['severity'], r));
     };
     try {
-      rule.check({ model, source, options: resolved.options, report });
-      findings.push(...own);
+      rule.check({ model, source, options: resolved.options, playbook: config?.playbook, report });
+      for (const f of own) findings.push(f);
     } catch (e) {
       const failure: NotAnalysed = {
         kind: 'rule-failed',

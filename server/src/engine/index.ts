@@ -13,17 +13,34 @@ export {
   tooLarge,
 } from './analyse';
 export type { Analysis, AnalyseOptions, NotAnalysed } from './analyse';
-export { ConfigError, mergeConfigs, optionsOnly, validateConfig } from './config';
-export type { DemarcConfig } from './config';
-export { hasSowFrontMatter, hasSowName, isSowFile } from './detect';
+export { ConfigError, mergeConfigs, optionsOnly, showPath, validateConfig } from './config';
+export type { DemarcConfig, WrittenConfig } from './config';
+export { assessPlaybook } from './playbook/assess';
+export { PRESET_NAMES, PRESETS } from './playbook/presets';
+export { hasSowFrontMatter, hasSowName, isSowFile, sowHeadVerdict } from './detect';
 export { applyEdits, fixAll } from './fixes/apply';
 export { formatTables } from './format/formatTables';
+export { findingIdentities } from './fingerprint';
 export { RULES, RULES_BY_ID } from './rules';
 export type { Rule } from './rules';
 export { SourceText } from './source';
 export { responsibilitySplit, splitToCsv } from './export/responsibility';
 export { renderSplit, type SplitFormat } from './export/render';
 export { safeJson, showUnsafe } from './export/visible';
+export { compareVersions, weakeningFirst } from './compare/compare';
+export {
+  byGroup,
+  comparisonView,
+  describeChange,
+  describeNotCompared,
+  describePlace,
+  findingView,
+  kindLabel,
+  summarise,
+} from './compare/view';
+export type { ChangeView, ComparisonView, FindingView } from './compare/view';
+export { renderComparison } from './compare/render';
+export type * from './compare/types';
 export { cellText, isTableCell, tableRows } from './model/grid';
 export { ACCESS_CHOICES } from './vocabulary/access';
 export { DURATION_CHOICES } from './vocabulary/duration';
@@ -39,7 +56,7 @@ export {
 } from './model/frontMatter';
 export { roleOfWord } from './vocabulary/parties';
 export { sectionTopicAt, type SectionTopic } from './vocabulary/sectionTopics';
-export { describeOwnership, disableEdits, disableScopes, impliedEngagementModel, readTables, tableAt } from './queries';
+export { describeOwnership, disableEdits, disableScopes, impliedEngagementModel, playbookPositionOf, readTables, tableAt } from './queries';
 export { cellNote, contains, describeServiceLevel, describeTool, readingAt, sectionTitleAt } from './reading';
 export type * from './types';
 export type * from './model/types';

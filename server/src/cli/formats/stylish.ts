@@ -26,7 +26,7 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
       showUnsafe(f.message),
       showUnsafe(f.ruleId),
     ]);
-    const w0 = Math.max(...rows.map((x) => x[0].length));
+    const w0 = rows.reduce((w, x) => Math.max(w, x[0].length), 0);
     for (const [pos, sev, msg, id] of rows) {
       const color = sev === 'error' ? '31' : sev === 'warning' ? '33' : '36';
       lines.push(`  ${paint('2', pos.padEnd(w0))}  ${paint(color, sev.padEnd(7))}  ${msg}  ${paint('2', id)}`);

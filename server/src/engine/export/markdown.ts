@@ -1,7 +1,9 @@
 import type { SplitReport } from './report';
 import { showUnsafe } from './visible';
 
-const cell = (s: string) => showUnsafe(s).replace(/\|/g, '\\|') || ' ';
+/** Document text as Markdown text, never markup: a rendered report runs no script and loads nothing. */
+const inert = (s: string) => showUnsafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const cell = (s: string) => inert(s).replace(/\|/g, '\\|') || ' ';
 
 function table(head: string[], rows: string[][]): string[] {
   return [
@@ -18,10 +20,10 @@ function terms(report: SplitReport): string[] {
   if (report.terms.length === 0) return [];
   const lines = ['', '## Escalation and exit'];
   for (const t of report.terms) {
-    lines.push('', `### ${showUnsafe(t.heading)} (${t.kind}, line ${t.line})`, '');
+    lines.push('', `### ${inert(t.heading)} (${t.kind}, line ${t.line})`, '');
     lines.push(
       ...(t.items.length
-        ? t.items.map((item) => `- ${showUnsafe(item).replace(/\s*\n\s*/g, ' ')}`)
+        ? t.items.map((item) => `- ${inert(item).replace(/\s*\n\s*/g, ' ')}`)
         : ['Nothing is written under this heading.']),
     );
   }
@@ -30,14 +32,10 @@ function terms(report: SplitReport): string[] {
 
 /** The report as Markdown a reviewer can paste into a message or a ticket. */
 export function reportToMarkdown(report: SplitReport): string {
-  const lines = [
-    `# Responsibility split: ${showUnsafe(report.title)}`,
-    '',
-    ...report.facts.map(([k, v]) => `- **${k}:** ${showUnsafe(v)}`),
-  ];
+  const lines = [`# Responsibility split: ${inert(report.title)}`, '', ...report.facts.map(([k, v]) => `- **${k}:** ${inert(v)}`)];
   report.tables.forEach((t, i) => {
     if (t.kind === 'findings') lines.push(...terms(report));
-    lines.push('', `## ${showUnsafe(t.heading)}`, '');
+    lines.push('', `## ${inert(t.heading)}`, '');
     if (t.rows.length || t.kind !== 'findings')
       lines.push(
         ...table(

@@ -46,6 +46,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     toolMentions: [],
     sections: [],
     comments: [],
+    hidden: [],
     documentAnchor: frontMatter.keys.model ?? source.lineRange(0),
     openBlockCloser: closerOfOpenBlock(root, source),
   };
@@ -106,11 +107,12 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   };
   const adopt = (reading: TableContribution): void => {
     const own = adoptReading(reading);
-    model.scope.push(...own.scope);
-    model.serviceLevels.push(...own.serviceLevels);
-    model.toolTables.push(...own.toolTables);
-    model.matrices.push(...own.matrices);
-    model.unreadTables.push(...own.unread);
+    // One push per item: a 30,000-row table spread into push() would pass one argument per cell and overflow the stack.
+    for (const s of own.scope) model.scope.push(s);
+    for (const t of own.serviceLevels) model.serviceLevels.push(t);
+    for (const t of own.toolTables) model.toolTables.push(t);
+    for (const t of own.matrices) model.matrices.push(t);
+    for (const t of own.unread) model.unreadTables.push(t);
   };
   // A table's reading depends on its text, its place (ranges), its section titles and caption, and the parties.
   // The key holds the table's text, cut out by offset.
@@ -141,7 +143,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
       if (node.value.startsWith('<!--')) {
         const start = node.position?.start.offset ?? 0;
         model.comments.push({ text: node.value, range: source.rangeOf(start, node.position?.end.offset ?? start) });
-      } else for (const grid of gridsOfHtml(node, source)) adopt(readGrid(grid));
+      } else for (const grid of gridsOfHtml(node, source, model.hidden)) adopt(readGrid(grid));
     } else if (node.type === 'paragraph' || node.type === 'heading') {
       const passage = scopeOf(node);
       if (node.type === 'paragraph') {

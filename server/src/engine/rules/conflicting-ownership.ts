@@ -80,7 +80,7 @@ function jointOwnersThroughout(context: RuleContext, matrix: ResponsibilityMatri
   const covered: ResponsibilityFunction[] = [];
   for (const fns of byParties.values()) {
     if (new Set(fns.map((fn) => fn.row.start.line)).size < 2) continue;
-    covered.push(...fns);
+    for (const fn of fns) covered.push(fn);
     context.report({
       messageId: 'jointOwner',
       data: { owner: fns[0].owner!.cell.text, count: fns.length },

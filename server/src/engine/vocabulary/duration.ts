@@ -6,11 +6,6 @@ import type { Duration } from '../model/types';
  */
 export const DURATION_OPTION_PATTERN =
   '^\\s*(?:\\d+(?:\\.\\d+)?\\s*(?:business\\s+|working\\s+)?(?:minutes?|mins?|m|hours?|hrs?|hr|h|days?|d)|next\\s+business\\s+day|nbd)\\s*$';
-const DURATION_OPTION = new RegExp(DURATION_OPTION_PATTERN, 'i');
-
-export function isDurationOption(value: unknown): value is string {
-  return typeof value === 'string' && DURATION_OPTION.test(value);
-}
 
 const UNIT_MINUTES: Record<string, number> = {
   m: 1,
