@@ -12,6 +12,7 @@ const document = (uri: string): DocumentVersion => ({
   uri,
   languageId: 'sow',
   version: 1,
+  revision: 1,
   text: '',
   config: {},
   maxDocumentSize: 1000,

@@ -5,7 +5,13 @@ import type { FeatureName, FeatureParams, FeatureResult } from './features';
 export interface DocumentVersion {
   uri: string;
   languageId: string;
+  /** The editor's version number, as diagnostics are published with it. */
   version: number;
+  /**
+   * The order in which the server received this text: two changes sent with one version number are two
+   * revisions, so the later text is the one analysed.
+   */
+  revision: number;
   text: string;
   config: DemarcConfig;
   maxDocumentSize: number;

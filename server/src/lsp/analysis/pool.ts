@@ -20,7 +20,7 @@ const HEAP_LIMIT_MB = 1536;
 interface Pending {
   message: JobMessage;
   uri?: string;
-  version?: number;
+  revision?: number;
   resolve(reply: Reply): void;
 }
 
@@ -68,10 +68,10 @@ class AnalysisThread {
   }
 
   /** A newer version was asked for: older analyses still waiting are answered without running. */
-  dropOlder(uri: string, version: number): void {
+  dropOlder(uri: string, revision: number): void {
     for (let i = this.queue.length - 1; i >= 0; i--) {
       const p = this.queue[i];
-      if (p.uri !== uri || p.message.kind !== 'analyse' || (p.version ?? version) >= version) continue;
+      if (p.uri !== uri || p.message.kind !== 'analyse' || (p.revision ?? revision) >= revision) continue;
       this.queue.splice(i, 1);
       p.resolve({ id: p.message.id, error: 'superseded by a newer version' });
     }
@@ -116,13 +116,13 @@ export class AnalysisPool {
 
   constructor(private readonly script: string) {}
 
-  /** Runs a job for a document version; resolves with the worker's reply (an error reply if it died). */
+  /** Runs a job for a document revision; resolves with the worker's reply (an error reply if it died). */
   run(job: Job & { kind: 'analyse' | 'feature' }): Promise<Reply> {
     if (this.disposed) return Promise.resolve({ id: 0, error: 'the language server is shutting down' });
-    const { uri, version } = job.document;
-    const thread = this.threadFor(uri, version);
-    if (job.kind === 'analyse') thread.dropOlder(uri, version);
-    return new Promise((resolve) => thread.push({ message: { ...job, id: this.nextId++ }, uri, version, resolve }));
+    const { uri, revision } = job.document;
+    const thread = this.threadFor(uri, revision);
+    if (job.kind === 'analyse') thread.dropOlder(uri, revision);
+    return new Promise((resolve) => thread.push({ message: { ...job, id: this.nextId++ }, uri, revision, resolve }));
   }
 
   /**
@@ -159,7 +159,7 @@ export class AnalysisPool {
     thread.push({ message: { ...job, id: this.nextId++ }, resolve: () => undefined });
   }
 
-  private threadFor(uri: string, version: number): AnalysisThread {
+  private threadFor(uri: string, revision: number): AnalysisThread {
     let thread = this.home.get(uri);
     if (thread?.running && thread.busyFor > MOVE_AFTER_MS) {
       const other = thread.running.uri !== uri;
@@ -167,7 +167,7 @@ export class AnalysisPool {
         // Held by another document: move, rather than wait behind it.
         this.forget(uri);
         thread = undefined;
-      } else if ((thread.running.version ?? version) < version && thread.busyFor > CANCEL_AFTER_MS) {
+      } else if ((thread.running.revision ?? revision) < revision && thread.busyFor > CANCEL_AFTER_MS) {
         thread.stop();
         thread = undefined;
       }

@@ -41,7 +41,7 @@ provider: Northwind MSP
 const WARM_RUNS = 20;
 
 interface Kept {
-  version: number;
+  revision: number;
   /** The config the analysis was made with, as JSON: a changed `.demarcrc.json` means a new analysis. */
   configKey: string;
   document: AnalysedDocument;
@@ -94,7 +94,7 @@ export class AnalysisWorker {
   private analysed(d: DocumentVersion): AnalysedDocument {
     const configKey = JSON.stringify(d.config);
     const held = this.held.get(d.uri);
-    if (held && held.version === d.version && held.configKey === configKey) return held.document;
+    if (held && held.revision === d.revision && held.configKey === configKey) return held.document;
     let state = this.incremental.get(d.uri);
     if (!state) this.incremental.set(d.uri, (state = { parser: new IncrementalParser(), tableCache: new TableCache() }));
     const result = analyseText({
@@ -109,10 +109,11 @@ export class AnalysisWorker {
     if (result.notAnalysed?.kind === 'over-budget') this.incremental.delete(d.uri);
     const document: AnalysedDocument = {
       document: TextDocument.create(d.uri, d.languageId, d.version, d.text),
+      revision: d.revision,
       analysis: result.analysis ?? notAnalysedText(new SourceText(d.text), result.notAnalysed!),
       config: d.config,
     };
-    this.held.set(d.uri, { version: d.version, configKey, document });
+    this.held.set(d.uri, { revision: d.revision, configKey, document });
     return document;
   }
 }
