@@ -1,13 +1,14 @@
 // A slow document must not hold up the editor: analysis runs in worker threads, so requests about other
 // documents are answered while it runs; a newer version stops a pathological older analysis; and a
-// document over its time budget is an error that says so. The slow input is a real parser weakness:
-// `> ` repeated 50,000 times takes the Markdown parser several seconds (docs/limits.md).
+// document over its time budget is an error that says so. The slow input is real size, not a trick: a
+// 40,000-row responsibility matrix (1.4 MB, under the 5 MB limit) takes Demarc tens of seconds to read.
 import * as assert from 'node:assert/strict';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { COMPLETE, sow } from '../helpers/sow';
 import { fileUri, LspClient } from '../lsp/lspClient';
 
-const SLOW = `${sow(COMPLETE)}\n${'> '.repeat(50_000)}\n`;
+const ROWS = Array.from({ length: 40_000 }, (_, i) => `| Function ${i} | R | A | C | I |`).join('\n');
+const SLOW = `${sow(COMPLETE)}\n\n| Function | MSP | Client | Vendor | Other |\n|---|---|---|---|---|\n${ROWS}\n`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -66,7 +67,9 @@ describe('language server with a slow document', function () {
       ds.map((d) => [d.code, d.severity, d.message]),
       [['not-analysed', 1, 'Demarc did not analyse this document: it took longer than the time budget of 4 s.']],
     );
-    assert.ok(Date.now() - opened < 8000, 'the budget stopped the analysis');
+    // The budget is the worker thread's CPU time, so on a shared machine it ends later than 4 s of the
+    // clock; still far sooner than the whole analysis (over 20 s of CPU time).
+    assert.ok(Date.now() - opened < 15_000, 'the budget stopped the analysis');
   });
 
   it('a newer version stops a pathological older analysis instead of waiting for it', async () => {

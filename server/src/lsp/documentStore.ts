@@ -1,6 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { hasSowFrontMatter, hasSowName, mergeConfigs, notAnalysedFinding, SourceText, type Analysis, type DemarcConfig } from '../engine';
+import {
+  hasSowFrontMatter,
+  hasSowName,
+  mergeConfigs,
+  notAnalysedFinding,
+  SourceText,
+  type Analysis,
+  type DemarcConfig,
+  type NotAnalysed,
+} from '../engine';
 import { DEFAULT_BUDGET_MS } from '../document';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import type { FeatureName, ParamsOf, ResultOf } from './analysis/features';
@@ -50,7 +59,10 @@ export class DocumentStore {
 
   /** False in an untrusted workspace: its `.demarcrc.json` files are not applied until the user trusts it. */
   readConfigFiles = true;
-  /** Milliseconds one analysis may take; the CLI's default, so the editor and CI give the same verdict. */
+  /**
+   * Milliseconds of its worker thread's CPU time one analysis may take: the CLI's budget, counted so that
+   * nothing else running on the machine makes the editor's verdict stricter than CI's (analysis/pool.ts).
+   */
   budgetMs = DEFAULT_BUDGET_MS;
 
   constructor(
@@ -72,7 +84,10 @@ export class DocumentStore {
     const entry = this.entry(document);
     entry.result ??= entry.prepared.then(async ({ version, configError, configSkipped }) => {
       const reply = await this.run({ kind: 'analyse', document: version });
-      const summary = 'ok' in reply ? (reply.ok as AnalysisSummary) : { findings: [notAnalysed(version.text, reply.error)] };
+      const summary =
+        'ok' in reply
+          ? (reply.ok as AnalysisSummary)
+          : { findings: [notAnalysed(version.text, reply.failure ?? { kind: 'stopped', reason: reply.error })] };
       return { ...summary, configError, configSkipped };
     });
     return entry.result;
@@ -101,12 +116,12 @@ export class DocumentStore {
     this.pool.collect();
   }
 
-  /** The document was closed: nothing is kept of it. */
+  /** The document was closed: nothing is kept of it, and a long analysis of it is stopped. */
   forget(uri: string): void {
     this.versions.delete(uri);
     this.seen.delete(uri);
     this.kept.delete(uri);
-    this.pool.forget(uri);
+    this.pool.close(uri);
   }
 
   /**
@@ -204,6 +219,6 @@ export class DocumentStore {
   }
 }
 
-function notAnalysed(text: string, reason: string) {
-  return notAnalysedFinding({ kind: 'stopped', reason }, new SourceText(text).lineRange(0));
+function notAnalysed(text: string, failure: NotAnalysed) {
+  return notAnalysedFinding(failure, new SourceText(text).lineRange(0));
 }

@@ -1,4 +1,4 @@
-import type { DemarcConfig, Finding, EngagementModel } from '../../engine';
+import type { DemarcConfig, Finding, EngagementModel, NotAnalysed } from '../../engine';
 import type { FeatureName, FeatureParams, FeatureResult } from './features';
 
 /** What the analysis worker needs to analyse one document version; sent with every job. */
@@ -15,6 +15,7 @@ export interface DocumentVersion {
   text: string;
   config: DemarcConfig;
   maxDocumentSize: number;
+  /** Milliseconds of the worker thread's CPU time the job may take (the pool stops it past that). */
   budgetMs: number;
 }
 
@@ -40,6 +41,15 @@ export interface Held {
   parsers: number;
 }
 
-export type Reply = { id: number } & ({ ok: AnalysisSummary | FeatureResult | Held | null } | { error: string });
+/** A job that failed says why as the engine names it, so the editor says what the CLI says. */
+export type Reply = { id: number } & ({ ok: AnalysisSummary | FeatureResult | Held | null } | { error: string; failure?: NotAnalysed });
+
+/**
+ * A worker's first message: where the pool reads the worker thread's CPU time (Linux's per-thread
+ * schedstat), or null where the system does not say.
+ */
+export interface Started {
+  cpuClock: string | null;
+}
 
 export const WORKER_ROLE = 'demarc-analysis';
