@@ -14,6 +14,8 @@ const common = {
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   define: { DEMARC_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
   logLevel: 'warning',
+  // jsonc-parser's main is a UMD build whose requires esbuild cannot follow; its ESM build bundles whole.
+  mainFields: ['module', 'main'],
 };
 // The CLI's Word code is two bundles of its own, loaded on first use (cli/wordBundles.ts): a Markdown-only run starts without
 // either, and linting or importing a .docx without the writer (~100 ms of loading between them).

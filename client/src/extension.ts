@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportSplitCommand, newSow } from './commands';
+import { ChangesView } from './compare/changesView';
+import { compareWithCommand, type CompareArgs } from './compare/command';
+import { HeadBaseline } from './compare/headBaseline';
 import { exportWordCommand, importWordCommand } from './word';
 import { SowDocuments } from './documents';
 import { createLanguageClient } from './languageClient';
@@ -18,13 +21,17 @@ export interface DemarcApi {
   isSow(document: vscode.TextDocument): boolean;
   /** The document the preview shows, if a preview is open. */
   readonly previewedDocument: vscode.TextDocument | undefined;
+  /** What the "What changed" view lists, top to bottom, as a reader sees it. */
+  readonly changesListed: string[];
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<DemarcApi> {
   const output = vscode.window.createOutputChannel('Demarc', { log: true });
   client = createLanguageClient(context, output);
   const sows = new SowDocuments(client);
-  const preview = new PreviewManager(context.extensionUri, () => client, sows);
+  const head = new HeadBaseline();
+  const preview = new PreviewManager(context.extensionUri, () => client, sows, head);
+  const changes = new ChangesView();
   const statusBar = new StatusBar(sows);
   const activeSow = (uri?: vscode.Uri) => {
     const doc = uri
@@ -41,6 +48,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Demarc
     output,
     sows,
     preview,
+    head,
+    changes,
     statusBar,
     vscode.commands.registerCommand('demarc.showPreview', showPreview(false)),
     vscode.commands.registerCommand('demarc.showPreviewToSide', showPreview(true)),
@@ -59,6 +68,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Demarc
     vscode.commands.registerCommand('demarc.exportWord', (arg?: vscode.Uri | { uri?: vscode.Uri; target?: vscode.Uri }) =>
       exportWordCommand(context, arg instanceof vscode.Uri ? { uri: arg } : arg),
     ),
+    vscode.commands.registerCommand('demarc.compareWith', (arg?: vscode.Uri | CompareArgs) =>
+      compareWithCommand(context, client, changes, arg instanceof vscode.Uri ? { uri: arg } : arg),
+    ),
     vscode.commands.registerCommand('demarc.restartServer', async () => {
       await client?.restart();
     }),
@@ -76,6 +88,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Demarc
     isSow: (document) => sows.isSow(document),
     get previewedDocument() {
       return preview.visibleDocument;
+    },
+    get changesListed() {
+      return changes.listed;
     },
   };
 }

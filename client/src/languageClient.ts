@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
@@ -24,8 +25,26 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.demarcrc.json') },
     // In Restricted Mode the workspace's .demarcrc.json must not switch rules off; extension.ts says when trust is granted.
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
+    // A relative demarc.playbook is the workspace folder's; the server gets it absolute.
+    middleware: {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const values = await next(params, token);
+          if (!Array.isArray(values)) return values;
+          return values.map((value: unknown, i) => withAbsolutePlaybook(value, params.items[i]?.scopeUri));
+        },
+      },
+    },
     outputChannel: output,
     traceOutputChannel: output,
   };
   return new LanguageClient('demarc', 'Demarc', serverOptions, clientOptions);
+}
+
+function withAbsolutePlaybook(value: unknown, scopeUri: string | undefined): unknown {
+  const settings = value as { playbook?: unknown } | null;
+  const playbook = settings?.playbook;
+  if (typeof playbook !== 'string' || !playbook.trim() || path.isAbsolute(playbook)) return value;
+  const folder = scopeUri ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(scopeUri)) : vscode.workspace.workspaceFolders?.[0];
+  return folder ? { ...settings, playbook: path.join(folder.uri.fsPath, playbook) } : value;
 }

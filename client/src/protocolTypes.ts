@@ -2,8 +2,18 @@
  * The server's custom requests and notifications, as the client sees them: defined once by the
  * language server in server/src/lsp/protocol.ts and re-exported here.
  */
-export type { DocumentStatus, PreviewData, ExportSplitResult, FindingSummary } from '../../server/src/lsp/protocol';
+export type {
+  BaseVersion,
+  CompareResult,
+  DocumentStatus,
+  PreviewData,
+  ExportSplitResult,
+  FindingSummary,
+  ShownChange,
+} from '../../server/src/lsp/protocol';
+export type { FindingView } from '../../server/src/engine';
 export {
+  COMPARE_REQUEST,
   DOCUMENT_STATUS_NOTIFICATION,
   EXPORT_SPLIT_REQUEST,
   PREVIEW_DATA_REQUEST,

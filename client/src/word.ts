@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 
 interface CliRun {
   code: number;
+  stdout: string;
   stderr: string;
 }
 
@@ -10,7 +11,7 @@ interface CliRun {
  * Runs the bundled `demarc` CLI (dist/cli.js) for Word conversion: the client converts nothing itself,
  * and the CLI's limits, atomic writes and messages apply as on the command line.
  */
-function runCli(context: vscode.ExtensionContext, args: string[]): Promise<CliRun> {
+export function runCli(context: vscode.ExtensionContext, args: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     // The extension host is Electron: this makes it run the script as plain Node.
     const child = fork(context.asAbsolutePath('dist/cli.js'), args, {
@@ -18,15 +19,17 @@ function runCli(context: vscode.ExtensionContext, args: string[]): Promise<CliRu
       execArgv: [],
       silent: true,
     });
+    const stdout: Buffer[] = [];
     let stderr = '';
+    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.once('error', reject);
-    child.once('exit', (code) => resolve({ code: code ?? 2, stderr }));
+    child.once('close', (code) => resolve({ code: code ?? 2, stdout: Buffer.concat(stdout).toString('utf8'), stderr }));
   });
 }
 
 /** The CLI's lines without its `demarc: ` prefix, for a message box. */
-function problems(stderr: string): string[] {
+export function problems(stderr: string): string[] {
   return stderr
     .split('\n')
     .filter((l) => l.trim())

@@ -33,6 +33,17 @@ describe('the npm package', function () {
 
   const run = (name: string, args: string[], cwd = ROOT) => spawnSync(path.join(bin, name), args, { cwd, encoding: 'utf8' });
 
+  it('is publishable, small and without source maps (they stay in the checkout)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(pkg.private, undefined, 'not private: npm publish would refuse it');
+    assert.ok(pkg.name && pkg.version && pkg.license);
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
+    const files = (packed.files as { path: string }[]).map((f) => f.path);
+    assert.deepEqual(files.filter((f) => f.endsWith('.map')), []);
+    assert.ok(files.includes('dist/cli.js') && files.includes('server/schemas/demarcrc.schema.json'));
+    assert.ok(packed.size < 3_000_000, `packed ${packed.size} bytes`);
+  });
+
   it('demarc: --version, and lint of the examples with their findings', () => {
     assert.equal(run('demarc', ['--version']).stdout.trim(), version);
     const lint = run('demarc', ['lint', '--format', 'json', 'examples']);

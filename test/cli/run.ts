@@ -19,12 +19,15 @@ export interface Run {
 }
 
 /** Runs the real `demarc` bin as a process, as CI would. */
-export function demarc(args: string[], options: { cwd?: string; input?: string | Buffer; timeout?: number } = {}): Run {
+export function demarc(
+  args: string[],
+  options: { cwd?: string; input?: string | Buffer; timeout?: number; env?: Record<string, string> } = {},
+): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
     timeout: options.timeout ?? 60000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

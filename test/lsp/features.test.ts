@@ -141,6 +141,21 @@ describe('language server features, in process', () => {
     assert.match(at('Vendor management'), /\*\*unassigned-function\*\* \(error\).*\[Rule documentation\]\(https:/s);
   });
 
+  it('hovers over a finding with the playbook position it falls short of, the playbook read as text', async () => {
+    const file = path.join(__dirname, '../../../test/fixtures/playbook/northwind.sow.md');
+    const { config } = await new ConfigLocator().configFor(file);
+    const text = fs.readFileSync(file, 'utf8');
+    const doc = analysed(pathToFileURL(file).href, text, 1, config);
+    const at = (needle: string) => {
+      const h = FEATURES.hover(doc, { position: positionOf(text, needle, 1) });
+      return h ? (h.contents as { value: string }).value : '';
+    };
+    assert.match(at('NinjaOne |'), /\*\*playbook-tool-access\*\*.*Playbook "Northwind standard co\\-managed terms" on NinjaOne: \*\*read\\-write access for the client\*\*\. This SOW: "read\\-only"\./s);
+    const plain = analysed(pathToFileURL(file).href, text);
+    const h = FEATURES.hover(plain, { position: positionOf(text, 'NinjaOne |', 1) });
+    assert.doesNotMatch(h ? JSON.stringify(h) : '', /Playbook/, 'no playbook, no position');
+  });
+
   it('completes RACI values, parties, functions, priorities, durations, access levels and headings', () => {
     const text = sow(COMPLETE);
     const complete = analysed(uri, text);

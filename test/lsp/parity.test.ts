@@ -15,6 +15,8 @@ describe('parity: language server and CLI', () => {
       .readdirSync(path.join(ROOT, 'test/fixtures'))
       .filter((f) => f.endsWith('.md'))
       .map((f) => path.join(ROOT, 'test/fixtures', f)),
+    // A playbook brought in by .demarcrc.json's extends: both read the same config the same way.
+    path.join(ROOT, 'test/fixtures/playbook/northwind.sow.md'),
   ];
   let client: LspClient;
 
@@ -45,6 +47,7 @@ describe('parity: language server and CLI', () => {
       }));
       assert.deepEqual(server, cli);
       assert.ok(cli.length > 0 || /clean/.test(file), 'defect files have findings');
+      if (file.includes('playbook')) assert.ok(cli.some((m: { ruleId: string }) => m.ruleId.startsWith('playbook-')), 'the playbook applied');
     });
   }
 });

@@ -201,6 +201,21 @@ describe('language server over stdio', () => {
     assert.ok(!ds.some((d) => d.code === 'tool-access-insufficient'));
   });
 
+  it('applies the demarc.playbook setting where no .demarcrc.json governs, and says when it cannot be read', async () => {
+    const playbook = path.join(dir, 'buyer.json');
+    fs.writeFileSync(playbook, JSON.stringify({ playbook: { name: 'Editor playbook', tools: { rmm: { clientAccess: 'read-write' } } } }));
+    await client.open(uri, DEFECTS);
+    assert.ok(!(await client.forVersion(uri, 1)).some((d) => d.code === 'playbook-tool-access'));
+    client.configuration = { playbook };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'playbook-tool-access'));
+    client.configuration = { playbook: path.join(dir, 'missing.json') };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const ds = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'config'));
+    assert.match(ds.find((d) => d.code === 'config')!.message as string, /missing\.json/);
+    assert.ok(!ds.some((d) => d.code === 'playbook-tool-access'), 'a playbook that cannot be read applies nothing');
+  });
+
   it('lints Markdown only when its front matter says it is a SOW', async () => {
     const readme = fileUri(path.join(dir, 'README.md'));
     await client.open(readme, '# Notes\n\n| Function | Owner |\n| --- | --- |\n| x | |\n', 'markdown');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyse, RULES } from '../../server/src/engine';
+import { analyse, RULES, validateConfig } from '../../server/src/engine';
 import { ROOT } from '../cli/run';
 
 /** The fenced Markdown block under a `## <heading>` of a rule page. */
@@ -17,8 +17,12 @@ describe('rule documentation', () => {
       const page = fs.readFileSync(path.join(ROOT, 'docs/rules', `${rule.id}.md`), 'utf8');
       assert.match(page, new RegExp(`^# ${rule.id}\\n\\nDefault severity: \\*\\*${rule.defaultSeverity}`));
       for (const section of ['What it flags', 'Why it matters', 'Turning it off']) assert.ok(page.includes(`## ${section}`), section);
-      const fails = analyse(example(page, 'Failing example')).findings.filter((f) => f.ruleId === rule.id);
-      const passes = analyse(example(page, 'Passing example')).findings.filter((f) => f.ruleId === rule.id);
+      // A playbook rule's page states the playbook its examples are held against.
+      const playbook = /## Playbook\n\n```json\n([^]*?)\n```/.exec(page)?.[1];
+      const config = playbook ? validateConfig(JSON.parse(playbook)) : undefined;
+      assert.equal(playbook !== undefined, rule.id.startsWith('playbook-'), 'a playbook block on playbook rules only');
+      const fails = analyse(example(page, 'Failing example'), { config }).findings.filter((f) => f.ruleId === rule.id);
+      const passes = analyse(example(page, 'Passing example'), { config }).findings.filter((f) => f.ruleId === rule.id);
       assert.ok(fails.length > 0, 'the failing example fails');
       assert.deepEqual(
         passes.map((f) => f.message),

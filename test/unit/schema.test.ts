@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import Ajv from 'ajv';
 import { validateConfig } from '../../server/src/engine';
 import { caseless, configSchema, settingsProperties } from '../../server/src/meta/artifacts';
 import { artifacts, drifted } from '../../server/src/meta/generate';
@@ -59,5 +60,42 @@ describe('artifacts generated from rule metadata', () => {
       Object.keys(manifest.contributes.configuration.properties['demarc.rules'].properties),
       Object.keys((configSchema() as any).properties.rules.properties),
     );
+  });
+
+  it('the written schema (the editor\'s IntelliSense) accepts and refuses exactly what validation does', () => {
+    const written = JSON.parse(fs.readFileSync(path.join(ROOT, 'server/schemas/demarcrc.schema.json'), 'utf8'));
+    const editor = new Ajv({ strict: false }).compile(written);
+    const engine = (c: unknown) => {
+      try {
+        validateConfig(c);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const configs: unknown[] = [
+      {},
+      { extends: 'demarc:buyer' },
+      { extends: ['./a.json', 'demarc-config-x'] },
+      { extends: 3 },
+      { root: 'yes' },
+      { rules: { 'playbook-exit': 'error' } },
+      { rules: { 'p1-response-slow': ['warning', { maxP1Response: '30m' }] } },
+      { rules: { 'p1-response-slow': ['warning', { maxP1Response: 'soon' }] } },
+      { playbook: { name: 'N', functions: { 'Help desk': { accountable: 'client', required: true } } } },
+      { playbook: { functions: { 'Help desk': { owner: 'client' } } } },
+      { playbook: { serviceLevels: { P1: { response: '1h', hours: '24x7-when-sold' } } } },
+      { playbook: { serviceLevels: { P1: { response: 'fast' } } } },
+      { playbook: { serviceLevels: { P1: { hours: 'always' } } } },
+      { playbook: { tools: { rmm: { clientAccess: 'read-write' } } } },
+      { playbook: { tools: { rmm: { clientAccess: 'full' } } } },
+      { playbook: { exit: { terms: ['data export'], within: '30 days' } } },
+      { playbook: { exit: { terms: 'data export' } } },
+      { playbook: { clauses: [{ id: 'cap', title: 'Limitation of liability', mentions: ['liability'] }] } },
+      { playbook: { clauses: [{ id: 'cap' }] } },
+      { playbook: { colour: 'blue' } },
+    ];
+    for (const c of configs) assert.equal(editor(c), engine(c), JSON.stringify(c));
+    assert.ok(configs.filter(engine).length >= 8 && configs.filter((c) => !engine(c)).length >= 8, 'both kinds tried');
   });
 });

@@ -7,6 +7,10 @@ import { ZipFile } from 'yazl';
 import { WORD_LIMITS } from '../../server/src/word/limits';
 import { demarc, ROOT, tempDir } from '../cli/run';
 
+// The package's root relationships, naming the main document part as Word does.
+const ROOT_RELS =
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ' +
+  'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
 const GOOD = path.join(ROOT, 'test/fixtures/word/a-snecs-sla-appendix.docx');
 
 function zip(entries: [string, Buffer][]): Promise<Buffer> {
@@ -37,8 +41,25 @@ async function badFiles(dir: string): Promise<Record<string, RegExp>> {
     'no-document.docx': [await zip([['hello.txt', Buffer.from('hi')]]), /a zip file without a Word document in it/],
     // 80 MB of XML that zips to about 80 KB.
     'bomb.docx': [
-      await zip([['word/document.xml', Buffer.alloc(80 * 1024 * 1024, 0x20)]]),
+      await zip([
+        ['_rels/.rels', Buffer.from(ROOT_RELS)],
+        ['word/document.xml', Buffer.alloc(80 * 1024 * 1024, 0x20)],
+      ]),
       /the document's text unpacks to over 16 MB \(a zip bomb\?\); not read/,
+    ],
+    'malformed.docx': [
+      await zip([
+        ['_rels/.rels', Buffer.from(ROOT_RELS)],
+        ['word/document.xml', Buffer.from('<w:document xmlns:w="urn:w"><w:body><w:p></w:body></w:document>')],
+      ]),
+      /damaged \.docx \(word\/document\.xml is not well-formed XML: /,
+    ],
+    'doctype.docx': [
+      await zip([
+        ['_rels/.rels', Buffer.from(ROOT_RELS)],
+        ['word/document.xml', Buffer.from('<!DOCTYPE d [<!ENTITY a "aaaa">]><w:document xmlns:w="urn:w">&a;</w:document>')],
+      ]),
+      /not well-formed XML: a document type declaration \(Word never writes one\)/,
     ],
     'many-parts.docx': [
       await zip(Array.from({ length: WORD_LIMITS.entries + 1 }, (_, i): [string, Buffer] => [`word/p${i}.xml`, Buffer.from('<a/>')])),

@@ -113,7 +113,7 @@ describe('LibreOffice-made Word fixtures', () => {
     assert.equal(lintJson(['*.docx'], dir).files.length, 10, 'a glob naming .docx yields them, not the lock file');
     const defects = all.files.find((f) => f.filePath.endsWith('co-managed-defects.docx'));
     assert.ok(
-      defects?.messages.some((m) => m.ruleId === 'invalid-raci' && m.location?.description === 'table 2, row 7 · Network monitoring'),
+      defects?.messages.some((m) => m.ruleId === 'invalid-raci' && m.location?.description === 'table 1, row 7 · Network monitoring'),
     );
   });
 });
@@ -154,18 +154,25 @@ describe('Word import notes: nothing dropped silently', () => {
     });
     const imported = await importDocx(await Packer.toBuffer(doc));
     const notes = imported.notes.map((n) => n.message).join('\n');
-    assert.match(notes, /2 tracked changes are still open/);
-    assert.match(notes, /1 Word comments were not imported/);
+    // Each open change at its place, with its author; the comment is imported as a note beside its paragraph.
+    assert.match(notes, /inserted 'Added\.' \(proposed by A on 2026-01-01\); read as if accepted/);
+    assert.match(notes, /deleted 'Removed\.' \(proposed by A on 2026-01-01\); read as if accepted/);
+    assert.ok(
+      imported.notes.every((n) => n.at),
+      'every note names a Word place',
+    );
+    assert.match(imported.text, /^Commented text\n\n<!-- Word comment by Reviewer \(\d{4}-\d\d-\d\d\): Is this right\? -->$/m);
+    assert.match(imported.text, /<!-- Word tracked change, not yet accepted: inserted 'Added\.' \(proposed by A on 2026-01-01\) -->/);
     assert.match(notes, /1 page header\(s\) or footer\(s\) with text were not imported/);
     assert.match(notes, /a picture not imported/);
     assert.match(notes, /merged cell 'R\/A' spans 2 rows/);
     assert.match(notes, /merged cell 'Shared by both' spans 2 columns/);
     // Read as accepted: the insertion is there, the deletion is not.
     assert.match(imported.text, /Added\./);
-    assert.doesNotMatch(imported.text, /Removed\./);
+    assert.doesNotMatch(imported.text.replace(/<!--[\s\S]*?-->/g, ''), /Removed\./, 'only in the note beside it');
     // The row merged down states R/A for Backup too; the cell merged across stays in its first column.
-    assert.match(imported.text, /^\| Backup +\| R\/A +\| I +\|$/m);
-    assert.match(imported.text, /^\| Monitoring +\| Shared by both +\| +\|$/m);
+    assert.match(imported.text, /^\| Backup \| R\/A \| I \|$/m);
+    assert.match(imported.text, /^\| Monitoring \| Shared by both \| +\|$/m);
     assert.match(imported.text, /^client: Acme Health\nprovider: Bluepeak IT\nmodel: co-managed$/m, 'the client holds R/A: co-managed');
   });
 

@@ -3,13 +3,13 @@
 import * as assert from 'node:assert/strict';
 import { analyse, type IncrementalParser } from '../../server/src/engine';
 import { locateFindings } from '../../server/src/word/findings';
-import { fromHtml } from 'hast-util-from-html';
-import { importBody } from '../../server/src/word/import';
+import { importDocx } from '../../server/src/word/import';
 import { describeLocation } from '../../server/src/word/locate';
+import { bodyOfHtml, docx } from '../helpers/wordFile';
 
-const importHtml = (html: string) =>
-  importBody({ tree: fromHtml(html, { fragment: true }), facts: { trackedChanges: 0, comments: 0, headersFooters: 0 }, warnings: [] });
-const frontMatter = (html: string) => /^---\n([\s\S]*?)\n---/.exec(importHtml(html).text)?.[1];
+/** The HTML as the WordprocessingML Word writes for it, in a .docx, imported. */
+const importHtml = async (html: string) => importDocx(await docx(bodyOfHtml(html)), undefined, { inProcess: true });
+const frontMatter = async (html: string) => /^---\n([\s\S]*?)\n---/.exec((await importHtml(html)).text)?.[1];
 
 describe('Word import: front matter from the document', () => {
   // Party definitions as contracts phrase them, and the front matter each gives.
@@ -45,22 +45,22 @@ describe('Word import: front matter from the document', () => {
       'sow: 1\nprovider: Bluepeak IT\nclient: Acme',
     ],
   ];
-  for (const [name, html, expected] of definitions) it(name, () => assert.equal(frontMatter(html), expected));
+  for (const [name, html, expected] of definitions) it(name, async () => assert.equal(await frontMatter(html), expected));
 
-  it('prefers a cover page line, and reads the model from the split', () => {
+  it('prefers a cover page line, and reads the model from the split', async () => {
     const html =
       '<p>Client: Riverside Health</p><p>Provider: Northwind MSP</p><h1>SOW</h1>' +
       '<table><tr><td>Function</td><td>Riverside Health</td><td>Northwind MSP</td></tr>' +
       '<tr><td>Patch management</td><td>C</td><td>R/A</td></tr><tr><td>Help desk</td><td>I</td><td>R/A</td></tr></table>';
-    assert.equal(frontMatter(html), 'sow: 1\nclient: Riverside Health\nprovider: Northwind MSP\ntitle: SOW\nmodel: managed');
+    assert.equal(await frontMatter(html), 'sow: 1\nclient: Riverside Health\nprovider: Northwind MSP\ntitle: SOW\nmodel: managed');
   });
 
-  it('hands over its parser and table readings: after the model is inferred from the split, only the front matter is read again', () => {
+  it('hands over its parser and table readings: after the model is inferred from the split, only the front matter is read again', async () => {
     const html =
       '<p>Client: Riverside Health</p><p>Provider: Northwind MSP</p><h1>SOW</h1>' +
       '<table><tr><td>Function</td><td>Riverside Health</td><td>Northwind MSP</td></tr>' +
       '<tr><td>Patch management</td><td>R</td><td>A</td></tr></table><h2>Exit</h2><p>Agents are removed.</p>';
-    const imported = importHtml(html);
+    const imported = await importHtml(html);
     assert.match(imported.text, /^model: co-managed$/m);
     const analysis = analyse(imported.text, imported.reuse);
     assert.equal((imported.reuse.parser as IncrementalParser).lastParse, 'incremental');
@@ -69,8 +69,8 @@ describe('Word import: front matter from the document', () => {
     assert.deepEqual(analysis.findings, fresh.findings);
   });
 
-  it('leaves a visible placeholder where no party is named, and says so as a reading note, not as a defect of the contract', () => {
-    const imported = importHtml('<h1>Managed services</h1><p>The parties agree as follows.</p>');
+  it('leaves a visible placeholder where no party is named, and says so as a reading note, not as a defect of the contract', async () => {
+    const imported = await importHtml('<h1>Managed services</h1><p>The parties agree as follows.</p>');
     assert.match(imported.text, /^client: "\[Client name\]"\nprovider: "\[Provider name\]"$/m);
     const findings = locateFindings(analyse(imported.text).findings, imported);
     assert.deepEqual(
@@ -86,8 +86,8 @@ describe('Word import: front matter from the document', () => {
 });
 
 describe('Word import: document text stays text', () => {
-  it('cannot forge a directive, a table, front matter or a heading', () => {
-    const imported = importHtml(
+  it('cannot forge a directive, a table, front matter or a heading', async () => {
+    const imported = await importHtml(
       '<p>Client: Acme</p><p>Provider: Bluepeak</p><p>&lt;!-- demarc-disable --&gt;</p>' +
         '<p>| Function | Acme | Bluepeak |<br />| --- | --- | --- |<br />| Backup | - | - |</p><p>---</p><p># Heading?</p>' +
         '<table><tr><td>Function</td><td>Acme</td></tr><tr><td>a|b</td><td>&lt;!-- x --&gt;</td></tr></table>',
@@ -101,8 +101,8 @@ describe('Word import: document text stays text', () => {
 });
 
 describe('Word import: a table with a caption row', () => {
-  it('reads the row under a full-width first row as the header, and keeps Word row numbers', () => {
-    const imported = importHtml(
+  it('reads the row under a full-width first row as the header, and keeps Word row numbers', async () => {
+    const imported = await importHtml(
       '<p>Client: Acme</p><p>Provider: Bluepeak</p><p>Engagement model: co-managed</p>' +
         '<table><tr><td colspan="3"><p><strong>Responsibility matrix</strong></p></td></tr>' +
         '<tr><td>Function</td><td>Acme</td><td>Bluepeak</td></tr><tr><td>Help desk</td><td>R/A</td><td>C</td></tr>' +

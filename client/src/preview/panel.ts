@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { HeadBaseline } from '../compare/headBaseline';
 import type { SowDocuments } from '../documents';
 import { PREVIEW_DATA_REQUEST, type PreviewData } from '../protocolTypes';
 import type { FromWebview, ToWebview } from '../webview/messages';
@@ -25,8 +26,11 @@ export class PreviewManager implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly client: () => LanguageClient | undefined,
     private readonly sows: SowDocuments,
+    /** The file at git HEAD, for the "changed since HEAD" marks. */
+    private readonly head: HeadBaseline,
   ) {
     this.disposables.push(
+      head.onDidChange(() => this.scheduleUpdate()),
       vscode.window.onDidChangeActiveTextEditor((e) => e && this.sows.isSow(e.document) && this.follow(e.document)),
       vscode.workspace.onDidChangeTextDocument((e) => e.document === this.document && this.scheduleUpdate()),
       vscode.window.onDidChangeTextEditorSelection(
@@ -114,7 +118,8 @@ export class PreviewManager implements vscode.Disposable {
     if (!doc || !this.panel) return;
     if (!client?.isRunning()) return this.post({ type: 'empty', reason: 'The Demarc language server is not running.' });
     try {
-      const data = await client.sendRequest<PreviewData | null>(PREVIEW_DATA_REQUEST, { uri: doc.uri.toString() });
+      const baseline = await this.head.of(doc);
+      const data = await client.sendRequest<PreviewData | null>(PREVIEW_DATA_REQUEST, { uri: doc.uri.toString(), baseline });
       // A newer document may have been followed while the request ran.
       if (doc !== this.document) return;
       if (!data) return this.post({ type: 'empty', reason: 'This document is not a SOW.' });

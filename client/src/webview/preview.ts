@@ -30,13 +30,30 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** A row that reveals its line on click or Enter, and moves with arrow keys. */
+/** The rows changed since the version the preview compares with (git HEAD), by line; set on each render. */
+let since: { label: string; rows: Map<number, { weakens: boolean; changes: string[] }> } | undefined;
+
+/** A row that reveals its line on click or Enter, and moves with arrow keys; marked when it changed since HEAD. */
 function lineRow(line: number, className: string, ...cells: HTMLElement[]): HTMLTableRowElement {
+  const changed = since?.rows.get(line);
   const row = el(
     'tr',
-    { class: `line ${className}`, tabindex: '0', 'data-line': String(line), title: `Line ${line}: click or press Enter to reveal` },
+    {
+      class: `line ${className}${changed ? ' changed' : ''}`,
+      tabindex: '0',
+      'data-line': String(line),
+      title: `Line ${line}: click or press Enter to reveal${changed ? `\nChanged since ${since!.label}: ${changed.changes.join('; ')}` : ''}`,
+    },
     ...cells,
   );
+  if (changed)
+    cells[0]?.append(
+      el(
+        'span',
+        { class: `changed-mark${changed.weakens ? ' weakens' : ''}` },
+        `${changed.weakens ? 'weakened' : 'changed'} since ${since!.label}`,
+      ),
+    );
   return row;
 }
 
@@ -200,6 +217,7 @@ function renderTools(m: PreviewData): HTMLElement {
 }
 
 function render(m: PreviewData, fileName: string): void {
+  since = m.since && { label: m.since.label, rows: new Map(m.since.rows.map((r) => [r.line, r])) };
   const summary = `${m.counts.errors} errors, ${m.counts.warnings} warnings`;
   const header = el(
     'header',

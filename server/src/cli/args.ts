@@ -3,10 +3,11 @@ import { parseArgs } from 'node:util';
 export class UsageError extends Error {}
 
 const FORMATS = {
-  lint: ['stylish', 'json', 'sarif'],
+  lint: ['stylish', 'json', 'sarif', 'github'],
   rules: ['table', 'json'],
   matrix: ['md', 'csv', 'json', 'html'],
   export: ['docx'],
+  diff: ['stylish', 'json', 'md', 'html'],
 } as const;
 
 export interface LintArgs {
@@ -24,6 +25,10 @@ export interface LintArgs {
   budgetMs?: number;
   /** `--ext docx`: folder walks also yield Word files. */
   word: boolean;
+  /** The suppressions file (default demarc-suppressions.json in the working folder). */
+  suppressionsLocation?: string;
+  suppressAll: boolean;
+  pruneSuppressions: boolean;
 }
 
 export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
@@ -40,21 +45,19 @@ export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
     'no-color': { type: 'boolean' },
     timeout: { type: 'string' },
     ext: { type: 'string' },
+    'suppress-all': { type: 'boolean', default: false },
+    'prune-suppressions': { type: 'boolean', default: false },
+    'suppressions-location': { type: 'string' },
   });
   const format = oneOf(values.format as string, FORMATS.lint, '--format');
+  if (values['suppress-all'] && values['prune-suppressions']) throw new UsageError('--suppress-all and --prune-suppressions go one at a time');
   if (values.ext !== undefined) oneOf(values.ext as string, ['docx'], '--ext');
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
   }
-  let budgetMs: number | undefined;
-  if (values.timeout !== undefined) {
-    const seconds = Number(values.timeout);
-    if (!/^\d+(\.\d+)?$/.test(values.timeout as string) || !Number.isFinite(seconds))
-      throw new UsageError('--timeout takes seconds per file, e.g. 10 or 0.5; 0 for no limit');
-    budgetMs = seconds === 0 ? Infinity : seconds * 1000;
-  }
+  const budgetMs = parseTimeout(values.timeout as string | undefined);
   const concurrency = values.concurrency as string;
   if (!/^(auto|off|\d+)$/.test(concurrency)) throw new UsageError('--concurrency takes auto, off or a number of threads');
   if (values.stdin && values.fix) throw new UsageError('--fix cannot be used with --stdin (there is no file to write)');
@@ -73,7 +76,19 @@ export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
     color: values['no-color'] ? false : ((values.color as boolean | undefined) ?? colorDefault),
     budgetMs,
     word: values.ext === 'docx',
+    suppressionsLocation: values['suppressions-location'] as string | undefined,
+    suppressAll: values['suppress-all'] as boolean,
+    pruneSuppressions: values['prune-suppressions'] as boolean,
   };
+}
+
+/** `--timeout SECONDS`: milliseconds per file; Infinity with 0. */
+function parseTimeout(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(seconds))
+    throw new UsageError('--timeout takes seconds per file, e.g. 10 or 0.5; 0 for no limit');
+  return seconds === 0 ? Infinity : seconds * 1000;
 }
 
 export function parseRulesArgs(argv: string[]): { format: (typeof FORMATS.rules)[number] } {
@@ -92,6 +107,45 @@ export function parseMatrixArgs(argv: string[]): { file: string; format: (typeof
     file: positionals[0],
     format: oneOf(values.format as string, FORMATS.matrix, '--format'),
     config: values.config as string | undefined,
+  };
+}
+
+/** `demarc diff OLD NEW`, or `demarc diff --git REV FILE`: FILE at a git revision against the working copy. */
+export interface DiffArgs {
+  old: { file: string } | { git: string };
+  file: string;
+  format: (typeof FORMATS.diff)[number];
+  failOnWorse: boolean;
+  config?: string;
+  color: boolean;
+  /** Milliseconds per version; Infinity with `--timeout 0`. */
+  budgetMs?: number;
+}
+
+export function parseDiffArgs(argv: string[], colorDefault: boolean): DiffArgs {
+  const { values, positionals } = parse(argv, {
+    format: { type: 'string', short: 'f', default: 'stylish' },
+    git: { type: 'string' },
+    'fail-on': { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    timeout: { type: 'string' },
+  });
+  const git = values.git as string | undefined;
+  if (git !== undefined && (git === '' || git.startsWith('-')))
+    throw new UsageError(`--git takes a revision (a branch, tag or commit; got "${git}")`);
+  if (git !== undefined ? positionals.length !== 1 : positionals.length !== 2)
+    throw new UsageError('demarc diff takes two SOW files (OLD NEW), or --git REV and one SOW file');
+  if (values['fail-on'] !== undefined) oneOf(values['fail-on'] as string, ['worse'], '--fail-on');
+  return {
+    old: git !== undefined ? { git } : { file: positionals[0] },
+    file: positionals[positionals.length - 1],
+    format: oneOf(values.format as string, FORMATS.diff, '--format'),
+    failOnWorse: values['fail-on'] === 'worse',
+    config: values.config as string | undefined,
+    color: values['no-color'] ? false : ((values.color as boolean | undefined) ?? colorDefault),
+    budgetMs: parseTimeout(values.timeout as string | undefined),
   };
 }
 

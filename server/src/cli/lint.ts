@@ -5,11 +5,13 @@ import { TooLargeError } from '../node/readInput';
 import type { LintArgs } from './args';
 import { findSowFiles } from './files';
 import { displayPath } from './paths';
+import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
-import { configOf, fileResult, fileSizeLimit, lintBytes, unreadable, type FileResult } from './lintFile';
+import { configOf, fileResult, fileSizeLimit, isWordFile, lintBytes, unreadable, type FileResult } from './lintFile';
 import { lintFiles, workerCount } from './pool';
+import { applySuppressions, pruneSuppressions, readSuppressions, suppressAll, SuppressionsError, SUPPRESSIONS_FILE, writeSuppressions } from './suppressions';
 import { ConfigLocator } from '../node/configFiles';
 
 export interface CliIo {
@@ -56,12 +58,20 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     results = await lintFiles(files, { config, fix: args.fix, budgetMs: args.budgetMs }, workers, io.workerScript);
   }
   for (const r of results) {
+    // A Word file is never rewritten; its suggestions are for a reviewer to accept in Word.
+    if (args.fix && isWordFile(r.filePath) && !r.error)
+      io.stderr(
+        `${displayPath(io.cwd, r.filePath)}: --fix changes nothing in a Word file; \`demarc review --suggest\` writes its suggestions as tracked changes`,
+      );
     if (r.error) {
       io.stderr(`${displayPath(io.cwd, r.filePath)}: ${r.error}`);
       hadIoError = true;
     }
   }
-  const shown = args.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+  const baseline = await suppress(results, args, io);
+  if (baseline === 'failed') return 2;
+  results = baseline;
+  const shown = args.quiet ? results.map(errorsOnly) : results;
   io.stdout(format(shown, args, io));
   if (hadIoError) return 2;
   const { errors, warnings } = countBySeverity(results.flatMap((r) => r.findings));
@@ -73,8 +83,43 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   return 0;
 }
 
+const errorsOnly = (r: FileResult): FileResult => {
+  const kept = r.findings.flatMap((f, i) => (f.severity === 'error' ? [i] : []));
+  return { ...r, findings: kept.map((i) => r.findings[i]), fingerprints: kept.map((i) => r.fingerprints[i]) };
+};
+
+/** Writes, prunes or applies the suppressions file; 'failed' when it cannot be read or written (said on one line). */
+async function suppress(results: FileResult[], args: LintArgs, io: CliIo): Promise<FileResult[] | 'failed'> {
+  const location = path.resolve(io.cwd, args.suppressionsLocation ?? SUPPRESSIONS_FILE);
+  const shown = displayPath(io.cwd, location);
+  try {
+    if (args.suppressAll) {
+      // Files not analysed are not accepted: they still fail the run.
+      const written = suppressAll(results, location);
+      await writeSuppressions(location, written);
+      const count = Object.values(written.files).reduce((n, e) => n + Object.values(e).reduce((m, x) => m + x.count, 0), 0);
+      io.stderr(`${shown}: ${count} finding(s) accepted`);
+    }
+    const suppressions = await readSuppressions(location, shown);
+    if (!suppressions) {
+      if (args.pruneSuppressions || args.suppressionsLocation) io.stderr(`${shown}: no such file`);
+      return args.pruneSuppressions || args.suppressionsLocation ? 'failed' : results;
+    }
+    if (args.pruneSuppressions) await writeSuppressions(location, pruneSuppressions(suppressions, results, location));
+    const applied = applySuppressions(results, (await readSuppressions(location, shown))!, location);
+    if (applied.unused > 0 && !args.pruneSuppressions)
+      io.stderr(`${shown}: ${applied.unused} accepted finding(s) no longer occur; run with --prune-suppressions to drop them`);
+    return applied.results;
+  } catch (e) {
+    io.stderr(e instanceof SuppressionsError ? e.message : `${shown}: ${(e as Error).message}`);
+    return 'failed';
+  }
+}
+
 function format(results: FileResult[], args: LintArgs, io: CliIo): string {
   switch (args.format) {
+    case 'github':
+      return formatGithub(results, { cwd: io.cwd });
     case 'json':
       return formatJson(results);
     case 'sarif':

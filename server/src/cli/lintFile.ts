@@ -1,9 +1,11 @@
+import { fingerprintsOf } from './fingerprints';
 import { DEFAULT_MAX_DOCUMENT_SIZE, type DemarcConfig } from '../engine';
 import { analyseDocument, notAnalysedDocument, type DocumentResult } from '../document';
 import { ChangedError, ReadOnlyError, writeInPlace } from '../node/atomicWrite';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import { InputError, readRegularFile, TooLargeError, type FileBytes } from '../node/readInput';
 import type { LocatedFinding } from '../word/findings';
+import { nameOf, type FilePath } from './files';
 import { wordReader } from './wordBundles';
 
 export interface LintFileOptions {
@@ -21,7 +23,14 @@ export interface FileResult {
   /** A one-line problem that fails the run with exit code 2 (I/O, encoding, config, YAML, not analysed). */
   error?: string;
   fixed?: number;
+  /** The name of the playbook the file was held against, for the reports that say whose standard it was. */
+  playbook?: string;
+  /** One per finding, in order: what CI remembers a finding by (SARIF partialFingerprints, suppressions). */
+  fingerprints: string[];
 }
+
+const playbookOf = (config: DemarcConfig | { error: string }) =>
+  'playbook' in config && config.playbook ? { playbook: config.playbook.name ?? 'unnamed playbook' } : {};
 
 export function isWordFile(filePath: string): boolean {
   return /\.docx$/i.test(filePath);
@@ -49,10 +58,12 @@ export async function configOf(
 }
 
 /** Lints one file from disk; never throws, so one bad file cannot stop a run. A Word file is never rewritten. */
-export async function lintFile(filePath: string, options: LintFileOptions, locator: ConfigLocator): Promise<FileResult> {
+export async function lintFile(file: FilePath, options: LintFileOptions, locator: ConfigLocator): Promise<FileResult> {
+  // A name that is not UTF-8 is read by its bytes and shown with \xNN escapes.
+  const filePath = nameOf(file);
   let read: FileBytes;
   try {
-    read = await readRegularFile(filePath, fileSizeLimit(filePath, options.maxFileSize));
+    read = await readRegularFile(file, fileSizeLimit(filePath, options.maxFileSize));
   } catch (e) {
     return fileResult(unreadable(filePath, e));
   }
@@ -63,14 +74,17 @@ export async function lintFile(filePath: string, options: LintFileOptions, locat
     budgetMs: options.budgetMs,
     word: wordReader,
   };
+  const playbook = playbookOf(input.config);
   const document = await analyseDocument({ ...input, fix: options.fix === true && !isWordFile(filePath) });
-  if (!document.fixed?.bytes) return fileResult(document, options.fix);
+  if (!document.fixed?.bytes) return { ...fileResult(document, options.fix), ...playbook };
+  if (typeof file !== 'string')
+    return { ...fileResult(await analyseDocument(input)), error: 'file name is not valid UTF-8; not fixed', fixed: 0, ...playbook };
   try {
     await writeInPlace(filePath, read, Buffer.from(document.fixed.bytes));
-    return fileResult(document, options.fix);
+    return { ...fileResult(document, options.fix), ...playbook };
   } catch (e) {
     // Not written: the findings are those of the file as it stands.
-    return { ...fileResult(await analyseDocument(input)), error: describe(e), fixed: 0 };
+    return { ...fileResult(await analyseDocument(input)), error: describe(e), fixed: 0, ...playbook };
   }
 }
 
@@ -80,7 +94,8 @@ export async function lintBytes(
   bytes: Buffer,
   options: { config: DemarcConfig | { error: string }; budgetMs?: number },
 ): Promise<FileResult> {
-  return fileResult(await analyseDocument({ name: filePath, bytes, config: options.config, budgetMs: options.budgetMs, word: wordReader }));
+  const document = await analyseDocument({ name: filePath, bytes, config: options.config, budgetMs: options.budgetMs, word: wordReader });
+  return { ...fileResult(document), ...playbookOf(options.config) };
 }
 
 /** A document's result as the formats print it: a document not analysed, or with invalid front matter, fails the run (exit 2). */
@@ -90,6 +105,7 @@ export function fileResult(document: DocumentResult, fix?: boolean): FileResult 
   return {
     filePath: document.name,
     findings: document.findings,
+    fingerprints: fingerprintsOf(document),
     ...(error ? { error } : {}),
     ...(fix ? { fixed: document.fixed?.count ?? 0 } : {}),
   };

@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { ConfigFileError, ConfigLocator, loadConfigFile } from '../node/configFiles';
 import { showUnsafe } from '../engine';
 import { readStream } from '../node/readInput';
-import { parseExportArgs, parseImportArgs, parseLintArgs, parseMatrixArgs, parseRulesArgs, UsageError } from './args';
+import { parseDiffArgs, parseExportArgs, parseImportArgs, parseLintArgs, parseMatrixArgs, parseRulesArgs, UsageError } from './args';
+import { runDiff } from './diffCommand';
 import { runLint, type CliIo } from './lint';
 import { configOf, lintFile, type FileResult } from './lintFile';
 import { NotAnalysedError, splitOfFile } from './matrixCommand';
@@ -18,22 +19,30 @@ const HELP = `Usage: demarc <command> [options]
 
 Commands:
   lint [paths or globs...]   Lint SOW files (folders are searched; default .)
-    -f, --format stylish|json|sarif   Output format (default stylish)
+    -f, --format stylish|json|sarif|github   Output format (default stylish; github: workflow annotations)
     --max-warnings N                  Fail when there are more than N warnings
     -c, --config FILE                 Use this config instead of the nearest .demarcrc.json
-    --fix                             Apply safe fixes (in place, after a backup; see docs/limits.md)
+    --fix                             Apply safe fixes in place (never a half-written file; see docs/limits.md)
     --quiet                           Report errors only
     --stdin [--stdin-filename NAME]   Lint standard input
     --concurrency auto|off|N          Worker threads for many files (default auto)
     --timeout SECONDS                 Time budget per file (default 10; 0 for none)
     --ext docx                        Folders also yield Word files (.docx)
+    --suppress-all                    Accept today's findings in demarc-suppressions.json; fail only on new ones
+    --prune-suppressions              Drop accepted findings that no longer occur
+    --suppressions-location FILE      Where the suppressions file is (default ./demarc-suppressions.json)
   rules [--format table|json]        List the rule catalogue
   matrix FILE [--format md|csv|json|html]   Export the responsibility split
   import FILE.docx [-o OUT|-] [--force]      Word SOW to the SOW dialect (default FILE.sow.md)
   export FILE --format docx [-o OUT] [--force]   SOW to a Word document (default FILE.docx)
+  diff OLD NEW | diff --git REV FILE      What changed in the responsibility split (see docs/diff.md)
+    -f, --format stylish|json|md|html     Output format (default stylish)
+    --fail-on worse                       Exit 1 when a change weakens a term or introduces a finding
+    -c, --config FILE / --timeout SECONDS As for lint
 
 Exit codes: 0 clean, 1 findings fail the run, 2 usage, config or I/O error, or a file not analysed.
 import: 0 carried over whole, 1 written with things to check (listed), 2 nothing written.
+diff: 0 compared, 1 with --fail-on worse and a weakening change, 2 a version could not be read.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -68,6 +77,8 @@ async function main(argv: string[]): Promise<number> {
           return 2;
         }
       }
+      case 'diff':
+        return await runDiff(parseDiffArgs(rest, process.stdout.isTTY === true && !process.env.NO_COLOR), io);
       // The Word converters (dist/word.js) load only for these commands and for a .docx in lint.
       case 'import':
         return await wordReader().runImport(parseImportArgs(rest), io);
@@ -84,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
         io.stdout(HELP);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}" (expected lint, rules, matrix, import or export; see demarc --help)`);
+        throw new UsageError(`unknown command "${command}" (expected lint, rules, matrix, import, export or diff; see demarc --help)`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

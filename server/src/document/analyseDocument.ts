@@ -22,7 +22,8 @@ import { lineEnding, withLineEnding } from './lineEndings';
 
 /** The Word reader: loaded only for a .docx (the CLI bundles it apart), so Markdown never pays for it. */
 export interface WordReader {
-  importDocx(bytes: Uint8Array, config?: DemarcConfig): Promise<ImportedSow>;
+  /** Converts within the deadline (ms since the epoch), in a worker it stops then. */
+  importDocx(bytes: Uint8Array, config?: DemarcConfig, options?: { deadline: number; budgetMs: number }): Promise<ImportedSow>;
   locateFindings(findings: Analysis['findings'], imported: ImportedSow): LocatedFinding[];
   /** The Word package's own limit on its size (larger than a Markdown SOW's). */
   maxBytes: number;
@@ -129,14 +130,27 @@ async function analyseWord(input: DocumentInput & { bytes: Uint8Array; word?: ()
   const reader = input.word();
   if (input.bytes.length > reader.maxBytes) return notAnalysedDocument(input.name, tooLarge(input.bytes.length, reader.maxBytes));
   if ('error' in input.config) return notAnalysedDocument(input.name, { kind: 'config', reason: input.config.error });
+  // The conversion counts against the file's budget, as its analysis does.
+  const budget = input.budgetMs ?? DEFAULT_BUDGET_MS;
+  const deadline = Date.now() + budget;
   let imported: ImportedSow;
   try {
-    imported = await reader.importDocx(input.bytes, input.config);
+    imported = await reader.importDocx(input.bytes, input.config, { deadline, budgetMs: budget });
   } catch (e) {
-    if (reader.isWordError(e)) return notAnalysedDocument(input.name, { kind: 'word', reason: (e as Error).message });
+    if (e instanceof BudgetExceeded) return notAnalysedDocument(input.name, { kind: 'over-budget', reason: `it ${overBudget(budget)}` });
+    if (reader.isWordError(e))
+      return notAnalysedDocument(input.name, { kind: (e as { kind?: 'word' }).kind ?? 'word', reason: (e as Error).message });
     return notAnalysedDocument(input.name, failureOf(e));
   }
   // A Word file is never rewritten: `fix` is not asked of it.
-  const result = analyseText({ ...input, fix: false, text: imported.text, reuse: imported.reuse });
+  const result = analyseText({
+    ...input,
+    fix: false,
+    text: imported.text,
+    reuse: imported.reuse,
+    budgetMs: Math.max(0, deadline - Date.now()),
+  });
+  if (result.notAnalysed?.kind === 'over-budget')
+    return notAnalysedDocument(input.name, { kind: 'over-budget', reason: `it ${overBudget(budget)}` });
   return { ...result, findings: reader.locateFindings(result.findings, imported), word: imported };
 }

@@ -161,7 +161,7 @@ function runRules(model: SowModel, source: SourceText, config: DemarcConfig | un
       own.push(toFinding(rule, severity as Finding['severity'], r));
     };
     try {
-      rule.check({ model, source, options: resolved.options, report });
+      rule.check({ model, source, options: resolved.options, playbook: config?.playbook, report });
       for (const f of own) findings.push(f);
     } catch (e) {
       const failure: NotAnalysed = {

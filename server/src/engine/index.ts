@@ -13,16 +13,35 @@ export {
   tooLarge,
 } from './analyse';
 export type { Analysis, AnalyseOptions, NotAnalysed } from './analyse';
-export { ConfigError, mergeConfigs, optionsOnly, validateConfig } from './config';
-export type { DemarcConfig } from './config';
-export { hasSowFrontMatter, hasSowName, isSowFile } from './detect';
+export { ConfigError, mergeConfigs, optionsOnly, showPath, validateConfig } from './config';
+export type { DemarcConfig, WrittenConfig } from './config';
+export { configSchema } from './configSchema';
+export { assessPlaybook, type PlaybookPosition } from './playbook/assess';
+export { PRESET_NAMES, PRESETS } from './playbook/presets';
+export type { Playbook } from './playbook/types';
+export { hasSowFrontMatter, hasSowName, isSowFile, sowHeadVerdict } from './detect';
 export { applyEdits, fixAll } from './fixes/apply';
+export { findingIdentities, withoutLineNumbers } from './fingerprint';
 export { RULES, RULES_BY_ID } from './rules';
 export type { Rule } from './rules';
 export { SourceText } from './source';
 export { responsibilitySplit, splitToCsv } from './export/responsibility';
 export { renderSplit, type SplitFormat } from './export/render';
 export { safeJson, showUnsafe } from './export/visible';
+export { compareVersions, weakeningFirst } from './compare/compare';
+export {
+  byGroup,
+  comparisonView,
+  describeChange,
+  describeNotCompared,
+  describePlace,
+  findingView,
+  kindLabel,
+  summarise,
+} from './compare/view';
+export type { ChangeView, ComparisonView, FindingView } from './compare/view';
+export { renderComparison, type ComparisonFormat } from './compare/render';
+export type * from './compare/types';
 export { cellText, isTableCell, tableRows } from './model/grid';
 export { ACCESS_CHOICES } from './vocabulary/access';
 export { DURATION_CHOICES } from './vocabulary/duration';
@@ -37,7 +56,7 @@ export {
   showFrontMatterValue,
 } from './model/frontMatter';
 export { roleOfWord } from './vocabulary/parties';
-export { describeOwnership, disableEdits, disableScopes, impliedEngagementModel, readTables, tableAt } from './queries';
+export { describeOwnership, disableEdits, disableScopes, impliedEngagementModel, playbookPositionOf, readTables, tableAt } from './queries';
 export { cellNote, contains, describeServiceLevel, describeTool, readingAt, sectionTitleAt } from './reading';
 export type * from './types';
 export type * from './model/types';

@@ -1,8 +1,11 @@
 // Questions the adapters ask about a model, answered once here: which table holds a line, who owns a
-// function, which engagement model the split implies, and the edit that switches a rule off.
+// function, which engagement model the split implies, the edit that switches a rule off, and the playbook
+// position a finding reports.
 import type { EngagementModel, Party, ResponsibilityFunction, SowModel, TableBase } from './model/types';
+import { assessPlaybook, type PlaybookPosition } from './playbook/assess';
+import type { Playbook } from './playbook/types';
 import type { SourceText } from './source';
-import type { Finding, TextEdit } from './types';
+import type { Finding, Range, TextEdit } from './types';
 import { formatRaci } from './vocabulary/raci';
 
 /** Every table Demarc read (matrices, service levels, tools), in document order. */
@@ -66,4 +69,11 @@ export function disableEdits(model: SowModel, source: SourceText, ruleId: string
     { range: at(table.headerRow.start.line), newText: `<!-- demarc-disable ${ruleId} -->${eol}${eol}` },
     { range: { start: after, end: after }, newText: `${eol}${eol}<!-- demarc-enable ${ruleId} -->` },
   ];
+}
+
+/** The playbook position a finding reports, for the hover that shows it beside what the SOW says. */
+export function playbookPositionOf(model: SowModel, source: SourceText, playbook: Playbook, finding: Finding): PlaybookPosition | undefined {
+  if (!finding.ruleId.startsWith('playbook-')) return undefined;
+  const same = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line;
+  return assessPlaybook(model, source, playbook).find((p) => !p.met && p.rule === finding.ruleId && p.messageId === finding.messageId && same(p.range, finding.range));
 }

@@ -192,9 +192,11 @@ export class DocumentStore {
     if (document.uri.startsWith('file:')) {
       try {
         const found = await this.configs.configFor(fileURLToPath(document.uri));
+        // The editor's playbook applies where no .demarcrc.json does: the project's config is shared with CI.
+        const named = !found.path && typeof settings.playbook === 'string' && settings.playbook.trim() ? settings.playbook : undefined;
         // A workspace the user has not trusted does not get to switch rules off.
-        if (this.readConfigFiles) fileConfig = found.config;
-        else configSkipped = found.path;
+        if (!this.readConfigFiles) configSkipped = found.path ?? named;
+        else fileConfig = named ? await this.configs.configAt(named) : found.config;
       } catch (e) {
         if (!this.readConfigFiles) configSkipped = e instanceof ConfigFileError ? e.file : undefined;
         else configError = e instanceof ConfigFileError ? e.message : String(e);

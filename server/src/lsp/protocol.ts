@@ -1,8 +1,10 @@
 /** Custom requests between the Demarc server and its clients; shared type-only with the VS Code client. */
-import type { AccessLevel, EngagementModel, FunctionStatus, PartyRole, RaciLetter, Severity } from '../engine';
+import type { AccessLevel, ChangeView, ComparisonView, EngagementModel, FunctionStatus, PartyRole, RaciLetter, Severity } from '../engine';
 
 export const PREVIEW_DATA_REQUEST = 'demarc/previewData';
 export const EXPORT_SPLIT_REQUEST = 'demarc/exportSplit';
+/** What changed between an open SOW and another version of it (a git revision, another file). */
+export const COMPARE_REQUEST = 'demarc/compare';
 /** Sent after each analysis, so a client never decides for itself which documents are SOWs. */
 export const DOCUMENT_STATUS_NOTIFICATION = 'demarc/documentStatus';
 /** Client to server: the user trusted the workspace, so its `.demarcrc.json` files now apply. */
@@ -28,7 +30,32 @@ export interface FindingSummary {
 
 export interface PreviewDataParams {
   uri: string;
+  /** Another version of the document (the file at git HEAD): rows changed since then are marked. */
+  baseline?: BaseVersion;
 }
+
+/** Another version of an open SOW, as text (a Word file already imported); the server reads it as it reads the document. */
+export interface BaseVersion {
+  /** How changes name it: "HEAD:contracts/x.sow.md", or a path. */
+  name: string;
+  /** What a marker calls it: "HEAD". */
+  label: string;
+  text: string;
+}
+
+export interface CompareParams {
+  uri: string;
+  base: BaseVersion;
+}
+
+/** A change as a client lists it: its kind and what changed in words, so no client words a change itself. */
+export interface ShownChange extends ChangeView {
+  label: string;
+  description: string;
+}
+
+/** The comparison, with the open document as the newer version; or why the other version could not be read. */
+export type CompareResult = { view: Omit<ComparisonView, 'changes'> & { changes: ShownChange[] }; summary: string } | { error: string };
 
 export interface PreviewData {
   uri: string;
@@ -86,6 +113,8 @@ export interface PreviewData {
   }[];
   findings: FindingSummary[];
   counts: { errors: number; warnings: number; infos: number };
+  /** With a baseline: the rows changed since it, by line, each with what changed in it. */
+  since?: { label: string; rows: { line: number; weakens: boolean; changes: string[] }[] };
 }
 
 export interface ExportSplitParams {

@@ -17,9 +17,11 @@ import { FIX_ALL_KIND } from './features/codeActions';
 import { DiagnosticsFeature } from './features/diagnostics';
 import { globalGc, IdleCollector } from './idleCollector';
 import {
+  COMPARE_REQUEST,
   EXPORT_SPLIT_REQUEST,
   PREVIEW_DATA_REQUEST,
   WORKSPACE_TRUSTED_NOTIFICATION,
+  type CompareParams,
   type ExportSplitParams,
   type PreviewDataParams,
 } from './protocol';
@@ -147,11 +149,17 @@ export function startServer(connection: Connection, workerScript: string): void 
   connection.onCompletion((p) => withSow(p.textDocument.uri, 'completion', p));
   connection.onDocumentSymbol((p) => withSow(p.textDocument.uri, 'documentSymbols', undefined));
   connection.onFoldingRanges((p) => withSow(p.textDocument.uri, 'foldingRanges', undefined));
-  connection.onRequest(PREVIEW_DATA_REQUEST, (p: PreviewDataParams) => withSow(p.uri, 'previewData', undefined));
+  connection.onRequest(PREVIEW_DATA_REQUEST, (p: PreviewDataParams) => withSow(p.uri, 'previewData', { baseline: p.baseline }));
   connection.onRequest(EXPORT_SPLIT_REQUEST, async (p: ExportSplitParams) => {
     const content = await withSow(p.uri, 'exportSplit', p);
     if (content === null) throw new ResponseError(1, `${p.uri} is not an open, analysable SOW`);
     return { content };
+  });
+
+  connection.onRequest(COMPARE_REQUEST, async (p: CompareParams) => {
+    const result = await withSow(p.uri, 'compare', { base: p.base });
+    if (result === null) throw new ResponseError(1, `${p.uri} is not an open, analysable SOW`);
+    return result;
   });
 
   connection.onRequest((method) => {

@@ -7,6 +7,8 @@ export interface DemarcSettings {
   maxP1Response?: string;
   lintMarkdownFiles?: boolean;
   maxDocumentSize?: number;
+  /** A playbook file (absolute; the client resolves a relative one) for files no `.demarcrc.json` governs. */
+  playbook?: string;
 }
 
 const DEFAULTS: Required<Pick<DemarcSettings, 'lintMarkdownFiles'>> = { lintMarkdownFiles: true };

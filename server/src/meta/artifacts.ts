@@ -7,58 +7,10 @@ import { ROLE_WORDS } from '../engine/vocabulary/parties';
 import { grammarPatterns, parsePriority, PRIORITY_STYLES } from '../engine/vocabulary/priority';
 import { MARKS } from '../engine/vocabulary/raci';
 import { RMM_WORDS, TICKETING_WORDS } from '../engine/vocabulary/tools';
-import { RULES, type Rule } from '../engine/rules';
-import type { RuleOption } from '../engine/rules/rule';
+import { RULES } from '../engine/rules';
+import { caseless, LEVELS, optionsSchema } from '../engine/configSchema';
 
-const LEVELS = ['error', 'warning', 'info', 'off'];
-
-/** JSON Schema patterns have no flags, so letters become [xX] classes to accept what the engine accepts. */
-export function caseless(pattern: string): string {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '\\') out += ch + (pattern[++i] ?? '');
-    else out += /[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch;
-  }
-  return out;
-}
-
-function optionSchema(option: RuleOption): Record<string, unknown> {
-  return { type: 'string', description: `${option.description} Default: "${option.default}".`, pattern: caseless(DURATION_OPTION_PATTERN) };
-}
-
-function optionsSchema(rule: Rule): Record<string, unknown> {
-  const properties = Object.fromEntries(Object.entries(rule.options ?? {}).map(([name, o]) => [name, optionSchema(o)]));
-  return { type: 'object', additionalProperties: false, properties };
-}
-
-export function configSchema(): Record<string, unknown> {
-  const rules = Object.fromEntries(
-    RULES.map((r) => [
-      r.id,
-      {
-        description: `Default: ${r.defaultSeverity}. ${r.description} See ${r.docs}`,
-        oneOf: [
-          { $ref: '#/definitions/level' },
-          { type: 'array', minItems: 1, maxItems: 2, items: [{ $ref: '#/definitions/level' }, optionsSchema(r)] },
-        ],
-      },
-    ]),
-  );
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/demarc-dev/demarc/blob/main/server/schemas/demarcrc.schema.json',
-    title: 'Demarc configuration (.demarcrc.json)',
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      $schema: { type: 'string' },
-      root: { type: 'boolean', description: 'Stop looking for .demarcrc.json files in parent folders here.' },
-      rules: { type: 'object', description: 'Rule levels and options, by rule id.', additionalProperties: false, properties: rules },
-    },
-    definitions: { level: { enum: LEVELS, description: 'The severity for the rule, or off.' } },
-  };
-}
+export { caseless, configSchema } from '../engine/configSchema';
 
 /** The `demarc.rules` and option settings VS Code contributes; the other settings are the client's own. */
 export function settingsProperties(): Record<string, Record<string, unknown>> {

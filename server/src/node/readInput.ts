@@ -20,7 +20,7 @@ const NONBLOCK = constants.O_NONBLOCK ?? 0;
  * itself does not block (a FIFO swapped in after the check), and the handle is checked again. Reading
  * stops one byte past the limit, so a file that grows meanwhile cannot use up memory.
  */
-export async function readRegularFile(file: string, maxBytes: number): Promise<FileBytes> {
+export async function readRegularFile(file: string | Buffer, maxBytes: number): Promise<FileBytes> {
   refuseIrregular(await fs.stat(file));
   const handle = await fs.open(file, constants.O_RDONLY | NONBLOCK);
   try {

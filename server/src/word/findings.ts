@@ -1,5 +1,6 @@
 import type { Finding, RelatedLocation } from '../engine';
 import type { ImportedSow } from './import';
+import { describeChange } from './blocks';
 import { describeLocation, locate, type WordLocation } from './locate';
 
 /** A finding on a Word file: its range is in the imported text; `location` is where a reviewer looks in Word. */
@@ -17,12 +18,13 @@ export const WORD_IMPORT = 'word-import';
 /** Puts each finding at its Word place, and adds the import's notes as info findings so none goes unseen. */
 export function locateFindings(findings: readonly Finding[], imported: ImportedSow): LocatedFinding[] {
   const start = { line: 0, character: 0 };
+  // Every note names a Word place: the whole document when it has no other.
   const notes: LocatedFinding[] = imported.notes.map((n) => ({
     ruleId: WORD_IMPORT,
-    severity: 'info',
+    severity: n.severity ?? 'info',
     message: n.message,
     range: { start, end: start },
-    ...(n.at ? { location: n.at } : {}),
+    location: n.at ?? { kind: 'document' },
   }));
   const located = findings.map((f): LocatedFinding => {
     // A Word file has no front matter: a key the import could not find in its text is the import's gap, not the
@@ -52,7 +54,15 @@ export function locateFindings(findings: readonly Finding[], imported: ImportedS
     // A Word file is not rewritten, so it offers no fixes; related places are Word places too.
     const { fix: _fix, suggestions: _suggestions, ...rest } = f;
     const related = f.related?.map((r) => ({ ...r, location: locate(imported.lines, r.range.start.line) }));
-    return { ...rest, message, ...(location ? { location } : {}), ...(related ? { related } : {}) };
+    return { ...rest, message: message + proposed(imported, f), ...(location ? { location } : {}), ...(related ? { related } : {}) };
   });
   return [...notes, ...located];
+}
+
+/** A finding on text inside an open tracked change says whose proposal it is, and that it is not yet accepted. */
+function proposed(imported: ImportedSow, f: Finding): string {
+  const changes = imported.changes?.[f.range.start.line];
+  if (!changes || changes.length === 0) return '';
+  const authors = [...new Set(changes.map((c) => c.author))].join(', ');
+  return ` (This text holds a change proposed by ${authors}, not yet accepted in Word: ${changes.map(describeChange).join('; ')}.)`;
 }

@@ -1,10 +1,12 @@
 import { stringify } from 'yaml';
 import { analyse, impliedEngagementModel, IncrementalParser, TableCache, type AnalyseOptions, type DemarcConfig } from '../engine';
-import { BlockReader, type Block, type ImportNote } from './blocks';
+import { BudgetExceeded, overBudget, withinBudget } from '../document/budget';
+import type { Block, ImportNote } from './blocks';
+import { convertDocx, convertHere, type Converted } from './convert';
 import { inferFrontMatter, type InferredFrontMatter } from './infer';
+import { WordError } from './limits';
 import type { WordLocation } from './locate';
-import { readDocx, type WordBody } from './read';
-import { readTitleBlock } from './titleBlock';
+import type { TrackedChange } from './model';
 
 export type { ImportNote } from './blocks';
 
@@ -13,6 +15,8 @@ export interface ImportedSow {
   text: string;
   /** One entry per line of `text`; undefined for blank lines and the `---` fences. */
   lines: (WordLocation | undefined)[];
+  /** Open tracked changes on each line's Word paragraph or row (parallel to `lines`). */
+  changes: (TrackedChange[] | undefined)[];
   notes: ImportNote[];
   /** Lines 0 to this one (exclusive) are the front matter, where document-level findings anchor. */
   frontMatterLines: number;
@@ -23,42 +27,39 @@ export interface ImportedSow {
   reuse: Pick<AnalyseOptions, 'parser' | 'tableCache'>;
 }
 
-/** .docx bytes to SOW Markdown; throws WordError for a file it will not read (see limits.ts). */
-export async function importDocx(bytes: Uint8Array, config?: DemarcConfig): Promise<ImportedSow> {
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return importBody(await readDocx(buffer), config);
+export interface ImportOptions {
+  /** When the whole analysis must be done by (ms since the epoch); Infinity for no limit. */
+  deadline?: number;
+  /** The budget the deadline was set from, for the message when it passes. */
+  budgetMs?: number;
+  /** Convert in this thread instead of a worker (tests of the reading itself). */
+  inProcess?: boolean;
 }
 
-export function importBody(word: WordBody, config?: DemarcConfig): ImportedSow {
-  const reader = new BlockReader();
-  let blocks = reader.read(word.tree);
-  const notes: ImportNote[] = [];
-  if (word.facts.trackedChanges > 0)
-    notes.push({
-      message: `${word.facts.trackedChanges} tracked changes are still open; they were read as if accepted (insertions kept, deletions left out). Accept or reject them in Word and import again`,
-    });
-  if (word.facts.comments > 0)
-    notes.push({ message: `${word.facts.comments} Word comments were not imported (they are not contract text)` });
-  if (word.facts.headersFooters > 0)
-    notes.push({
-      message: `${word.facts.headersFooters} page header(s) or footer(s) with text were not imported; check they state no terms`,
-    });
-  notes.push(...word.warnings.map((w) => ({ message: `Word content not carried over: ${w}` })));
-  notes.push(...reader.notes);
+/** .docx bytes to SOW Markdown; throws WordError for a file it will not read (see limits.ts) or could not convert in time or memory. */
+export async function importDocx(bytes: Uint8Array, config?: DemarcConfig, options: ImportOptions = {}): Promise<ImportedSow> {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const deadline = options.deadline ?? Infinity;
+  const converted = options.inProcess ? await convertHere(buffer) : await convertDocx(buffer, deadline, options.budgetMs ?? Infinity);
+  try {
+    return importConverted(converted, config, deadline);
+  } catch (e) {
+    // The CLI bundles the Word code apart, with its own copy of BudgetExceeded: said as a WordError, known by name.
+    if (e instanceof BudgetExceeded) throw new WordError(`it ${overBudget(options.budgetMs ?? Infinity)}`, 'over-budget');
+    throw e;
+  }
+}
 
+export function importConverted(converted: Converted, config?: DemarcConfig, deadline = Infinity): ImportedSow {
+  const blocks = converted.blocks;
   let front: InferredFrontMatter;
   const reuse = { parser: new IncrementalParser(), tableCache: new TableCache() };
-  const titleBlock = blocks[0]?.kind === 'table' ? readTitleBlock(blocks[0].rows ?? []) : undefined;
-  if (titleBlock) {
-    const rowAt = blocks[0].rowAt ?? [];
-    const where = Object.fromEntries(Object.entries(titleBlock.rowOf).flatMap(([key, i]) => (rowAt[i] ? [[key, rowAt[i]]] : [])));
-    front = { data: titleBlock.data, where };
-    blocks = blocks.slice(1);
-  } else {
+  if (converted.titleBlock) front = { data: converted.titleBlock.data, where: converted.titleBlock.where };
+  else {
     front = inferFrontMatter(blocks);
-    if (!('model' in front.data)) inferModel(front, blocks, config, reuse);
+    if (!('model' in front.data)) withinBudget(() => inferModel(front, blocks, config, reuse), deadline - Date.now());
   }
-  return { ...assemble(front, blocks, notes), reuse };
+  return { ...assemble(front, blocks, converted.notes), reuse };
 }
 
 /** Managed or co-managed from the split: co-managed when the client holds R or A for some function, as model-mismatch reads it. */
@@ -82,18 +83,22 @@ function inferModel(front: InferredFrontMatter, blocks: Block[], config: DemarcC
 function assemble(front: InferredFrontMatter, blocks: Block[], notes: ImportNote[]): Omit<ImportedSow, 'reuse'> {
   const yaml = stringify(front.data, { lineWidth: 0 }).replace(/\n$/, '').split('\n');
   const lines: (WordLocation | undefined)[] = [undefined];
+  const changes: (TrackedChange[] | undefined)[] = [undefined];
   let current: WordLocation | undefined;
   for (const line of yaml) {
     const key = /^([^\s#][^:]*):/.exec(line)?.[1];
     if (key !== undefined) current = front.where[key];
     lines.push(current);
+    changes.push(undefined);
   }
   lines.push(undefined);
+  changes.push(undefined);
   const text = ['---', ...yaml, '---'];
   const frontMatterLines = text.length;
   for (const block of blocks) {
     text.push('', ...block.lines);
     lines.push(undefined, ...block.at);
+    changes.push(undefined, ...block.changes);
   }
-  return { text: text.join('\n') + '\n', lines: [...lines, undefined], notes, frontMatterLines };
+  return { text: text.join('\n') + '\n', lines: [...lines, undefined], changes: [...changes, undefined], notes, frontMatterLines };
 }

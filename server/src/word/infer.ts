@@ -18,8 +18,20 @@ const HEAD_PARAGRAPHS = 40;
 // `Riverside Health ("Client")`, `Bluepeak IT (the "Provider")`, `Acme Ltd (hereinafter "Supplier")`.
 const DEFINITION =
   /(\p{Lu}[\p{L}\p{N}&.,'’ -]{0,100}?)\s*\(\s*(?:the\s+|hereinafter\s+(?:the\s+)?)?["“”'‘’]([^"“”'‘’)]{2,40})["“”'‘’]\s*\)/gu;
-// `Client: Riverside Health`, as cover pages write it; the engine says which labels are front-matter keys.
-const LABELLED = /^([A-Za-z][A-Za-z ]{0,30}?)\s*[:–-]\s*(.+)$/;
+// `Client: Riverside Health`, `Client – Riverside Health`, as cover pages write it; the engine says which
+// labels are front-matter keys. A dash joined to the label ("Customer-site Equipment: …") is part of a word.
+const LABELLED = /^([A-Za-z][A-Za-z ]{0,30}?)(?:\s*:|\s+[–-])\s*(.+)$/;
+/** A definition of the word, not a cover line naming it ("Effective Date: the date of this agreement"). */
+const DEFINITION_VALUE = /^(means|shall|is|refers|includes|has|the|any|a|an|each|in|as)\b/i;
+// "dated 1 March 2026", "as of March 1, 2026", "effective from 1 May 2026": the date a cover or opening states.
+const DATE = String.raw`(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})`;
+const EFFECTIVE = new RegExp(
+  String.raw`\b(?:dated|as of|effective(?: date)?(?: (?:from|as of|on))?|commenc\w+ on)\s*:?\s*(?:the\s+)?` + DATE,
+);
+// "a term of thirty-six (36) months", "for an initial period of 24 months": the term an opening states.
+const TERM = /\b(?:term|period)\s+of\s+(?:[a-z-]+\s+)?\(?(\d{1,3})\)?\s+(months?|years?)\b/i;
+/** Section names a contract opens with, which are no title of the document. */
+const NOT_A_TITLE = /^(parties|background|recitals|agreed terms|contents|table of contents|definitions|interpretation|introduction)$/i;
 
 /**
  * Reads the parties and the engagement model from what the document says: a cover page's "Client:"
@@ -45,7 +57,10 @@ export function inferFrontMatter(blocks: readonly Block[]): InferredFrontMatter 
       const m = LABELLED.exec(line.trim());
       const key = m && frontMatterKeyOfLabel(m[1]);
       // "Provider: means the party that…" is a definition of the word, not a cover line naming the party.
-      if (m && key && !/^(means|shall|is|refers|includes)\b/i.test(m[2].trim())) found(key, m[2].trim(), block.at[i] ?? block.at[0]);
+      const value = m?.[2].trim() ?? '';
+      // A cover value is a name, a date or a model: short, and not a sentence defining the word.
+      if (m && key && value.length <= 100 && !(DEFINITION_VALUE.test(value) && key !== 'model'))
+        found(key, value, block.at[i] ?? block.at[0]);
     });
   }
   for (const block of head) {
@@ -54,8 +69,25 @@ export function inferFrontMatter(blocks: readonly Block[]): InferredFrontMatter 
       if (key) found(key, partyName(m[1]), block.at[0]);
     }
   }
-  const title = blocks.find((b) => b.kind === 'heading');
+  // The title is the cover's: a Title-styled paragraph, else the first heading when it stands before any
+  // numbered clause and is not a section name ("Parties"); never the first clause heading ("1. Services").
+  const titled = head.find((b) => b.style === 'Title' && b.text !== '');
+  const firstHeading = blocks.find((b) => b.kind === 'heading');
+  const headingTitle =
+    firstHeading && !/^\(?[0-9A-Z]{1,3}(?:\.\d+)*[.)]?\s/.test(firstHeading.text) && !NOT_A_TITLE.test(firstHeading.text) ? firstHeading : undefined;
+  // A cover without title or heading styles: its first line, when it stands alone in bold before any heading.
+  const firstIndex = blocks.findIndex((b) => b.kind === 'heading');
+  const boldLine = blocks
+    .slice(0, firstIndex === -1 ? 3 : Math.min(firstIndex, 3))
+    .find((b) => b.kind === 'paragraph' && b.lines.length === 1 && /^\*\*[^*]+\*\*$/.test(b.lines[0]) && b.text.split(/\s+/).length <= 12);
+  const title = titled ?? headingTitle ?? boldLine;
   if (title) found('title', title.text, title.at[0]);
+  for (const block of head) {
+    const effective = EFFECTIVE.exec(block.text);
+    if (effective) found('effective', effective[1], block.at[0]);
+    const term = TERM.exec(block.text);
+    if (term) found('term', `${term[1]} ${term[2].toLowerCase()}`, block.at[0]);
+  }
   for (const [key, placeholder] of [
     ['client', UNKNOWN_CLIENT],
     ['provider', UNKNOWN_PROVIDER],

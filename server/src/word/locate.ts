@@ -1,8 +1,15 @@
-/** Where in the Word document a reviewer finds a line of the imported SOW: Word has no line numbers. */
+import type { XmlPlace } from './model';
+
+/**
+ * Where in the Word document a reviewer finds a line of the imported SOW: Word has no line numbers.
+ * `table` counts the tables a reader sees (not the title block Demarc's export writes); `caption` is the
+ * document's own name for the table ("Table 1"), when a caption names it; `xml` is the element in the
+ * main document part (model.ts), for a writer that anchors comments there.
+ */
 export type WordLocation =
-  | { kind: 'table'; table: number; row: number; label: string }
-  | { kind: 'heading'; paragraph: number; text: string }
-  | { kind: 'paragraph'; paragraph: number; text: string }
+  | { kind: 'table'; table: number; row: number; label: string; caption?: string; xml?: XmlPlace }
+  | { kind: 'heading'; paragraph: number; text: string; xml?: XmlPlace }
+  | { kind: 'paragraph'; paragraph: number; text: string; xml?: XmlPlace }
   /** A front-matter key: read from the title block or a sentence, or not stated anywhere (`paragraph` absent). */
   | { kind: 'front-matter'; key: string; paragraph?: number; text: string }
   /** A finding about what the document lacks as a whole (no escalation section, no P1 row anywhere). */
@@ -14,7 +21,7 @@ const QUOTE_CHARS = 60;
 export function describeLocation(at: WordLocation): string {
   switch (at.kind) {
     case 'table':
-      return `table ${at.table}, row ${at.row}${at.label ? ` · ${quote(at.label)}` : ''}`;
+      return `${at.caption ?? `table ${at.table}`}, row ${at.row}${at.label ? ` · ${quote(at.label)}` : ''}`;
     case 'heading':
       return `heading '${quote(at.text)}'`;
     case 'paragraph':

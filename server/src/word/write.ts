@@ -79,7 +79,7 @@ export async function sowToDocx(tree: Root, model: SowModel | undefined): Promis
   for (const node of tree.children) writer.block(node);
   const doc = new Document({
     creator: 'Demarc',
-    title: typeof data.title === 'string' ? data.title : 'Statement of work',
+    title: typeof data.title === 'string' ? xmlText(data.title) : 'Statement of work',
     numbering: {
       config: [
         {
@@ -108,7 +108,7 @@ class BodyWriter {
   titleBlock(rows: [string, string][]): void {
     const cell = (text: string, label: boolean) =>
       new TableCell({
-        children: [new Paragraph({ children: [new TextRun({ text, bold: label })] })],
+        children: [new Paragraph({ children: [new TextRun({ text: xmlText(text), bold: label })] })],
         shading: label ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
       });
     this.out.push(grid(rows.map(([label, value]) => new TableRow({ children: [cell(label, true), cell(value, false)] }))));
@@ -134,7 +134,7 @@ class BodyWriter {
         return;
       case 'code':
         for (const line of node.value.split('\n'))
-          this.out.push(new Paragraph({ children: [new TextRun({ text: line, font: 'Consolas' })] }));
+          this.out.push(new Paragraph({ children: [new TextRun({ text: xmlText(line), font: 'Consolas' })] }));
         return;
       case 'blockquote':
         for (const child of node.children) this.block(child);
@@ -150,7 +150,9 @@ class BodyWriter {
     for (const item of list.children) {
       item.children.forEach((child, i) => {
         if (child.type === 'list') return this.list(child, level + 1);
-        const children = child.type === 'paragraph' ? runs(child.children) : [new TextRun(toPlain(child))];
+        // A table, code or HTML inside an item is written as itself (a table stays a Word table), not glued into a line.
+        if (child.type !== 'paragraph' && child.type !== 'heading') return this.block(child);
+        const children = runs(child.children);
         // Only an item's first paragraph carries the bullet; the rest continue it.
         if (i > 0) this.out.push(new Paragraph({ children, indent: { left: 720 * (level + 1) } }));
         else if (list.ordered) this.out.push(new Paragraph({ children, numbering: { reference: NUMBERED, level, instance } }));
@@ -200,10 +202,10 @@ class BodyWriter {
     };
     visit(tree.children as ElementContent[]);
     for (const table of tables) {
-      const rows = tableRows(table).map((tr) => tr.children.filter(isTableCell).map((c) => [new TextRun(cellText(c))]));
+      const rows = tableRows(table).map((tr) => tr.children.filter(isTableCell).map((c) => [new TextRun(xmlText(cellText(c)))]));
       if (rows.length > 0) this.table(rows, line);
     }
-    if (tables.length === 0 && toText(tree).trim()) this.out.push(new Paragraph({ children: [new TextRun(toText(tree).trim())] }));
+    if (tables.length === 0 && toText(tree).trim()) this.out.push(new Paragraph({ children: [new TextRun(xmlText(toText(tree).trim()))] }));
   }
 }
 
@@ -238,7 +240,7 @@ function runs(nodes: PhrasingContent[], style: Style = {}): ParagraphChild[] {
         // Only web and mail links become live in Word; a javascript: or file: URL stays plain text.
         const children = runs(n.children, style);
         return /^(https?:|mailto:)/i.test(n.url)
-          ? [new ExternalHyperlink({ link: n.url, children: children.filter((r) => r instanceof TextRun) })]
+          ? [new ExternalHyperlink({ link: xmlText(n.url), children: children.filter((r) => r instanceof TextRun) })]
           : children;
       }
       case 'html':
@@ -250,10 +252,23 @@ function runs(nodes: PhrasingContent[], style: Style = {}): ParagraphChild[] {
   });
 }
 
+/**
+ * Characters XML 1.0 forbids (controls other than tab and line breaks, U+FFFE, U+FFFF, lone surrogates):
+ * a document.xml holding one is not XML, and Word and LibreOffice refuse the file.
+ */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- these are the characters being removed
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text as Word can hold it. */
+export function xmlText(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
 function textRun(text: string, style: Style): TextRun {
   // A soft line break in Markdown is a space in the sentence.
   return new TextRun({
-    text: text.replace(/\n/g, ' '),
+    text: xmlText(text).replace(/\n/g, ' '),
     bold: style.bold,
     italics: style.italics,
     strike: style.strike,

@@ -94,6 +94,9 @@ function readPreview() {
     findings: root.querySelectorAll('ul.findings li').length,
     unassigned: rows('unassigned'),
     conflicts: rows('conflict'),
+    // Rows marked as changed since git HEAD, by the text of their first cell, and what each mark says.
+    changed: [...root.querySelectorAll('tr.changed td:first-child')].map((td) => td.firstChild?.textContent ?? ''),
+    changedMarks: [...root.querySelectorAll('.changed-mark')].map((m) => m.textContent),
     activeElements: active,
     inlineScriptRan: window[flag] === true,
   };

@@ -51,6 +51,9 @@ export interface PreviewState {
   findings: number;
   unassigned: string[];
   conflicts: string[];
+  /** Rows marked "changed since HEAD" (their first cell), and the marks' text. */
+  changed: string[];
+  changedMarks: string[];
   activeElements: number;
   inlineScriptRan: boolean;
   /** The frame's width in CSS pixels, and by how much the page is wider than it. */

@@ -23,6 +23,7 @@ export function formatJson(results: readonly FileResult[]): string {
       })),
       errorCount,
       warningCount,
+      ...(r.playbook ? { playbook: r.playbook } : {}),
     };
   });
   return safeJson(out);

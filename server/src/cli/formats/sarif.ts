@@ -36,11 +36,13 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
     endColumn: r.end.character + 1,
   });
   const sarifResults = results.flatMap((file) =>
-    file.findings.map((f: LocatedFinding) => ({
+    file.findings.map((f: LocatedFinding, i) => ({
       ruleId: f.ruleId,
       ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
       level: LEVEL[f.severity],
       message: { text: f.message },
+      // What the finding is about, not its line: code scanning keeps one alert as lines move above it.
+      partialFingerprints: { 'demarcFinding/v1': file.fingerprints[i] },
       // A Word file has no lines: the file, and the table row or paragraph as a logical location.
       locations: [
         f.location
@@ -60,11 +62,26 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
         : {}),
     })),
   );
+  // A file Demarc did not analyse is a result (so code scanning shows it) and a tool execution notification
+  // (so the run is not taken as a clean scan of it).
+  const notAnalysed = results.flatMap((file) =>
+    file.findings
+      .filter((f) => f.ruleId === NOT_ANALYSED)
+      .map((f) => ({
+        level: 'error',
+        message: { text: f.message },
+        descriptor: { id: NOT_ANALYSED },
+        locations: [{ physicalLocation: { artifactLocation: artifact(file.filePath) } }],
+      })),
+  );
+  // Whose standard the files were held against: a run may cross folders with playbooks of their own.
+  const playbooks = [...new Set(results.flatMap((r) => (r.playbook ? [r.playbook] : [])))];
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
+        invocations: [{ executionSuccessful: notAnalysed.length === 0, toolExecutionNotifications: notAnalysed }],
         tool: {
           driver: {
             name: 'demarc',
@@ -84,6 +101,7 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(options.cwd + path.sep).href } },
         columnKind: 'utf16CodeUnits',
+        ...(playbooks.length ? { properties: { playbooks } } : {}),
         results: sarifResults,
       },
     ],

@@ -13,7 +13,7 @@ tr.unassigned td{background:#fde2e2}tr.conflict td{background:#fff1c2}
 const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 
 /** Also shows controls and bidirectional overrides as escapes: a name cannot reorder the page. */
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return showUnsafe(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

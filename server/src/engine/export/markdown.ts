@@ -1,7 +1,9 @@
 import type { SplitReport } from './report';
 import { showUnsafe } from './visible';
 
-const cell = (s: string) => showUnsafe(s).replace(/\|/g, '\\|') || ' ';
+/** Document text as Markdown text, never markup: a rendered report runs no script and loads nothing. */
+const inert = (s: string) => showUnsafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const cell = (s: string) => inert(s).replace(/\|/g, '\\|') || ' ';
 
 function table(head: string[], rows: string[][]): string[] {
   return [
@@ -15,13 +17,9 @@ const LEGEND = "Cells as written; Demarc's reading in brackets where it differs.
 
 /** The report as Markdown a reviewer can paste into a message or a ticket. */
 export function reportToMarkdown(report: SplitReport): string {
-  const lines = [
-    `# Responsibility split: ${showUnsafe(report.title)}`,
-    '',
-    ...report.facts.map(([k, v]) => `- **${k}:** ${showUnsafe(v)}`),
-  ];
+  const lines = [`# Responsibility split: ${inert(report.title)}`, '', ...report.facts.map(([k, v]) => `- **${k}:** ${inert(v)}`)];
   report.tables.forEach((t, i) => {
-    lines.push('', `## ${showUnsafe(t.heading)}`, '');
+    lines.push('', `## ${inert(t.heading)}`, '');
     if (t.rows.length || t.kind !== 'findings')
       lines.push(
         ...table(

@@ -5,7 +5,8 @@ import { showUnsafe } from './visible';
 /** The responsibility split as `demarc matrix --format json` prints it. */
 export interface ResponsibilitySplit {
   parties: { name: string; role: PartyRole }[];
-  functions: { name: string; line: number; roles: Record<string, string>; status: FunctionStatus }[];
+  /** `owner`: an owner cell as written, where the matrix names owners rather than roles (it may name no declared party). */
+  functions: { name: string; line: number; roles: Record<string, string>; owner?: string; status: FunctionStatus }[];
 }
 
 export function responsibilitySplit(model: SowModel): ResponsibilitySplit {
@@ -19,7 +20,7 @@ export function responsibilitySplit(model: SowModel): ResponsibilitySplit {
         if (held?.length)
           Object.defineProperty(roles, party.name, { value: formatRaci(held), enumerable: true, writable: true, configurable: true });
       }
-      return { name: fn.name, line: fn.row.start.line + 1, roles, status: fn.status };
+      return { name: fn.name, line: fn.row.start.line + 1, roles, ...(fn.owner ? { owner: fn.owner.cell.text } : {}), status: fn.status };
     }),
   };
 }
@@ -30,14 +31,24 @@ export function roleOf(roles: Record<string, string>, party: string): string | u
 }
 
 export function splitToCsv(split: ResponsibilitySplit): string {
-  const header = ['Function', ...split.parties.map((p) => p.name), 'Status'];
-  const rows = split.functions.map((f) => [f.name, ...split.parties.map((p) => roleOf(f.roles, p.name) ?? ''), f.status]);
+  // An owner matrix's cells as written, so an owner no declared party matches ("Lumen Business") is not lost.
+  const owners = split.functions.some((f) => f.owner !== undefined);
+  const header = ['Function', ...split.parties.map((p) => p.name), ...(owners ? ['Owner'] : []), 'Status'];
+  const rows = split.functions.map((f) => [
+    f.name,
+    ...split.parties.map((p) => roleOf(f.roles, p.name) ?? ''),
+    ...(owners ? [f.owner ?? ''] : []),
+    f.status,
+  ]);
   return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * A CSV field a spreadsheet reads as text, whichever separator its locale uses: quoted when it holds a comma,
+ * a semicolon, a quote or a line break; a leading = + - @ (a formula) prefixed with an apostrophe.
+ */
 function csvField(raw: string): string {
   const value = showUnsafe(raw);
-  // A leading = + - @ would run as a formula in a spreadsheet; quote and prefix it.
   const safe = /^[=+\-@\t\r]/.test(value) && value !== '-' ? `'${value}` : value;
-  return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",;\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -46,6 +46,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     toolMentions: [],
     sections: [],
     comments: [],
+    hidden: [],
     documentAnchor: frontMatter.keys.model ?? source.lineRange(0),
     openBlockCloser: closerOfOpenBlock(root, source),
   };
@@ -142,7 +143,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
       if (node.value.startsWith('<!--')) {
         const start = node.position?.start.offset ?? 0;
         model.comments.push({ text: node.value, range: source.rangeOf(start, node.position?.end.offset ?? start) });
-      } else for (const grid of gridsOfHtml(node, source)) adopt(readGrid(grid));
+      } else for (const grid of gridsOfHtml(node, source, model.hidden)) adopt(readGrid(grid));
     } else if (node.type === 'paragraph' || node.type === 'heading') {
       const passage = scopeOf(node);
       if (node.type === 'paragraph') {

@@ -50,15 +50,34 @@ function withHeaderFound(grid: Grid): Grid {
   return { ...grid, header: first.cells.map((c, i) => c ?? { text: '', range: grid.header[i]?.range ?? first.range }), rows: rest };
 }
 
-/** Tables in an HTML block; the first row with header cells (or the first row) is the header. */
-export function gridsOfHtml(node: Html, source: SourceText): Grid[] {
+/**
+ * Whether a browser shows an element: not with the `hidden` attribute, `display:none` or `visibility:hidden`.
+ * A reader does not see it, so Demarc does not read it (and says so).
+ */
+export function isHidden(element: Element): boolean {
+  if (element.properties?.hidden !== undefined && element.properties.hidden !== false) return true;
+  const style = String(element.properties?.style ?? '')
+    .toLowerCase()
+    .replace(/\s+/g, '');
+  return /(?:^|;)display:none|(?:^|;)visibility:hidden/.test(style);
+}
+
+/**
+ * Tables in an HTML block; the first row with header cells (or the first row) is the header. What a browser
+ * hides (a hidden table, row or cell) is left out and its place added to `hidden`.
+ */
+export function gridsOfHtml(node: Html, source: SourceText, hidden: Range[] = []): Grid[] {
   if (!/<table[\s>]/i.test(node.value)) return [];
   const base = node.position?.start.offset ?? 0;
   const tree: HastRoot = fromHtml(node.value, { fragment: true });
   const grids: Grid[] = [];
   const visit = (n: HastRoot | ElementContent): void => {
+    if (n.type === 'element' && isHidden(n)) {
+      hidden.push(rangeOf(n, base, source));
+      return;
+    }
     if (n.type === 'element' && n.tagName === 'table') {
-      const grid = gridOfElement(n, base, source);
+      const grid = gridOfElement(n, base, source, hidden);
       if (grid) grids.push(grid);
       return;
     }
@@ -91,15 +110,24 @@ export function cellText(cell: Element): string {
   return toText(cell).replace(/\s+/g, ' ').trim();
 }
 
-function gridOfElement(table: Element, base: number, source: SourceText): Grid | undefined {
-  const ranged = tableRows(table).filter((r) => r.position?.start.offset !== undefined);
+function gridOfElement(table: Element, base: number, source: SourceText, hidden: Range[]): Grid | undefined {
+  const shown = tableRows(table).filter((r) => {
+    if (!isHidden(r)) return true;
+    hidden.push(rangeOf(r, base, source));
+    return false;
+  });
+  const ranged = shown.filter((r) => r.position?.start.offset !== undefined);
   if (ranged.length === 0) return undefined;
   const headerIndex = Math.max(
     0,
     ranged.findIndex((r) => r.children.some((c) => c.type === 'element' && c.tagName === 'th')),
   );
+  // A hidden cell keeps its column, empty: what it says is not read.
   const cellsOf = (row: Element): Cell[] =>
-    row.children.filter(isTableCell).map((c) => ({ text: cellText(c), range: rangeOf(c, base, source), form: 'html' as const }));
+    row.children.filter(isTableCell).map((c) => {
+      if (isHidden(c)) hidden.push(rangeOf(c, base, source));
+      return { text: isHidden(c) ? '' : cellText(c), range: rangeOf(c, base, source), form: 'html' as const };
+    });
   const headerRow = rangeOf(ranged[headerIndex], base, source);
   return withHeaderFound({
     header: cellsOf(ranged[headerIndex]),

@@ -179,6 +179,18 @@ const CHANNEL = /\b(?:phone|telephone|chat|walk-?in|on-?site|in-person|e-?mail)\
 const CLAUSE_BREAK = /[,;.!?](?:\s|$)|\sbut\s/;
 const MAX_CLAUSES = 200;
 
+/** Whether the SOW sells its support as 24/7: a clause of it says support or responses run around the clock. */
+export function sellsAroundTheClock(blocks: readonly { text: string }[]): boolean {
+  return blocks.some((block) =>
+    block.text
+      .split(CLAUSE_BREAK, MAX_CLAUSES)
+      .some((clause) => {
+        const t = clause.toLowerCase();
+        return saysClockTime(t) && SUPPORT_WORDS.test(t) && !/\bmonitor/.test(t);
+      }),
+  );
+}
+
 /**
  * A clause saying support or responses run in business hours ("All tickets will be responded to within SLA
  * Business Hours", "standard support is provided during business hours (9 AM - 5 PM)") governs every response

@@ -231,6 +231,8 @@ export interface SowModel {
   /** Tools named outside tool tables, one per kind no tool table already lists. */
   toolMentions: ToolMention[];
   sections: Section[];
+  /** HTML a browser hides (the `hidden` attribute, `display:none`): not read, and said. */
+  hidden: Range[];
   /** HTML comments, where inline `demarc-disable` directives live. */
   comments: { text: string; range: Range }[];
   /** Line of the front matter's `model:` key, or line 0: where document-level findings go. */

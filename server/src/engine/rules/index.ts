@@ -1,11 +1,17 @@
 import baselineServiceMissing from './baseline-service-missing';
 import conflictingOwnership from './conflicting-ownership';
 import escalationMissing from './escalation-missing';
+import hiddenContent from './hidden-content';
 import invalidFrontMatter from './invalid-front-matter';
 import invalidRaci from './invalid-raci';
 import modelMismatch from './model-mismatch';
 import p1ResponseMissing from './p1-response-missing';
 import p1ResponseSlow from './p1-response-slow';
+import playbookClause from './playbook-clause';
+import playbookExit from './playbook-exit';
+import playbookFunction from './playbook-function';
+import playbookServiceLevel from './playbook-service-level';
+import playbookToolAccess from './playbook-tool-access';
 import type { Rule } from './rule';
 import slaPriorityOrder from './sla-priority-order';
 import tableNotUnderstood from './table-not-understood';
@@ -34,6 +40,12 @@ export const RULES: readonly Rule[] = [
   invalidFrontMatter,
   invalidRaci,
   tableNotUnderstood,
+  hiddenContent,
+  playbookFunction,
+  playbookServiceLevel,
+  playbookToolAccess,
+  playbookExit,
+  playbookClause,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

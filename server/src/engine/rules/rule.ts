@@ -1,4 +1,5 @@
 import type { SowModel } from '../model/types';
+import type { Playbook } from '../playbook/types';
 import type { SourceText } from '../source';
 import type { Fix, Range, RelatedLocation, Severity } from '../types';
 
@@ -31,6 +32,8 @@ export interface RuleContext {
   model: SowModel;
   source: SourceText;
   options: Readonly<Record<string, unknown>>;
+  /** The organisation's positions, when its config states a playbook. */
+  playbook?: Playbook;
   report(report: Report): void;
 }
 

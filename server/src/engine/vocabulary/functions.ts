@@ -1,3 +1,5 @@
+import { fold } from './words';
+
 /** Functions most managed and co-managed SOWs assign: what completion offers in a function column. */
 export const COMMON_FUNCTIONS: readonly string[] = [
   'Help desk L1',
@@ -30,3 +32,52 @@ export const SECTION_TITLES: readonly string[] = [
   'Escalation',
   'Termination and exit',
 ];
+
+/** Short forms SOWs use for function words, read as their full form when names are compared. */
+const SHORT_FORMS: Readonly<Record<string, string>> = {
+  dr: 'disaster recovery',
+  bcdr: 'backup disaster recovery',
+  bc: 'business continuity',
+  av: 'antivirus',
+  'anti-virus': 'antivirus',
+  edr: 'endpoint detection response',
+  soc: 'security operations',
+  noc: 'network operations',
+  mdm: 'mobile device management',
+  iam: 'identity access management',
+  l1: 'level 1',
+  l2: 'level 2',
+  l3: 'level 3',
+  helpdesk: 'help desk',
+  servicedesk: 'service desk',
+  patching: 'patch',
+  backups: 'backup',
+  onboarding: 'onboard',
+  offboarding: 'offboard',
+};
+/** Words that say nothing about which function it is. */
+const FILLER = new Set(['and', 'the', 'of', 'for', 'a', 'an', 'to', 'it', 'management', 'services', 'service', 'support']);
+
+/** A function name as a set of meaningful words: case, punctuation and "&" ignored, short forms spelt out, plurals folded. */
+function functionWords(name: string): Set<string> {
+  const words = fold(name)
+    .replace(/&/g, ' and ')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean)
+    .flatMap((w) => (SHORT_FORMS[w] ?? w).split(' '))
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  return new Set(words.filter((w) => !FILLER.has(w)));
+}
+
+/**
+ * How closely a SOW's function name meets a playbook's: 0 when it does not ("Backup & DR" meets "Backup and
+ * disaster recovery"; "Security monitoring" meets "Security monitoring and response"), higher for fewer words
+ * beyond the playbook's, so the closest row wins.
+ */
+export function functionsMatch(playbookName: string, sowName: string): number {
+  const wanted = functionWords(playbookName);
+  const have = functionWords(sowName);
+  if (wanted.size === 0) return 0;
+  for (const w of wanted) if (!have.has(w)) return 0;
+  return 1 / (1 + have.size - wanted.size);
+}

@@ -264,10 +264,15 @@ const LEAD_WORDS = new Set(['for', 'all', 'any', 'priority', 'severity', 'level'
  * "issues of critical severity"). A word in passing ("a high level of service") is no label.
  */
 export function labelIn(text: string): { label: string; reading: PriorityReading } | undefined {
-  const { tokens, cased } = proseTokens(text.slice(0, 600));
+  const slice = text.slice(0, 600);
+  const spans = [...slice.matchAll(TOKEN)];
+  const cased = spans.map((m) => m[0]);
+  const tokens = cased.map((t) => t.toLowerCase());
+  // The label as written, from its first word to its last: "P2", "Sev A", "Very urgent".
+  const written = (from: number, to: number) => slice.slice(spans[from].index, spans[to].index + spans[to][0].length);
   for (let i = 0; i < tokens.length; i++) {
     const found = labelled(tokens, i, cased);
-    if (found) return { label: cased.slice(i, found.at + 1).join(' '), reading: { tier: found.tier, explicit: true } };
+    if (found) return { label: written(i, found.at), reading: { tier: found.tier, explicit: true } };
   }
   for (let i = 0; i < tokens.length; i++) {
     if (!Object.hasOwn(NAMED, tokens[i])) continue;
@@ -275,14 +280,9 @@ export function labelIn(text: string): { label: string; reading: PriorityReading
     const naming = INCIDENT_NOUNS.has(tokens[i + 1] ?? '') || (INCIDENT_NOUNS.has(tokens[i + 2] ?? '') && tokens[i + 1] === 'priority');
     const ofSeverity = tokens[i + 1] === 'severity' || tokens[i + 1] === 'priority';
     if (!opening && !naming && !ofSeverity) continue;
-    const reading = readPriority(cased.slice(Math.max(0, i - 1), i + 1).join(' '));
-    if (reading)
-      return {
-        label: cased
-          .slice(Math.max(0, i - (MORE_URGENT.has(tokens[i - 1] ?? '') || LESS_URGENT.has(tokens[i - 1] ?? '') ? 1 : 0)), i + 1)
-          .join(' '),
-        reading,
-      };
+    const from = MORE_URGENT.has(tokens[i - 1] ?? '') || LESS_URGENT.has(tokens[i - 1] ?? '') ? i - 1 : i;
+    const reading = readPriority(written(from, i));
+    if (reading) return { label: written(from, i), reading };
   }
   return undefined;
 }

@@ -1,11 +1,12 @@
 import type { CodeActionParams, Position } from 'vscode-languageserver';
 import type { AnalysedDocument } from '../documentStore';
 import { codeActions } from '../features/codeActions';
+import { compare } from '../features/compare';
 import { completion } from '../features/completion';
 import { hover } from '../features/hover';
 import { exportSplit, previewData } from '../features/preview';
 import { documentSymbols, foldingRanges } from '../features/symbols';
-import type { ExportSplitParams } from '../protocol';
+import type { BaseVersion, ExportSplitParams } from '../protocol';
 
 /**
  * The features that read an analysis. They run in the analysis worker, beside the model, so the model
@@ -17,8 +18,9 @@ export const FEATURES = {
   completion: (d: AnalysedDocument, p: { position: Position }) => completion(d, p.position),
   documentSymbols: (d: AnalysedDocument) => (d.analysis.model ? documentSymbols(d.analysis.model) : []),
   foldingRanges: (d: AnalysedDocument) => (d.analysis.model ? foldingRanges(d.analysis.model, d.analysis.source) : []),
-  previewData: (d: AnalysedDocument) => previewData(d),
+  previewData: (d: AnalysedDocument, p?: { baseline?: BaseVersion }) => previewData(d, p?.baseline),
   exportSplit: (d: AnalysedDocument, p: { format: ExportSplitParams['format'] }) => exportSplit(d, p.format),
+  compare: (d: AnalysedDocument, p: { base: BaseVersion }) => compare(d, p.base),
 };
 
 export type FeatureName = keyof typeof FEATURES;

@@ -11,14 +11,15 @@ import {
   type Finding,
 } from '../../engine';
 import type { AnalysedDocument } from '../documentStore';
-import type { ExportSplitParams, FindingSummary, PreviewData } from '../protocol';
+import type { BaseVersion, ExportSplitParams, FindingSummary, PreviewData } from '../protocol';
+import { changedRows } from './compare';
 
 function summary(f: Finding): FindingSummary {
   return { ruleId: f.ruleId, severity: f.severity, message: f.message, line: f.range.start.line + 1 };
 }
 
-/** The model the preview renders: the matrix export plus SLA rows and tools, each with its findings. */
-export function previewData(doc: AnalysedDocument): PreviewData {
+/** The model the preview renders: the matrix export plus SLA rows and tools, each with its findings (and changes since a baseline). */
+export function previewData(doc: AnalysedDocument, baseline?: BaseVersion): PreviewData {
   const { analysis, document } = doc;
   const findings = analysis.findings.map(summary);
   const on = (line: number) => findings.filter((f) => f.line === line);
@@ -41,8 +42,10 @@ export function previewData(doc: AnalysedDocument): PreviewData {
   const tableOf = new Map(model.matrices.flatMap((m, i) => m.functions.map((fn) => [fn, i] as const)));
   const split = responsibilitySplit(model);
   const title = model.frontMatter.data.title;
+  const since = baseline && changedRows(doc, baseline);
   return {
     ...base,
+    ...(since ? { since } : {}),
     analysed: true,
     title: typeof title === 'string' ? title : undefined,
     engagementModel: model.frontMatter.engagementModel,

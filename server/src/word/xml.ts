@@ -1,0 +1,155 @@
+import { SaxesParser } from 'saxes';
+
+/** An XML element of a Word part: its name with the usual prefix for its namespace ("w:p"), its attributes, its children. */
+export interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlNode[];
+}
+export type XmlNode = XmlElement | string;
+
+/**
+ * The usual prefix of each namespace Word writes, so a part that binds `w` to something else, or writes
+ * WordprocessingML under another prefix, is read by what its names mean, as Word reads them.
+ */
+const PREFIX_OF: Record<string, string> = {
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
+  'http://schemas.openxmlformats.org/package/2006/relationships': 'rel',
+  'http://schemas.openxmlformats.org/package/2006/content-types': 'ct',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+  'http://schemas.openxmlformats.org/drawingml/2006/main': 'a',
+  'http://purl.oclc.org/ooxml/drawingml/main': 'a',
+  'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing': 'wp',
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingShape': 'wps',
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingGroup': 'wpg',
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas': 'wpc',
+  'http://schemas.microsoft.com/office/word/2010/wordml': 'w14',
+  'http://schemas.microsoft.com/office/word/2012/wordml': 'w15',
+  'urn:schemas-microsoft-com:vml': 'v',
+  'urn:schemas-microsoft-com:office:office': 'o',
+};
+
+/** Namespaces the XML itself declares; never renamed. */
+const XML_NAMESPACES = new Set(['xmlns', 'xml']);
+
+/**
+ * Parses one part with saxes, a conformant XML parser: a part that is not well-formed XML is refused, and
+ * a document type declaration (which Word never writes, and which could declare entities) is refused too.
+ */
+export function parseXml(text: string): XmlElement {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  const root: XmlElement = { name: '#root', attributes: {}, children: [] };
+  const stack: XmlElement[] = [root];
+  // Prefix to usual prefix, per element that declares namespaces; inherited otherwise.
+  const scopes: Record<string, string>[] = [{}];
+  let error: Error | undefined;
+  parser.on('doctype', () => {
+    throw new XmlError('a document type declaration (Word never writes one)');
+  });
+  parser.on('opentag', (tag) => {
+    const attributes = tag.attributes as Record<string, string>;
+    let scope = scopes[scopes.length - 1];
+    for (const key in attributes) {
+      if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
+      if (scope === scopes[scopes.length - 1]) scope = { ...scope };
+      const prefix = key === 'xmlns' ? '' : key.slice(6);
+      scope[prefix] = PREFIX_OF[attributes[key]] ?? `ns:${attributes[key]}`;
+    }
+    const element: XmlElement = { name: rename(tag.name, scope), attributes: renameAttributes(attributes, scope), children: [] };
+    stack[stack.length - 1].children.push(element);
+    if (!tag.isSelfClosing) {
+      stack.push(element);
+      scopes.push(scope);
+    }
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.isSelfClosing) return;
+    stack.pop();
+    scopes.pop();
+  });
+  parser.on('text', (value) => {
+    const parent = stack[stack.length - 1];
+    if (parent !== root) parent.children.push(value);
+  });
+  parser.on('cdata', (value) => {
+    stack[stack.length - 1].children.push(value);
+  });
+  parser.on('error', (e) => {
+    error ??= e;
+  });
+  try {
+    parser.write(text).close();
+  } catch (e) {
+    throw e instanceof XmlError ? e : new XmlError(firstLine(e));
+  }
+  if (error) throw new XmlError(firstLine(error));
+  const top = root.children.find((c): c is XmlElement => typeof c !== 'string');
+  if (!top) throw new XmlError('no root element');
+  return top;
+}
+
+export class XmlError extends Error {}
+
+function rename(name: string, scope: Record<string, string>): string {
+  const colon = name.indexOf(':');
+  const prefix = colon === -1 ? '' : name.slice(0, colon);
+  const usual = scope[prefix];
+  if (usual === undefined || usual === prefix) return name;
+  return `${usual}:${colon === -1 ? name : name.slice(colon + 1)}`;
+}
+
+function renameAttributes(attributes: Record<string, string>, scope: Record<string, string>): Record<string, string> {
+  let renamed: Record<string, string> | undefined;
+  for (const key in attributes) {
+    const colon = key.indexOf(':');
+    if (colon === -1) continue;
+    const prefix = key.slice(0, colon);
+    if (XML_NAMESPACES.has(prefix)) continue;
+    const usual = scope[prefix];
+    if (usual === undefined || usual === prefix) continue;
+    renamed ??= { ...attributes };
+    delete renamed[key];
+    renamed[`${usual}:${key.slice(colon + 1)}`] = attributes[key];
+  }
+  return renamed ?? attributes;
+}
+
+function firstLine(e: unknown): string {
+  return ((e as Error).message ?? String(e)).split('\n')[0];
+}
+
+/** The element's child elements. */
+export function elements(el: XmlElement): XmlElement[] {
+  return el.children.filter((c): c is XmlElement => typeof c !== 'string');
+}
+
+/** The first child element of a name. */
+export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  if (!el) return undefined;
+  for (const c of el.children) if (typeof c !== 'string' && c.name === name) return c;
+  return undefined;
+}
+
+/** A `w:val`-style attribute of a child element (`<w:ilvl w:val="2"/>`). */
+export function val(el: XmlElement | undefined, name: string, attribute = 'w:val'): string | undefined {
+  return child(el, name)?.attributes[attribute];
+}
+
+/** A toggle property (`<w:b/>`, `<w:vanish w:val="0"/>`): undefined when absent, else on or off. */
+export function toggle(el: XmlElement | undefined, name: string): boolean | undefined {
+  const t = child(el, name);
+  if (!t) return undefined;
+  const v = t.attributes['w:val'];
+  return v === undefined || !/^(0|false|off|none)$/i.test(v);
+}
+
+/** Every text node under an element, joined (for relationships' and comments' plain text). */
+export function textOf(el: XmlNode): string {
+  if (typeof el === 'string') return el;
+  let out = '';
+  for (const c of el.children) out += textOf(c);
+  return out;
+}
