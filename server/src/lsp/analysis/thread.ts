@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { overBudget } from '../../document';
 import { failureOf, type NotAnalysed } from '../../engine';
-import { ANALYSIS_STACK_MB } from '../../node/threads';
+import { ANALYSIS_HEAP_MB, ANALYSIS_STACK_MB } from '../../node/threads';
 import { cpuTimeMs } from './cpuTime';
 import { WORKER_ROLE, type JobMessage, type Reply, type Started } from './messages';
 
@@ -54,9 +54,12 @@ export class AnalysisThread {
     warm: boolean,
   ) {
     this.warmLeft = warm ? WARM_RUNS : 0;
-    // V8's default heap, as the CLI's main thread and lint workers have, so a document that fits there fits here;
-    // a worker that runs out of it dies alone (ERR_WORKER_OUT_OF_MEMORY), and its document is not analysed.
-    this.worker = new Worker(script, { workerData: { role: WORKER_ROLE }, resourceLimits: { stackSizeMb: ANALYSIS_STACK_MB } });
+    // The CLI's lint workers' stack and heap ceiling, so a document that fits there fits here; a worker that
+    // runs out of heap dies alone (ERR_WORKER_OUT_OF_MEMORY), and its document is not analysed.
+    this.worker = new Worker(script, {
+      workerData: { role: WORKER_ROLE },
+      resourceLimits: { stackSizeMb: ANALYSIS_STACK_MB, maxOldGenerationSizeMb: ANALYSIS_HEAP_MB },
+    });
     this.worker.unref();
     let failure: NotAnalysed | undefined;
     this.worker.on('message', (m: Reply | Started) => this.received(m));
@@ -123,6 +126,8 @@ export class AnalysisThread {
     const at = this.queue.findIndex((q) => q.message.kind !== 'collect');
     const p = this.queue.splice(at < 0 ? 0 : at, 1)[0];
     if (!p) return this.warm();
+    // A document's job warms the worker itself; more warm-up runs between requests would make each wait.
+    if (p.uri !== undefined) this.warmLeft = 0;
     const running = (this.running = { ...p, askedAt: p.askedAt ?? Date.now(), startedAt: Date.now(), cpuAtStart: this.cpuTime() });
     this.worker.postMessage(p.message);
     // The pool looks again when the job turns long.
@@ -130,7 +135,7 @@ export class AnalysisThread {
     if ('document' in p.message) this.watchBudget(running, p.message.document.budgetMs);
   }
 
-  /** One warm-up run at a time, only while idle: a real job waits for one run at most. */
+  /** One warm-up run at a time, only until the first document's job: that job waits for one run at most. */
   private warm(): void {
     if (this.warmLeft === 0) return;
     this.warmLeft--;
