@@ -16,7 +16,7 @@ import { fileUri, LspClient } from './lspClient';
 function analysed(uri: string, text: string): AnalysedDocument {
   const result = analyseText({ name: uri, text, config: {} });
   assert.ok(result.analysis);
-  return { document: TextDocument.create(uri, 'sow', 1, text), analysis: result.analysis, config: {} };
+  return { document: TextDocument.create(uri, 'sow', 1, text), revision: 1, analysis: result.analysis, config: {} };
 }
 
 const HEAD: BaseVersion = { name: 'HEAD:contracts/x.sow.md', label: 'HEAD', text: BASE };

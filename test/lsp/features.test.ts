@@ -23,7 +23,7 @@ import { apply, DEFECTS, QUICK_FIXES } from './documents';
 function analysed(uri: string, text: string, version = 1, config: DemarcConfig = {}): AnalysedDocument {
   const result = analyseText({ name: uri, text, config });
   assert.ok(result.analysis, `analysed: ${result.notAnalysed?.reason}`);
-  return { document: TextDocument.create(uri, 'sow', version, text), analysis: result.analysis, config };
+  return { document: TextDocument.create(uri, 'sow', version, text), revision: version, analysis: result.analysis, config };
 }
 
 /** The diagnostics the server publishes for a document: each finding, pointing back to it by version and index. */

@@ -68,6 +68,29 @@ describe('language server under abuse', function () {
     await stillAnswers();
   });
 
+  it('two changes sent with one version number: the later text is analysed (edits ordered by arrival)', async () => {
+    const uri = fileUri('/tmp/same-version.sow.md');
+    await client.open(uri, TEXT);
+    await client.forVersion(uri, 1);
+    // A clean text, analysed and published, then the defective one under the same version 2: the server
+    // holds the second, and must say so.
+    await client.change(uri, 2, [{ text: sow(COMPLETE) }]);
+    assert.deepEqual(await client.forVersion(uri, 2), []);
+    await client.change(uri, 2, [{ text: TEXT }]);
+    const ds = await client.diagnostics(uri, (p) => p.version === 2 && p.diagnostics.some((d) => d.code === 'tool-access-insufficient'));
+    assert.ok(ds.length > 0);
+    await new Promise((r) => setTimeout(r, 500));
+    const last = client.published.filter((p) => p.uri === uri).pop()!;
+    assert.ok(
+      last.diagnostics.some((d) => d.code === 'tool-access-insufficient'),
+      'the first text was not published after the second',
+    );
+    // A hover reads the same text: on the tool row, how Demarc read it and the rule that flags it.
+    const line = TEXT.split('\n').findIndex((l) => l.startsWith('| Datto RMM'));
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character: 40 } });
+    assert.match(JSON.stringify(hover), /tool-access-insufficient/);
+  });
+
   it('requests for unknown URIs and changes with stale versions are harmless', async () => {
     const unknown = fileUri('/tmp/never-opened.sow.md');
     assert.equal(

@@ -67,7 +67,9 @@ describe('language server with a slow document', function () {
       ds.map((d) => [d.code, d.severity, d.message]),
       [['not-analysed', 1, 'Demarc did not analyse this document: it took longer than the time budget of 4 s.']],
     );
-    assert.ok(Date.now() - opened < 8000, 'the budget stopped the analysis');
+    // The budget is the worker thread's CPU time, so on a shared machine it ends later than 4 s of the
+    // clock; still far sooner than the whole analysis (over 20 s of CPU time).
+    assert.ok(Date.now() - opened < 15_000, 'the budget stopped the analysis');
   });
 
   it('a newer version stops a pathological older analysis instead of waiting for it', async () => {

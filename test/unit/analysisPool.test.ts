@@ -12,6 +12,7 @@ const document = (uri: string): DocumentVersion => ({
   uri,
   languageId: 'sow',
   version: 1,
+  revision: 1,
   text: '',
   config: {},
   maxDocumentSize: 1000,
@@ -30,6 +31,7 @@ describe('analysis worker pool', function () {
       script,
       `const { parentPort } = require('node:worker_threads');
        const fs = require('node:fs');
+       parentPort.postMessage({ cpuClock: null });
        parentPort.on('message', (job) => {
          if (!fs.existsSync(${JSON.stringify(marker)})) { fs.writeFileSync(${JSON.stringify(marker)}, ''); process.exit(3); }
          parentPort.postMessage({ id: job.id, ok: { findings: [], engagementModel: 'managed' } });
@@ -38,7 +40,11 @@ describe('analysis worker pool', function () {
     const pool = new AnalysisPool(script);
     try {
       const first = await pool.run({ kind: 'analyse', document: document('untitled:a.sow.md') });
-      assert.deepEqual(first, { id: (first as { id: number }).id, error: 'the analysis worker stopped (exit code 3)' });
+      assert.deepEqual(first, {
+        id: (first as { id: number }).id,
+        error: 'the analysis worker stopped (exit code 3)',
+        failure: { kind: 'stopped', reason: 'the analysis worker stopped (exit code 3)' },
+      });
       const second = await pool.run({ kind: 'analyse', document: document('untitled:a.sow.md') });
       assert.deepEqual((second as { ok: unknown }).ok, { findings: [], engagementModel: 'managed' });
     } finally {
@@ -54,6 +60,7 @@ describe('analysis worker pool', function () {
     fs.writeFileSync(
       script,
       `const { parentPort, threadId } = require('node:worker_threads');
+       parentPort.postMessage({ cpuClock: null });
        parentPort.on('message', (job) => {
          if (job.document && job.document.uri.includes('slow')) { const end = Date.now() + 300; while (Date.now() < end); }
          parentPort.postMessage({ id: job.id, ok: { threadId } });

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ConfigLocator } from '../node/configFiles';
-import { ANALYSIS_STACK_MB } from '../node/threads';
+import { ANALYSIS_HEAP_MB, ANALYSIS_STACK_MB } from '../node/threads';
 import { notAnalysedDocument } from '../document';
 import { nameOf, type FilePath } from './files';
 import { fileResult, lintFile, type FileResult, type LintFileOptions } from './lintFile';
@@ -14,11 +14,6 @@ const FILES_PER_WORKER = 48;
  * (bench/README.md), for some 60 MB more peak memory.
  */
 const YOUNG_GENERATION_MB = 96;
-/**
- * A ceiling on each lint worker's heap: a file that needs more (a 3.4 MB SOW peaks near 2.2 GB RSS) ends as
- * that file's "not analysed: out of memory", never the run's death.
- */
-const HEAP_LIMIT_MB = 4096;
 
 export interface WorkerJob {
   files: FilePath[];
@@ -65,7 +60,7 @@ function runWorker(script: string, job: WorkerJob): Promise<FileResult[]> {
       workerData: job,
       resourceLimits: {
         maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
-        maxOldGenerationSizeMb: HEAP_LIMIT_MB,
+        maxOldGenerationSizeMb: ANALYSIS_HEAP_MB,
         stackSizeMb: ANALYSIS_STACK_MB,
       },
     });

@@ -1,4 +1,4 @@
 /** One way in: how every command and the language server analyse a document (see analyseDocument.ts). */
 export { analyseDocument, analyseText, notAnalysedDocument } from './analyseDocument';
 export type { DocumentResult } from './analyseDocument';
-export { BudgetExceeded, DEFAULT_BUDGET_MS, overBudget, withinBudget } from './budget';
+export { DEFAULT_BUDGET_MS, overBudget } from './budget';

@@ -1,6 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { hasSowFrontMatter, hasSowName, mergeConfigs, notAnalysedFinding, SourceText, type Analysis, type DemarcConfig } from '../engine';
+import {
+  hasSowFrontMatter,
+  hasSowName,
+  mergeConfigs,
+  notAnalysedFinding,
+  SourceText,
+  type Analysis,
+  type DemarcConfig,
+  type NotAnalysed,
+} from '../engine';
 import { DEFAULT_BUDGET_MS } from '../document';
 import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import type { FeatureName, ParamsOf, ResultOf } from './analysis/features';
@@ -11,6 +20,8 @@ import { documentSizeLimit, Settings, settingsConfig } from './settings';
 /** An analysis as the features read it, in the analysis worker. */
 export interface AnalysedDocument {
   document: TextDocument;
+  /** The order the server received this text in (see DocumentVersion.revision). */
+  revision: number;
   analysis: Analysis;
   config: DemarcConfig;
 }
@@ -36,8 +47,11 @@ const KEPT_DOCUMENTS = 8;
  * documents open but edit a few.
  */
 export class DocumentStore {
-  /** Per document, its latest version as sent to a worker, and that version's findings once asked. */
-  private readonly versions = new Map<string, { version: number; prepared: Promise<Prepared>; result?: Promise<AnalysisResult> }>();
+  /** Per document, its latest revision as sent to a worker, and that revision's findings once asked. */
+  private readonly versions = new Map<string, { revision: number; prepared: Promise<Prepared>; result?: Promise<AnalysisResult> }>();
+  /** Per open document, the text last seen and its revision: numbered in order of arrival, whatever version the editor gave it. */
+  private readonly seen = new Map<string, { version: number; text: string; revision: number }>();
+  private lastRevision = 0;
   /** Documents with an analysis in a worker, least recently used first. */
   private readonly kept = new Set<string>();
   readonly configs = new ConfigLocator();
@@ -45,7 +59,10 @@ export class DocumentStore {
 
   /** False in an untrusted workspace: its `.demarcrc.json` files are not applied until the user trusts it. */
   readConfigFiles = true;
-  /** Milliseconds one analysis may take; the CLI's default, so the editor and CI give the same verdict. */
+  /**
+   * Milliseconds of its worker thread's CPU time one analysis may take: the CLI's budget, counted so that
+   * nothing else running on the machine makes the editor's verdict stricter than CI's (analysis/pool.ts).
+   */
   budgetMs = DEFAULT_BUDGET_MS;
 
   constructor(
@@ -67,7 +84,10 @@ export class DocumentStore {
     const entry = this.entry(document);
     entry.result ??= entry.prepared.then(async ({ version, configError, configSkipped }) => {
       const reply = await this.run({ kind: 'analyse', document: version });
-      const summary = 'ok' in reply ? (reply.ok as AnalysisSummary) : { findings: [notAnalysed(document, reply.error)] };
+      const summary =
+        'ok' in reply
+          ? (reply.ok as AnalysisSummary)
+          : { findings: [notAnalysed(version.text, reply.failure ?? { kind: 'stopped', reason: reply.error })] };
       return { ...summary, configError, configSkipped };
     });
     return entry.result;
@@ -96,10 +116,26 @@ export class DocumentStore {
     this.pool.collect();
   }
 
+  /** The document was closed: nothing is kept of it, and a long analysis of it is stopped. */
   forget(uri: string): void {
     this.versions.delete(uri);
+    this.seen.delete(uri);
     this.kept.delete(uri);
-    this.pool.forget(uri);
+    this.pool.close(uri);
+  }
+
+  /**
+   * The document's revision: a new one whenever its text or version differs from the last seen. The
+   * editor's version alone does not say which text came last (two changes can carry one number), and
+   * the server applies changes in the order they arrive, so the text it holds now is the latest.
+   */
+  revision(document: TextDocument): number {
+    const text = document.getText();
+    const seen = this.seen.get(document.uri);
+    if (seen?.version === document.version && seen.text === text) return seen.revision;
+    const revision = ++this.lastRevision;
+    this.seen.set(document.uri, { version: document.version, text, revision });
+    return revision;
   }
 
   /** Config or settings changed: everything must be analysed again. */
@@ -122,11 +158,12 @@ export class DocumentStore {
     return reply;
   }
 
-  /** This version's entry, made on first use; marks the document recently used. */
+  /** This revision's entry, made on first use; marks the document recently used. */
   private entry(document: TextDocument) {
+    const revision = this.revision(document);
     let entry = this.versions.get(document.uri);
-    if (entry?.version !== document.version) {
-      entry = { version: document.version, prepared: this.prepare(document) };
+    if (entry?.revision !== revision) {
+      entry = { revision, prepared: this.prepare(document, revision) };
       this.versions.set(document.uri, entry);
     }
     this.use(document.uri);
@@ -144,7 +181,10 @@ export class DocumentStore {
     }
   }
 
-  private async prepare(document: TextDocument): Promise<Prepared> {
+  private async prepare(document: TextDocument, revision: number): Promise<Prepared> {
+    // Read before waiting for settings: the server updates the document in place as changes arrive.
+    const { uri, languageId, version } = document;
+    const text = document.getText();
     const settings = await this.settings.for(document.uri);
     let fileConfig: DemarcConfig = {};
     let configError: string | undefined;
@@ -166,10 +206,11 @@ export class DocumentStore {
     const config = mergeConfigs(settingsConfig(settings), fileConfig);
     return {
       version: {
-        uri: document.uri,
-        languageId: document.languageId,
-        version: document.version,
-        text: document.getText(),
+        uri,
+        languageId,
+        version,
+        revision,
+        text,
         config,
         maxDocumentSize: documentSizeLimit(settings),
         budgetMs: this.budgetMs,
@@ -180,6 +221,6 @@ export class DocumentStore {
   }
 }
 
-function notAnalysed(document: TextDocument, reason: string) {
-  return notAnalysedFinding({ kind: 'stopped', reason }, new SourceText(document.getText()).lineRange(0));
+function notAnalysed(text: string, failure: NotAnalysed) {
+  return notAnalysedFinding(failure, new SourceText(text).lineRange(0));
 }

@@ -1,144 +1,58 @@
-import { Worker } from 'node:worker_threads';
-import { ANALYSIS_STACK_MB } from '../../node/threads';
-import { WORKER_ROLE, type Job, type JobMessage, type Reply } from './messages';
+import type { NotAnalysed } from '../../engine';
+import type { Job, Reply } from './messages';
+import { AnalysisThread, CANCEL_AFTER_MS } from './thread';
 
-/** A request for a document whose worker has been held this long by another document moves it. */
+/** A request for a document whose worker another document's job has held this long moves it. */
 const MOVE_AFTER_MS = 50;
-/** A job running this long gets a warm spare worker started (~0.2 s to start), for documents that must move. */
-const SPARE_AFTER_MS = 250;
-/**
- * A newer version of a document stops its older analysis only after this long: restarting a worker
- * (~0.3 s) and parsing afresh costs more than letting an ordinary analysis finish (a 10,000-line SOW
- * takes ~2 s to open); a document past this is pathological (docs/limits.md).
- */
-const CANCEL_AFTER_MS = 3000;
-/** Two cores on the machines we measure; a third worker keeps one free while two are held by slow documents. */
-const MAX_WORKERS = 3;
-/** Per worker; a 5 MB SOW (the size limit) peaks near 600 MB while it is analysed. */
-const HEAP_LIMIT_MB = 1536;
-
-interface Pending {
-  message: JobMessage;
-  uri?: string;
-  version?: number;
-  resolve(reply: Reply): void;
-}
-
-class AnalysisThread {
-  readonly worker: Worker;
-  readonly queue: Pending[] = [];
-  running: (Pending & { startedAt: number }) | undefined;
-  exited = false;
-
-  private slowTimer: NodeJS.Timeout | undefined;
-
-  constructor(
-    script: string,
-    onExit: (thread: AnalysisThread, reason: string) => void,
-    private readonly onSlow: () => void,
-  ) {
-    // The heap cap turns a runaway document into one not-analysed error instead of a server out of memory.
-    this.worker = new Worker(script, {
-      workerData: { role: WORKER_ROLE },
-      resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB, stackSizeMb: ANALYSIS_STACK_MB },
-    });
-    this.worker.unref();
-    let failure: string | undefined;
-    this.worker.on('message', (reply: Reply) => this.replied(reply));
-    this.worker.once('error', (e) => (failure = e.message.split('\n')[0]));
-    this.worker.once('exit', (code) => {
-      this.exited = true;
-      onExit(this, failure ?? `exit code ${code}`);
-    });
-  }
-
-  /** Stops the worker now; its exit event answers what it held. */
-  stop(): void {
-    clearTimeout(this.slowTimer);
-    this.exited = true;
-    void this.worker.terminate();
-  }
-
-  get busyFor(): number {
-    return this.running ? Date.now() - this.running.startedAt : 0;
-  }
-
-  get idle(): boolean {
-    return !this.running && this.queue.length === 0;
-  }
-
-  /** A newer version was asked for: older analyses still waiting are answered without running. */
-  dropOlder(uri: string, version: number): void {
-    for (let i = this.queue.length - 1; i >= 0; i--) {
-      const p = this.queue[i];
-      if (p.uri !== uri || p.message.kind !== 'analyse' || (p.version ?? version) >= version) continue;
-      this.queue.splice(i, 1);
-      p.resolve({ id: p.message.id, error: 'superseded by a newer version' });
-    }
-  }
-
-  push(p: Pending): void {
-    this.queue.push(p);
-    this.next();
-  }
-
-  private next(): void {
-    if (this.running || this.exited) return;
-    const p = this.queue.shift();
-    if (!p) return;
-    this.running = { ...p, startedAt: Date.now() };
-    this.worker.postMessage(p.message);
-    this.slowTimer = setTimeout(this.onSlow, SPARE_AFTER_MS);
-    this.slowTimer.unref();
-  }
-
-  private replied(reply: Reply): void {
-    clearTimeout(this.slowTimer);
-    const done = this.running;
-    this.running = undefined;
-    done?.resolve(reply);
-    this.next();
-  }
-}
+/** Three workers held by slow documents and one kept idle for short work (two cores on the machines we measure). */
+const MAX_WORKERS = 4;
 
 /**
  * Runs analyses and features in worker threads, never in the thread that speaks the protocol. Each
- * document lives in one worker (its parser keeps the previous tree there); a document whose worker is
- * held by another document's slow analysis moves to a free worker, and a newer version stops an older,
- * pathological analysis of the same document by restarting its worker.
+ * document lives in one worker (its parser keeps the previous tree there). When a job turns long
+ * (250 ms), a warm spare is started unless a worker is idle, up to four; a document whose worker another
+ * document's job holds moves to an idle one, so a hover on a small SOW does not wait for up to three slow
+ * ones. A newer revision stops an older, pathological analysis of the same document; closing a document
+ * stops its long analysis; and every job is held to the time budget in its worker thread's CPU time.
  */
 export class AnalysisPool {
   private readonly threads: AnalysisThread[] = [];
   private readonly home = new Map<string, AnalysisThread>();
   private nextId = 1;
-  /** After dispose nothing starts again, not even a spare a slow job's timer asks for. */
+  /** After dispose nothing starts again, not even a spare a long job's timer asks for. */
   private disposed = false;
 
   constructor(private readonly script: string) {}
 
-  /** Runs a job for a document version; resolves with the worker's reply (an error reply if it died). */
+  /** Runs a job for a document revision; resolves with the worker's reply (an error reply if it died or was stopped). */
   run(job: Job & { kind: 'analyse' | 'feature' }): Promise<Reply> {
     if (this.disposed) return Promise.resolve({ id: 0, error: 'the language server is shutting down' });
-    const { uri, version } = job.document;
-    const thread = this.threadFor(uri, version);
-    if (job.kind === 'analyse') thread.dropOlder(uri, version);
-    return new Promise((resolve) => thread.push({ message: { ...job, id: this.nextId++ }, uri, version, resolve }));
+    const { uri, revision } = job.document;
+    const thread = this.threadFor(uri, revision);
+    if (job.kind === 'analyse') thread.dropOlder(uri, revision);
+    return new Promise<Reply>((resolve) => thread.push({ message: { ...job, id: this.nextId++ }, uri, revision, resolve }));
   }
 
   /**
-   * Once the editor is quiet: one worker stays and collects its garbage; the others stop, since each
-   * costs ~20 MB and more of heap it grew. Documents they held are analysed afresh in the one that stays
-   * when next asked for (a full parse: ~20 ms at 1,000 lines).
+   * Once the editor is quiet: one worker stays and collects its garbage, and one more while others are
+   * held by long work (the one kept free); the rest stop, since each costs ~20 MB and more of heap it
+   * grew. Documents they held are analysed afresh when next asked for (a full parse: ~20 ms at 1,000 lines).
    */
   collect(): void {
-    for (const t of this.threads.slice(1)) if (t.idle) t.stop();
+    const live = this.live();
+    let freeKept = !live.some((t) => t.long) || !live[0].long;
+    for (const t of live.slice(1)) {
+      if (!t.idle) continue;
+      if (freeKept) t.stop();
+      else freeKept = true;
+    }
     void this.broadcast({ kind: 'collect' });
   }
 
   /** Runs a job on every worker (collect garbage, count what is held). */
   async broadcast(job: Job & { kind: 'collect' | 'counts' }): Promise<Reply[]> {
     return Promise.all(
-      this.threads.map((t) => new Promise<Reply>((resolve) => t.push({ message: { ...job, id: this.nextId++ }, resolve }))),
+      this.live().map((t) => new Promise<Reply>((resolve) => t.push({ message: { ...job, id: this.nextId++ }, resolve }))),
     );
   }
 
@@ -155,66 +69,74 @@ export class AnalysisPool {
     if (thread) this.send(thread, { kind: 'forget', uri });
   }
 
+  /** A document was closed: its analysis, if long, is stopped (nobody will read it); the worker's other jobs go on elsewhere. */
+  close(uri: string): void {
+    const thread = this.home.get(uri);
+    this.forget(uri);
+    if (thread?.running?.uri === uri && thread.long) thread.stop({ kind: 'stopped', reason: 'the document was closed' });
+  }
+
   private send(thread: AnalysisThread, job: Job): void {
     thread.push({ message: { ...job, id: this.nextId++ }, resolve: () => undefined });
   }
 
-  private threadFor(uri: string, version: number): AnalysisThread {
+  private live(): AnalysisThread[] {
+    return this.threads.filter((t) => !t.exited);
+  }
+
+  private threadFor(uri: string, revision: number): AnalysisThread {
     let thread = this.home.get(uri);
-    if (thread?.running && thread.busyFor > MOVE_AFTER_MS) {
-      const other = thread.running.uri !== uri;
-      if (other) {
-        // Held by another document: move, rather than wait behind it.
-        this.forget(uri);
-        thread = undefined;
-      } else if ((thread.running.version ?? version) < version && thread.busyFor > CANCEL_AFTER_MS) {
-        thread.stop();
-        thread = undefined;
-      }
+    const running = thread?.running;
+    if (thread && running && running.uri !== uri && thread.busyFor > MOVE_AFTER_MS) {
+      // Held by another document: move, rather than wait behind it.
+      this.forget(uri);
+      thread = undefined;
+    } else if (thread && running?.uri === uri && (running.revision ?? revision) < revision && thread.askedFor > CANCEL_AFTER_MS) {
+      // An older revision asked for seconds ago: restarting costs less than waiting for it.
+      thread.stop({ kind: 'stopped', reason: 'superseded by a newer version' });
+      thread = undefined;
     }
-    if (!thread || thread.exited) thread = this.freeThread();
+    if (!thread || thread.exited) thread = this.place();
     this.home.set(uri, thread);
     return thread;
   }
 
   /**
-   * The oldest idle worker, else a new one while under the cap, else the one with the shortest wait.
-   * Oldest first keeps documents together in the worker that stays when the editor is quiet.
+   * A worker for a document that has none: an idle one (the oldest, so documents gather in the worker
+   * that stays when the editor is quiet), else a new one, else the shortest wait, behind short work first.
    */
-  private freeThread(): AnalysisThread {
-    const live = this.threads.filter((t) => !t.exited);
+  private place(): AnalysisThread {
+    const live = this.live();
     const idle = live.find((t) => t.idle);
     if (idle) return idle;
     if (live.length < MAX_WORKERS) return this.spawn();
-    return live.sort((a, b) => a.queue.length - b.queue.length || a.busyFor - b.busyFor)[0];
+    return live.sort((a, b) => Number(a.long) - Number(b.long) || a.queue.length - b.queue.length || a.busyFor - b.busyFor)[0];
   }
 
   private spawn(warm = false): AnalysisThread {
     const thread = new AnalysisThread(
       this.script,
-      (t, reason) => this.exited(t, reason),
-      () => this.keepOneFree(),
+      { exited: (t, failure) => this.exited(t, failure), long: () => this.keepOneFree() },
+      warm,
     );
     this.threads.push(thread);
-    // A spare compiles the engine's hot paths now, so the first document moved to it answers as fast as the rest.
-    if (warm) this.send(thread, { kind: 'warm' });
     return thread;
   }
 
-  /** A worker is held by a slow job: have a free, warm one ready for the documents that must move. */
+  /** A job turned long: unless a worker is idle, a warm spare is started for short work, under the cap. */
   private keepOneFree(): void {
     if (this.disposed) return;
-    const live = this.threads.filter((t) => !t.exited);
-    if (live.length < MAX_WORKERS && !live.some((t) => t.idle || t.busyFor < SPARE_AFTER_MS)) this.spawn(true);
+    const live = this.live();
+    if (live.length < MAX_WORKERS && !live.some((t) => t.idle)) this.spawn(true);
   }
 
   /** A worker stopped (terminated, or died): its jobs are answered, its documents analysed afresh elsewhere. */
-  private exited(thread: AnalysisThread, reason: string): void {
+  private exited(thread: AnalysisThread, failure: NotAnalysed): void {
     const at = this.threads.indexOf(thread);
     if (at >= 0) this.threads.splice(at, 1);
     for (const [uri, t] of [...this.home]) if (t === thread) this.home.delete(uri);
-    const stopped = `the analysis worker stopped (${reason})`;
-    if (thread.running) thread.running.resolve({ id: thread.running.message.id, error: stopped });
+    const running = thread.running;
+    running?.resolve({ id: running.message.id, error: failure.reason, failure });
     for (const p of thread.queue.splice(0)) {
       if (p.uri !== undefined && (p.message.kind === 'analyse' || p.message.kind === 'feature')) {
         const { id: _id, ...job } = p.message;

@@ -1,10 +1,11 @@
+import { readFileSync, readlinkSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyse, IncrementalParser, notAnalysedText, SourceText, TableCache } from '../../engine';
-import { analyseText, BudgetExceeded, overBudget, withinBudget } from '../../document';
+import { analyse, failureOf, IncrementalParser, notAnalysedText, SourceText, TableCache } from '../../engine';
+import { analyseText } from '../../document';
 import type { AnalysedDocument } from '../documentStore';
 import { FEATURES } from './features';
-import { WORKER_ROLE, type DocumentVersion, type JobMessage, type Reply } from './messages';
+import { WORKER_ROLE, type DocumentVersion, type JobMessage, type Reply, type Started } from './messages';
 
 /** A small SOW with each kind of table, analysed a few times when a worker starts. */
 const WARM_SOW = `---
@@ -38,10 +39,9 @@ provider: Northwind MSP
 
 - Northwind MSP exports the ticket history within 30 days.
 `;
-const WARM_RUNS = 20;
 
 interface Kept {
-  version: number;
+  revision: number;
   /** The config the analysis was made with, as JSON: a changed `.demarcrc.json` means a new analysis. */
   configKey: string;
   document: AnalysedDocument;
@@ -49,9 +49,10 @@ interface Kept {
 
 /**
  * The analysis side of the language server: parses and analyses documents and answers the features
- * that read an analysis, each under the time budget. It runs in a worker thread, so the thread that
- * speaks the protocol never waits for a slow document. The main thread decides which documents this
- * worker keeps (it bounds them across workers), so nothing here is evicted on its own.
+ * that read an analysis. It runs in a worker thread, so the thread that speaks the protocol never waits
+ * for a slow document; the pool holds each job to the time budget (it stops the worker past it). The
+ * main thread decides which documents this worker keeps (it bounds them across workers), so nothing
+ * here is evicted on its own.
  */
 export class AnalysisWorker {
   private readonly held = new Map<string, Kept>();
@@ -68,7 +69,7 @@ export class AnalysisWorker {
         case 'feature': {
           const doc = this.analysed(job.document);
           const run = FEATURES[job.feature] as (d: AnalysedDocument, p: unknown) => unknown;
-          return { id: job.id, ok: withinBudget(() => run(doc, job.params), job.document.budgetMs) as null };
+          return { id: job.id, ok: run(doc, job.params) as null };
         }
         case 'forget':
           this.held.delete(job.uri);
@@ -78,41 +79,41 @@ export class AnalysisWorker {
           (globalThis as { gc?: () => void }).gc?.();
           return { id: job.id, ok: null };
         case 'warm':
-          for (let i = 0; i < WARM_RUNS; i++) analyse(WARM_SOW);
+          // One run per job, so a real job waits for one run at most.
+          analyse(WARM_SOW);
           return { id: job.id, ok: null };
         case 'counts':
           return { id: job.id, ok: { analyses: this.held.size, parsers: this.incremental.size } };
       }
     } catch (e) {
-      return {
-        id: job.id,
-        error: e instanceof BudgetExceeded ? overBudget('document' in job ? job.document.budgetMs : 0) : String((e as Error).message ?? e),
-      };
+      // Named as the engine names it: a stack overflow, running out of memory, or an internal error.
+      const failure = failureOf(e);
+      return { id: job.id, error: failure.reason, failure };
     }
   }
 
   private analysed(d: DocumentVersion): AnalysedDocument {
     const configKey = JSON.stringify(d.config);
     const held = this.held.get(d.uri);
-    if (held && held.version === d.version && held.configKey === configKey) return held.document;
+    if (held && held.revision === d.revision && held.configKey === configKey) return held.document;
     let state = this.incremental.get(d.uri);
     if (!state) this.incremental.set(d.uri, (state = { parser: new IncrementalParser(), tableCache: new TableCache() }));
+    // No time limit here: the pool measures this thread's CPU time and stops the worker past the budget.
     const result = analyseText({
       name: d.uri,
       text: d.text,
       config: d.config,
-      budgetMs: d.budgetMs,
+      budgetMs: Infinity,
       maxBytes: d.maxDocumentSize,
       reuse: state,
     });
-    // Stopped mid-parse: the parser's tree may be half-updated, so the next version starts afresh.
-    if (result.notAnalysed?.kind === 'over-budget') this.incremental.delete(d.uri);
     const document: AnalysedDocument = {
       document: TextDocument.create(d.uri, d.languageId, d.version, d.text),
+      revision: d.revision,
       analysis: result.analysis ?? notAnalysedText(new SourceText(d.text), result.notAnalysed!),
       config: d.config,
     };
-    this.held.set(d.uri, { version: d.version, configKey, document });
+    this.held.set(d.uri, { revision: d.revision, configKey, document });
     return document;
   }
 }
@@ -121,5 +122,18 @@ export class AnalysisWorker {
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE && parentPort) {
   const port = parentPort;
   const worker = new AnalysisWorker();
+  port.postMessage(thread());
   port.on('message', (job: JobMessage) => port.postMessage(worker.handle(job)));
+}
+
+/** This thread's CPU clock as another thread of the process reads it: Linux's /proc/self/task/TID/schedstat. */
+function thread(): Started {
+  try {
+    const tid = readlinkSync('/proc/thread-self').split('/').pop();
+    const cpuClock = `/proc/self/task/${tid}/schedstat`;
+    readFileSync(cpuClock);
+    return { cpuClock };
+  } catch {
+    return { cpuClock: null };
+  }
 }

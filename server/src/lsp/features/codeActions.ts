@@ -9,6 +9,8 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.demarc`;
 function findingOf(doc: AnalysedDocument, diagnostic: Diagnostic): Finding | undefined {
   const ref = diagnostic.data as Partial<FindingRef> | undefined;
   if (diagnostic.source !== 'demarc' || typeof ref?.index !== 'number' || ref.version !== doc.document.version) return undefined;
+  // Two texts can carry one version number; the revision tells them apart.
+  if (ref.revision !== undefined && ref.revision !== doc.revision) return undefined;
   const finding = doc.analysis.findings[ref.index];
   return finding?.ruleId === diagnostic.code ? finding : undefined;
 }

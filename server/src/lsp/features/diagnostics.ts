@@ -9,6 +9,8 @@ const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.
 /** Carried in `diagnostic.data`, so a quick-fix request finds its finding without matching ranges or text. */
 export interface FindingRef {
   version: number;
+  /** The server's revision of the text (two changes can carry one version number). */
+  revision?: number;
   index: number;
   /** The rule's message id, as the CLI's JSON gives it. */
   messageId?: string;
@@ -34,12 +36,13 @@ function configDiagnostic(severity: DiagnosticSeverity, message: string): Diagno
 }
 
 /**
- * Pushes diagnostics on open and change after a short debounce; a newer version supersedes an
- * analysis in flight, and closing a document clears its diagnostics.
+ * Pushes diagnostics on open and change after a short debounce; a newer revision (a later change,
+ * whatever its version number) supersedes an analysis in flight, and closing a document clears its
+ * diagnostics.
  */
 export class DiagnosticsFeature {
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** The version last scheduled per document: opening fires both open and change events. */
+  /** The revision last scheduled per document: opening fires both open and change events. */
   private readonly scheduled = new Map<string, number>();
 
   constructor(
@@ -65,12 +68,13 @@ export class DiagnosticsFeature {
   }
 
   private schedule(document: TextDocument, delay: number, force = false): void {
-    if (!force && this.scheduled.get(document.uri) === document.version) return;
-    this.scheduled.set(document.uri, document.version);
+    const revision = this.store.revision(document);
+    if (!force && this.scheduled.get(document.uri) === revision) return;
+    this.scheduled.set(document.uri, revision);
     clearTimeout(this.timers.get(document.uri));
     const run = () => {
       this.timers.delete(document.uri);
-      void this.publish(document.uri, document.version);
+      void this.publish(document.uri, revision);
     };
     this.timers.set(document.uri, setTimeout(run, Math.max(0, delay)));
   }
@@ -79,9 +83,16 @@ export class DiagnosticsFeature {
     return this.connection.sendNotification(DOCUMENT_STATUS_NOTIFICATION, status);
   }
 
-  private async publish(uri: string, version: number): Promise<void> {
+  /** The document's current revision is this one: nothing newer arrived. */
+  private current(uri: string, revision: number): boolean {
     const document = this.documents.get(uri);
-    if (!document || document.version !== version) return;
+    return document !== undefined && this.store.revision(document) === revision;
+  }
+
+  private async publish(uri: string, revision: number): Promise<void> {
+    const document = this.documents.get(uri);
+    if (!document || !this.current(uri, revision)) return;
+    const version = document.version;
     try {
       if (!(await this.store.isSow(document))) {
         await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
@@ -89,10 +100,10 @@ export class DiagnosticsFeature {
         return;
       }
       const { findings, engagementModel, configError, configSkipped } = await this.store.analyse(document);
-      // Superseded while analysing: the newer version publishes its own.
-      if (this.documents.get(uri)?.version !== version) return;
+      // Superseded while analysing: the newer revision publishes its own.
+      if (!this.current(uri, revision)) return;
       const diagnostics = findings.map((f, index) =>
-        toDiagnostic(f, uri, { version, index, ...(f.messageId ? { messageId: f.messageId } : {}) }),
+        toDiagnostic(f, uri, { version, revision, index, ...(f.messageId ? { messageId: f.messageId } : {}) }),
       );
       if (configError) diagnostics.unshift(configDiagnostic(DiagnosticSeverity.Error, configError));
       if (configSkipped) {
