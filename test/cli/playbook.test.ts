@@ -78,6 +78,18 @@ describe('playbooks', () => {
     assert.equal(fs.readFileSync(path.join(dir, 'a.sow.md'), 'utf8'), fs.readFileSync(SOW, 'utf8'));
   });
 
+  it('the Markdown and HTML reports carry the checklist: every position, met or not, with its line', () => {
+    const md = demarc(['matrix', SOW, '--format', 'md']);
+    assert.equal(md.code, 0, md.stderr);
+    assert.match(md.stdout, /## Playbook: Northwind standard co-managed terms \(7 of 14 met\)/);
+    assert.match(md.stdout, /\| NinjaOne \| read-write access for the client \| "read-only" \| not met \| 42 \|/);
+    assert.match(md.stdout, /\| HaloPSA \| read-write access for the client \| "read-write" \| met \| 43 \|/);
+    const html = demarc(['matrix', SOW, '--format', 'html']);
+    assert.match(html.stdout, /Playbook: Northwind standard co-managed terms \(7 of 14 met\)/);
+    const plain = demarc(['matrix', path.join(ROOT, 'examples/co-managed-clean.sow.md'), '--format', 'md']);
+    assert.doesNotMatch(plain.stdout, /Playbook/, 'no playbook, no checklist');
+  });
+
   it('the JSON format names the playbook of each file', () => {
     assert.equal(JSON.parse(demarc(['lint', '--format', 'json', SOW]).stdout)[0].playbook, 'Northwind standard co-managed terms');
   });

@@ -17,6 +17,8 @@ for (const f of [entry, path.join(ROOT, 'dist/client.js'), path.join(ROOT, 'dist
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'demarc-workspace-'));
 for (const f of readdirSync(path.join(ROOT, 'examples'))) cpSync(path.join(ROOT, 'examples', f), path.join(workspace, f));
 cpSync(path.join(ROOT, 'test/fixtures/hostile.sow.md'), path.join(workspace, 'hostile.sow.md'));
+// A folder whose .demarcrc.json brings in a playbook (by extends), for the preview's checklist.
+cpSync(path.join(ROOT, 'test/fixtures/playbook'), path.join(workspace, 'playbook'), { recursive: true });
 const artifacts = path.join(ROOT, 'test-artifacts', 'vscode');
 rmSync(artifacts, { recursive: true, force: true });
 rmSync(path.join(ROOT, 'test-artifacts', 'vscode-no-folder'), { recursive: true, force: true });

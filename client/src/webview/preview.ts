@@ -232,6 +232,29 @@ function renderTools(m: PreviewData): HTMLElement {
   return tableSection('tools', 'Tools', 'No tool table found.', ['Tool', 'Owner', 'Client access', 'On exit', 'Findings'], rows);
 }
 
+/** The playbook's positions, met or not, each row revealing the line it stands on. */
+function renderPlaybook(m: PreviewData): HTMLElement | '' {
+  if (!m.playbook) return '';
+  const unmet = m.playbook.positions.filter((p) => !p.met).length;
+  const rows = m.playbook.positions.map((p) =>
+    lineRow(p.line, p.met ? 'met' : 'flagged', [
+      cell('', { class: `verdict ${p.met ? 'met' : 'unmet'}` }, p.met ? '✓ met' : '✗ not met'),
+      cell('Position', { class: 'name' }, p.subject),
+      cell('Playbook', {}, p.position),
+      cell('This SOW', {}, p.said),
+    ]),
+  );
+  const table = tableSection(
+    'playbook',
+    `Playbook: ${m.playbook.name}`,
+    'The playbook states no positions.',
+    ['', 'Position', 'Playbook', 'This SOW'],
+    rows,
+  );
+  table.querySelector('h2')?.append(el('span', { class: 'kind' }, `${rows.length - unmet} of ${rows.length} met`));
+  return table;
+}
+
 function render(m: PreviewData, fileName: string): void {
   since = m.since && { label: m.since.label, rows: new Map(m.since.rows.map((r) => [r.line, r])) };
   const summary = `${m.counts.errors} errors, ${m.counts.warnings} warnings`;
@@ -251,7 +274,7 @@ function render(m: PreviewData, fileName: string): void {
     ? el('section', { 'aria-labelledby': 'doc-h' }, el('h2', { id: 'doc-h' }, 'Whole document'), findingList(documentFindings))
     : '';
   const body = m.analysed
-    ? [header, general, renderMatrices(m), renderOwnership(m), renderServiceLevels(m), renderTools(m), renderSections(m)]
+    ? [header, general, renderPlaybook(m), renderMatrices(m), renderOwnership(m), renderServiceLevels(m), renderTools(m), renderSections(m)]
     : [header, findingList(m.findings)];
   root.replaceChildren(...body.filter((b): b is HTMLElement => typeof b !== 'string'));
   root.dataset.version = String(m.version);

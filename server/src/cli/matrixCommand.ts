@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { renderSplit, type DemarcConfig, type SplitFormat } from '../engine';
+import { playbookChecklist, renderSplit, type DemarcConfig, type SplitFormat } from '../engine';
 import { analyseDocument } from '../document';
 import { readRegularFile } from '../node/readInput';
 import { fileSizeLimit, unreadable } from './lintFile';
@@ -27,5 +27,7 @@ export async function splitOfFile(
   const document = await analyseDocument({ name: file, bytes, config, word: wordReader });
   const model = document.analysis?.model;
   if (document.notAnalysed || !model) throw new NotAnalysedError(document.notAnalysed?.reason ?? 'internal error');
-  return { content: renderSplit(model, format, path.basename(file), document.findings), problem: document.problem };
+  const playbook =
+    'playbook' in config && config.playbook ? playbookChecklist(model, document.analysis!.source, config.playbook) : undefined;
+  return { content: renderSplit(model, format, path.basename(file), document.findings, playbook), problem: document.problem };
 }

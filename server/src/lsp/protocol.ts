@@ -1,5 +1,15 @@
 /** Custom requests between the Demarc server and its clients; shared type-only with the VS Code client. */
-import type { AccessLevel, ChangeView, ComparisonView, EngagementModel, FunctionStatus, PartyRole, RaciLetter, Severity } from '../engine';
+import type {
+  AccessLevel,
+  ChangeView,
+  ComparisonView,
+  EngagementModel,
+  FunctionStatus,
+  PartyRole,
+  PlaybookChecklist,
+  RaciLetter,
+  Severity,
+} from '../engine';
 
 export const PREVIEW_DATA_REQUEST = 'demarc/previewData';
 export const EXPORT_SPLIT_REQUEST = 'demarc/exportSplit';
@@ -56,12 +66,6 @@ export interface ShownChange extends ChangeView {
 
 /** The comparison, with the open document as the newer version; or why the other version could not be read. */
 export type CompareResult = { view: Omit<ComparisonView, 'changes'> & { changes: ShownChange[] }; summary: string } | { error: string };
-
-/** A playbook's positions held against the SOW, met or not, each at the line it stands on (the preview's checklist). */
-export interface PlaybookChecklist {
-  name: string;
-  positions: { rule: string; subject: string; position: string; said: string; met: boolean; line: number }[];
-}
 
 export interface PreviewData {
   uri: string;

@@ -111,6 +111,12 @@ function readPreview() {
       .length,
     readings: root.querySelectorAll('details.reading').length,
     sections: [...root.querySelectorAll('.terms h3')].map((h) => h.firstChild?.textContent ?? ''),
+    // The playbook checklist: each position's verdict and subject, and the line it reveals.
+    playbook: [...root.querySelectorAll('table.playbook tbody tr')].map((tr) => ({
+      verdict: tr.children[0]?.textContent ?? '',
+      subject: tr.children[1]?.textContent ?? '',
+      line: Number(tr.dataset.line),
+    })),
   };
 }
 

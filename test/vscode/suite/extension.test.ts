@@ -135,6 +135,34 @@ suite('Demarc in VS Code', () => {
     assert.ok(names(symbols).length > 10);
   });
 
+  test("the preview lists the playbook's positions, met or not, each at its line", async () => {
+    const editor = await open('playbook/northwind.sow.md');
+    const unmet = await diagnosticsWhere(
+      editor.document.uri,
+      (ds) => ds.some((d) => codeOf(d).startsWith('playbook-')),
+      'playbook findings',
+    );
+    await vscode.commands.executeCommand('demarc.showPreviewToSide');
+    if (!process.env.DEMARC_ARTIFACTS) return;
+    const state = await waitFor('the checklist', async () => {
+      const s = await previewState();
+      return s?.playbook?.length ? s : undefined;
+    });
+    const notMet = state.playbook.filter((p) => p.verdict.includes('not met'));
+    const findings = unmet.filter((d) => codeOf(d).startsWith('playbook-'));
+    assert.deepEqual(
+      notMet.map((p) => p.line).sort((a, b) => a - b),
+      findings.map((d) => d.range.start.line + 1).sort((a, b) => a - b),
+      'each unmet position is a finding on the line its row reveals',
+    );
+    assert.ok(
+      state.playbook.some((p) => p.verdict.includes('✓ met')),
+      'met positions are listed too',
+    );
+    assert.equal(state.activeElements, 0);
+    await screenshot('preview-playbook');
+  });
+
   test('the preview renders the responsibility split and follows edits', async () => {
     const editor = await open('co-managed-defects.sow.md');
     await vscode.commands.executeCommand('demarc.showPreviewToSide');

@@ -71,6 +71,8 @@ export interface PreviewState {
   /** Readings behind a disclosure, and the escalation and exit sections shown. */
   readings: number;
   sections: string[];
+  /** The playbook checklist's rows: verdict ("✓ met", "✗ not met"), subject, and the line each reveals. */
+  playbook: { verdict: string; subject: string; line: number }[];
 }
 
 /** Asks the harness to read the preview page; undefined where no harness can (desktop VS Code). */

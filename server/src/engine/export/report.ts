@@ -1,5 +1,6 @@
 import { FRONT_MATTER_LABELS, showFrontMatterValue } from '../model/frontMatter';
 import type { ResponsibilityMatrix, SowModel } from '../model/types';
+import type { PlaybookChecklist } from '../playbook/assess';
 import type { Finding } from '../types';
 import { cellNote, sectionTitleAt } from '../reading';
 import { describeDuration } from '../vocabulary/duration';
@@ -29,7 +30,7 @@ export interface ReportTerms {
 /** One table of the report under its heading; a matrix row carries its status, which the HTML colours. */
 export interface ReportTable {
   heading: string;
-  kind: 'matrix' | 'service-levels' | 'tools' | 'findings';
+  kind: 'matrix' | 'service-levels' | 'tools' | 'playbook' | 'findings';
   columns: string[];
   rows: { cells: string[]; status?: string }[];
 }
@@ -37,7 +38,7 @@ export interface ReportTable {
 /** A scalar front-matter value as a reader sees it; '' when there is none to show. */
 const text = (v: unknown): string => (v instanceof Date || typeof v === 'string' || typeof v === 'number' ? showFrontMatterValue(v) : '');
 
-export function splitReport(model: SowModel, findings: readonly Finding[], name: string): SplitReport {
+export function splitReport(model: SowModel, findings: readonly Finding[], name: string, playbook?: PlaybookChecklist): SplitReport {
   const fm = model.frontMatter;
   const facts: [string, string][] = [
     ...model.parties.map((p): [string, string] => [p.role === 'other' ? 'Party' : p.role === 'client' ? 'Client' : 'Provider', p.name]),
@@ -82,6 +83,15 @@ export function splitReport(model: SowModel, findings: readonly Finding[], name:
       rows: serviceLevels,
     });
   if (tools.length) tables.push({ heading: 'Tools', kind: 'tools', columns: ['Tool', 'Owner', 'Client access', 'On exit'], rows: tools });
+  if (playbook) {
+    const met = playbook.positions.filter((p) => p.met).length;
+    tables.push({
+      heading: `Playbook: ${playbook.name} (${met} of ${playbook.positions.length} met)`,
+      kind: 'playbook',
+      columns: ['Position', 'Playbook', 'This SOW', 'Met', 'Line'],
+      rows: playbook.positions.map((p) => ({ cells: [p.subject, p.position, p.said, p.met ? 'met' : 'not met', String(p.line)] })),
+    });
+  }
   tables.push({
     heading: `Findings (${findings.length})`,
     kind: 'findings',

@@ -65,6 +65,26 @@ export function assessPlaybook(model: SowModel, source: SourceText, playbook: Pl
   return positions;
 }
 
+/** A playbook's positions as a checklist names them: what every report and the preview show. */
+export interface PlaybookChecklist {
+  name: string;
+  positions: { rule: PlaybookRuleId; subject: string; position: string; said: string; met: boolean; line: number }[];
+}
+
+export function playbookChecklist(model: SowModel, source: SourceText, playbook: Playbook): PlaybookChecklist {
+  return {
+    name: playbook.name ?? 'unnamed playbook',
+    positions: assessPlaybook(model, source, playbook).map((p) => ({
+      rule: p.rule,
+      subject: p.subject,
+      position: p.position,
+      said: p.said,
+      met: p.met,
+      line: p.range.start.line + 1,
+    })),
+  };
+}
+
 const assessed = new WeakMap<SowModel, { playbook: Playbook; positions: PlaybookPosition[] }>();
 
 /** The party a position names: the client, the provider, or a party by name. */

@@ -1,10 +1,10 @@
 import {
-  assessPlaybook,
   cellNote,
   countBySeverity,
   describeServiceLevel,
   describeTool,
   formatRaci,
+  playbookChecklist,
   renderSplit,
   responsibilitySplit,
   sectionTitleAt,
@@ -44,18 +44,7 @@ export function previewData(doc: AnalysedDocument, baseline?: BaseVersion): Prev
   const split = responsibilitySplit(model);
   const title = model.frontMatter.data.title;
   const since = baseline && changedRows(doc, baseline);
-  const playbook = doc.config.playbook;
-  const checklist = playbook && {
-    name: playbook.name ?? 'unnamed playbook',
-    positions: assessPlaybook(model, analysis.source, playbook).map((p) => ({
-      rule: p.rule,
-      subject: p.subject,
-      position: p.position,
-      said: p.said,
-      met: p.met,
-      line: p.range.start.line + 1,
-    })),
-  };
+  const checklist = doc.config.playbook && playbookChecklist(model, analysis.source, doc.config.playbook);
   return {
     ...base,
     ...(since ? { since } : {}),
@@ -125,5 +114,6 @@ export function previewData(doc: AnalysedDocument, baseline?: BaseVersion): Prev
 export function exportSplit(doc: AnalysedDocument, format: ExportSplitParams['format']): string {
   const model = doc.analysis.model;
   if (!model) throw new Error('this document was not analysed');
-  return renderSplit(model, format, decodeURIComponent(doc.document.uri.split('/').pop() ?? 'SOW'), doc.analysis.findings);
+  const playbook = doc.config.playbook && playbookChecklist(model, doc.analysis.source, doc.config.playbook);
+  return renderSplit(model, format, decodeURIComponent(doc.document.uri.split('/').pop() ?? 'SOW'), doc.analysis.findings, playbook);
 }
