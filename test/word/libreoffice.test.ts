@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { demarc, ROOT, tempDir } from '../cli/run';
+import { WORD_REAL } from '../helpers/wordReal';
 
 const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
@@ -54,7 +55,7 @@ function pdfComments(pdf: Buffer): string[] {
   return out;
 }
 
-const REAL = path.join(ROOT, '..', 'shared', 'word-real');
+const REAL = WORD_REAL;
 
 describe('Reviewed Word files open in LibreOffice', function () {
   this.timeout(300_000);

@@ -8,6 +8,7 @@ import { demarc, ROOT, tempDir } from '../cli/run';
 import { checkReviewed } from '../helpers/reviewedPackage';
 import { docx, p, table } from '../helpers/wordFile';
 import { readZip } from '../../server/src/word/review/zip';
+import { WORD_REAL } from '../helpers/wordReal';
 
 const H = (level: number, text: string) => p(text, `<w:pStyle w:val="Heading${level}"/>`);
 
@@ -149,7 +150,7 @@ describe('demarc review', function () {
   });
 });
 
-const REAL = path.join(ROOT, '..', 'shared', 'word-real');
+const REAL = WORD_REAL;
 const MSA = path.join(REAL, 'w4-one2call-msa-defined-services.docx');
 
 describe('demarc review on a real file Microsoft Word made, with 65 comments and open tracked changes (../shared/word-real)', function () {

@@ -8,8 +8,9 @@ import { analyse } from '../../server/src/engine';
 import { locateFindings } from '../../server/src/word/findings';
 import { importDocx } from '../../server/src/word/import';
 import { describeLocation } from '../../server/src/word/locate';
-import { demarc, ROOT, tempDir } from '../cli/run';
+import { demarc, tempDir } from '../cli/run';
 import { docx, escapeXml, p, table } from '../helpers/wordFile';
+import { WORD_REAL } from '../helpers/wordReal';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const read = async (body: string, parts: Parameters<typeof docx>[1] = {}) =>
@@ -141,7 +142,7 @@ describe('Word read as Word writes it', function () {
   });
 });
 
-const REAL = path.join(ROOT, '..', 'shared', 'word-real');
+const REAL = WORD_REAL;
 const realFiles = fs.existsSync(REAL) ? fs.readdirSync(REAL).filter((f) => f.endsWith('.docx')) : [];
 
 describe('real Word files made by Microsoft Word (../shared/word-real)', function () {
