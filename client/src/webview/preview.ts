@@ -238,7 +238,7 @@ function renderPlaybook(m: PreviewData): HTMLElement | '' {
   const unmet = m.playbook.positions.filter((p) => !p.met).length;
   const rows = m.playbook.positions.map((p) =>
     lineRow(p.line, p.met ? 'met' : 'flagged', [
-      cell('', { class: `verdict ${p.met ? 'met' : 'unmet'}` }, p.met ? '✓ met' : '✗ not met'),
+      el('td', { class: `verdict ${p.met ? 'met' : 'unmet'}` }, p.met ? '✓ met' : '✗ not met'),
       cell('Position', { class: 'name' }, p.subject),
       cell('Playbook', {}, p.position),
       cell('This SOW', {}, p.said),
