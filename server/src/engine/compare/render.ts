@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { escapeHtml } from '../export/html';
+import { escapeHtml, htmlPage } from '../export/html';
 import { safeJson, showUnsafe } from '../export/visible';
 import {
   byGroup,
@@ -84,7 +83,6 @@ th,td{border:1px solid #999;padding:.35rem .6rem;text-align:left;vertical-align:
 tr.weakens td{background:#fde2e2}.tag{font-weight:600;color:#8a1c1c}.summary{font-weight:600}
 @media print{body{margin:0}tr{break-inside:avoid}}
 `;
-const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 
 function htmlTable(head: string[], rows: { cells: string[]; weakens?: boolean }[]): string {
   const th = head.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
@@ -129,11 +127,5 @@ export function comparisonToHtml(view: ComparisonView): string {
       '<h2>Not compared</h2>',
       `<ul>${view.notCompared.map((n) => `<li>${escapeHtml(describeNotCompared(n, view))}</li>`).join('')}</ul>`,
     );
-  return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${STYLE_HASH}'">
-<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
-<body>${parts.join('\n')}
-</body></html>
-`;
+  return htmlPage(title, STYLE, parts);
 }

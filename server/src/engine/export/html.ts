@@ -10,7 +10,6 @@ th{background:#eee}dl{display:grid;grid-template-columns:max-content auto;gap:.2
 tr.unassigned td{background:#fde2e2}tr.conflict td{background:#fff1c2}
 .legend{margin-top:.6rem;color:#444}@media print{body{margin:0}tr{break-inside:avoid}}
 `;
-const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 
 /** Also shows controls and bidirectional overrides as escapes: a name cannot reorder the page. */
 export function escapeHtml(text: string): string {
@@ -64,11 +63,20 @@ export function reportToHtml(report: SplitReport): string {
     // The legend once, under the last matrix.
     if (t.kind === 'matrix' && report.tables[i + 1]?.kind !== 'matrix') parts.push(LEGEND);
   });
+  return htmlPage(title, STYLE, parts);
+}
+
+/**
+ * A page standing alone: its one stylesheet allowed by hash in a strict CSP, nothing else loads or runs,
+ * the title escaped. The report and the comparison both write theirs with it.
+ */
+export function htmlPage(title: string, style: string, body: readonly string[]): string {
+  const hash = createHash('sha256').update(style).digest('base64');
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${STYLE_HASH}'">
-<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
-<body>${parts.join('\n')}
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${hash}'">
+<title>${escapeHtml(title)}</title><style>${style}</style></head>
+<body>${body.join('\n')}
 </body></html>
 `;
 }
