@@ -45,10 +45,6 @@ export function parseXml(text: string): XmlElement {
   const stack: XmlElement[] = [root];
   // Prefix to usual prefix, per element that declares namespaces; inherited otherwise.
   const scopes: Record<string, string>[] = [{}];
-  let error: Error | undefined;
-  parser.on('doctype', () => {
-    throw new XmlError('a document type declaration (Word never writes one)');
-  });
   parser.on('opentag', (tag) => {
     const attributes = tag.attributes as Record<string, string>;
     const scope = scopeOf(attributes, scopes[scopes.length - 1]);
@@ -71,6 +67,23 @@ export function parseXml(text: string): XmlElement {
   parser.on('cdata', (value) => {
     stack[stack.length - 1].children.push(value);
   });
+  run(parser, text);
+  const top = root.children.find((c): c is XmlElement => typeof c !== 'string');
+  if (!top) throw new XmlError('no root element');
+  return top;
+}
+
+export class XmlError extends Error {}
+
+/**
+ * Feeds a part to a parser whose handlers are set: what is not well-formed is refused with the parser's
+ * first line, and so is a document type declaration (Word never writes one, and it could declare entities).
+ */
+function run(parser: SaxesParser<{ xmlns: false; position: boolean }>, text: string): void {
+  let error: Error | undefined;
+  parser.on('doctype', () => {
+    throw new XmlError('a document type declaration (Word never writes one)');
+  });
   parser.on('error', (e) => {
     error ??= e;
   });
@@ -80,12 +93,7 @@ export function parseXml(text: string): XmlElement {
     throw e instanceof XmlError ? e : new XmlError(firstLine(e));
   }
   if (error) throw new XmlError(firstLine(error));
-  const top = root.children.find((c): c is XmlElement => typeof c !== 'string');
-  if (!top) throw new XmlError('no root element');
-  return top;
 }
-
-export class XmlError extends Error {}
 
 /** An element's start or end as met in the text: where its tag starts and ends (string indices), its name read by namespace. */
 export interface XmlTag {
@@ -107,10 +115,6 @@ export function walkXml(text: string, on: { open?(tag: XmlTag): void; close?(tag
   const parser = new SaxesParser({ xmlns: false, position: true });
   const scopes: Record<string, string>[] = [{}];
   const open: XmlTag[] = [];
-  let error: Error | undefined;
-  parser.on('doctype', () => {
-    throw new XmlError('a document type declaration (Word never writes one)');
-  });
   parser.on('opentag', (t) => {
     const attributes = t.attributes as Record<string, string>;
     const scope = scopeOf(attributes, scopes[scopes.length - 1]);
@@ -137,15 +141,7 @@ export function walkXml(text: string, on: { open?(tag: XmlTag): void; close?(tag
     const end = parser.position;
     on.close?.({ ...opened, start: text.lastIndexOf('<', end - 1), end, selfClosing: false });
   });
-  parser.on('error', (e) => {
-    error ??= e;
-  });
-  try {
-    parser.write(text).close();
-  } catch (e) {
-    throw e instanceof XmlError ? e : new XmlError(firstLine(e));
-  }
-  if (error) throw new XmlError(firstLine(error));
+  run(parser, text);
 }
 
 function scopeOf(attributes: Record<string, string>, parent: Record<string, string>): Record<string, string> {
