@@ -19,6 +19,7 @@ import {
   SuppressionsError,
   SUPPRESSIONS_FILE,
   writeSuppressions,
+  type Suppressions,
 } from './suppressions';
 import { ConfigLocator } from '../node/configFiles';
 
@@ -101,20 +102,22 @@ async function suppress(results: FileResult[], args: LintArgs, io: CliIo): Promi
   const location = path.resolve(io.cwd, args.suppressionsLocation ?? SUPPRESSIONS_FILE);
   const shown = displayPath(io.cwd, location);
   try {
+    let written: Suppressions | undefined;
     if (args.suppressAll) {
       // Files not analysed are not accepted: they still fail the run.
-      const written = suppressAll(results, location);
+      written = suppressAll(results, location);
       await writeSuppressions(location, written);
       const count = Object.values(written.files).reduce((n, e) => n + Object.values(e).reduce((m, x) => m + x.count, 0), 0);
       io.stderr(`${shown}: ${count} finding(s) accepted`);
     }
-    const suppressions = await readSuppressions(location, shown);
+    const suppressions = written ?? (await readSuppressions(location, shown));
     if (!suppressions) {
       if (args.pruneSuppressions || args.suppressionsLocation) io.stderr(`${shown}: no such file`);
       return args.pruneSuppressions || args.suppressionsLocation ? 'failed' : results;
     }
-    if (args.pruneSuppressions) await writeSuppressions(location, pruneSuppressions(suppressions, results, location));
-    const applied = applySuppressions(results, (await readSuppressions(location, shown))!, location);
+    const kept = args.pruneSuppressions ? pruneSuppressions(suppressions, results, location) : suppressions;
+    if (args.pruneSuppressions) await writeSuppressions(location, kept);
+    const applied = applySuppressions(results, kept, location);
     if (applied.unused > 0 && !args.pruneSuppressions)
       io.stderr(`${shown}: ${applied.unused} accepted finding(s) no longer occur; run with --prune-suppressions to drop them`);
     return applied.results;
