@@ -41,10 +41,15 @@ const PIECES = [
 ];
 
 /** Applies edits one at a time, checking the incremental tree against a full parse after each. */
-function checkEdits(start: string, edits: readonly Edit[]): void {
+function checkEdits(start: string, edits: readonly Edit[]): IncrementalParser['lastParse'][] {
   const parser = new IncrementalParser();
   parser.parse(start);
-  applyEdits(start, edits, (text, what) => assert.deepEqual(parser.parse(text), parseMarkdown(text), what));
+  const ways: IncrementalParser['lastParse'][] = [];
+  applyEdits(start, edits, (text, what) => {
+    assert.deepEqual(parser.parse(text), parseMarkdown(text), what);
+    ways.push(parser.lastParse);
+  });
+  return ways;
 }
 
 describe('incremental parsing', () => {
@@ -52,13 +57,57 @@ describe('incremental parsing', () => {
 
   it('equals a full parse after any sequence of edits', () => {
     fc.assert(
-      fc.property(editSequences(PIECES, 10), (edits) => checkEdits(base, edits)),
+      fc.property(editSequences(PIECES, 10), (edits) => void checkEdits(base, edits)),
       { numRuns: 300 },
     );
   });
 
+  // Typing inside one table row: cell text, pipes, escapes, code spans, emphasis, HTML, a line break or blank.
+  const ROW_PIECES = ['x', '|', '\\|', '\\', '`', '*', '_', ' ', '<b>', '</b>', '<!--', '[', ']', '\n', '\r\n', '\n\n', '- ', '#'];
+  it('equals a full parse after any sequence of edits inside a table row', () => {
+    const rows = base
+      .split('\n')
+      .flatMap((l, i, all) => (l.startsWith('| ') && !l.startsWith('| ---') && all[i - 1]?.startsWith('|') ? [i] : []));
+    const offsetOf = (line: number) => base.split('\n').slice(0, line).join('\n').length + 1;
+    const ways = new Set<string>();
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...rows),
+        fc.array(
+          fc.record({
+            column: fc.nat(40),
+            remove: fc.nat(3),
+            insert: fc.oneof(fc.constantFrom(...ROW_PIECES), fc.string({ maxLength: 3 })),
+          }),
+          {
+            minLength: 1,
+            maxLength: 8,
+          },
+        ),
+        (line, typed) => {
+          const start = offsetOf(line);
+          const edits = typed.map((t) => ({ at: (start + t.column) / (base.length + 1), remove: t.remove, insert: t.insert }));
+          for (const way of checkEdits(base, edits)) ways.add(way);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Both the row path and the fallbacks were taken.
+    assert.ok(ways.has('row') && ways.has('incremental'), [...ways].join(', '));
+  });
+
+  it('re-parses only the row for typing in a table row', () => {
+    const parser = new IncrementalParser();
+    parser.parse(base);
+    const edited = base.replace('| Patch management | R | A |', '| Patch managements | R | A |');
+    assert.notEqual(edited, base);
+    assert.deepEqual(parser.parse(edited), parseMarkdown(edited));
+    assert.equal(parser.lastParse, 'row');
+  });
+
   const incremental: [string, string, string][] = [
-    ['the edited region for typing in a table row', '| Autotask |', '| Autotask Pro |'],
+    ['the edited region for typing in a list item', '1. Service desk lead.', '1. Service desk leads.'],
+    ['the edited region for a new line in a table', '| Autotask |', '| Autotask |\n| Halo PSA |'],
     ['the front matter and what follows it up to the first heading for an edit there', 'client: Contoso', 'client: Contoso Ltd'],
   ];
   for (const [name, from, to] of incremental)

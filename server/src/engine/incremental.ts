@@ -24,7 +24,7 @@ export class IncrementalParser {
   /** Link or footnote definitions anywhere tie regions together; such documents parse whole. */
   private definitions = false;
   /** How the last parse was done, for tests and benchmarks. */
-  lastParse: 'full' | 'incremental' | 'unchanged' = 'full';
+  lastParse: 'full' | 'incremental' | 'row' | 'unchanged' = 'full';
 
   parse(text: string): Root {
     if (this.text === text && this.root) {
@@ -55,6 +55,8 @@ export class IncrementalParser {
     while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix))
       suffix++;
     const changedEnd = before.length - suffix;
+    const row = this.reparseRow(before, after, root, prefix, changedEnd);
+    if (row) return row;
     const nodes = root.children;
     // An ATX heading at the start of its line ('#'); an indented one would shift the region's columns.
     const isCut = (n: RootContent) =>
@@ -102,6 +104,79 @@ export class IncrementalParser {
       position: { start: root.position!.start, end: endOf(after) },
     };
   }
+  /**
+   * Typing in one body row of a top-level table re-parses that row alone, with the table's header and
+   * delimiter lines above it, so a keystroke in a 1,000-row matrix does not parse the matrix again. A line
+   * that starts with a pipe stays a row of the table whatever it holds, and with no definitions in the
+   * document nothing in a cell depends on text outside it.
+   */
+  private reparseRow(before: string, after: string, root: Root, prefix: number, changedEnd: number): Root | undefined {
+    const lineStart = Math.max(before.lastIndexOf('\n', prefix - 1), before.lastIndexOf('\r', prefix - 1)) + 1;
+    const oldEnd = lineEndAt(before, lineStart);
+    if (changedEnd > oldEnd) return undefined;
+    const delta = after.length - before.length;
+    const newEnd = lineEndAt(after, lineStart);
+    if (newEnd !== oldEnd + delta) return undefined;
+    const line = after.slice(lineStart, newEnd);
+    if (before.charCodeAt(lineStart) !== 124 || line.charCodeAt(0) !== 124) return undefined;
+    const index = childAt(root.children, lineStart);
+    const table = root.children[index];
+    if (table?.type !== 'table' || table.position!.start.column !== 1) return undefined;
+    const at = table.children.findIndex((r) => r.position!.start.offset === lineStart);
+    const old = table.children[at];
+    if (at < 1 || old.position!.end.offset !== oldEnd) return undefined;
+    // The header and delimiter lines, then the row: parsed as the table would parse it.
+    const headerEnd = lineEndAt(before, table.position!.start.offset!);
+    const delimiterStart = headerEnd + (before.startsWith('\r\n', headerEnd) ? 2 : 1);
+    const head = `${before.slice(table.position!.start.offset!, headerEnd)}\n${before.slice(delimiterStart, lineEndAt(before, delimiterStart))}\n`;
+    const parsed = parseMarkdown(head + line).children;
+    const mini = parsed[0];
+    if (parsed.length !== 1 || mini.type !== 'table' || mini.children.length !== 2) return undefined;
+    if (mini.children[0].children.length !== table.children[0].children.length) return undefined;
+    const fresh = mini.children[1];
+    shift(fresh, old.position!.start.line - 3, lineStart - head.length);
+    if (fresh.position!.end.offset !== newEnd) return undefined;
+    for (let i = at + 1; i < table.children.length; i++) shift(table.children[i], 0, delta);
+    for (let i = index + 1; i < root.children.length; i++) shift(root.children[i], 0, delta);
+    const end = table.position!.end;
+    const edited = {
+      ...table,
+      children: [...table.children.slice(0, at), fresh, ...table.children.slice(at + 1)],
+      position: {
+        start: table.position!.start,
+        end: { ...end, column: end.line === old.position!.end.line ? end.column + delta : end.column, offset: end.offset! + delta },
+      },
+    };
+    this.lastParse = 'row';
+    return {
+      ...root,
+      children: [...root.children.slice(0, index), edited, ...root.children.slice(index + 1)],
+      position: { start: root.position!.start, end: endOf(after) },
+    };
+  }
+}
+
+/** The offset where the line starting at `from` ends (before its line break). */
+function lineEndAt(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
+}
+
+/** The index of the top-level node whose span holds `offset`, or -1. */
+function childAt(nodes: readonly RootContent[], offset: number): number {
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = nodes[mid].position!;
+    if (offset < p.start.offset!) hi = mid - 1;
+    else if (offset > p.end.offset!) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function hasDefinitions(nodes: RootContent[]): boolean {

@@ -48,20 +48,24 @@ function tableLines(source: SourceText, table: TableBase): TableLines | undefine
   if (!bySource) readings.set(source, (bySource = new Map()));
   if (bySource.has(first)) return bySource.get(first);
   const last = Math.max(table.lastRow.start.line, table.delimiterRow.start.line);
-  const lines = Array.from({ length: last - first + 1 }, (_, i) => source.lineText(first + i));
+  const layout = layoutOf(Array.from({ length: last - first + 1 }, (_, i) => source.lineText(first + i)));
+  const read = layout && { first, ...layout };
+  bySource.set(first, read);
+  return read;
+}
+
+function layoutOf(lines: string[]): Omit<TableLines, 'first'> | undefined {
   const layout = readTableLines(lines);
-  const widths = layout && columnWidths(layout);
-  const read = layout && {
-    first,
+  if (!layout) return undefined;
+  const widths = columnWidths(layout);
+  return {
     lines,
     layout,
     formatted: isAligned(layout, lines),
     spans: linedUpSpans(layout, lines),
-    widths: widths!,
-    widest: widestCounts(layout, widths!),
+    widths,
+    widest: widestCounts(layout, widths),
   };
-  bySource.set(first, read);
-  return read;
 }
 
 // The model's pipe tables by first line, sorted once per analysis: a suggestion on every row of every

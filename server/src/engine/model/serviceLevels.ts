@@ -1,3 +1,4 @@
+import { rememberedByText } from '../rememberedByText';
 import type { Range } from '../types';
 import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
 import { isRequestLabel, namesTopTier, parsePriority, rankTiers, readPriority, readsAsOutage } from '../vocabulary/priority';
@@ -198,38 +199,42 @@ export function sellsAroundTheClock(blocks: readonly { text: string }[]): boolea
 export function serviceHoursOf(blocks: readonly { text: string; range: Range }[]): { text: string; line: number } | undefined {
   let found: { text: string; line: number } | undefined;
   for (const block of blocks) {
-    for (const clause of block.text.split(CLAUSE_BREAK, MAX_CLAUSES)) {
-      const t = clause.toLowerCase();
-      // "P1 incidents: 24x7" answers around the clock; "critical infrastructure monitoring is 24/7" watches, it does not answer.
-      if (saysClockTime(t) && (SUPPORT_WORDS.test(t) || (namesTopTier(clause) && !/\bmonitor/.test(t)))) return undefined;
-      const afterHours = AFTER_HOURS.test(t);
-      // Someone answers after hours: urgent incidents, or any response with a time of its own. Work billed
-      // at "emergency rates" after hours is a price, not a promise.
-      const promise = clause.replace(/\bemergency (?:rates?|fees?|charges?|pricing|billing)\b/gi, '');
-      if (afterHours && (namesTopTier(promise) || parseDuration(promise) !== undefined)) return undefined;
-      if (CHANNEL.test(t)) continue;
-      if (!found && !afterHours && SUPPORT_WORDS.test(t) && saysBusinessTime(t) && parseDuration(clause) === undefined)
-        found = { text: clause.trim(), line: block.range.start.line };
-    }
-    // A sentence may say it in clauses of its own: "The Respond By times exist within our operational hours,
-    // which are defined as 7:30AM-5:30PM, Monday-Friday".
-    if (!found)
-      for (const sentence of block.text.split(/(?<=[.!?])\s+/, MAX_CLAUSES)) {
-        const t = sentence.toLowerCase();
-        if (
-          SUPPORT_WORDS.test(t) &&
-          saysBusinessTime(t) &&
-          !AFTER_HOURS.test(t) &&
-          !CHANNEL.test(t) &&
-          parseDuration(sentence) === undefined
-        ) {
-          found = { text: sentence.trim(), line: block.range.start.line };
-          break;
-        }
-      }
+    const said = hoursSaidIn(block.text);
+    if (said.aroundTheClock) return undefined;
+    if (!found && said.businessHours) found = { text: said.businessHours, line: block.range.start.line };
   }
   return found;
 }
+
+/** What one block says of the service hours: that someone answers around the clock or after hours, or the first clause that says business hours. */
+const hoursSaidIn = rememberedByText((text: string): { aroundTheClock: boolean; businessHours?: string } => {
+  let businessHours: string | undefined;
+  for (const clause of text.split(CLAUSE_BREAK, MAX_CLAUSES)) {
+    const t = clause.toLowerCase();
+    // "P1 incidents: 24x7" answers around the clock; "critical infrastructure monitoring is 24/7" watches, it does not answer.
+    if (saysClockTime(t) && (SUPPORT_WORDS.test(t) || (namesTopTier(clause) && !/\bmonitor/.test(t)))) return { aroundTheClock: true };
+    const afterHours = AFTER_HOURS.test(t);
+    // Someone answers after hours: urgent incidents, or any response with a time of its own. Work billed
+    // at "emergency rates" after hours is a price, not a promise.
+    const promise = clause.replace(/\bemergency (?:rates?|fees?|charges?|pricing|billing)\b/gi, '');
+    if (afterHours && (namesTopTier(promise) || parseDuration(promise) !== undefined)) return { aroundTheClock: true };
+    if (CHANNEL.test(t)) continue;
+    if (!businessHours && !afterHours && SUPPORT_WORDS.test(t) && saysBusinessTime(t) && parseDuration(clause) === undefined)
+      businessHours = clause.trim();
+  }
+  // A sentence may say it in clauses of its own: "The Respond By times exist within our operational hours,
+  // which are defined as 7:30AM-5:30PM, Monday-Friday".
+  businessHours ??= text
+    .split(/(?<=[.!?])\s+/, MAX_CLAUSES)
+    .find((sentence) => {
+      const t = sentence.toLowerCase();
+      return (
+        SUPPORT_WORDS.test(t) && saysBusinessTime(t) && !AFTER_HOURS.test(t) && !CHANNEL.test(t) && parseDuration(sentence) === undefined
+      );
+    })
+    ?.trim();
+  return { aroundTheClock: false, businessHours };
+});
 
 /** Response and resolution times that say nothing of their hours are counted in the SOW's stated service hours. */
 export function applyServiceHours(table: ServiceLevelTable, hours: { text: string; line: number }): void {

@@ -1,3 +1,4 @@
+import { rememberedByText } from '../rememberedByText';
 import type { Duration } from '../model/types';
 
 /**
@@ -51,12 +52,12 @@ const ABOUT_SERVICE_LEVELS = /\b(?:respon\w*|service levels?|slas?|targets?|time
  * specified", "will make reasonable efforts to respond within the period specified in our SLA"): it states no
  * time of its own, so it qualifies the times stated elsewhere.
  */
-export function effortOnlyClause(text: string): string | undefined {
-  return text
+export const effortOnlyClause = rememberedByText((text: string): string | undefined =>
+  text
     .slice(0, 4000)
     .split(/(?<=[.;!?])\s+/)
-    .find((s) => EFFORT.test(s) && ABOUT_SERVICE_LEVELS.test(s) && parseDuration(s) === undefined);
-}
+    .find((s) => EFFORT.test(s) && ABOUT_SERVICE_LEVELS.test(s) && parseDuration(s) === undefined),
+);
 
 /** Numbers legal drafting spells out ("four (4) hours"): the parenthesised numeral wins when both are there. */
 const NUMBER_WORDS: Record<string, number> = {

@@ -1,3 +1,4 @@
+import { rememberedByText } from '../rememberedByText';
 import { TOOL_NOUNS, TOOL_PRODUCTS, type ToolKind } from './toolGazetteer';
 import { mentionsAny, words } from './words';
 
@@ -183,7 +184,9 @@ export interface ToolMentionIn {
  * Tools named in running text: products written as names (capitalised; an ambiguous one only beside a tool
  * word) and the generic nouns of the provider's delivery tools. One pass over the words.
  */
-export function toolMentionsIn(text: string): ToolMentionIn[] {
+export const toolMentionsIn: (text: string) => readonly ToolMentionIn[] = rememberedByText(readToolMentions);
+
+function readToolMentions(text: string): ToolMentionIn[] {
   const found: ToolMentionIn[] = [];
   const matches = [...text.slice(0, 100_000).matchAll(TOKEN)];
   const tokens = matches.map((m) => m[0].toLowerCase());
