@@ -106,7 +106,7 @@ IT will make every effort to meet the service levels specified below.
           messageId: 'effortElsewhere',
           at: '| P1 | 15 minutes |',
           message:
-            'The P1 response of "15 minutes" is only an effort: "IT will make every effort to meet the service levels specified below." (line 8) qualifies every service level. Promise the time rather than an effort to meet it.',
+            'The P1 response of "15 minutes" is only an effort: "IT will make every effort to meet the service levels specified below." on line 8 qualifies every service level. Promise the time rather than an effort to meet it.',
           suggestions: [
             { title: 'Set the P1 response to 30 minutes', output: { replace: '| P1 | 15 minutes |', by: '| P1 | 30 minutes |' } },
           ],

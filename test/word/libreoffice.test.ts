@@ -59,7 +59,7 @@ const REAL = WORD_REAL;
 
 describe('Reviewed Word files open in LibreOffice', function () {
   this.timeout(300_000);
-  it('each reviewed file (the examples exported to Word, and the real Word files) converts to a PDF holding every comment, Demarc’s among them', function () {
+  it('each reviewed file with suggestions (the examples exported to Word, and the real Word files) converts to a PDF holding every comment, Demarc’s among them', function () {
     if (!hasSoffice) this.skip(); // no LibreOffice on this machine
     const dir = tempDir();
     const sources = [
@@ -77,7 +77,7 @@ describe('Reviewed Word files open in LibreOffice', function () {
     const reviewed: { file: string; messages: string[] }[] = [];
     for (const source of sources) {
       const out = path.join(dir, path.basename(source).replace(/\.docx$/, '.reviewed.docx'));
-      assert.notEqual(demarc(['review', source, '-o', out]).code, 2, source);
+      assert.notEqual(demarc(['review', '--suggest', source, '-o', out]).code, 2, source);
       const lint = JSON.parse(demarc(['lint', '-f', 'json', source]).stdout) as { messages: { message: string }[] }[];
       reviewed.push({ file: out, messages: lint[0].messages.map((m) => m.message) });
     }

@@ -181,10 +181,10 @@ export function parseImportArgs(argv: string[]): ConvertArgs {
   return convertArgs(positionals[0], values);
 }
 
-export function parseReviewArgs(argv: string[]): ConvertArgs {
-  const { values, positionals } = parse(argv, CONVERT_OPTIONS);
+export function parseReviewArgs(argv: string[]): ConvertArgs & { suggest: boolean } {
+  const { values, positionals } = parse(argv, { ...CONVERT_OPTIONS, suggest: { type: 'boolean', default: false } });
   if (positionals.length !== 1) throw new UsageError('demarc review takes exactly one Word file (.docx)');
-  return convertArgs(positionals[0], values);
+  return { ...convertArgs(positionals[0], values), suggest: values.suggest === true };
 }
 
 export function parseExportArgs(argv: string[]): ConvertArgs & { format: (typeof FORMATS.export)[number] } {

@@ -45,7 +45,8 @@ Commands:
   import FILE.docx [-o OUT|-] [--force]      Word SOW to the SOW dialect (default FILE.sow.md)
   export FILE --format docx [-o OUT] [--force]   SOW to a Word document (default FILE.docx)
   review FILE.docx [-o OUT] [--force]        A copy of the Word SOW with one Word comment per finding
-                                             (default FILE.reviewed.docx; see docs/word.md)
+         [--suggest]                         (default FILE.reviewed.docx; see docs/word.md); --suggest also
+                                             writes each finding's suggestion as a tracked change
   diff OLD NEW | diff --git REV FILE      What changed in the responsibility split (see docs/diff.md)
     -f, --format stylish|json|md|html     Output format (default stylish)
     --fail-on worse                       Exit 1 when a change weakens a term or introduces a finding

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { AnalyseOptions, DemarcConfig } from '../engine';
+import type { AnalyseOptions, DemarcConfig, Fix } from '../engine';
 import { analyseDocument, type DocumentResult } from '../document';
 import { ExistsError, writeNewFile } from '../node/atomicWrite';
 import { ConfigLocator, loadConfigFile } from '../node/configFiles';
@@ -46,7 +46,7 @@ export async function runExport(args: ConvertArgs, io: CliIo): Promise<number> {
  * `demarc review FILE.docx`: a copy of the document with one Word comment per finding (default
  * FILE.reviewed.docx). Exit 0 or 1 as lint would give for the findings, 2 when nothing was written.
  */
-export async function runReview(args: ConvertArgs, io: CliIo): Promise<number> {
+export async function runReview(args: ConvertArgs & { suggest?: boolean }, io: CliIo): Promise<number> {
   if (!/\.docx$/i.test(args.file)) {
     io.stderr(`${args.file}: demarc review takes a Word file (.docx)`);
     return 2;
@@ -59,17 +59,33 @@ export async function runReview(args: ConvertArgs, io: CliIo): Promise<number> {
     const document = await analysed(file, config);
     if (document.notAnalysed || !document.word || !document.bytes)
       throw new Error(`not analysed: ${document.notAnalysed?.reason ?? 'not a Word file'}`);
-    const reviewed = await reviewDocx(document.bytes, document.findings, document.word);
+    const reviewed = await reviewDocx(document.bytes, document.findings, document.word, {
+      ...(args.suggest ? { suggestions: suggestionsOf(document) } : {}),
+    });
     const { errors, warnings } = countBySeverity(document.findings);
     const infos = document.findings.length - errors - warnings;
     const replaced = reviewed.replaced > 0 ? `, replacing ${reviewed.replaced} from an earlier review` : '';
+    const suggested = args.suggest
+      ? `; ${reviewed.suggested} suggestion(s) as tracked changes${reviewed.unwritten > 0 ? `, ${reviewed.unwritten} named in their comments only` : ''}`
+      : '';
     return {
       data: reviewed.bytes,
       notes: [],
-      summary: `${reviewed.comments} Demarc comment(s): ${errors} error(s), ${warnings} warning(s), ${infos} info${replaced}`,
+      summary: `${reviewed.comments} Demarc comment(s): ${errors} error(s), ${warnings} warning(s), ${infos} info${replaced}${suggested}`,
       code: errors > 0 ? 1 : 0,
     };
   });
+}
+
+/**
+ * Each located finding's suggestion for a tracked change: its first suggestion, else its fix. The import's
+ * notes come first among the located findings and have none; the rest pair with the analysis's findings.
+ */
+function suggestionsOf(document: DocumentResult): (Fix | undefined)[] {
+  const raw = document.analysis?.findings ?? [];
+  const notes = document.findings.length - raw.length;
+  if (notes !== (document.word?.notes.length ?? 0)) throw new Error('internal error: the findings do not pair with their analysis');
+  return document.findings.map((_, i) => (i < notes ? undefined : (raw[i - notes].suggestions?.[0] ?? raw[i - notes].fix)));
 }
 
 /** The file read and analysed as `demarc lint` would, with the config the command resolved. */

@@ -56,7 +56,16 @@ export {
 } from './model/frontMatter';
 export { roleOfWord } from './vocabulary/parties';
 export { sectionTopicAt, type SectionTopic } from './vocabulary/sectionTopics';
-export { describeOwnership, disableEdits, disableScopes, impliedEngagementModel, playbookPositionOf, readTables, tableAt } from './queries';
+export {
+  describeOwnership,
+  disableEdits,
+  disableScopes,
+  impliedEngagementModel,
+  playbookPositionOf,
+  readTables,
+  tableAt,
+  tableRowCells,
+} from './queries';
 export { cellNote, contains, describeServiceLevel, describeTool, readingAt, sectionTitleAt } from './reading';
 export type * from './types';
 export type * from './model/types';

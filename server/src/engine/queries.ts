@@ -1,12 +1,18 @@
 // Questions the adapters ask about a model, answered once here: which table holds a line, who owns a
 // function, which engagement model the split implies, the edit that switches a rule off, and the playbook
-// position a finding reports.
+// position a finding reports, and the cells of a table row.
+import { splitRow } from './format/tableLayout';
 import type { EngagementModel, Party, ResponsibilityFunction, SowModel, TableBase } from './model/types';
 import { assessPlaybook, type PlaybookPosition } from './playbook/assess';
 import type { Playbook } from './playbook/types';
 import type { SourceText } from './source';
 import type { Finding, Range, TextEdit } from './types';
 import { formatRaci } from './vocabulary/raci';
+
+/** The cells of a pipe-table row as written (Markdown, escapes kept); undefined for a line with no cell. */
+export function tableRowCells(line: string): string[] | undefined {
+  return splitRow(line)?.cells.map((c) => c.text);
+}
 
 /** Every table Demarc read (matrices, service levels, tools), in document order. */
 export function readTables(model: SowModel): TableBase[] {

@@ -7,6 +7,13 @@ import type { PhrasingContent } from 'mdast';
  * `p` the nth `w:p`, `tbl` the nth `w:tbl`, every one of them (in tables, text boxes, content controls,
  * alternate content Demarc did not read, deleted rows) counted; `tr` the nth `w:tr` of that table.
  */
+/**
+ * The author of what `demarc review` writes: its comments, and with --suggest its tracked changes. Those
+ * changes are Demarc's proposals, not the contract's text: the reading leaves them out (insertions unread,
+ * deletions read as text), so a reviewed copy reads as the original and a review replaces them.
+ */
+export const DEMARC_AUTHOR = 'Demarc';
+
 export interface XmlPlace {
   p?: number;
   tbl?: number;

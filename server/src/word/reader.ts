@@ -12,6 +12,7 @@ import type {
   WordTable,
   XmlPlace,
 } from './model';
+import { DEMARC_AUTHOR } from './model';
 import { Numbering } from './numbering';
 import type { Relationship, WordPackage } from './package';
 import { quote } from './locate';
@@ -94,6 +95,8 @@ interface RunMarks {
   link?: string;
   change?: TrackedChange;
   deleted?: boolean;
+  /** Inside Demarc's own deletion: read as the text it still is. */
+  undeleted?: boolean;
 }
 
 const PLAIN: RunMarks = { bold: false, italic: false, strike: false };
@@ -139,7 +142,8 @@ class Reader {
   ) {
     for (const part of pkg.byType.get('comments') ?? [])
       for (const c of elements(part)) {
-        if (c.name !== 'w:comment') continue;
+        // Demarc's own comments are its findings, not the document's: a lint of a reviewed copy reads past them.
+        if (c.name !== 'w:comment' || c.attributes['w:author'] === DEMARC_AUTHOR) continue;
         const id = c.attributes['w:id'] ?? '';
         this.comments.set(id, {
           id,
@@ -320,6 +324,7 @@ class Reader {
         }
         case 'w:ins':
         case 'w:moveTo': {
+          if (byDemarc(c)) break;
           const change = trackedChange(c, 'insertion');
           runs.changes.push(change);
           this.inline(c, runs, { ...marks, change });
@@ -327,6 +332,10 @@ class Reader {
         }
         case 'w:del':
         case 'w:moveFrom': {
+          if (byDemarc(c)) {
+            this.inline(c, runs, { ...marks, undeleted: true });
+            break;
+          }
           const change = trackedChange(c, 'deletion');
           runs.changes.push(change);
           this.inline(c, runs, { ...marks, change, deleted: true });
@@ -385,7 +394,8 @@ class Reader {
           this.text(runs, own, textOf(c), hidden);
           break;
         case 'w:delText':
-          if (own.change) own.change.text += textOf(c);
+          if (own.undeleted) this.text(runs, own, textOf(c), hidden);
+          else if (own.change) own.change.text += textOf(c);
           break;
         case 'w:tab':
         case 'w:ptab':
@@ -508,6 +518,7 @@ class Reader {
     const visitRows = (container: XmlElement) => {
       for (const c of elements(container)) {
         if (c.name === 'w:tr') {
+          if (byDemarc(child(child(c, 'w:trPr'), 'w:ins'))) continue;
           const row = this.row(c, { ...at, tr: tr++ });
           if ('deleted' in row) {
             pendingChanges.push(row.deleted);
@@ -677,6 +688,11 @@ function pieceOf(marks: RunMarks, text: string): Piece {
   return { text, bold: marks.bold, italic: marks.italic, strike: marks.strike, ...(marks.link ? { link: marks.link } : {}) };
 }
 
+/** A tracked change Demarc proposed (model.ts: read as not made). */
+function byDemarc(el: XmlElement | undefined): boolean {
+  return el?.attributes['w:author'] === DEMARC_AUTHOR;
+}
+
 function trackedChange(el: XmlElement, kind: TrackedChange['kind']): TrackedChange {
   return { kind, author: el.attributes['w:author'] ?? 'unknown author', ...dateOf(el), text: '' };
 }
@@ -714,12 +730,14 @@ function describeChunk(contentType: string, name: string): string {
 }
 
 /** Text Word shows of an element: its `w:t` runs, without deleted text, field codes or hidden runs' marks considered. */
-function visibleText(el: XmlElement): string {
+function visibleText(el: XmlElement, undeleted = false): string {
   let out = '';
   for (const c of elements(el)) {
-    if (c.name === 'w:t') out += textOf(c);
+    if (c.name === 'w:t' || (c.name === 'w:delText' && undeleted)) out += textOf(c);
     else if (c.name === 'w:p') out += `${visibleText(c)} `;
-    else if (c.name !== 'w:del' && c.name !== 'w:instrText' && c.name !== 'w:delText') out += visibleText(c);
+    else if ((c.name === 'w:del' || c.name === 'w:moveFrom') && byDemarc(c)) out += visibleText(c, true);
+    else if (c.name === 'w:ins' && byDemarc(c)) continue;
+    else if (c.name !== 'w:del' && c.name !== 'w:instrText' && c.name !== 'w:delText') out += visibleText(c, undeleted);
   }
   return out;
 }

@@ -19,7 +19,7 @@ export default defineRule({
     notMeasurable: 'The {{priority}} response "{{response}}" is not measurable: state a time such as 30 minutes.',
     bestEffort: 'The {{priority}} response is only a best effort ("{{response}}"): promise the time rather than an effort to meet it.',
     effortElsewhere:
-      'The {{priority}} response of "{{response}}" is only an effort: "{{clause}}" (line {{line}}) qualifies every service level. Promise the time rather than an effort to meet it.',
+      'The {{priority}} response of "{{response}}" is only an effort: "{{clause}}" on line {{line}} qualifies every service level. Promise the time rather than an effort to meet it.',
   },
   check(context) {
     const { model } = context;

@@ -1,8 +1,10 @@
 import { walkXml, type XmlTag } from '../xml';
 import { escapeXml, wordPrefix, type Edit } from './text';
 
+import { DEMARC_AUTHOR } from '../model';
+
 /** Demarc's comments are known by their author: a review replaces those of an earlier one. */
-export const AUTHOR = 'Demarc';
+export const AUTHOR = DEMARC_AUTHOR;
 const INITIALS = 'DM';
 
 /** A comment to write: its id, date, and its paragraphs of text. */

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { RULES_BY_ID } from '../../engine';
+import { RULES_BY_ID, type Fix } from '../../engine';
 import { WORD_IMPORT, type LocatedFinding } from '../findings';
 import type { ImportedSow } from '../import';
 import { WordError } from '../limits';
@@ -7,9 +7,11 @@ import { partName } from '../package';
 import { XmlError } from '../xml';
 import { anchorer, type Anchor } from './anchors';
 import { commentsEdits, newCommentsPart, scanComments, type NewComment } from './commentsPart';
-import { scanDocument, type ParagraphSpot } from './documentPart';
+import { scanDocument, type ParagraphSpot, type RowSpot } from './documentPart';
 import { declareExtension, declarePart, relationships } from './packageParts';
+import { planSuggestion } from './suggestions';
 import { applyEdits, partText, wordPrefix, type Edit, type PartText } from './text';
+import { trackedEdits, type ChangeMark } from './trackedChanges';
 import { readZip, writeZip, type ZipEntry } from './zip';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -24,6 +26,18 @@ export interface Reviewed {
   comments: number;
   /** Demarc's comments from an earlier review that these replace. */
   replaced: number;
+  /** With suggestions: those written as tracked changes, and those only named in their comment. */
+  suggested: number;
+  unwritten: number;
+}
+
+export interface ReviewOptions {
+  date?: Date;
+  /**
+   * Each finding's suggestion (parallel to the findings; undefined for none), to write as tracked changes.
+   * Demarc's tracked changes from an earlier review are rejected first, with or without this.
+   */
+  suggestions?: readonly (Fix | undefined)[];
 }
 
 /**
@@ -37,17 +51,23 @@ export async function reviewDocx(
   bytes: Buffer,
   findings: readonly LocatedFinding[],
   imported: ImportedSow,
-  options: { date?: Date } = {},
+  options: ReviewOptions = {},
 ): Promise<Reviewed> {
   try {
-    return await review(bytes, findings, imported, options.date ?? new Date());
+    return await review(bytes, findings, imported, options.date ?? new Date(), options.suggestions);
   } catch (e) {
     if (e instanceof XmlError) throw new WordError(`damaged .docx (a part is not well-formed XML: ${e.message})`);
     throw e;
   }
 }
 
-async function review(bytes: Buffer, findings: readonly LocatedFinding[], imported: ImportedSow, when: Date): Promise<Reviewed> {
+async function review(
+  bytes: Buffer,
+  findings: readonly LocatedFinding[],
+  imported: ImportedSow,
+  when: Date,
+  suggestions: readonly (Fix | undefined)[] = [],
+): Promise<Reviewed> {
   const entries = await readZip(bytes);
   const parts = new Parts(entries);
   const rootRels = relationships(parts.text('_rels/.rels').text);
@@ -64,17 +84,41 @@ async function review(bytes: Buffer, findings: readonly LocatedFinding[], import
   const commentSpots = commentsText ? scanComments(commentsText.text) : undefined;
 
   const mainText = parts.text(mainName);
-  const spots = scanDocument(mainText.text, commentSpots?.demarc ?? new Set());
+  // Demarc's comment anchors and tracked changes of an earlier review go first; the rest is placed in what remains.
+  const earlier = scanDocument(mainText.text, commentSpots?.demarc ?? new Set());
+  const stripped = earlier.removals.length > 0 ? applyEdits(mainText.text, earlier.removals) : mainText.text;
+  const spots = earlier.removals.length > 0 ? scanDocument(stripped, new Set()) : earlier;
   const newId = ids(new Set([...spots.ids, ...(commentSpots?.ids ?? [])]));
   const anchorOf = anchorer(spots, imported);
   const date = when.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const comments: (NewComment & { anchor: Anchor })[] = findings.map((f) => {
+  const mark: ChangeMark = { id: newId, date };
+  const taken = new Set<RowSpot>();
+  const tracked: Edit[] = [];
+  let suggested = 0;
+  let unwritten = 0;
+  const comments: (NewComment & { anchor: Anchor })[] = findings.map((f, i) => {
     const anchor = anchorOf(f.location);
     if (!anchor) throw new WordError('the document has no paragraph to put a comment on');
-    return { id: newId(), date, paragraphs: commentText(f), anchor };
+    const id = newId();
+    const paragraphs = commentText(f);
+    const fix = suggestions[i];
+    if (fix) {
+      const plan = planSuggestion(imported, fix);
+      const edits = 'unplanned' in plan ? { unwritten: plan.unplanned } : trackedEdits(plan, spots, mark, taken);
+      if ('unwritten' in edits) {
+        unwritten++;
+        paragraphs.push(`Suggested, not written as a tracked change (${edits.unwritten}): ${fix.title}.`);
+      } else {
+        suggested++;
+        tracked.push(...edits);
+        paragraphs.push(`Suggested as a tracked change by Demarc: ${fix.title}. Accept or reject it in Word.`);
+      }
+    }
+    return { id, date, paragraphs, anchor };
   });
 
-  parts.set(mainName, mainText, [...spots.removals, ...anchorEdits(spots.paragraphs, comments, spots.namespace)]);
+  const anchors = anchorEdits(spots.paragraphs, comments, spots.namespace);
+  parts.replace(mainName, mainText, applyEdits(stripped, [...anchors.starts, ...tracked, ...anchors.ends]));
   if (commentsText && commentSpots?.root) {
     parts.set(commentsName!, commentsText, commentsEdits(commentsText.text, commentSpots, comments, spots.namespace));
     // A comments part declared only by the `xml` default is given its own type, as Word requires.
@@ -102,7 +146,7 @@ async function review(bytes: Buffer, findings: readonly LocatedFinding[], import
       typeEdits.filter((e): e is Edit => e !== undefined),
     );
   }
-  return { bytes: await writeZip(entries), comments: comments.length, replaced: commentSpots?.demarc.size ?? 0 };
+  return { bytes: await writeZip(entries), comments: comments.length, replaced: commentSpots?.demarc.size ?? 0, suggested, unwritten };
 }
 
 /** The comment's text: the finding's message, then its rule, level and the rule's page. */
@@ -111,8 +155,15 @@ function commentText(f: LocatedFinding): string[] {
   return [f.message, `${f.ruleId} (${f.severity})${docs ? ` · ${docs}` : ''}`];
 }
 
-/** Range starts after the first paragraph's properties; range ends and the references close the last paragraph. */
-function anchorEdits(paragraphs: ParagraphSpot[], comments: readonly { id: string; anchor: Anchor }[], namespace: string): Edit[] {
+/**
+ * Range starts after the first paragraph's properties; range ends and the references close the last
+ * paragraph. Starts and ends apart, so tracked changes at the same places go between them, inside the range.
+ */
+function anchorEdits(
+  paragraphs: ParagraphSpot[],
+  comments: readonly { id: string; anchor: Anchor }[],
+  namespace: string,
+): { starts: Edit[]; ends: Edit[] } {
   const starts = new Map<number, string>();
   const ends = new Map<number, string>();
   for (const c of comments) {
@@ -129,7 +180,7 @@ function anchorEdits(paragraphs: ParagraphSpot[], comments: readonly { id: strin
         `<${last.w}r${last.declare}><${last.w}commentReference ${last.w}id="${c.id}"/></${last.w}r>`,
     );
   }
-  const edits: Edit[] = [];
+  const edits = { starts: [] as Edit[], ends: [] as Edit[] };
   for (const p of new Set([...starts.keys(), ...ends.keys()])) {
     const spot = paragraphs[p];
     const start = starts.get(p) ?? '';
@@ -137,10 +188,10 @@ function anchorEdits(paragraphs: ParagraphSpot[], comments: readonly { id: strin
     if (spot.selfClosing) {
       // `<w:p/>`: opened, given the anchors, and closed.
       const slash = spot.openEnd - 2;
-      edits.push({ start: slash, end: spot.openEnd, text: `>${start}${end}</${spot.raw}>` });
+      edits.starts.push({ start: slash, end: spot.openEnd, text: `>${start}${end}</${spot.raw}>` });
     } else {
-      if (start) edits.push({ start: spot.contentStart, end: spot.contentStart, text: start });
-      if (end) edits.push({ start: spot.closeStart, end: spot.closeStart, text: end });
+      if (start) edits.starts.push({ start: spot.contentStart, end: spot.contentStart, text: start });
+      if (end) edits.ends.push({ start: spot.closeStart, end: spot.closeStart, text: end });
     }
   }
   return edits;
@@ -187,6 +238,11 @@ class Parts {
     const entry = this.byName.get(name.toLowerCase());
     if (!entry) throw new WordError(`damaged .docx (no part ${name})`);
     return partText(name, entry.bytes);
+  }
+
+  /** The part's new text, encoded as the part was. */
+  replace(name: string, text: PartText, changed: string): void {
+    if (changed !== text.text) this.byName.get(name.toLowerCase())!.bytes = text.encode(changed);
   }
 
   set(name: string, text: PartText, edits: Edit[]): void {
