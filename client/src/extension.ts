@@ -5,7 +5,7 @@ import { NewSows } from './newSow';
 import { ChangesView } from './compare/changesView';
 import { compareWithCommand, type CompareArgs } from './compare/command';
 import { HeadBaseline } from './compare/headBaseline';
-import { exportWordCommand, importWordCommand } from './word';
+import { exportWordCommand, importWordCommand, reviewWordCommand } from './word';
 import { SowDocuments } from './documents';
 import { createLanguageClient } from './languageClient';
 import { PREVIEW_VIEW_TYPE, PreviewManager } from './preview/panel';
@@ -70,6 +70,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Demarc
     ),
     vscode.commands.registerCommand('demarc.importWord', (arg?: vscode.Uri | { uri?: vscode.Uri; replace?: boolean }) =>
       importWordCommand(context, output, arg instanceof vscode.Uri ? { uri: arg } : arg),
+    ),
+    vscode.commands.registerCommand(
+      'demarc.reviewWord',
+      (arg?: vscode.Uri | { uri?: vscode.Uri; suggest?: boolean; target?: vscode.Uri }) =>
+        reviewWordCommand(context, arg instanceof vscode.Uri ? { uri: arg } : arg),
     ),
     vscode.commands.registerCommand('demarc.exportWord', (arg?: vscode.Uri | { uri?: vscode.Uri; target?: vscode.Uri }) =>
       exportWordCommand(context, arg instanceof vscode.Uri ? { uri: arg } : arg),

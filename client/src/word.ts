@@ -104,6 +104,69 @@ export async function exportWordCommand(
   return target;
 }
 
+/** What `demarc.reviewWord` wrote, and the CLI's summary of it ("12 Demarc comment(s): …"). */
+export interface ReviewResult {
+  target: vscode.Uri;
+  summary: string;
+}
+
+/**
+ * `demarc.reviewWord`: a copy of a .docx with one Word comment per finding (FILE.reviewed.docx beside it),
+ * and with suggestions as tracked changes when asked, written by the CLI's `review`; then offers to open it
+ * in the system's Word processor. Replacing an earlier review asks first.
+ */
+export async function reviewWordCommand(
+  context: vscode.ExtensionContext,
+  args?: { uri?: vscode.Uri; suggest?: boolean; target?: vscode.Uri; replace?: boolean },
+): Promise<ReviewResult | undefined> {
+  const source =
+    args?.uri ??
+    (await vscode.window.showOpenDialog({ title: 'Review a Word SOW', filters: { 'Word document': ['docx'] }, canSelectMany: false }))?.[0];
+  if (!source) return undefined;
+  if (source.scheme !== 'file') throw new Error('Demarc reviews Word files from disk only.');
+  let suggest = args?.suggest;
+  if (suggest === undefined) {
+    const picked = await vscode.window.showQuickPick(
+      [
+        {
+          label: 'Comments and suggested changes',
+          detail: 'Each finding as a comment; its suggestion as a tracked change to accept or reject',
+          suggest: true,
+        },
+        { label: 'Comments only', detail: 'Each finding as a Word comment on the row or paragraph it is about', suggest: false },
+      ],
+      { title: `Review ${vscode.workspace.asRelativePath(source)}` },
+    );
+    if (!picked) return undefined;
+    suggest = picked.suggest;
+  }
+  const target = args?.target ?? vscode.Uri.file(source.fsPath.replace(/\.docx$/i, '') + '.reviewed.docx');
+  let replace = args?.replace ?? false;
+  if (!replace && (await exists(target))) {
+    const answer = await vscode.window.showWarningMessage(
+      `${vscode.workspace.asRelativePath(target)} already exists. Replace it?`,
+      { modal: true },
+      'Replace',
+    );
+    if (answer !== 'Replace') return undefined;
+    replace = true;
+  }
+  const run = await runCli(context, [
+    'review',
+    source.fsPath,
+    '-o',
+    target.fsPath,
+    ...(replace ? ['--force'] : []),
+    ...(suggest ? ['--suggest'] : []),
+  ]);
+  if (run.code === 2) throw new Error(problems(run.stderr)[0] ?? 'the review failed');
+  const summary = /: (\d+ Demarc comment.*)$/m.exec(run.stdout)?.[1] ?? run.stdout.trim();
+  void vscode.window
+    .showInformationMessage(`Wrote ${vscode.workspace.asRelativePath(target)}: ${summary}.`, 'Open')
+    .then((open) => open && vscode.env.openExternal(target));
+  return { target, summary };
+}
+
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);

@@ -7,6 +7,7 @@ import {
   codeOf,
   demarcDiagnostics,
   diagnosticsWhere,
+  docxPart,
   inspectPreview,
   keys,
   ROOT,
@@ -393,6 +394,28 @@ suite('Demarc in VS Code', () => {
       'findings on the import',
     );
     assert.ok(ds.some((d) => codeOf(d) === 'invalid-raci'));
+  });
+
+  test('Word: review a .docx with suggestions, beside it; a second review replaces the first', async () => {
+    const source = workspaceFile('word-review.docx');
+    await vscode.commands.executeCommand('demarc.exportWord', { uri: workspaceFile('co-managed-defects.sow.md'), target: source });
+    const first = await vscode.commands.executeCommand<{ target: vscode.Uri; summary: string }>('demarc.reviewWord', {
+      uri: source,
+      suggest: true,
+    });
+    assert.equal(path.basename(first.target.fsPath), 'word-review.reviewed.docx');
+    assert.match(first.summary, /^\d+ Demarc comment\(s\): \d+ error\(s\).*; [1-9]\d* suggestion\(s\) as tracked changes/);
+    const xml = await docxPart(first.target, 'word/document.xml');
+    assert.match(xml, /<w:ins w:id="\d+" w:author="Demarc"/, 'a tracked insertion by Demarc');
+    assert.match(xml, /<w:commentRangeStart w:id="\d+"\/>/, 'comment anchors');
+    // Replacing it (asked in a modal, answered here by `replace`) reviews again from the original.
+    const second = await vscode.commands.executeCommand<{ target: vscode.Uri; summary: string }>('demarc.reviewWord', {
+      uri: source,
+      suggest: false,
+      replace: true,
+    });
+    assert.doesNotMatch(second.summary, /tracked changes/);
+    assert.doesNotMatch(await docxPart(second.target, 'word/document.xml'), /w:author="Demarc"/);
   });
 
   test('completion opens while typing in a RACI cell, without Ctrl+Space', async function () {

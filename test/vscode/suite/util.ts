@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { readZip } from '../../../server/src/word/review/zip';
 
 export const ROOT = (() => {
   let dir = __dirname;
@@ -125,4 +126,12 @@ export async function keys(how: 'press' | 'type', text: string): Promise<void> {
   const name = `keys-${++inspections}`;
   console.log(`DEMARC_KEYS ${name} ${how} ${text}`);
   await waitFor(`keys ${name}`, () => fs.existsSync(path.join(dir, `${name}.done`)), 30000);
+}
+
+/** One part of a Word package, as text (read with the reviewer's own zip reader). */
+export async function docxPart(uri: vscode.Uri, name: string): Promise<string> {
+  const entries = await readZip(Buffer.from(await vscode.workspace.fs.readFile(uri)));
+  const part = entries.find((e) => e.name === name);
+  if (!part) throw new Error(`${uri.fsPath} has no part ${name}`);
+  return part.bytes.toString('utf8');
 }
