@@ -62,11 +62,16 @@ const timed = (args) => {
 const cli = [];
 const cliBare = [];
 const floor = [];
+const review = [];
+const reviewSuggest = [];
+const reviewed = path.join(dir, 'big.reviewed.docx');
 for (let i = 0; i < RUNS; i++) {
-  // Alternating, so both see the same machine load.
+  // Alternating, so all see the same machine load.
   floor.push(timed([floorScript, file]));
   cli.push(timed([CLI, 'lint', '--format', 'json', '--timeout', '0', file]));
   cliBare.push(timed([CLI, 'lint', '--format', 'json', '--timeout', '0', bareFile]));
+  review.push(timed([CLI, 'review', file, '-o', reviewed, '--force']));
+  reviewSuggest.push(timed([CLI, 'review', '--suggest', file, '-o', reviewed, '--force']));
 }
 const real = [];
 const realDir = process.argv.includes('--real') ? process.argv[process.argv.indexOf('--real') + 1] : undefined;
@@ -97,5 +102,11 @@ console.log(`import + lint in process: median ${ms(median(inProcess))} of ${RUNS
 console.log(`mammoth's conversion of big.docx to HTML, whole process (the floor): median ${ms(median(floor))} of ${RUNS}`);
 console.log(`demarc lint big.docx, whole process: median ${ms(median(cli))} of ${RUNS} (goal < 2 s)`);
 console.log(`lint / floor: ${(median(cli) / median(floor)).toFixed(2)}× (goal ≤ 1.5×)`);
+console.log(
+  `demarc review big.docx, whole process: median ${ms(median(review))} of ${RUNS}; / floor: ${(median(review) / median(floor)).toFixed(2)}× (goal ≤ 2×)`,
+);
+console.log(
+  `demarc review --suggest big.docx: median ${ms(median(reviewSuggest))}; / floor: ${(median(reviewSuggest) / median(floor)).toFixed(2)}×`,
+);
 console.log(`the same without its title block (parties and model inferred): median ${ms(median(cliBare))} of ${RUNS} (goal < 2 s)`);
 for (const r of real) console.log(`${r.name}: lint ${ms(r.lint)}, mammoth ${ms(r.mammoth)}: ${(r.lint / r.mammoth).toFixed(2)}×`);
