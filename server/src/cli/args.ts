@@ -29,6 +29,9 @@ export interface LintArgs {
   suppressionsLocation?: string;
   suppressAll: boolean;
   pruneSuppressions: boolean;
+  /** `--cache`: reuse results of files unchanged since the last run (`--cache-location`, default .demarccache). */
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
@@ -48,6 +51,8 @@ export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
     'suppress-all': { type: 'boolean', default: false },
     'prune-suppressions': { type: 'boolean', default: false },
     'suppressions-location': { type: 'string' },
+    cache: { type: 'boolean', default: false },
+    'cache-location': { type: 'string' },
   });
   const format = oneOf(values.format as string, FORMATS.lint, '--format');
   if (values['suppress-all'] && values['prune-suppressions'])
@@ -64,6 +69,7 @@ export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
   if (values.stdin && values.fix) throw new UsageError('--fix cannot be used with --stdin (there is no file to write)');
   if (values.stdin && positionals.length > 0) throw new UsageError('--stdin reads standard input; do not give paths as well');
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename goes with --stdin');
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location goes with --cache');
   return {
     patterns: positionals.length > 0 ? positionals : ['.'],
     format,
@@ -78,6 +84,8 @@ export function parseLintArgs(argv: string[], colorDefault: boolean): LintArgs {
     budgetMs,
     word: values.ext === 'docx',
     suppressionsLocation: values['suppressions-location'] as string | undefined,
+    cache: values.cache === true && !values.stdin,
+    cacheLocation: values['cache-location'] as string | undefined,
     suppressAll: values['suppress-all'] as boolean,
     pruneSuppressions: values['prune-suppressions'] as boolean,
   };

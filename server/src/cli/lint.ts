@@ -3,7 +3,8 @@ import { loadConfigFile, ConfigFileError } from '../node/configFiles';
 import { countBySeverity, type DemarcConfig } from '../engine';
 import { TooLargeError } from '../node/readInput';
 import type { LintArgs } from './args';
-import { findSowFiles } from './files';
+import { buildIdentity, CACHE_FILE, LintCache } from './cache';
+import { findSowFiles, nameOf, type FilePath } from './files';
 import { displayPath } from './paths';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
@@ -63,8 +64,7 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     const { files, errors } = await findSowFiles(args.patterns, io.cwd, args.word);
     for (const e of errors) io.stderr(e);
     hadIoError = errors.length > 0;
-    const workers = workerCount(files.length, args.concurrency);
-    results = await lintFiles(files, { config, fix: args.fix, budgetMs: args.budgetMs }, workers, io.workerScript);
+    results = await lintWithCache(files, config, args, io);
   }
   for (const r of results) {
     // A Word file is never rewritten; its suggestions are for a reviewer to accept in Word.
@@ -90,6 +90,32 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** Lints the files, taking from `--cache` the results of those unchanged since the last run and keeping the new ones. */
+async function lintWithCache(files: FilePath[], config: DemarcConfig | undefined, args: LintArgs, io: CliIo): Promise<FileResult[]> {
+  const options = { config, fix: args.fix, budgetMs: args.budgetMs };
+  if (!args.cache) return lintFiles(files, options, workerCount(files.length, args.concurrency), io.workerScript);
+  const location = path.resolve(io.cwd, args.cacheLocation ?? CACHE_FILE);
+  const shown = displayPath(io.cwd, location);
+  const cache = await LintCache.open(location, await buildIdentity(io.version, io.workerScript), (line) => io.stderr(`${shown}: ${line}`));
+  const locator = new ConfigLocator();
+  const names = files.map(nameOf);
+  const keys = await Promise.all(files.map((f, i) => cache.keyOf(f, names[i], config, locator)));
+  // --fix must run on every file: a kept result says nothing of what a fix would write.
+  const kept = names.map((name, i) => (args.fix ? undefined : cache.get(name, keys[i])));
+  const missing = files.filter((_, i) => !kept[i]);
+  const fresh = await lintFiles(missing, options, workerCount(missing.length, args.concurrency), io.workerScript);
+  let next = 0;
+  const results = kept.map((r) => r ?? fresh[next++]);
+  // A fixed file's key was taken before the fix: its result is kept on the next run instead.
+  results.forEach((r, i) => cache.set(names[i], r.fixed ? undefined : keys[i], r));
+  try {
+    await cache.save();
+  } catch (e) {
+    io.stderr(`${shown}: not written (${(e as Error).message.split('\n')[0]}); the next run lints every file`);
+  }
+  return results;
 }
 
 const errorsOnly = (r: FileResult): FileResult => {

@@ -40,6 +40,8 @@ Commands:
     --suppress-all                    Accept today's findings in demarc-suppressions.json; fail only on new ones
     --prune-suppressions              Drop accepted findings that no longer occur
     --suppressions-location FILE      Where the suppressions file is (default ./demarc-suppressions.json)
+    --cache                           Reuse results of files unchanged since the last run (same bytes, config, build)
+    --cache-location FILE             Where the cache is (default ./.demarccache)
   rules [--format table|json]        List the rule catalogue
   matrix FILE [--format md|csv|json|html]   Export the responsibility split
   import FILE.docx [-o OUT|-] [--force]      Word SOW to the SOW dialect (default FILE.sow.md)
