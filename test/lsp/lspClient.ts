@@ -49,10 +49,12 @@ export class LspClient {
       didChangeConfiguration: { dynamicRegistration: true },
       didChangeWatchedFiles: { dynamicRegistration: true },
     },
+    workspaceFolders: string[] | null = null,
   ): Promise<InitializeResult> {
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,
+      workspaceFolders: workspaceFolders && workspaceFolders.map((uri) => ({ uri, name: path.basename(uri) })),
       initializationOptions: options,
       capabilities: {
         workspace: workspaceCaps,

@@ -1,7 +1,7 @@
 // Runs the VS Code suite inside code-server (see harness/). Expects `npm run build` and the test
 // compile to have run: the extension is loaded from dist/, the suite from out/.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,9 @@ for (const f of [entry, path.join(ROOT, 'dist/client.js'), path.join(ROOT, 'dist
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'demarc-workspace-'));
 for (const f of readdirSync(path.join(ROOT, 'examples'))) cpSync(path.join(ROOT, 'examples', f), path.join(workspace, f));
 cpSync(path.join(ROOT, 'test/fixtures/hostile.sow.md'), path.join(workspace, 'hostile.sow.md'));
+// A SOW no test opens: its problems must show all the same (workspace problems).
+mkdirSync(path.join(workspace, 'unopened'));
+cpSync(path.join(ROOT, 'examples/co-managed-defects.sow.md'), path.join(workspace, 'unopened', 'never-opened.sow.md'));
 // A folder whose .demarcrc.json brings in a playbook (by extends), for the preview's checklist.
 cpSync(path.join(ROOT, 'test/fixtures/playbook'), path.join(workspace, 'playbook'), { recursive: true });
 const artifacts = path.join(ROOT, 'test-artifacts', 'vscode');

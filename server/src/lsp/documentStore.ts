@@ -93,6 +93,21 @@ export class DocumentStore {
     return entry.result;
   }
 
+  /**
+   * The findings of a file read from disk that is not open (workspace problems): analysed once and not
+   * kept, so linting a whole workspace never evicts what the open documents hold.
+   */
+  async analyseFile(document: TextDocument): Promise<AnalysisResult> {
+    const { version, configError, configSkipped } = await this.prepare(document, ++this.lastRevision);
+    const reply = await this.pool.run({ kind: 'analyse', document: version });
+    if (!this.kept.has(document.uri)) this.pool.forget(document.uri);
+    const summary =
+      'ok' in reply
+        ? (reply.ok as AnalysisSummary)
+        : { findings: [notAnalysed(version.text, reply.failure ?? { kind: 'stopped', reason: reply.error })] };
+    return { ...summary, configError, configSkipped };
+  }
+
   /** Runs a feature on this version's analysis in its worker; throws what the worker reported. */
   async feature<N extends FeatureName>(document: TextDocument, feature: N, params: ParamsOf<N>): Promise<ResultOf<N>> {
     const { version } = await this.entry(document).prepared;

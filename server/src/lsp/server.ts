@@ -3,6 +3,7 @@ import {
   DidChangeConfigurationNotification,
   ErrorCodes,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -27,6 +28,7 @@ import {
   type PreviewDataParams,
 } from './protocol';
 import { Settings, type DemarcSettings } from './settings';
+import { WORKSPACE_SOWS, WorkspaceDiagnostics } from './workspaceDiagnostics';
 
 interface InitializationOptions {
   /** Settings for clients without workspace/configuration; Helix sends them as `demarc`. */
@@ -54,7 +56,15 @@ export function startServer(connection: Connection, workerScript: string): void 
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   const settings = new Settings(connection, () => pullConfiguration);
   const store = new DocumentStore(settings, workerScript);
-  const diagnostics = new DiagnosticsFeature(connection, documents, store, () => debounceMs);
+  const diagnostics = new DiagnosticsFeature(
+    connection,
+    documents,
+    store,
+    () => debounceMs,
+    (uri) => settings.for(uri),
+  );
+  const workspace = new WorkspaceDiagnostics(connection, documents, store, settings);
+  let folders: string[] = [];
   // vscode-languageserver answers requests in any phase; the spec wants these errors outside `running`.
   let phase: 'starting' | 'running' | 'shut down' = 'starting';
   const mustBeRunning = () => {
@@ -70,6 +80,7 @@ export function startServer(connection: Connection, workerScript: string): void 
     registerConfiguration = pullConfiguration && caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     // Without file watching (Neovim on Linux, for one), configs are checked again on every analysis.
     store.configs.revalidateEachTime(!watchDynamically);
+    folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).map((f) => f.uri);
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof options.debounceMs === 'number') debounceMs = Math.max(0, options.debounceMs);
     if (typeof options.budgetMs === 'number' && options.budgetMs > 0) store.budgetMs = options.budgetMs;
@@ -81,7 +92,7 @@ export function startServer(connection: Connection, workerScript: string): void 
     documents.listen(connection);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         hoverProvider: true,
         completionProvider: { triggerCharacters: TRIGGER_CHARACTERS },
@@ -98,12 +109,16 @@ export function startServer(connection: Connection, workerScript: string): void 
     // Registered only where the client says it can take dynamic registration (Neovim, Helix and eglot warn otherwise).
     if (registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'demarc' });
     if (watchDynamically)
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: WORKSPACE_SOWS }],
+      });
+    void workspace.start(folders);
   });
 
   const relint = () => {
     store.invalidate();
     diagnostics.refreshAll();
+    void workspace.start(folders);
   };
   connection.onDidChangeConfiguration((change) => {
     const pushed = (change.settings as { demarc?: DemarcSettings } | undefined)?.demarc;
@@ -116,6 +131,7 @@ export function startServer(connection: Connection, workerScript: string): void 
   });
   connection.onDidChangeWatchedFiles((change) => {
     if (change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) relint();
+    else for (const c of change.changes) workspace.changed(c.uri, c.type === FileChangeType.Deleted);
   });
   const gc = globalGc();
   const collector = new IdleCollector(() => {
@@ -126,11 +142,14 @@ export function startServer(connection: Connection, workerScript: string): void 
   documents.onDidClose((e) => {
     settings.forget(e.document.uri);
     collector.touched();
+    // Its problems on disk stand in for the editor's (the diagnostics feature has just cleared them).
+    workspace.changed(e.document.uri, false);
   });
   connection.onShutdown(() => {
     mustBeRunning();
     phase = 'shut down';
     collector.dispose();
+    workspace.dispose();
     store.dispose();
   });
 

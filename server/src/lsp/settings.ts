@@ -9,9 +9,17 @@ export interface DemarcSettings {
   maxDocumentSize?: number;
   /** A playbook file (absolute; the client resolves a relative one) for files no `.demarcrc.json` governs. */
   playbook?: string;
+  /** Problems for every SOW of the workspace folders, opened or not. */
+  lintWorkspace?: boolean;
+  /** When an open document is linted: as it is typed, or when it is saved. */
+  run?: 'onType' | 'onSave';
 }
 
-const DEFAULTS: Required<Pick<DemarcSettings, 'lintMarkdownFiles'>> = { lintMarkdownFiles: true };
+const DEFAULTS: Required<Pick<DemarcSettings, 'lintMarkdownFiles' | 'lintWorkspace' | 'run'>> = {
+  lintMarkdownFiles: true,
+  lintWorkspace: true,
+  run: 'onType',
+};
 
 /** Settings per document, pulled with workspace/configuration and cached until they change. */
 export class Settings {

@@ -396,6 +396,13 @@ suite('Demarc in VS Code', () => {
     assert.ok(ds.some((d) => codeOf(d) === 'invalid-raci'));
   });
 
+  test('a SOW that was never opened shows its problems (demarc.lintWorkspace)', async () => {
+    const uri = workspaceFile('unopened/never-opened.sow.md');
+    const ds = await diagnosticsWhere(uri, (d) => d.some((x) => codeOf(x) === 'unassigned-function'), 'problems of a file not opened');
+    assert.ok(ds.some((d) => codeOf(d) === 'conflicting-ownership'));
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.fsPath === uri.fsPath), 'the file was not opened');
+  });
+
   test('Word: review a .docx with suggestions, beside it; a second review replaces the first', async () => {
     const source = workspaceFile('word-review.docx');
     await vscode.commands.executeCommand('demarc.exportWord', { uri: workspaceFile('co-managed-defects.sow.md'), target: source });

@@ -1,7 +1,8 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { countBySeverity, RULES_BY_ID, type Finding } from '../../engine';
-import type { DocumentStore } from '../documentStore';
+import type { AnalysisResult, DocumentStore } from '../documentStore';
+import type { DemarcSettings } from '../settings';
 import { DOCUMENT_STATUS_NOTIFICATION, type DocumentStatus } from '../protocol';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
@@ -35,8 +36,21 @@ function configDiagnostic(severity: DiagnosticSeverity, message: string): Diagno
   };
 }
 
+/** A document's diagnostics: its findings, after a config file's own problem or Restricted Mode's notice. */
+export function diagnosticsOf(uri: string, result: AnalysisResult, ref: { version: number; revision?: number }): Diagnostic[] {
+  const diagnostics = result.findings.map((f, index) =>
+    toDiagnostic(f, uri, { ...ref, index, ...(f.messageId ? { messageId: f.messageId } : {}) }),
+  );
+  if (result.configError) diagnostics.unshift(configDiagnostic(DiagnosticSeverity.Error, result.configError));
+  if (result.configSkipped) {
+    const message = `Restricted Mode: ${result.configSkipped} is not applied until you trust this workspace, so every rule runs at its default level.`;
+    diagnostics.unshift(configDiagnostic(DiagnosticSeverity.Information, message));
+  }
+  return diagnostics;
+}
+
 /**
- * Pushes diagnostics on open and change after a short debounce; a newer revision (a later change,
+ * Pushes diagnostics on open and change after a short debounce (on save instead, with `demarc.run: onSave`); a newer revision (a later change,
  * whatever its version number) supersedes an analysis in flight, and closing a document clears its
  * diagnostics.
  */
@@ -50,9 +64,11 @@ export class DiagnosticsFeature {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly store: DocumentStore,
     private readonly debounceMs: () => number,
+    private readonly settings: (uri: string) => Promise<DemarcSettings>,
   ) {
     documents.onDidOpen((e) => this.schedule(e.document, 0));
-    documents.onDidChangeContent((e) => this.schedule(e.document, this.debounceMs()));
+    documents.onDidChangeContent((e) => void this.changed(e.document));
+    documents.onDidSave((e) => this.schedule(e.document, 0));
     documents.onDidClose((e) => {
       clearTimeout(this.timers.get(e.document.uri));
       this.timers.delete(e.document.uri);
@@ -60,6 +76,14 @@ export class DiagnosticsFeature {
       store.forget(e.document.uri);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
+  }
+
+  /** A change is linted as it is typed, unless the document's settings say on save (its open was linted). */
+  private async changed(document: TextDocument): Promise<void> {
+    // Opening fires a change too: that one is the open's.
+    if (this.scheduled.get(document.uri) === this.store.revision(document)) return;
+    const settings = await this.settings(document.uri);
+    if (settings.run !== 'onSave') this.schedule(document, this.debounceMs());
   }
 
   /** Re-lints every open document, e.g. after a config change. */
@@ -99,18 +123,11 @@ export class DiagnosticsFeature {
         await this.sendStatus({ uri, version, sow: false });
         return;
       }
-      const { findings, engagementModel, configError, configSkipped } = await this.store.analyse(document);
+      const result = await this.store.analyse(document);
+      const { findings, engagementModel, configError, configSkipped } = result;
       // Superseded while analysing: the newer revision publishes its own.
       if (!this.current(uri, revision)) return;
-      const diagnostics = findings.map((f, index) =>
-        toDiagnostic(f, uri, { version, revision, index, ...(f.messageId ? { messageId: f.messageId } : {}) }),
-      );
-      if (configError) diagnostics.unshift(configDiagnostic(DiagnosticSeverity.Error, configError));
-      if (configSkipped) {
-        const message = `Restricted Mode: ${configSkipped} is not applied until you trust this workspace, so every rule runs at its default level.`;
-        diagnostics.unshift(configDiagnostic(DiagnosticSeverity.Information, message));
-      }
-      await this.connection.sendDiagnostics({ uri, version, diagnostics });
+      await this.connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(uri, result, { version, revision }) });
       const counts = countBySeverity(findings);
       await this.sendStatus({
         uri,
