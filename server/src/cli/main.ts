@@ -14,6 +14,7 @@ import {
   UsageError,
 } from './args';
 import { runDiff } from './diffCommand';
+import { runInit } from './initCommand';
 import { runLint, type CliIo } from './lint';
 import { configOf, lintFile, type FileResult } from './lintFile';
 import { NotAnalysedError, splitOfFile } from './matrixCommand';
@@ -49,6 +50,8 @@ Commands:
   review FILE.docx [-o OUT] [--force]        A copy of the Word SOW with one Word comment per finding
          [--suggest]                         (default FILE.reviewed.docx; see docs/word.md); --suggest also
                                              writes each finding's suggestion as a tracked change
+  init [--force]                     A .demarcrc.json here, its $schema the schema written beside it
+                                     (.demarcrc.schema.json, refreshed; an existing config kept unless --force)
   diff OLD NEW | diff --git REV FILE      What changed in the responsibility split (see docs/diff.md)
     -f, --format stylish|json|md|html     Output format (default stylish)
     --fail-on worse                       Exit 1 when a change weakens a term or introduces a finding
@@ -92,6 +95,9 @@ async function main(argv: string[]): Promise<number> {
           return 2;
         }
       }
+      case 'init':
+        // dist/cli.js and server/schemas/ sit side by side in the checkout and in the package.
+        return await runInit(rest, io, path.join(__dirname, '..', 'server', 'schemas', 'demarcrc.schema.json'));
       case 'diff':
         return await runDiff(parseDiffArgs(rest, process.stdout.isTTY === true && !process.env.NO_COLOR), io);
       // The Word converters (dist/word.js) load only for these commands and for a .docx in lint.
@@ -113,7 +119,7 @@ async function main(argv: string[]): Promise<number> {
         return command === undefined ? 2 : 0;
       default:
         throw new UsageError(
-          `unknown command "${command}" (expected lint, rules, matrix, import, export, review or diff; see demarc --help)`,
+          `unknown command "${command}" (expected lint, rules, matrix, import, export, review, diff or init; see demarc --help)`,
         );
     }
   } catch (e) {
