@@ -36,6 +36,16 @@ const STANDARD_LEVELS = `## Service levels
 testRule(rule, {
   valid: [
     {
+      name: 'an effort about something else, with a response word far from it (found on a real MSA)',
+      text: managed(`
+The Client undertakes to use its reasonable endeavours to procure that its employees shall observe the terms of this clause provided that nothing in this clause shall prevent the Client from making offers of employment in response to unsolicited enquiries.
+
+| Priority | Response |
+| --- | --- |
+| P1 | 15 minutes |
+`),
+    },
+    {
       name: 'a measurable P1 response',
       text: managed(`
 | Priority | Response |

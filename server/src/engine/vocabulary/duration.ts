@@ -45,7 +45,23 @@ export function saysBestEffort(text: string): boolean {
 
 const EFFORT =
   /\bbest[- ]efforts?\b|\breasonable efforts?\b|\bevery (?:reasonable )?effort\b|\bendeavou?rs? to\b|\bstrives? to\b|\bwill (?:try|attempt) to\b/i;
-const ABOUT_SERVICE_LEVELS = /\b(?:respon\w*|service levels?|slas?|targets?|timeframes?|times? (?:specified|stated|above|below))\b/i;
+const ABOUT_SERVICE_LEVELS = /\b(?:respon(?:d(?:s|ed|ing)?|ses?)|service levels?|slas?|targets?|timeframes?|times? (?:specified|stated|above|below))\b/i;
+
+/**
+ * An effort whose object is a response or a service level: the words stand close to the effort ("every
+ * effort to meet the service levels", "reasonable efforts to respond", "targets we will use reasonable
+ * endeavours to meet"). "Reasonable endeavours to procure that its employees observe this clause, provided
+ * that nothing prevents offers of employment in response to unsolicited enquiries" is about something else.
+ */
+function effortOnServiceLevels(sentence: string): boolean {
+  const effort = EFFORT.exec(sentence);
+  if (!effort) return false;
+  const near = sentence.slice(Math.max(0, effort.index - NEAR), effort.index + effort[0].length + NEAR);
+  return ABOUT_SERVICE_LEVELS.test(near);
+}
+
+/** How close, in characters, the words of a service level stand to the effort that qualifies them. */
+const NEAR = 80;
 
 /**
  * A clause that makes every service level an effort ("IT will make every effort to meet the service levels
@@ -56,7 +72,7 @@ export const effortOnlyClause = rememberedByText((text: string): string | undefi
   text
     .slice(0, 4000)
     .split(/(?<=[.;!?])\s+/)
-    .find((s) => EFFORT.test(s) && ABOUT_SERVICE_LEVELS.test(s) && parseDuration(s) === undefined),
+    .find((s) => effortOnServiceLevels(s) && parseDuration(s) === undefined),
 );
 
 /** Numbers legal drafting spells out ("four (4) hours"): the parenthesised numeral wins when both are there. */
