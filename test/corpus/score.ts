@@ -193,6 +193,7 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
       else if (as) score.tables.misread++;
       else if (reported.has(at)) score.tables.notUnderstood++;
       else {
+        score.misses.push(`${name}:${at} ignored ${t.kind} table`);
         score.tables.ignored++;
         score.tables.ignoredByKind[t.kind] = (score.tables.ignoredByKind[t.kind] ?? 0) + 1;
       }
