@@ -45,7 +45,8 @@ export function saysBestEffort(text: string): boolean {
 
 const EFFORT =
   /\bbest[- ]efforts?\b|\breasonable efforts?\b|\bevery (?:reasonable )?effort\b|\bendeavou?rs? to\b|\bstrives? to\b|\bwill (?:try|attempt) to\b/i;
-const ABOUT_SERVICE_LEVELS = /\b(?:respon(?:d(?:s|ed|ing)?|ses?)|service levels?|slas?|targets?|timeframes?|times? (?:specified|stated|above|below))\b/i;
+const ABOUT_SERVICE_LEVELS =
+  /\b(?:respon(?:d(?:s|ed|ing)?|ses?)|service levels?|slas?|targets?|timeframes?|times? (?:specified|stated|above|below))\b/i;
 
 /**
  * An effort whose object is a response or a service level: the words stand close to the effort ("every
