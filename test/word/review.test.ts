@@ -133,6 +133,19 @@ describe('demarc review', function () {
     );
   });
 
+  it('refuses a package that unpacks past what a review copies (128 MB, pictures included): one line, exit 2, nothing written', async () => {
+    const dir = tempDir();
+    // 129 MB of zeros deflate to a small file: the import reads past it (pictures are never inflated), the copy would not fit.
+    const big = await docx(fixtureBody(), { parts: [['word/media/image1.bin', Buffer.alloc(129 * 1024 * 1024)]] });
+    assert.ok(big.length < 2 * 1024 * 1024, `${big.length} bytes on disk`);
+    fs.writeFileSync(path.join(dir, 'big.docx'), big);
+    assert.notEqual(demarc(['lint', 'big.docx'], { cwd: dir }).code, 2, 'lint reads it');
+    const r = demarc(['review', 'big.docx'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^demarc: big\.docx: the package holds over 128 MB once unpacked, more than a review copies\n$/);
+    assert.deepEqual(fs.readdirSync(dir), ['big.docx'], 'nothing written, no temporary file left');
+  });
+
   it('exits 1 when a finding is an error, 0 when none is, as lint does', async () => {
     const dir = tempDir();
     fs.writeFileSync(
