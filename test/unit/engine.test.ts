@@ -264,6 +264,14 @@ describe('vocabulary and detection', () => {
   it('reads durations and business time', () => {
     assert.deepEqual(parseDuration('Within 15 minutes'), { text: 'Within 15 minutes', minutes: 15, business: false, unit: 'minutes' });
     assert.equal(parseDuration('4 business hours')?.business, true);
+    // A qualifier before the business word (a real precedent's P1 row).
+    assert.deepEqual(parseDuration('Within two Normal Business Hours.'), {
+      text: 'Within two Normal Business Hours.',
+      minutes: 120,
+      business: true,
+      unit: 'hours',
+    });
+    assert.equal(parseDuration('2 standard hours'), undefined, 'a qualifier alone says nothing of the clock');
     assert.equal(parseDuration('NBD')?.minutes, 1440);
     assert.equal(parseDuration('24 hours')?.minutes, 1440);
     for (const t of ['ASAP', 'promptly', 'best effort', 'TBD', '']) assert.equal(parseDuration(t), undefined, t);

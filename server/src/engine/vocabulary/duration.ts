@@ -101,6 +101,7 @@ const NUMBER_WORDS: Record<string, number> = {
   an: 1,
 };
 const BUSINESS_WORDS = new Set(['business', 'bus', 'working', 'work']);
+const HOURS_QUALIFIERS = new Set(['normal', 'standard', 'regular', 'ordinary', 'local']);
 const RANGE_WORDS = new Set(['-', '–', '—', 'to']);
 const CLOCK_CONTEXT = /24\s{0,3}[x×/]\s{0,3}7|24\s{0,3}hours? a day|around the clock|round the clock/;
 const BUSINESS_CONTEXT =
@@ -127,8 +128,12 @@ export function parseDuration(text: string): Duration | undefined {
     if (!read) continue;
     let j = read.next;
     let business = false;
-    while (j < tokens.length && (BUSINESS_WORDS.has(tokens[j]) || tokens[j] === '.')) {
-      if (tokens[j] !== '.') business = true;
+    // "two business hours", and "two Normal Business Hours" (a qualifier before the business word).
+    while (
+      j < tokens.length &&
+      (BUSINESS_WORDS.has(tokens[j]) || tokens[j] === '.' || (HOURS_QUALIFIERS.has(tokens[j]) && BUSINESS_WORDS.has(tokens[j + 1] ?? '')))
+    ) {
+      if (BUSINESS_WORDS.has(tokens[j])) business = true;
       j++;
     }
     const unit = UNIT_MINUTES[tokens[j]];
