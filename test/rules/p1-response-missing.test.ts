@@ -36,6 +36,19 @@ const STANDARD_LEVELS = `## Service levels
 testRule(rule, {
   valid: [
     {
+      name: 'a table of change types with lead times (change management) is no service-level table (found on a real SLA guide)',
+      text: managed(`
+| Priority | Response |
+| --- | --- |
+| P1 | 15 minutes |
+
+| Change Type | Primary SLA Metric | Our Standard Timeframe |
+| --- | --- | --- |
+| Standard | Fulfilment Time | Completed within 2-5 business days of request. |
+| Emergency | Incident Resolution Time | Implemented immediately to meet P1 incident resolution SLA. |
+`),
+    },
+    {
       name: 'an effort about something else, with a response word far from it (found on a real MSA)',
       text: managed(`
 The Client undertakes to use its reasonable endeavours to procure that its employees shall observe the terms of this clause provided that nothing in this clause shall prevent the Client from making offers of employment in response to unsolicited enquiries.

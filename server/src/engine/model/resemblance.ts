@@ -4,7 +4,7 @@
 // kind and yields nothing.
 import { parseDuration } from '../vocabulary/duration';
 import { isRoleWord, resolveParty } from '../vocabulary/parties';
-import { readPriority } from '../vocabulary/priority';
+import { namesChangeTypes, readPriority } from '../vocabulary/priority';
 import { parseRaci } from '../vocabulary/raci';
 import { toolNamedIn } from '../vocabulary/tools';
 import { fold } from '../vocabulary/words';
@@ -52,7 +52,8 @@ export function resemblance(grid: Grid, parties: readonly Party[]): { kind: Tabl
   const ownerHeader = grid.header.some((c) => /\b(?:owner|responsible|accountable|raci)\b/.test(fold(c.text)));
   const tools = cells.filter((t) => toolNamedIn(t)?.product === true);
   const candidates: Evidence[] = [];
-  if (labels.length >= 2 && times.length >= 2)
+  // Change types beside lead times are change management: no service-level table to report.
+  if (labels.length >= 2 && times.length >= 2 && !namesChangeTypes(fold(grid.header[0]?.text ?? '')))
     candidates.push({
       kind: 'service-levels',
       count: labels.length + times.length,

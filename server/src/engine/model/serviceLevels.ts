@@ -1,7 +1,15 @@
 import { rememberedByText } from '../rememberedByText';
 import type { Range } from '../types';
 import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
-import { isRequestLabel, namesTopTier, parsePriority, rankTiers, readPriority, readsAsOutage } from '../vocabulary/priority';
+import {
+  isRequestLabel,
+  namesChangeTypes,
+  namesTopTier,
+  parsePriority,
+  rankTiers,
+  readPriority,
+  readsAsOutage,
+} from '../vocabulary/priority';
 import { fold } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, GridRow, ReadResult } from './grid';
@@ -25,6 +33,8 @@ const isPriority = (t: string) => parsePriority(t) !== undefined;
 /** The columns of a service-level table, or why a table that looks like one cannot be read. */
 function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | undefined {
   const headers = headerWords(grid);
+  // Rows of change types (Standard, Normal, Emergency) with lead times: change management, not incident service levels.
+  if (namesChangeTypes(headers[0] ?? '')) return undefined;
   const columns: ServiceLevelColumnRole[] = headers.map(() => 'other');
   const free = (i: number) => columns[i] === 'other';
   const pick = (role: ServiceLevelColumnRole, test: (h: string, i: number) => boolean) => {

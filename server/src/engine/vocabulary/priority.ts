@@ -160,6 +160,14 @@ export function isRequestLabel(text: string): boolean {
   return REQUEST.test(t) && !/\b(?:incidents?|outages?|faults?|failures?)\b/.test(t);
 }
 
+/**
+ * A column header naming change types ("Change Type": Standard, Normal, Emergency): its rows classify
+ * changes to be made, not incidents to answer, however urgent their labels sound. Takes folded text.
+ */
+export function namesChangeTypes(header: string): boolean {
+  return /^(?:change (?:types?|categor(?:y|ies)|class(?:es|ification)?)|types? of changes?|changes?)$/.test(header.trim());
+}
+
 /** The tier of a priority label, or undefined (see readPriority). */
 export function parsePriority(text: string): number | undefined {
   return readPriority(text)?.tier;
