@@ -8,6 +8,15 @@ const withFabrikam = (body: string) => sow(body, { extra: 'parties: [Fabrikam]' 
 testRule(rule, {
   valid: [
     {
+      name: 'work marked under a column whose party is not declared is held by someone (unknown-party reports the column)',
+      text: sow(`
+| Responsibility Matrix | Northwind | Authorized User |
+| --- | --- | --- |
+| Purchase licences | | X |
+| Training material | X | |
+`),
+    },
+    {
       name: 'R/A held by one party',
       text: sow(`
 | Function | Contoso | Northwind |

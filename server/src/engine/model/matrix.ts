@@ -295,6 +295,9 @@ function statusOf(fn: ResponsibilityFunction): ResponsibilityFunction['status'] 
     return 'conflict';
   }
   if (fn.owner && fn.owner.unknownNames.length > 0) return 'assigned';
+  // Work marked under a column whose party is not declared ("Authorized User") is held by someone Demarc
+  // could not name: unknown-party reports that column; "nobody owns it" would assert what was not read.
+  if (fn.assignments.some((a) => !a.column.party && a.roles.some((r) => r === 'R' || r === 'A'))) return 'assigned';
   return fn.accountable.length + fn.responsible.length + (fn.described?.length ?? 0) === 0 ? 'unassigned' : 'assigned';
 }
 
