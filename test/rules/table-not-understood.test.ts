@@ -8,6 +8,21 @@ const managed = (body: string) => sow(body, { model: 'managed' });
 testRule(rule, {
   valid: [
     {
+      name: 'a list of what the service includes, naming the products it manages, is a table of another kind (found on a real MSA)',
+      text: sow(`
+| Component | Included | Notes |
+| --- | --- | --- |
+| Server Management | Yes | Including performance and availability |
+| Patch Management (Servers) | Yes | Scheduled as per standard windows |
+| Backup Monitoring | Yes | Daily checks |
+| SIEM Management (SOC 24/7) | Yes | Included via RocketCyber |
+| Microsoft 365 General Management | Yes | User and license admin |
+| Microsoft Intune Management | Yes | Device onboarding and policy enforcement |
+| Microsoft Azure Management | Yes | For migrated workloads only |
+| Hardware/Software Upgrades | No | Outside scope unless specified in project |
+`),
+    },
+    {
       name: 'areas over sentences, under headers that name no party: a description of scope, not a matrix',
       text: managed(`
 | Function | Operations | Change |

@@ -67,7 +67,9 @@ export function resemblance(grid: Grid, parties: readonly Party[]): { kind: Tabl
       said: partyHeaders.length >= 2 ? `its columns name parties (${quoted(partyHeaders)})` : `its cells hold roles (${quoted(letters)})`,
       advice: 'Write one row per function, with a column per party holding R, A, C or I (or an Owner column naming one party).',
     });
-  if (tools.length >= 2)
+  // "Component | Included | Notes" with Yes/No: a list of what the service covers, naming products it manages.
+  const inclusionList = grid.header.some((c) => /^(?:included|in scope|covered|inclusions?)\??$/.test(fold(c.text).trim()));
+  if (tools.length >= 2 && !inclusionList)
     candidates.push({
       kind: 'tools',
       count: tools.length,
