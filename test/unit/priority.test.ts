@@ -118,8 +118,11 @@ Our response times:
       [['2 - High', '3 - Low'], '1'],
       [['Sev Two'], 'Sev One'],
       [['High', 'Low'], 'P1'],
+      // Found by the fix property: a label its own style cannot write as the top tier falls back to one that reads so.
+      [['2P0'], '1'],
     ] as [string[], string][])
       assert.equal(topLabel(labels), top, labels.join(', '));
+    for (const labels of [['2P0'], ['P0'], ['Sev 3'], ['x']]) assert.equal(readPriority(topLabel(labels))?.tier, 1, labels.join(', '));
     const fixed = fixAll(slaTable(['Sev B', '2 hours'], ['Sev C', '1 day'])).text;
     assert.match(fixed, /\| Sev A \| TBD \|/);
   });

@@ -217,9 +217,15 @@ export function topLabel(labels: readonly string[]): string {
       const found = labelled(tokens, i);
       if (!found) continue;
       const written = words[found.at];
-      return label.slice(0, written.index) + found.style.token(1, written[0]);
+      const candidate = label.slice(0, written.index) + found.style.token(1, written[0]);
+      // Written as the table writes its labels, and read back as the top tier, or the row would mend nothing.
+      if (readPriority(candidate)?.tier === 1) return candidate;
+      break;
     }
-    if (/^\d$/.test(tokens[0] ?? '') && words[0].index === label.search(/\S/)) return label.slice(0, words[0].index) + '1';
+    if (/^\d$/.test(tokens[0] ?? '') && words[0].index === label.search(/\S/)) {
+      const candidate = label.slice(0, words[0].index) + '1';
+      if (readPriority(candidate)?.tier === 1) return candidate;
+    }
   }
   return 'P1';
 }
