@@ -64,6 +64,26 @@ describe('workspace problems', function () {
     await client.diagnostics(b, (p) => p.diagnostics.length === 0);
   });
 
+  it('follows workspace folders added and removed: the removed folder’s problems are cleared, the added one’s listed', async () => {
+    const first = workspace();
+    const second = tempDir();
+    fs.writeFileSync(path.join(second, 'c.sow.md'), DEFECTS);
+    client = new LspClient();
+    await client.initialize(
+      { debounceMs: 0 },
+      { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+      [fileUri(first)],
+    );
+    const a = fileUri(path.join(first, 'a.sow.md'));
+    const c = fileUri(path.join(second, 'c.sow.md'));
+    await client.diagnostics(a, (p) => p.diagnostics.length > 0);
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: { added: [{ uri: fileUri(second), name: 'second' }], removed: [{ uri: fileUri(first), name: 'first' }] },
+    });
+    assert.ok(codes(await client.diagnostics(c, (p) => p.diagnostics.length > 0)).includes('unassigned-function'));
+    await client.diagnostics(a, (p) => p.diagnostics.length === 0);
+  });
+
   it('demarc.lintWorkspace: false lists nothing', async () => {
     const dir = workspace();
     client = new LspClient();

@@ -65,6 +65,7 @@ export function startServer(connection: Connection, workerScript: string): void 
   );
   const workspace = new WorkspaceDiagnostics(connection, documents, store, settings);
   let folders: string[] = [];
+  let followFolders = false;
   // vscode-languageserver answers requests in any phase; the spec wants these errors outside `running`.
   let phase: 'starting' | 'running' | 'shut down' = 'starting';
   const mustBeRunning = () => {
@@ -81,6 +82,7 @@ export function startServer(connection: Connection, workerScript: string): void 
     // Without file watching (Neovim on Linux, for one), configs are checked again on every analysis.
     store.configs.revalidateEachTime(!watchDynamically);
     folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).map((f) => f.uri);
+    followFolders = caps.workspace?.workspaceFolders === true;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof options.debounceMs === 'number') debounceMs = Math.max(0, options.debounceMs);
     if (typeof options.budgetMs === 'number' && options.budgetMs > 0) store.budgetMs = options.budgetMs;
@@ -100,6 +102,7 @@ export function startServer(connection: Connection, workerScript: string): void 
         foldingRangeProvider: true,
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'demarc-language-server', version: typeof DEMARC_VERSION === 'string' ? DEMARC_VERSION : '0.0.0-dev' },
     };
@@ -111,6 +114,12 @@ export function startServer(connection: Connection, workerScript: string): void 
     if (watchDynamically)
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: WORKSPACE_SOWS }],
+      });
+    // Folders added or removed while it runs: the removed ones' problems go, the added ones' are listed.
+    if (followFolders)
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f)), ...e.added.map((a) => a.uri)];
+        void workspace.start(folders);
       });
     void workspace.start(folders);
   });
