@@ -11,7 +11,7 @@ const CLAUSE = 'Provider removes agents within 30 days; licences end or transfer
 const named = (name: string, kind: string, at: string) => ({
   messageId: 'namedNoExitTerms',
   at,
-  message: `The SOW names "${name}" (read as its ${kind}) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.`,
+  message: `"${name}" (read as its ${kind}) has no exit terms: the SOW names it but not what happens to its agents, licences and data when the contract ends.`,
 });
 
 testRule(rule, {

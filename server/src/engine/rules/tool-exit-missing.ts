@@ -15,7 +15,7 @@ export default defineRule({
     noExitTerms:
       '"{{tool}}" has no exit terms: the SOW does not say what happens to its licences, agents, access and data when the contract ends.',
     namedNoExitTerms:
-      'The SOW names "{{tool}}" (read as its {{kind}}) but has no exit terms for it: nothing says what happens to its agents, licences and data when the contract ends.',
+      '"{{tool}}" (read as its {{kind}}) has no exit terms: the SOW names it but not what happens to its agents, licences and data when the contract ends.',
   },
   check(context) {
     for (const tool of context.model.tools) {
