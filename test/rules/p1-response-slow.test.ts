@@ -148,7 +148,7 @@ We prioritize communication in the following order:
         {
           messageId: 'businessTime',
           at: '| P1 | 30 minutes |',
-          message: `The P1 response "30 minutes" is counted in business time (read from "support is provided during business hours (9 AM - 5 PM)" on line ${lineOf(HOURS_BELOW, 'support is provided')}), so a critical incident raised at night or at the weekend may wait until the next working day.`,
+          message: `The P1 response "30 minutes" is counted in business time, so a critical incident raised at night or at the weekend may wait until the next working day (read from "support is provided during business hours (9 AM - 5 PM)" on line ${lineOf(HOURS_BELOW, 'support is provided')}).`,
         },
       ],
     },
@@ -186,7 +186,7 @@ We prioritize communication in the following order:
           messageId: 'businessTime',
           at: '| P1       | 30 minutes | 4 hours    | Business hours |',
           message:
-            'The P1 response "30 minutes" is counted in business time (read from the Hours column: "Business hours"), so a critical incident raised at night or at the weekend may wait until the next working day.',
+            'The P1 response "30 minutes" is counted in business time, so a critical incident raised at night or at the weekend may wait until the next working day (read from the Hours column: "Business hours").',
           suggestions: [
             {
               title: 'Cover P1 incidents around the clock (24/7)',

@@ -10,7 +10,7 @@ export default defineRule({
   hasSuggestions: true,
   messages: {
     businessTime:
-      'The P1 response "{{response}}" is counted in business time{{because}}, so a critical incident raised at night or at the weekend may wait until the next working day.',
+      'The P1 response "{{response}}" is counted in business time, so a critical incident raised at night or at the weekend may wait until the next working day{{because}}.',
     overLimit: 'The P1 response of {{response}} is slower than the {{limit}} limit for critical incidents.',
   },
   options: {
