@@ -17,6 +17,16 @@ const named = (name: string, kind: string, at: string) => ({
 testRule(rule, {
   valid: [
     {
+      name: 'a blank form to fill in (every cell beside the names empty) lists software to ask about, not tools to exit',
+      text: sow(`
+| Software | Purpose | Subscription Owner | Login Access? | Renewal Date |
+| --- | --- | --- | --- | --- |
+| Antivirus/EDR |  |  |  |  |
+| Backup Solution |  |  |  |  |
+| Password Manager |  |  |  |  |
+`),
+    },
+    {
       name: 'a tool named in prose, removed in a paragraph of the exit section',
       text: sow(`
 Northwind deploys its NinjaOne agents on every endpoint.

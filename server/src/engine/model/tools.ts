@@ -101,6 +101,10 @@ export function readToolTable(grid: Grid, parties: Party[]): ReadResult<ToolTabl
   const { columns, explicit, byHeader } = found;
   // A subprocessor list holds the provider's own vendors; between two parts of one organisation its tools stay put.
   const processing = headerWords(grid).some((h) => PROCESSING.test(h)) || oneOrganisation(parties);
+  // A form to fill in (an onboarding questionnaire's "Software | Owner | Access" with every cell beside the
+  // names empty) lists kinds of software to ask about, not tools anyone brings: nothing to exit yet.
+  const tool = columns.indexOf('tool');
+  const blankForm = grid.header.length > 1 && grid.rows.every((r) => r.cells.every((c, i) => i === tool || !c || c.text === ''));
   const toolTable: ToolTable = { ...tableBase(grid, columns), tools: [] };
   const at = (role: ToolColumnRole) => columns.indexOf(role);
   for (const row of grid.rows) {
@@ -138,7 +142,7 @@ export function readToolTable(grid: Grid, parties: Party[]): ReadResult<ToolTabl
       kind,
       // A row the gazetteer does not know needs exit terms in a table written as a tool table (by its header);
       // a list recognised only by the tools it names may hold anything beside them.
-      needsExitTerms: !processing && !named?.tenant && (kind ? EXIT_KINDS.has(kind) : explicit || byHeader),
+      needsExitTerms: !processing && !blankForm && !named?.tenant && (kind ? EXIT_KINDS.has(kind) : explicit || byHeader),
     });
   }
   return { read: toolTable };
