@@ -98,9 +98,13 @@ export class DocumentStore {
    * kept, so linting a whole workspace never evicts what the open documents hold.
    */
   async analyseFile(document: TextDocument): Promise<AnalysisResult> {
-    const { version, configError, configSkipped } = await this.prepare(document, ++this.lastRevision);
+    const prepared = await this.prepare(document, ++this.lastRevision);
+    const { configError, configSkipped } = prepared;
+    // Under a key of its own: the file's analysis never supersedes, nor is superseded by, the same
+    // document's analysis once it is opened in the editor, and forgetting it drops nothing of that one.
+    const version = { ...prepared.version, uri: `${document.uri}#on-disk` };
     const reply = await this.pool.run({ kind: 'analyse', document: version });
-    if (!this.kept.has(document.uri)) this.pool.forget(document.uri);
+    this.pool.forget(version.uri);
     const summary =
       'ok' in reply
         ? (reply.ok as AnalysisSummary)
