@@ -45,22 +45,11 @@ export async function importWordCommand(
   output: vscode.OutputChannel,
   args?: { uri?: vscode.Uri; replace?: boolean },
 ): Promise<vscode.TextEditor | undefined> {
-  const source =
-    args?.uri ??
-    (await vscode.window.showOpenDialog({ title: 'Import a Word SOW', filters: { 'Word document': ['docx'] }, canSelectMany: false }))?.[0];
+  const source = await wordSource(args?.uri, 'Import a Word SOW', 'imports');
   if (!source) return undefined;
-  if (source.scheme !== 'file') throw new Error('Demarc imports Word files from disk only.');
   const target = vscode.Uri.file(source.fsPath.replace(/\.docx$/i, '') + '.sow.md');
-  let replace = args?.replace ?? false;
-  if (!replace && (await exists(target))) {
-    const answer = await vscode.window.showWarningMessage(
-      `${vscode.workspace.asRelativePath(target)} already exists. Replace it?`,
-      { modal: true },
-      'Replace',
-    );
-    if (answer !== 'Replace') return undefined;
-    replace = true;
-  }
+  const replace = await mayReplace(target, args?.replace);
+  if (replace === undefined) return undefined;
   const run = await runCli(context, ['import', source.fsPath, '-o', target.fsPath, ...(replace ? ['--force'] : [])]);
   const lines = problems(run.stderr);
   if (run.code === 2) throw new Error(lines[0] ?? 'the import failed');
@@ -119,11 +108,8 @@ export async function reviewWordCommand(
   context: vscode.ExtensionContext,
   args?: { uri?: vscode.Uri; suggest?: boolean; target?: vscode.Uri; replace?: boolean },
 ): Promise<ReviewResult | undefined> {
-  const source =
-    args?.uri ??
-    (await vscode.window.showOpenDialog({ title: 'Review a Word SOW', filters: { 'Word document': ['docx'] }, canSelectMany: false }))?.[0];
+  const source = await wordSource(args?.uri, 'Review a Word SOW', 'reviews');
   if (!source) return undefined;
-  if (source.scheme !== 'file') throw new Error('Demarc reviews Word files from disk only.');
   let suggest = args?.suggest;
   if (suggest === undefined) {
     const picked = await vscode.window.showQuickPick(
@@ -141,16 +127,8 @@ export async function reviewWordCommand(
     suggest = picked.suggest;
   }
   const target = args?.target ?? vscode.Uri.file(source.fsPath.replace(/\.docx$/i, '') + '.reviewed.docx');
-  let replace = args?.replace ?? false;
-  if (!replace && (await exists(target))) {
-    const answer = await vscode.window.showWarningMessage(
-      `${vscode.workspace.asRelativePath(target)} already exists. Replace it?`,
-      { modal: true },
-      'Replace',
-    );
-    if (answer !== 'Replace') return undefined;
-    replace = true;
-  }
+  const replace = await mayReplace(target, args?.replace);
+  if (replace === undefined) return undefined;
   const run = await runCli(context, [
     'review',
     source.fsPath,
@@ -165,6 +143,25 @@ export async function reviewWordCommand(
     .showInformationMessage(`Wrote ${vscode.workspace.asRelativePath(target)}: ${summary}.`, 'Open')
     .then((open) => open && vscode.env.openExternal(target));
   return { target, summary };
+}
+
+/** The .docx given, else one picked in a file dialog; only files on disk, which the CLI reads. */
+async function wordSource(given: vscode.Uri | undefined, title: string, verb: string): Promise<vscode.Uri | undefined> {
+  const source =
+    given ?? (await vscode.window.showOpenDialog({ title, filters: { 'Word document': ['docx'] }, canSelectMany: false }))?.[0];
+  if (source && source.scheme !== 'file') throw new Error(`Demarc ${verb} Word files from disk only.`);
+  return source;
+}
+
+/** Whether to write over `target` (--force): asked in a modal when it exists and the caller did not say; undefined when declined. */
+async function mayReplace(target: vscode.Uri, replace = false): Promise<boolean | undefined> {
+  if (replace || !(await exists(target))) return replace;
+  const answer = await vscode.window.showWarningMessage(
+    `${vscode.workspace.asRelativePath(target)} already exists. Replace it?`,
+    { modal: true },
+    'Replace',
+  );
+  return answer === 'Replace' ? true : undefined;
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
