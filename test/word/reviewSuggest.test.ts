@@ -12,14 +12,18 @@ import { docx, p, table } from '../helpers/wordFile';
 
 const H = (level: number, text: string) => p(text, `<w:pStyle w:val="Heading${level}"/>`);
 
+/** The cover lines the import reads parties and model from, and the matrix's heading. */
+const COVER =
+  H(1, 'Co-managed IT Services') +
+  p('Client: Riverside Health') +
+  p('Provider: Northwind MSP') +
+  p('Engagement model: co-managed') +
+  H(2, 'Responsibilities');
+
 /** A co-managed SOW in Word with a function nobody owns, a slow P1, and a tool the client only reads. */
 function body(): string {
   return (
-    H(1, 'Co-managed IT Services') +
-    p('Client: Riverside Health') +
-    p('Provider: Northwind MSP') +
-    p('Engagement model: co-managed') +
-    H(2, 'Responsibilities') +
+    COVER +
     table([
       ['Function', 'Riverside Health', 'Northwind MSP'],
       ['Patch management', 'R', 'A'],
@@ -128,11 +132,7 @@ describe('demarc review --suggest', function () {
     const dir = tempDir();
     // The unowned row's cells are merged across: no cell of its own to write R/A in.
     const merged =
-      H(1, 'Co-managed IT Services') +
-      p('Client: Riverside Health') +
-      p('Provider: Northwind MSP') +
-      p('Engagement model: co-managed') +
-      H(2, 'Responsibilities') +
+      COVER +
       table([
         ['Function', 'Riverside Health', 'Northwind MSP'],
         ['Patch management', 'R', 'A'],

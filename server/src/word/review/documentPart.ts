@@ -1,6 +1,6 @@
 import { walkXml, type XmlTag } from '../xml';
 import { DEMARC_AUTHOR } from '../model';
-import type { Edit } from './text';
+import { renameTag, type Edit } from './text';
 
 /** Where a paragraph of the main part stands in its text: where comment anchors go in it. */
 export interface ParagraphSpot {
@@ -236,7 +236,7 @@ export function scanDocument(text: string, remove: ReadonlySet<string>): Documen
           case 'w:t':
           case 'w:delText':
             if (up?.run?.spot) up.run.spot.texts.push({ open: tag });
-            if (insideDemarc('deletion') && tag.name === 'w:delText') removals.push(renamed(tag, 'w:t'));
+            if (insideDemarc('deletion') && tag.name === 'w:delText') removals.push(renameTag(tag, 't'));
             break;
           case 'w:ins':
           case 'w:del':
@@ -279,7 +279,7 @@ export function scanDocument(text: string, remove: ReadonlySet<string>): Documen
         const spot = up?.run?.spot;
         const last = spot?.texts[spot.texts.length - 1];
         if (last && last.open.start === frame.tag.start) last.close = tag;
-        if (frame.demarc === undefined && insideDemarc('deletion') && tag.name === 'w:delText') removals.push(renamed(tag, 'w:t', true));
+        if (frame.demarc === undefined && insideDemarc('deletion') && tag.name === 'w:delText') removals.push(renameTag(tag, 't', true));
       }
       if (tag.name === 'w:t' && !tag.selfClosing && text.slice(frame.tag.end, tag.start).trim() !== '') {
         const at = currentParagraph();
@@ -318,12 +318,4 @@ export function scanDocument(text: string, remove: ReadonlySet<string>): Documen
     removals: [...removals.filter(outside), ...removedRows.map((r) => ({ ...r, text: '' }))],
     namespace: namespace ?? TRANSITIONAL,
   };
-}
-
-/** An element's tag given another name with its own prefix (`w:delText` back to `w:t`). */
-function renamed(tag: XmlTag, name: string, closing = false): Edit {
-  const colon = tag.raw.indexOf(':');
-  const prefix = colon === -1 ? '' : tag.raw.slice(0, colon + 1);
-  const at = tag.start + (closing ? 2 : 1);
-  return { start: at, end: at + tag.raw.length, text: prefix + name.slice(2) };
 }

@@ -52,6 +52,16 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return out + text.slice(cursor);
 }
 
+/**
+ * A tag given another local name, keeping the prefix it was written with (`w:t` to `w:delText` and back):
+ * `closing` for `</…>`, whose name stands one character further in.
+ */
+export function renameTag(tag: { start: number; raw: string }, name: string, closing = false): Edit {
+  const at = tag.start + (closing ? 2 : 1);
+  const colon = tag.raw.indexOf(':');
+  return { start: at, end: at + tag.raw.length, text: `${colon === -1 ? '' : tag.raw.slice(0, colon + 1)}${name}` };
+}
+
 /** Characters XML 1.0 cannot hold: controls other than tab and line ends, U+FFFE/U+FFFF, lone surrogates. */
 /* eslint-disable no-control-regex -- these are exactly the characters to drop */
 const NOT_XML =

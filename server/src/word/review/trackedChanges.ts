@@ -1,7 +1,7 @@
 import { DEMARC_AUTHOR } from '../model';
 import type { CellSpot, DocumentSpots, RowSpot } from './documentPart';
 import type { RowPlace, SuggestionPlan } from './suggestions';
-import { escapeXml, wordPrefix, type Edit } from './text';
+import { escapeXml, renameTag, wordPrefix, type Edit } from './text';
 
 /** Who and when, and the ids the tracked changes take (shared with comments, so none repeats). */
 export interface ChangeMark {
@@ -87,8 +87,8 @@ function cellEdits(cell: CellSpot, text: string, spots: DocumentSpots, mark: Cha
   for (const run of target.runs) {
     edits.push({ start: run.start, end: run.start, text: `<${w}del${declare} ${attributes(w, mark)}>` });
     for (const t of run.texts) {
-      edits.push(rename(t.open.start + 1, t.open.raw, 'delText'));
-      if (t.close) edits.push(rename(t.close.start + 2, t.close.raw, 'delText'));
+      edits.push(renameTag(t.open, 'delText'));
+      if (t.close) edits.push(renameTag(t.close, 'delText', true));
     }
     edits.push({ start: run.end, end: run.end, text: `</${w}del>` });
   }
@@ -102,11 +102,6 @@ function cellEdits(cell: CellSpot, text: string, spots: DocumentSpots, mark: Cha
     });
   }
   return edits;
-}
-
-function rename(at: number, raw: string, name: string): Edit {
-  const colon = raw.indexOf(':');
-  return { start: at, end: at + raw.length, text: `${colon === -1 ? '' : raw.slice(0, colon + 1)}${name}` };
 }
 
 /** A row inserted as a tracked change: its mark, each paragraph mark and each cell's text inserted, in the row's run formatting. */
