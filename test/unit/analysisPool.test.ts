@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { nodeWorkers } from '../../server/src/lsp/analysis/nodeWorkers';
 import { AnalysisPool } from '../../server/src/lsp/analysis/pool';
 import type { DocumentVersion } from '../../server/src/lsp/analysis/messages';
 
@@ -37,7 +38,7 @@ describe('analysis worker pool', function () {
          parentPort.postMessage({ id: job.id, ok: { findings: [], engagementModel: 'managed' } });
        });`,
     );
-    const pool = new AnalysisPool(script);
+    const pool = new AnalysisPool(nodeWorkers(script));
     try {
       const first = await pool.run({ kind: 'analyse', document: document('untitled:a.sow.md') });
       assert.deepEqual(first, {
@@ -66,7 +67,7 @@ describe('analysis worker pool', function () {
          parentPort.postMessage({ id: job.id, ok: { threadId } });
        });`,
     );
-    const pool = new AnalysisPool(script);
+    const pool = new AnalysisPool(nodeWorkers(script));
     const threadOf = (r: unknown) => (r as { ok: { threadId: number } }).ok.threadId;
     try {
       const [slow, other] = await Promise.all([

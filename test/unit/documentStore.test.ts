@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentStore } from '../../server/src/lsp/documentStore';
+import { nodeHost } from '../../server/src/lsp/nodeHost';
 import { Settings } from '../../server/src/lsp/settings';
 import { COMPLETE, sow } from '../helpers/sow';
 
@@ -15,7 +16,7 @@ describe('language server document store', function () {
   this.timeout(60_000);
   let stores: DocumentStore[] = [];
   const store = () => {
-    const s = new DocumentStore(new Settings({} as Connection, () => false), WORKER);
+    const s = new DocumentStore(new Settings({} as Connection, () => false), nodeHost(WORKER));
     stores.push(s);
     return s;
   };

@@ -11,9 +11,10 @@ import {
   type DemarcConfig,
   type Finding,
   type FindingView,
+  ConfigFileError,
 } from '../engine';
 import { analyseDocument, type DocumentResult } from '../document';
-import { ConfigFileError, ConfigLocator, loadConfigFile } from '../node/configFiles';
+import { ConfigLocator, loadConfigFile } from '../node/configFiles';
 import { readRegularFile } from '../node/readInput';
 import { describeLocation, locate } from '../word/locate';
 import type { DiffArgs } from './args';

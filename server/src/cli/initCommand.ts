@@ -1,6 +1,6 @@
+import { CONFIG_FILE_NAME } from '../engine';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME } from '../node/configFiles';
 import { ExistsError, writeNewFile } from '../node/atomicWrite';
 import type { CliIo } from './lint';
 import { displayPath } from './paths';

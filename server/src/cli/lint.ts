@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { loadConfigFile, ConfigFileError } from '../node/configFiles';
-import { countBySeverity, type DemarcConfig } from '../engine';
+import { loadConfigFile } from '../node/configFiles';
+import { countBySeverity, type DemarcConfig, ConfigFileError } from '../engine';
 import { TooLargeError } from '../node/readInput';
 import type { LintArgs } from './args';
 import { buildIdentity, CACHE_FILE, LintCache } from './cache';

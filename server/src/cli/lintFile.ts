@@ -1,8 +1,8 @@
 import { fingerprintsOf } from './fingerprints';
-import { DEFAULT_MAX_DOCUMENT_SIZE, type DemarcConfig } from '../engine';
+import { DEFAULT_MAX_DOCUMENT_SIZE, type DemarcConfig, ConfigFileError } from '../engine';
 import { analyseDocument, notAnalysedDocument, type DocumentResult } from '../document';
 import { ChangedError, ReadOnlyError, writeInPlace } from '../node/atomicWrite';
-import { ConfigFileError, ConfigLocator } from '../node/configFiles';
+import { ConfigLocator } from '../node/configFiles';
 import { InputError, readRegularFile, TooLargeError, type FileBytes } from '../node/readInput';
 import type { LocatedFinding } from '../word/findings';
 import { nameOf, type FilePath } from './files';

@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as path from 'node:path';
-import { ConfigFileError, ConfigLocator, loadConfigFile } from '../node/configFiles';
-import { showUnsafe } from '../engine';
+import { ConfigLocator, loadConfigFile } from '../node/configFiles';
+import { showUnsafe, ConfigFileError } from '../engine';
 import { readStream } from '../node/readInput';
 import {
   parseDiffArgs,

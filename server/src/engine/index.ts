@@ -15,6 +15,7 @@ export {
 export type { Analysis, AnalyseOptions, NotAnalysed } from './analyse';
 export { ConfigError, mergeConfigs, optionsOnly, showPath, validateConfig } from './config';
 export type { DemarcConfig, WrittenConfig } from './config';
+export { CONFIG_FILE_NAME, ConfigFileError, configOfText, whereIn } from './configText';
 export { playbookChecklist, type PlaybookChecklist } from './playbook/assess';
 export { PRESET_NAMES, PRESETS } from './playbook/presets';
 export { hasSowFrontMatter, hasSowName, isSowFile, sowHeadVerdict } from './detect';

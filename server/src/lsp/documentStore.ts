@@ -1,6 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  ConfigFileError,
   hasSowFrontMatter,
   hasSowName,
   mergeConfigs,
@@ -11,10 +11,10 @@ import {
   type NotAnalysed,
 } from '../engine';
 import { DEFAULT_BUDGET_MS } from '../document';
-import { ConfigFileError, ConfigLocator } from '../node/configFiles';
 import type { FeatureName, ParamsOf, ResultOf } from './analysis/features';
 import type { AnalysisSummary, DocumentVersion, Held, Job, Reply } from './analysis/messages';
 import { AnalysisPool } from './analysis/pool';
+import type { ConfigSource, ServerHost } from './host';
 import { documentSizeLimit, Settings, settingsConfig } from './settings';
 
 /** An analysis as the features read it, in the analysis worker. */
@@ -54,7 +54,7 @@ export class DocumentStore {
   private lastRevision = 0;
   /** Documents with an analysis in a worker, least recently used first. */
   private readonly kept = new Set<string>();
-  readonly configs = new ConfigLocator();
+  readonly configs: ConfigSource;
   private readonly pool: AnalysisPool;
 
   /** False in an untrusted workspace: its `.demarcrc.json` files are not applied until the user trusts it. */
@@ -67,9 +67,10 @@ export class DocumentStore {
 
   constructor(
     private readonly settings: Settings,
-    workerScript: string,
+    host: Pick<ServerHost, 'startWorker' | 'configs'>,
   ) {
-    this.pool = new AnalysisPool(workerScript);
+    this.pool = new AnalysisPool(host.startWorker);
+    this.configs = host.configs;
   }
 
   async isSow(document: TextDocument): Promise<boolean> {
@@ -208,18 +209,18 @@ export class DocumentStore {
     let fileConfig: DemarcConfig = {};
     let configError: string | undefined;
     let configSkipped: string | undefined;
-    if (document.uri.startsWith('file:')) {
-      try {
-        const found = await this.configs.configFor(fileURLToPath(document.uri));
+    try {
+      const found = await this.configs.configFor(document.uri);
+      if (found) {
         // The editor's playbook applies where no .demarcrc.json does: the project's config is shared with CI.
         const named = !found.path && typeof settings.playbook === 'string' && settings.playbook.trim() ? settings.playbook : undefined;
         // A workspace the user has not trusted does not get to switch rules off.
         if (!this.readConfigFiles) configSkipped = found.path ?? named;
         else fileConfig = named ? await this.configs.configAt(named) : found.config;
-      } catch (e) {
-        if (!this.readConfigFiles) configSkipped = e instanceof ConfigFileError ? e.file : undefined;
-        else configError = e instanceof ConfigFileError ? e.message : String(e);
       }
+    } catch (e) {
+      if (!this.readConfigFiles) configSkipped = e instanceof ConfigFileError ? e.file : undefined;
+      else configError = e instanceof ConfigFileError ? e.message : String(e);
     }
     // Project config wins over editor settings, as it is shared with CI.
     const config = mergeConfigs(settingsConfig(settings), fileConfig);

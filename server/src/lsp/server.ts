@@ -11,9 +11,10 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME } from '../node/configFiles';
+import { CONFIG_FILE_NAME } from '../engine';
 import type { FeatureName, ParamsOf, ResultOf } from './analysis/features';
 import { DocumentStore } from './documentStore';
+import type { ServerHost } from './host';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { mayComplete, TRIGGER_CHARACTERS } from './features/completion';
 import { DiagnosticsFeature } from './features/diagnostics';
@@ -28,7 +29,6 @@ import {
   type PreviewDataParams,
 } from './protocol';
 import { Settings, type DemarcSettings } from './settings';
-import { WORKSPACE_SOWS, WorkspaceDiagnostics } from './workspaceDiagnostics';
 
 interface InitializationOptions {
   /** Settings for clients without workspace/configuration; Helix sends them as `demarc`. */
@@ -44,18 +44,21 @@ interface InitializationOptions {
 
 const DEFAULT_DEBOUNCE_MS = 150;
 
+/** The files whose changes the client is asked to report: workspace SOWs (their problems) besides configs. */
+const WORKSPACE_SOWS = '**/*.sow.md';
+
 /**
  * Wires the LSP connection to the engine; every feature is a module under features/. Analysis runs in
- * worker threads started from `workerScript` (see analysis/), so this thread always answers at once.
+ * workers the host starts (see analysis/), so this thread always answers at once.
  */
-export function startServer(connection: Connection, workerScript: string): void {
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   let pullConfiguration = false;
   let watchDynamically = false;
   let registerConfiguration = false;
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   const settings = new Settings(connection, () => pullConfiguration);
-  const store = new DocumentStore(settings, workerScript);
+  const store = new DocumentStore(settings, host);
   const diagnostics = new DiagnosticsFeature(
     connection,
     documents,
@@ -63,7 +66,7 @@ export function startServer(connection: Connection, workerScript: string): void 
     () => debounceMs,
     (uri) => settings.for(uri),
   );
-  const workspace = new WorkspaceDiagnostics(connection, documents, store, settings);
+  const workspace = host.workspace?.(connection, documents, store, settings);
   let folders: string[] = [];
   let followFolders = false;
   // vscode-languageserver answers requests in any phase; the spec wants these errors outside `running`.
@@ -119,15 +122,15 @@ export function startServer(connection: Connection, workerScript: string): void 
     if (followFolders)
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f)), ...e.added.map((a) => a.uri)];
-        void workspace.start(folders);
+        void workspace?.start(folders);
       });
-    void workspace.start(folders);
+    void workspace?.start(folders);
   });
 
   const relint = () => {
     store.invalidate();
     diagnostics.refreshAll();
-    void workspace.start(folders);
+    void workspace?.start(folders);
   };
   connection.onDidChangeConfiguration((change) => {
     const pushed = (change.settings as { demarc?: DemarcSettings } | undefined)?.demarc;
@@ -140,7 +143,7 @@ export function startServer(connection: Connection, workerScript: string): void 
   });
   connection.onDidChangeWatchedFiles((change) => {
     if (change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) relint();
-    else for (const c of change.changes) workspace.changed(c.uri, c.type === FileChangeType.Deleted);
+    else for (const c of change.changes) workspace?.changed(c.uri, c.type === FileChangeType.Deleted);
   });
   const gc = globalGc();
   const collector = new IdleCollector(() => {
@@ -152,13 +155,13 @@ export function startServer(connection: Connection, workerScript: string): void 
     settings.forget(e.document.uri);
     collector.touched();
     // Its problems on disk stand in for the editor's (the diagnostics feature has just cleared them).
-    workspace.changed(e.document.uri, false);
+    workspace?.changed(e.document.uri, false);
   });
   connection.onShutdown(() => {
     mustBeRunning();
     phase = 'shut down';
     collector.dispose();
-    workspace.dispose();
+    workspace?.dispose();
     store.dispose();
   });
 

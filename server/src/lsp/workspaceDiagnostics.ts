@@ -5,11 +5,10 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { hasSowName, notAnalysedFinding } from '../engine';
 import type { DocumentStore } from './documentStore';
+import type { WorkspaceProblems } from './host';
 import { diagnosticsOf } from './features/diagnostics';
 import { documentSizeLimit, type Settings } from './settings';
 
-/** The files whose changes on disk the client is asked to report. */
-export const WORKSPACE_SOWS = '**/*.sow.md';
 /** Files listed per workspace, at most: past it the rest are left to be linted when opened, and the log says so. */
 export const MAX_WORKSPACE_FILES = 2000;
 /** Folders never walked: dependencies and tool state hold no contracts of the team's. */
@@ -22,7 +21,7 @@ const SKIPPED = new Set(['node_modules', 'bower_components', 'out', 'dist', 'tar
  * or when an open one is closed. Open documents are the diagnostics feature's; `demarc.lintWorkspace: false`
  * turns this off for a folder.
  */
-export class WorkspaceDiagnostics {
+export class WorkspaceDiagnostics implements WorkspaceProblems {
   private readonly queue = new Set<string>();
   /** Files with problems from disk published, so a deleted one or a switched-off folder is cleared. */
   private readonly published = new Set<string>();

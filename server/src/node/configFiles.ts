@@ -1,74 +1,26 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
-import {
-  ConfigError,
-  mergeConfigs,
-  PRESET_NAMES,
-  PRESETS,
-  showPath,
-  validateConfig,
-  type DemarcConfig,
-  type WrittenConfig,
-} from '../engine';
+import { CONFIG_FILE_NAME, ConfigFileError, configOfText, whereIn, type DemarcConfig } from '../engine';
 import { InputError, readRegularFile } from './readInput';
 
-export const CONFIG_FILE_NAME = '.demarcrc.json';
 /** A config is a few rules; anything larger is not one. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-/** A config problem that names its file: the CLI prints it on one line, the server as a diagnostic. */
-export class ConfigFileError extends Error {
-  constructor(
-    readonly file: string,
-    reason: string,
-  ) {
-    super(`${file}: ${reason}`);
-  }
-}
-
 /**
  * Reads a config and everything it `extends` (a file beside it, an installed package, or a `demarc:*` preset),
- * merged in order with the config itself last. Any fault is one line naming the file at fault, the JSON path
- * and, where it can, the line and column.
+ * merged in order with the config itself last (engine/configText.ts reads the text).
  */
 export async function loadConfigFile(file: string, chain: readonly string[] = []): Promise<DemarcConfig> {
   const at = path.resolve(file);
   let text: string;
   try {
-    text = (await readRegularFile(file, MAX_CONFIG_BYTES)).bytes.toString('utf8').replace(/^\uFEFF/, '');
+    text = (await readRegularFile(file, MAX_CONFIG_BYTES)).bytes.toString('utf8');
   } catch (e) {
     const reason = e instanceof InputError ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
     throw new ConfigFileError(file, `cannot read config (${reason})`);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new ConfigFileError(file, `invalid JSON: ${(e as Error).message}`);
-  }
-  let written: WrittenConfig;
-  try {
-    written = validateConfig(raw);
-  } catch (e) {
-    if (e instanceof ConfigError) throw new ConfigFileError(file, `invalid config: ${e.message}${whereIn(text, e.path)}`);
-    throw e;
-  }
-  const bases: DemarcConfig[] = [];
-  const names = written.extends === undefined ? [] : Array.isArray(written.extends) ? written.extends : [written.extends];
-  for (const [i, name] of names.entries()) {
-    const jsonPath = Array.isArray(written.extends) ? ['extends', i] : ['extends'];
-    const preset = Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined;
-    if (preset) {
-      bases.push(preset);
-      continue;
-    }
-    if (name.startsWith('demarc:'))
-      throw new ConfigFileError(
-        file,
-        `invalid config: no preset "${name}" (there are ${PRESET_NAMES.join(', ')})${whereIn(text, jsonPath)}`,
-      );
+  return configOfText(file, text, async (name, jsonPath) => {
     const target = resolveExtends(name, at);
     if (!target)
       throw new ConfigFileError(
@@ -86,10 +38,8 @@ export async function loadConfigFile(file: string, chain: readonly string[] = []
         file,
         `invalid config: extends forms a cycle: ${[...trail, target].map((f) => path.basename(f)).join(' → ')}${whereIn(text, jsonPath)}`,
       );
-    bases.push(await loadConfigFile(target, trail));
-  }
-  const { rules, playbook } = written;
-  return bases.length ? mergeConfigs(...bases, { rules, playbook }) : { ...(rules && { rules }), ...(playbook && { playbook }) };
+    return loadConfigFile(target, trail);
+  });
 }
 
 const isPath = (name: string) => name.startsWith('.') || path.isAbsolute(name);
@@ -105,19 +55,6 @@ function resolveExtends(name: string, from: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** " (at rules.x[1].y, line 3, column 7)": where a JSON path stands in the text, as far as it exists. */
-function whereIn(text: string, jsonPath: readonly (string | number)[]): string {
-  if (jsonPath.length === 0) return '';
-  const tree = parseTree(text);
-  let node: JsonNode | undefined;
-  for (let n = jsonPath.length; n > 0 && !node; n--) node = tree && findNodeAtLocation(tree, jsonPath.slice(0, n) as (string | number)[]);
-  // A key's value is found; point at its key, as an editor does.
-  const offset = node?.parent?.type === 'property' ? node.parent.offset : node?.offset;
-  if (offset === undefined) return ` (at ${showPath(jsonPath)})`;
-  const before = text.slice(0, offset).split('\n');
-  return ` (at ${showPath(jsonPath)}, line ${before.length}, column ${before[before.length - 1].length + 1})`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { NotAnalysed } from '../../engine';
 import type { Job, Reply } from './messages';
-import { AnalysisThread, CANCEL_AFTER_MS } from './thread';
+import { AnalysisThread, CANCEL_AFTER_MS, type StartWorker } from './thread';
 
 /** A request for a document whose worker another document's job has held this long moves it. */
 const MOVE_AFTER_MS = 50;
@@ -8,7 +8,7 @@ const MOVE_AFTER_MS = 50;
 const MAX_WORKERS = 4;
 
 /**
- * Runs analyses and features in worker threads, never in the thread that speaks the protocol. Each
+ * Runs analyses and features in workers (threads in Node, web workers in a browser), never in the thread that speaks the protocol. Each
  * document lives in one worker (its parser keeps the previous tree there). When a job turns long
  * (250 ms), a warm spare is started unless a worker is idle, up to four; a document whose worker another
  * document's job holds moves to an idle one, so a hover on a small SOW does not wait for up to three slow
@@ -22,7 +22,7 @@ export class AnalysisPool {
   /** After dispose nothing starts again, not even a spare a long job's timer asks for. */
   private disposed = false;
 
-  constructor(private readonly script: string) {}
+  constructor(private readonly start: StartWorker) {}
 
   /** Runs a job for a document revision; resolves with the worker's reply (an error reply if it died or was stopped). */
   run(job: Job & { kind: 'analyse' | 'feature' }): Promise<Reply> {
@@ -115,7 +115,7 @@ export class AnalysisPool {
 
   private spawn(warm = false): AnalysisThread {
     const thread = new AnalysisThread(
-      this.script,
+      this.start,
       { exited: (t, failure) => this.exited(t, failure), long: () => this.keepOneFree() },
       warm,
     );

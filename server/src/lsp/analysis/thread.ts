@@ -1,9 +1,6 @@
-import { Worker } from 'node:worker_threads';
 import { overBudget } from '../../document';
 import { failureOf, type NotAnalysed } from '../../engine';
-import { ANALYSIS_HEAP_MB, ANALYSIS_STACK_MB } from '../../node/threads';
-import { cpuTimeMs } from './cpuTime';
-import { WORKER_ROLE, type JobMessage, type Reply, type Started } from './messages';
+import type { JobMessage, Reply, Started } from './messages';
 
 /** A job running this long is long work: its worker is held, and another is kept idle for short work. */
 const LONG_AFTER_MS = 250;
@@ -27,6 +24,31 @@ interface Pending {
   resolve(reply: Reply): void;
 }
 
+/** What a thread hears from its worker. */
+export interface WorkerEvents {
+  message(m: Reply | Started): void;
+  error(e: Error): void;
+  /** The worker is gone: it exited, died, or was terminated. */
+  exit(code: number): void;
+}
+
+/** A worker as the thread drives it: a Node worker thread (nodeWorkers.ts) or a web worker (browser/). */
+export interface WorkerLink {
+  post(message: JobMessage): void;
+  terminate(): void;
+  /** Milliseconds of CPU time the worker has used, read from the clock it named on starting; undefined if unknown. */
+  cpuTimeMs(clock: string): number | undefined;
+}
+
+/** Starts one analysis worker. */
+export type StartWorker = (events: WorkerEvents) => WorkerLink;
+
+/** A timer that does not keep a Node process alive (browsers' timers have no such notion). */
+function background(timer: ReturnType<typeof setTimeout>): ReturnType<typeof setTimeout> {
+  (timer as { unref?: () => void }).unref?.();
+  return timer;
+}
+
 interface ThreadEvents {
   exited(thread: AnalysisThread, failure: NotAnalysed): void;
   long(): void;
@@ -34,10 +56,12 @@ interface ThreadEvents {
 
 /** One analysis worker thread and the jobs waiting for it; the pool decides what goes where. */
 export class AnalysisThread {
-  readonly worker: Worker;
+  private readonly worker: WorkerLink;
   readonly queue: Pending[] = [];
   running: (Pending & { askedAt: number; startedAt: number; cpuAtStart?: number }) | undefined;
   exited = false;
+  /** The worker's exit was heard (once, whichever way it went). */
+  private gone = false;
 
   /** Where this worker's CPU time is read: undefined until the worker has started, null where the system does not say. */
   private cpuClock: string | null | undefined;
@@ -45,32 +69,29 @@ export class AnalysisThread {
   private warming = false;
   /** Why the pool stopped this worker (over budget, superseded), told to the job it held. */
   private stoppedFor: NotAnalysed | undefined;
-  private longTimer: NodeJS.Timeout | undefined;
-  private budgetTimer: NodeJS.Timeout | undefined;
+  private longTimer: ReturnType<typeof setTimeout> | undefined;
+  private budgetTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    script: string,
+    start: StartWorker,
     private readonly events: ThreadEvents,
     warm: boolean,
   ) {
     this.warmLeft = warm ? WARM_RUNS : 0;
-    // The CLI's lint workers' stack and heap ceiling, so a document that fits there fits here; a worker that
-    // runs out of heap dies alone (ERR_WORKER_OUT_OF_MEMORY), and its document is not analysed.
-    this.worker = new Worker(script, {
-      workerData: { role: WORKER_ROLE },
-      resourceLimits: { stackSizeMb: ANALYSIS_STACK_MB, maxOldGenerationSizeMb: ANALYSIS_HEAP_MB },
-    });
-    this.worker.unref();
     let failure: NotAnalysed | undefined;
-    this.worker.on('message', (m: Reply | Started) => this.received(m));
-    this.worker.once('error', (e) => {
-      // Named as the engine names it ("out of memory" told apart), in the CLI's pool's words.
-      failure = { kind: failureOf(e).kind, reason: `the analysis worker stopped (${e.message.split('\n')[0]})` };
-    });
-    this.worker.once('exit', (code) => {
-      this.exited = true;
-      this.clearTimers();
-      events.exited(this, this.stoppedFor ?? failure ?? { kind: 'stopped', reason: `the analysis worker stopped (exit code ${code})` });
+    this.worker = start({
+      message: (m) => this.received(m),
+      error: (e) => {
+        // Named as the engine names it ("out of memory" told apart), in the CLI's pool's words.
+        failure ??= { kind: failureOf(e).kind, reason: `the analysis worker stopped (${e.message.split('\n')[0]})` };
+      },
+      exit: (code) => {
+        if (this.gone) return;
+        this.gone = true;
+        this.exited = true;
+        this.clearTimers();
+        events.exited(this, this.stoppedFor ?? failure ?? { kind: 'stopped', reason: `the analysis worker stopped (exit code ${code})` });
+      },
     });
   }
 
@@ -80,7 +101,7 @@ export class AnalysisThread {
     this.clearTimers();
     this.stoppedFor = why;
     this.exited = true;
-    void this.worker.terminate();
+    this.worker.terminate();
   }
 
   get busyFor(): number {
@@ -129,9 +150,9 @@ export class AnalysisThread {
     // A document's job warms the worker itself; more warm-up runs between requests would make each wait.
     if (p.uri !== undefined) this.warmLeft = 0;
     const running = (this.running = { ...p, askedAt: p.askedAt ?? Date.now(), startedAt: Date.now(), cpuAtStart: this.cpuTime() });
-    this.worker.postMessage(p.message);
+    this.worker.post(p.message);
     // The pool looks again when the job turns long.
-    this.longTimer = setTimeout(() => this.events.long(), LONG_AFTER_MS).unref();
+    this.longTimer = background(setTimeout(() => this.events.long(), LONG_AFTER_MS));
     if ('document' in p.message) this.watchBudget(running, p.message.document.budgetMs);
   }
 
@@ -140,7 +161,7 @@ export class AnalysisThread {
     if (this.warmLeft === 0) return;
     this.warmLeft--;
     this.warming = true;
-    this.worker.postMessage({ kind: 'warm', id: WARM_ID } satisfies JobMessage);
+    this.worker.post({ kind: 'warm', id: WARM_ID });
   }
 
   /**
@@ -155,13 +176,13 @@ export class AnalysisThread {
       const used = this.used(job);
       if (used >= budgetMs) this.stop({ kind: 'over-budget', reason: `it ${overBudget(budgetMs)}` });
       // CPU time grows no faster than the clock: nothing to look at before the rest of the budget has passed.
-      else this.budgetTimer = setTimeout(check, Math.max(10, budgetMs - used)).unref();
+      else this.budgetTimer = background(setTimeout(check, Math.max(10, budgetMs - used)));
     };
-    this.budgetTimer = setTimeout(check, budgetMs).unref();
+    this.budgetTimer = background(setTimeout(check, budgetMs));
   }
 
   private cpuTime(): number | undefined {
-    return this.cpuClock ? cpuTimeMs(this.cpuClock) : undefined;
+    return this.cpuClock ? this.worker.cpuTimeMs(this.cpuClock) : undefined;
   }
 
   /** What a job has used so far: the thread's CPU time where the system gives it, else the time since it started. */
