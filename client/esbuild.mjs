@@ -1,4 +1,5 @@
-// Bundles the extension (node, vscode external) and the preview's page script (browser).
+// Bundles the extension for desktop (node) and for the web (a browser's extension host worker), vscode
+// external in both, and the preview's page script (browser).
 import { build } from 'esbuild';
 
 const common = { bundle: true, sourcemap: true, minify: false, logLevel: 'warning' };
@@ -11,6 +12,17 @@ await Promise.all([
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+  }),
+  // VS Code for the web loads this as CommonJS in a web worker: no Node built-ins (esbuild fails on any).
+  build({
+    ...common,
+    entryPoints: ['client/src/browserExtension.ts'],
+    outfile: 'dist/browser/client.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
   }),
   build({
     ...common,

@@ -28,7 +28,24 @@ const wordApart = {
     );
   },
 };
+// The language server for browsers (vscode.dev, github.dev): the protocol worker and its analysis worker, with
+// no Node built-ins (esbuild fails the build if anything reaches for one).
+const browser = {
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  sourcemap: true,
+  minify: false,
+  define: { DEMARC_VERSION: JSON.stringify(pkg.version) },
+  logLevel: 'warning',
+  mainFields: ['browser', 'module', 'main'],
+  // Both run in web workers, which have no DOM: packages with a DOM build and a worker build give the latter.
+  conditions: ['worker'],
+};
 await Promise.all([
+  build({ ...browser, entryPoints: ['server/src/lsp/browser/main.ts'], outfile: 'dist/browser/server.js' }),
+  build({ ...browser, entryPoints: ['server/src/lsp/browser/analysisWorker.ts'], outfile: 'dist/browser/analysis.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [wordApart] }),
   build({ ...common, entryPoints: ['server/src/cli/wordEntry.ts'], outfile: 'dist/word.js', plugins: [wordApart] }),
   build({ ...common, entryPoints: ['server/src/cli/wordWriteEntry.ts'], outfile: 'dist/wordWrite.js' }),

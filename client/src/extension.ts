@@ -1,112 +1,40 @@
+// The extension on VS Code desktop: the language server runs in Node, and the Word commands run the bundled CLI.
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { exportSplitCommand } from './commands';
-import { NewSows } from './newSow';
-import { ChangesView } from './compare/changesView';
-import { compareWithCommand, type CompareArgs } from './compare/command';
-import { HeadBaseline } from './compare/headBaseline';
-import { exportWordCommand, importWordCommand, reviewWordCommand } from './word';
-import { SowDocuments } from './documents';
-import { createLanguageClient } from './languageClient';
-import { PREVIEW_VIEW_TYPE, PreviewManager } from './preview/panel';
-import { WORKSPACE_TRUSTED_NOTIFICATION } from './protocolTypes';
-import { StatusBar } from './statusBar';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateDemarc, deactivateDemarc, type DemarcApi } from './activate';
+import { clientOptions } from './languageClient';
+import { exportWordCommand, importWordCommand, reviewWordCommand, sowTextOfWord } from './word';
 
-let client: LanguageClient | undefined;
+export type { DemarcApi } from './activate';
 
-/** The extension's public API (what `activate` returns), for other extensions and the tests. */
-export interface DemarcApi {
-  /** The status bar item's current text: counts and engagement model of the active SOW. */
-  readonly statusText: string;
-  /** Whether the server lints this open document as a SOW. */
-  isSow(document: vscode.TextDocument): boolean;
-  /** The document the preview shows, if a preview is open. */
-  readonly previewedDocument: vscode.TextDocument | undefined;
-  /** What the "What changed" view lists, top to bottom, as a reader sees it. */
-  readonly changesListed: string[];
+export function activate(context: vscode.ExtensionContext): Promise<DemarcApi> {
+  return activateDemarc(context, {
+    createClient: nodeLanguageClient,
+    homeFolder: vscode.Uri.file(os.homedir()),
+    word: { importWord: importWordCommand, reviewWord: reviewWordCommand, exportWord: exportWordCommand, sowText: sowTextOfWord },
+  });
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<DemarcApi> {
-  const output = vscode.window.createOutputChannel('Demarc', { log: true });
-  client = createLanguageClient(context, output);
-  const sows = new SowDocuments(client);
-  const head = new HeadBaseline();
-  const preview = new PreviewManager(context.extensionUri, () => client, sows, head);
-  const changes = new ChangesView();
-  const statusBar = new StatusBar(sows);
-  const newSows = new NewSows(context, () => client);
-  const activeSow = (uri?: vscode.Uri) => {
-    const doc = uri
-      ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
-      : vscode.window.activeTextEditor?.document;
-    return doc && sows.isSow(doc) ? doc : undefined;
+export const deactivate = deactivateDemarc;
+
+/** Starts the bundled language server over node IPC; all analysis happens there. */
+function nodeLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    // --expose-gc: the server frees the heap its parses grew once edits go quiet (bench/README.md).
+    // MALLOC_ARENA_MAX=2: glibc otherwise keeps a malloc arena per analysis worker thread (~50 MB idle).
+    run: { module, transport: TransportKind.ipc, options: { execArgv: ['--expose-gc'], env: { ...process.env, MALLOC_ARENA_MAX: '2' } } },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--expose-gc', '--nolazy', '--inspect=6019'], env: { ...process.env, MALLOC_ARENA_MAX: '2' } },
+    },
   };
-  const showPreview = (toSide: boolean) => (uri?: vscode.Uri) => {
-    const doc = activeSow(uri instanceof vscode.Uri ? uri : undefined) ?? preview.visibleDocument;
-    if (!doc) return void vscode.window.showInformationMessage('Open a SOW (*.sow.md) to preview its responsibility split.');
-    preview.show(doc, toSide);
-  };
-  context.subscriptions.push(
-    output,
-    sows,
-    preview,
-    head,
-    changes,
-    statusBar,
-    newSows,
-    vscode.commands.registerCommand('demarc.showPreview', showPreview(false)),
-    vscode.commands.registerCommand('demarc.showPreviewToSide', showPreview(true)),
-    vscode.commands.registerCommand('demarc.newSow', () => newSows.create()),
-    vscode.commands.registerCommand('demarc.saveDraft', (arg?: vscode.Uri | { uri?: vscode.Uri; target?: vscode.Uri }) =>
-      newSows.save(arg instanceof vscode.Uri ? { uri: arg } : arg),
-    ),
-    // Markdown's own preview renders any document; its commands are offered only in Markdown files, so SOWs reach it here.
-    vscode.commands.registerCommand('demarc.showMarkdownPreview', (uri?: vscode.Uri) => {
-      const doc = activeSow(uri instanceof vscode.Uri ? uri : undefined);
-      return doc && vscode.commands.executeCommand('markdown.showPreviewToSide', doc.uri);
-    }),
-    vscode.commands.registerCommand('demarc.exportSplit', (arg?: vscode.Uri | { uri?: vscode.Uri; format?: string; target?: vscode.Uri }) =>
-      exportSplitCommand(client, arg instanceof vscode.Uri ? { uri: arg } : arg),
-    ),
-    vscode.commands.registerCommand('demarc.importWord', (arg?: vscode.Uri | { uri?: vscode.Uri; replace?: boolean }) =>
-      importWordCommand(context, output, arg instanceof vscode.Uri ? { uri: arg } : arg),
-    ),
-    vscode.commands.registerCommand(
-      'demarc.reviewWord',
-      (arg?: vscode.Uri | { uri?: vscode.Uri; suggest?: boolean; target?: vscode.Uri }) =>
-        reviewWordCommand(context, arg instanceof vscode.Uri ? { uri: arg } : arg),
-    ),
-    vscode.commands.registerCommand('demarc.exportWord', (arg?: vscode.Uri | { uri?: vscode.Uri; target?: vscode.Uri }) =>
-      exportWordCommand(context, arg instanceof vscode.Uri ? { uri: arg } : arg),
-    ),
-    vscode.commands.registerCommand('demarc.compareWith', (arg?: vscode.Uri | CompareArgs) =>
-      compareWithCommand(context, client, changes, arg instanceof vscode.Uri ? { uri: arg } : arg),
-    ),
-    vscode.commands.registerCommand('demarc.restartServer', async () => {
-      await client?.restart();
-    }),
-    vscode.commands.registerCommand('demarc.showOutput', () => output.show(true)),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION)),
-    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-      deserializeWebviewPanel: (panel, state: { uri?: string } | undefined) => preview.restore(panel, state),
-    }),
+  // The server reads files from disk: Markdown SOWs on disk or unsaved, a playbook by its path.
+  const options = clientOptions(output, ['file', 'untitled'], (folder, playbook) =>
+    path.isAbsolute(playbook) ? playbook : folder.scheme === 'file' ? path.join(folder.fsPath, playbook) : undefined,
   );
-  await client.start();
-  return {
-    get statusText() {
-      return statusBar.text;
-    },
-    isSow: (document) => sows.isSow(document),
-    get previewedDocument() {
-      return preview.visibleDocument;
-    },
-    get changesListed() {
-      return changes.listed;
-    },
-  };
-}
-
-export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  return new LanguageClient('demarc', 'Demarc', serverOptions, options);
 }

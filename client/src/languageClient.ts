@@ -1,29 +1,24 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClientOptions } from 'vscode-languageclient';
 
-/** Starts the bundled language server over node IPC; all analysis happens there. */
-export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    // --expose-gc: the server frees the heap its parses grew once edits go quiet (bench/README.md).
-    // MALLOC_ARENA_MAX=2: glibc otherwise keeps a malloc arena per analysis worker thread (~50 MB idle).
-    run: { module, transport: TransportKind.ipc, options: { execArgv: ['--expose-gc'], env: { ...process.env, MALLOC_ARENA_MAX: '2' } } },
-    debug: {
-      module,
-      transport: TransportKind.ipc,
-      options: { execArgv: ['--expose-gc', '--nolazy', '--inspect=6019'], env: { ...process.env, MALLOC_ARENA_MAX: '2' } },
-    },
-  };
-  const clientOptions: LanguageClientOptions = {
+/**
+ * The language client's options, the same on desktop and in a browser but for two things: the URI
+ * schemes of Markdown files it sends (a browser's workspace is `vscode-vfs:` in github.dev, say), and
+ * how a relative `demarc.playbook` is made absolute (a path for Node's server, a URI for the browser's).
+ */
+export function clientOptions(
+  output: vscode.LogOutputChannel,
+  markdownSchemes: readonly string[],
+  playbookIn: (folder: vscode.Uri, playbook: string) => string | undefined,
+): LanguageClientOptions {
+  return {
     documentSelector: [
       { language: 'sow' },
       // The server lints only Markdown files whose front matter has a `sow:` key.
-      { language: 'markdown', scheme: 'file' },
-      { language: 'markdown', scheme: 'untitled' },
+      ...markdownSchemes.map((scheme) => ({ language: 'markdown', scheme })),
     ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.demarcrc.json') },
-    // In Restricted Mode the workspace's .demarcrc.json must not switch rules off; extension.ts says when trust is granted.
+    // In Restricted Mode the workspace's .demarcrc.json must not switch rules off; activate.ts says when trust is granted.
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
     // A relative demarc.playbook is the workspace folder's; the server gets it absolute.
     middleware: {
@@ -31,20 +26,24 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
         configuration: async (params, token, next) => {
           const values = await next(params, token);
           if (!Array.isArray(values)) return values;
-          return values.map((value: unknown, i) => withAbsolutePlaybook(value, params.items[i]?.scopeUri));
+          return values.map((value: unknown, i) => withAbsolutePlaybook(value, params.items[i]?.scopeUri, playbookIn));
         },
       },
     },
     outputChannel: output,
     traceOutputChannel: output,
   };
-  return new LanguageClient('demarc', 'Demarc', serverOptions, clientOptions);
 }
 
-function withAbsolutePlaybook(value: unknown, scopeUri: string | undefined): unknown {
+function withAbsolutePlaybook(
+  value: unknown,
+  scopeUri: string | undefined,
+  playbookIn: (folder: vscode.Uri, playbook: string) => string | undefined,
+): unknown {
   const settings = value as { playbook?: unknown } | null;
   const playbook = settings?.playbook;
-  if (typeof playbook !== 'string' || !playbook.trim() || path.isAbsolute(playbook)) return value;
+  if (typeof playbook !== 'string' || !playbook.trim()) return value;
   const folder = scopeUri ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(scopeUri)) : vscode.workspace.workspaceFolders?.[0];
-  return folder ? { ...settings, playbook: path.join(folder.uri.fsPath, playbook) } : value;
+  const absolute = folder ? playbookIn(folder.uri, playbook) : undefined;
+  return absolute === undefined ? value : { ...settings, playbook: absolute };
 }

@@ -1,6 +1,5 @@
-import * as os from 'node:os';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { PREVIEW_DATA_REQUEST, type PreviewData } from './protocolTypes';
 
 interface SnippetFile {
@@ -28,6 +27,8 @@ export class NewSows implements vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly client: () => LanguageClient | undefined,
+    /** Where a new SOW is offered with no folder open; none in a browser, where the save dialog chooses. */
+    private readonly homeFolder: vscode.Uri | undefined,
   ) {
     this.disposables = [
       vscode.window.onDidChangeActiveTextEditor(() => this.setContext()),
@@ -95,9 +96,10 @@ export class NewSows implements vscode.Disposable {
     return data?.parties.find((p) => p.role === 'client')?.name;
   }
 
-  /** `contoso-health.sow.md` in the first workspace folder (or the home folder), numbered past files that exist. */
-  private async uniqueName(client: string | undefined): Promise<vscode.Uri> {
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir());
+  /** `contoso-health.sow.md` in the first workspace folder (or the home folder), numbered past files that exist; none with neither. */
+  private async uniqueName(client: string | undefined): Promise<vscode.Uri | undefined> {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? this.homeFolder;
+    if (!folder) return undefined;
     const base = fileStem(client);
     for (let n = 1; ; n++) {
       const candidate = vscode.Uri.joinPath(folder, `${base}${n === 1 ? '' : `-${n}`}.sow.md`);

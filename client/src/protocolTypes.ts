@@ -10,12 +10,18 @@ export type {
   ExportSplitResult,
   FindingSummary,
   ShownChange,
+  ConfigFileText,
+  FindConfigParams,
+  FindConfigResult,
+  ReadFileParams,
 } from '../../server/src/lsp/protocol';
 export type { FindingView } from '../../server/src/engine';
 export {
   COMPARE_REQUEST,
   DOCUMENT_STATUS_NOTIFICATION,
   EXPORT_SPLIT_REQUEST,
+  FIND_CONFIG_REQUEST,
   PREVIEW_DATA_REQUEST,
+  READ_FILE_REQUEST,
   WORKSPACE_TRUSTED_NOTIFICATION,
 } from '../../server/src/lsp/protocol';

@@ -11,7 +11,7 @@ interface CliRun {
  * Runs the bundled `demarc` CLI (dist/cli.js) for Word conversion: the client converts nothing itself,
  * and the CLI's limits, atomic writes and messages apply as on the command line.
  */
-export function runCli(context: vscode.ExtensionContext, args: string[]): Promise<CliRun> {
+function runCli(context: vscode.ExtensionContext, args: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     // The extension host is Electron: this makes it run the script as plain Node.
     const child = fork(context.asAbsolutePath('dist/cli.js'), args, {
@@ -28,8 +28,15 @@ export function runCli(context: vscode.ExtensionContext, args: string[]): Promis
   });
 }
 
+/** A .docx as the SOW text `demarc import` makes of it (what compare reads); throws with the CLI's one-line reason. */
+export async function sowTextOfWord(context: vscode.ExtensionContext, file: vscode.Uri): Promise<string> {
+  const run = await runCli(context, ['import', file.fsPath, '-o', '-']);
+  if (run.code === 2) throw new Error(problems(run.stderr)[0] ?? 'the import failed');
+  return run.stdout;
+}
+
 /** The CLI's lines without its `demarc: ` prefix, for a message box. */
-export function problems(stderr: string): string[] {
+function problems(stderr: string): string[] {
   return stderr
     .split('\n')
     .filter((l) => l.trim())

@@ -41,4 +41,7 @@ const noFolder = harness(['--no-folder', '--artifacts', path.join(ROOT, 'test-ar
   HOME: home,
 });
 rmSync(home, { recursive: true, force: true });
-process.exit(result.status || noFolder.status || 0);
+// The extension in the browser's web worker extension host, as in vscode.dev and github.dev (web.mjs).
+const web =
+  mode === 'run.mjs' ? spawnSync(process.execPath, [path.join(ROOT, 'test/vscode/web.mjs')], { stdio: 'inherit' }) : { status: 0 };
+process.exit(result.status || noFolder.status || web.status || 0);

@@ -1,5 +1,5 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { baseName } from '../uris';
 import type { CompareResult, FindingView, ShownChange } from '../protocolTypes';
 
 export const CHANGES_VIEW = 'demarc.changes';
@@ -70,7 +70,7 @@ export class ChangesView implements vscode.Disposable, vscode.TreeDataProvider<N
   }
 
   private render(result: CompareResult): void {
-    const name = this.shown ? path.basename(this.shown.document.fileName) : '';
+    const name = this.shown ? baseName(this.shown.document.uri) : '';
     if ('error' in result) {
       this.roots = [];
       this.view.message = result.error;

@@ -1,8 +1,8 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { COMPARE_REQUEST, type BaseVersion, type CompareResult } from '../protocolTypes';
-import { problems, runCli } from '../word';
+import { WORD_NEEDS_DESKTOP, type WordSupport } from '../platform';
+import { baseName } from '../uris';
 import type { ChangesView } from './changesView';
 import { NoOtherVersion, pathInRepository, repositoryOf, revisions, textAt } from './git';
 
@@ -23,6 +23,7 @@ export async function compareWithCommand(
   context: vscode.ExtensionContext,
   client: LanguageClient | undefined,
   view: ChangesView,
+  word: WordSupport | undefined,
   args?: CompareArgs,
 ): Promise<CompareResult | undefined> {
   const document = args?.uri ? await vscode.workspace.openTextDocument(args.uri) : vscode.window.activeTextEditor?.document;
@@ -35,7 +36,7 @@ export async function compareWithCommand(
   if (!against) return undefined;
   let base: BaseVersion | undefined;
   try {
-    base = await baseVersion(context, document, against);
+    base = await baseVersion(context, word, document, against);
   } catch (e) {
     if (!(e instanceof NoOtherVersion)) throw e;
     void vscode.window.showWarningMessage(e.message);
@@ -98,6 +99,7 @@ async function pickRevision(document: vscode.TextDocument): Promise<string | und
 /** The other version's text: a git revision through the Git extension, a file as VS Code reads it, a Word file imported by the CLI. */
 async function baseVersion(
   context: vscode.ExtensionContext,
+  word: WordSupport | undefined,
   document: vscode.TextDocument,
   against: Against,
 ): Promise<BaseVersion | undefined> {
@@ -112,10 +114,12 @@ async function baseVersion(
   if (/\.docx$/i.test(file.path)) {
     if (file.scheme !== 'file') throw new NoOtherVersion('Demarc reads Word files from disk only.');
     // The same reading as `demarc lint FILE.docx`: the CLI's import, which the server then reads as any SOW.
-    const run = await runCli(context, ['import', file.fsPath, '-o', '-']);
-    if (run.code === 2) throw new NoOtherVersion(`${name}: ${problems(run.stderr)[0] ?? 'the import failed'}`);
-    return { name, label: path.basename(file.path), text: run.stdout };
+    if (!word) throw new NoOtherVersion(WORD_NEEDS_DESKTOP);
+    const text = await word.sowText(context, file).catch((e: Error) => {
+      throw new NoOtherVersion(`${name}: ${e.message}`);
+    });
+    return { name, label: baseName(file), text };
   }
   const other = await vscode.workspace.openTextDocument(file);
-  return { name, label: path.basename(file.path), text: other.getText() };
+  return { name, label: baseName(file), text: other.getText() };
 }

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
 /** The page shell: a strict CSP with a fresh nonce, local script and style only. */
 export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  const nonce = randomBytes(16).toString('base64');
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'preview.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'client', 'media', 'preview.css'));
   const csp = [

@@ -1,10 +1,10 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { HeadBaseline } from '../compare/headBaseline';
 import type { SowDocuments } from '../documents';
 import { PREVIEW_DATA_REQUEST, type PreviewData } from '../protocolTypes';
 import type { FromWebview, ToWebview } from '../webview/messages';
+import { baseName } from '../uris';
 import { previewHtml } from './html';
 
 const UPDATE_DELAY_MS = 250;
@@ -103,7 +103,7 @@ export class PreviewManager implements vscode.Disposable {
     if (!this.panel) return;
     this.document = document;
     // Not "Preview x.md", which reads exactly like Markdown's own preview tab.
-    this.panel.title = `Responsibilities: ${path.basename(document.fileName)}`;
+    this.panel.title = `Responsibilities: ${baseName(document.uri)}`;
     void this.update();
   }
 
@@ -123,7 +123,7 @@ export class PreviewManager implements vscode.Disposable {
       // A newer document may have been followed while the request ran.
       if (doc !== this.document) return;
       if (!data) return this.post({ type: 'empty', reason: 'This document is not a SOW.' });
-      this.post({ type: 'data', data, fileName: path.basename(doc.fileName), uri: doc.uri.toString() });
+      this.post({ type: 'data', data, fileName: baseName(doc.uri), uri: doc.uri.toString() });
     } catch (e) {
       this.post({ type: 'empty', reason: `Could not get the preview data: ${(e as Error).message}` });
     }

@@ -3,6 +3,8 @@ import { ConfigError, mergeConfigs, showPath, validateConfig, type DemarcConfig,
 import { PRESET_NAMES, PRESETS } from './playbook/presets';
 
 export const CONFIG_FILE_NAME = '.demarcrc.json';
+/** A config is a few rules; anything larger is not one. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** A config problem that names its file: the CLI prints it on one line, the server as a diagnostic. */
 export class ConfigFileError extends Error {

@@ -13,11 +13,10 @@ export {
   tooLarge,
 } from './analyse';
 export type { Analysis, AnalyseOptions, NotAnalysed } from './analyse';
-export { ConfigError, mergeConfigs, optionsOnly, showPath, validateConfig } from './config';
-export type { DemarcConfig, WrittenConfig } from './config';
-export { CONFIG_FILE_NAME, ConfigFileError, configOfText, whereIn } from './configText';
+export { ConfigError, mergeConfigs, optionsOnly, validateConfig } from './config';
+export type { DemarcConfig } from './config';
+export { CONFIG_FILE_NAME, ConfigFileError, configOfText, MAX_CONFIG_BYTES, whereIn } from './configText';
 export { playbookChecklist, type PlaybookChecklist } from './playbook/assess';
-export { PRESET_NAMES, PRESETS } from './playbook/presets';
 export { hasSowFrontMatter, hasSowName, isSowFile, sowHeadVerdict } from './detect';
 export { applyEdits, fixAll } from './fixes/apply';
 export { formatTables } from './format/formatTables';

@@ -14,6 +14,8 @@ export interface ServerHost {
   startWorker: StartWorker;
   /** The `.demarcrc.json` files that apply to documents. */
   configs: ConfigSource;
+  /** Told the client's initialization options before anything is analysed (the browser's: where its analysis worker is). */
+  initialize?(options: Record<string, unknown>): void;
   /** Problems for the workspace's SOWs that are not open; absent where the server cannot list files. */
   workspace?: (
     connection: Connection,

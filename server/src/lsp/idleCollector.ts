@@ -1,3 +1,5 @@
+import { background } from './timers';
+
 /** Milliseconds without a document event before the collector runs. */
 const IDLE_MS = 2000;
 /** V8 shrinks its heap a step per full collection, so collect a few times, a second apart. */
@@ -10,7 +12,7 @@ const ROUND_MS = 1000;
  * to the system (bench/README.md: about 300 MB → 120 MB with 50 documents of 1,000 lines open).
  */
 export class IdleCollector {
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly collect: (() => void) | undefined = globalGc(),
@@ -27,11 +29,12 @@ export class IdleCollector {
     clearTimeout(this.timer);
     const collect = this.collect;
     if (!collect || rounds === 0) return;
-    this.timer = setTimeout(() => {
-      collect();
-      this.schedule(this.roundMs, rounds - 1);
-    }, delay);
-    this.timer.unref();
+    this.timer = background(
+      setTimeout(() => {
+        collect();
+        this.schedule(this.roundMs, rounds - 1);
+      }, delay),
+    );
   }
 
   dispose(): void {

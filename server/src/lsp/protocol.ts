@@ -20,6 +20,32 @@ export const DOCUMENT_STATUS_NOTIFICATION = 'demarc/documentStatus';
 /** Client to server: the user trusted the workspace, so its `.demarcrc.json` files now apply. */
 export const WORKSPACE_TRUSTED_NOTIFICATION = 'demarc/workspaceTrusted';
 
+/**
+ * Server to client, where the server cannot read files itself (in a browser): the nearest `.demarcrc.json`
+ * to a document, searched through the editor's file system from its folder up to its workspace folder.
+ */
+export const FIND_CONFIG_REQUEST = 'demarc/findConfig';
+/** Server to client, in a browser: a file a config names (`extends`, `demarc.playbook`), by URI. */
+export const READ_FILE_REQUEST = 'demarc/readFile';
+
+export interface FindConfigParams {
+  /** The document's URI. */
+  uri: string;
+  /** Larger files are not read (the engine's MAX_CONFIG_BYTES). */
+  maxBytes: number;
+}
+/** null: no config applies (none found, or the document is in no workspace folder). */
+export type FindConfigResult = ConfigFileText | null;
+
+export interface ReadFileParams {
+  uri: string;
+  maxBytes: number;
+}
+export type ReadFileResult = ConfigFileText;
+
+/** A config file's text, or why it could not be read (too large, not a file, missing). */
+export type ConfigFileText = { uri: string; text: string } | { uri: string; error: string };
+
 export interface DocumentStatus {
   uri: string;
   version: number;

@@ -87,6 +87,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).map((f) => f.uri);
     followFolders = caps.workspace?.workspaceFolders === true;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    host.initialize?.(options as Record<string, unknown>);
     if (typeof options.debounceMs === 'number') debounceMs = Math.max(0, options.debounceMs);
     if (typeof options.budgetMs === 'number' && options.budgetMs > 0) store.budgetMs = options.budgetMs;
     store.readConfigFiles = options.workspaceTrusted !== false;

@@ -1,11 +1,8 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME, ConfigFileError, configOfText, whereIn, type DemarcConfig } from '../engine';
+import { CONFIG_FILE_NAME, ConfigFileError, configOfText, MAX_CONFIG_BYTES, whereIn, type DemarcConfig } from '../engine';
 import { InputError, readRegularFile } from './readInput';
-
-/** A config is a few rules; anything larger is not one. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /**
  * Reads a config and everything it `extends` (a file beside it, an installed package, or a `demarc:*` preset),

@@ -1,6 +1,6 @@
 // Headless Chromium that opens the code-server workbench in extension-test mode and relays
 // what the workbench reports through its automation hooks.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { format } from 'node:util';
@@ -10,6 +10,7 @@ import { INSPECT, inspectPreview } from './inspect.mjs';
 import { inspectWidgets, KEYS, pressKeys, WIDGETS } from './widgets.mjs';
 
 export const VIEWPORT = { width: 1400, height: 900 };
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' };
 const SCREENSHOT = /^DEMARC_SCREENSHOT ([\w.-]+)\s*$/;
 /** `DEMARC_VIEWPORT <name> <width>`: the suite asks for a window this wide (the preview at 320 px, say). */
 const RESIZE = /^DEMARC_VIEWPORT ([\w.-]+) (\d+)\s*$/;
@@ -67,7 +68,7 @@ function installLogHook() {
  * exit code the workbench reports when the tests finish (0 when run() resolved, else 1).
  * onSuiteLine gets each line the extension host logged, onWorkbenchLine the rest.
  */
-export async function runSuite(page, { host, extension, tests, workspace, artifacts, onSuiteLine, onWorkbenchLine }) {
+export async function runSuite(page, { host, extension, tests, workspace, artifacts, onSuiteLine, onWorkbenchLine, web = false }) {
   let screenshots = Promise.resolve();
   const finished = new Promise((resolve, reject) => {
     page.on('crash', () => reject(new Error('the workbench page crashed')));
@@ -79,8 +80,12 @@ export async function runSuite(page, { host, extension, tests, workspace, artifa
       })
       .catch(reject);
   });
+  let failFast;
+  const cannotStart = new Promise((_, reject) => (failFast = reject));
   await page.exposeFunction('demarcHarnessLog', (level, fromExtensionHost, parts) => {
     const text = format(...parts);
+    // The workbench would wait for the tests forever.
+    if (/No extension host found that can launch the test runner/.test(text)) failFast(new Error(text.split('\n')[0]));
     if (!fromExtensionHost) return onWorkbenchLine(level, text);
     for (const line of text.split('\n')) {
       onSuiteLine(level, line);
@@ -97,17 +102,66 @@ export async function runSuite(page, { host, extension, tests, workspace, artifa
     }
   });
   await page.addInitScript(installLogHook);
+  if (process.env.DEMARC_DEBUG_CONSOLE)
+    page.on('console', (m) => onWorkbenchLine('console', `${m.type()} ${JSON.stringify(m.location())} ${m.text()}`));
 
   const remote = (p) => `vscode-remote://${host}${pathToFileURL(p).pathname}`;
+  // A web extension is the browser's own, served over HTTP as vscode.dev's CDN serves one: the workbench is told of it in its configuration.
+  const webExtensionUrl = `http://${host}/demarc-web-extension`;
+  const served = (p) => `${webExtensionUrl}/${path.relative(extension, p).split(path.sep).join('/')}`;
+  if (web) await serveWebExtension(page, host, extension, webExtensionUrl);
   const payload = JSON.stringify([
-    ['extensionDevelopmentPath', remote(extension)],
-    ['extensionTestsPath', remote(tests)],
+    ...(web ? [] : [['extensionDevelopmentPath', remote(extension)]]),
+    ['extensionTestsPath', web ? served(tests) : remote(tests)],
     ['skipWelcome', 'true'],
   ]);
   // Without a workspace the window opens empty, as VS Code does with no folder.
   const folder = workspace ? `folder=${encodeURIComponent(workspace)}&` : '';
   await page.goto(`http://${host}/?${folder}payload=${encodeURIComponent(payload)}`);
-  return finished;
+  return Promise.race([finished, cannotStart]);
+}
+
+/**
+ * Serves the extension's folder at `url`, on the workbench's own origin (its CSP allows no other), from
+ * disk and read-only; and adds it to the workbench's configuration as an extension under development
+ * (`developmentOptions.extensions`, as @vscode/test-web does), rewriting the page code-server serves:
+ * its server has no flag for it. The extension is then the browser's own, which may start web workers.
+ */
+async function serveWebExtension(page, host, folder, url) {
+  await page.route(`${url}/**`, async (route) => {
+    const file = path.join(folder, decodeURIComponent(new URL(route.request().url()).pathname.slice(new URL(url).pathname.length)));
+    let body;
+    try {
+      if (file.startsWith(folder + path.sep) && statSync(file).isFile()) body = readFileSync(file);
+    } catch {
+      // not there: 404
+    }
+    if (!body) return route.fulfill({ status: 404 });
+    await route.fulfill({ status: 200, body, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  });
+  const unescape = (s) =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  await page.route(`http://${host}/?*`, async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const changed = html.replace(/(id="vscode-workbench-web-configuration" data-settings=")([^"]*)"/, (_, before, settings) => {
+      const config = JSON.parse(unescape(settings));
+      const { protocol, host: authority, pathname } = new URL(url);
+      config.developmentOptions = {
+        ...config.developmentOptions,
+        extensions: [{ scheme: protocol.slice(0, -1), authority, path: pathname }],
+      };
+      return `${before}${escape(JSON.stringify(config))}"`;
+    });
+    if (changed === html) throw new Error('the workbench page has no configuration to add the extension to');
+    await route.fulfill({ response, body: changed });
+  });
 }
 
 async function setWidth(page, artifacts, name, width) {

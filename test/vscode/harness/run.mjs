@@ -1,7 +1,9 @@
 // Runs a mocha suite inside a real VS Code: code-server serves the workbench, headless Chromium
 // opens it with extensionDevelopmentPath/extensionTestsPath, and the workbench reports the
 // suite's output and result through window.codeAutomationLog / codeAutomationExit.
-//   node run.mjs --extension DIR --tests ENTRY.js --workspace DIR [--artifacts DIR] [--timeout-ms N]
+//   node run.mjs --extension DIR --tests ENTRY.js --workspace DIR [--artifacts DIR] [--timeout-ms N] [--web]
+// --web runs the extension in the browser's web worker extension host (VS Code for the web), as
+// vscode.dev and github.dev do; ENTRY.js is then a browser bundle.
 // Exits with the suite's code (0 passed, 1 failed), 1 on timeout or harness error, 2 on bad usage.
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,7 +13,11 @@ import { launchBrowser, runSuite, screenshot, VIEWPORT } from './browser.mjs';
 import { installCodeServer } from './install.mjs';
 import { startCodeServer } from './server.mjs';
 
-const { extension, tests, workspace, artifacts, timeoutMs } = parseHarnessArgs('run.mjs');
+const { extension, tests, workspace, artifacts, timeoutMs, web } = parseHarnessArgs(
+  'run.mjs',
+  { web: { type: 'boolean', default: false } },
+  ' [--web]',
+);
 mkdirSync(artifacts, { recursive: true });
 // A .done left by an earlier run would let the suite go on before its screenshot is taken.
 for (const f of readdirSync(artifacts)) {
@@ -50,6 +56,8 @@ async function main() {
     logFile: path.join(artifacts, 'code-server.log'),
     // Inherited by the extension host: where screenshots land and where the suite can write.
     env: { DEMARC_ARTIFACTS: artifacts },
+    // The extension (and so its tests) in the web worker extension host, however its package reads.
+    settings: web ? { 'remote.extensionKind': { 'demarc.demarc': ['web'] }, 'extensions.webWorker': true } : {},
   });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: VIEWPORT });
@@ -60,6 +68,7 @@ async function main() {
     workspace,
     artifacts,
     // One stream for all levels keeps the suite's lines in order.
+    web,
     onSuiteLine: (level, line) => process.stdout.write(`${line}\n`),
     onWorkbenchLine: (level, text) => appendFileSync(workbenchLog, `[${level}] ${text}\n`),
   });

@@ -48,12 +48,12 @@ async function waitForHealth(url, ms, exited) {
 /**
  * Starts code-server on a free loopback port with its state under `temp`; its output goes to
  * `logFile`. Returns { host, stop }. `env` is passed on to the extension host, which is a child
- * of the server.
+ * of the server; `settings` are added to the user settings.
  */
-export async function startCodeServer({ entry, temp, logFile, env }) {
+export async function startCodeServer({ entry, temp, logFile, env, settings = {} }) {
   const userDir = path.join(temp, 'user');
   mkdirSync(path.join(userDir, 'User'), { recursive: true });
-  writeFileSync(path.join(userDir, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  writeFileSync(path.join(userDir, 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...settings }, null, 2));
   writeFileSync(path.join(temp, 'config.yaml'), 'auth: none\n');
   const host = `127.0.0.1:${await freePort()}`;
   const log = createWriteStream(logFile);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2';
 import type { SplitReport } from './report';
 import { showUnsafe } from './visible';
 
@@ -71,7 +71,8 @@ export function reportToHtml(report: SplitReport): string {
  * the title escaped. The report and the comparison both write theirs with it.
  */
 export function htmlPage(title: string, style: string, body: readonly string[]): string {
-  const hash = createHash('sha256').update(style).digest('base64');
+  // A pure hash (no Node crypto): the engine runs in a browser's worker too.
+  const hash = btoa(String.fromCharCode(...sha256(new TextEncoder().encode(style))));
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${hash}'">

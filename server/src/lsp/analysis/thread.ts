@@ -1,5 +1,6 @@
 import { overBudget } from '../../document';
 import { failureOf, type NotAnalysed } from '../../engine';
+import { background } from '../timers';
 import type { JobMessage, Reply, Started } from './messages';
 
 /** A job running this long is long work: its worker is held, and another is kept idle for short work. */
@@ -42,12 +43,6 @@ export interface WorkerLink {
 
 /** Starts one analysis worker. */
 export type StartWorker = (events: WorkerEvents) => WorkerLink;
-
-/** A timer that does not keep a Node process alive (browsers' timers have no such notion). */
-function background(timer: ReturnType<typeof setTimeout>): ReturnType<typeof setTimeout> {
-  (timer as { unref?: () => void }).unref?.();
-  return timer;
-}
 
 interface ThreadEvents {
   exited(thread: AnalysisThread, failure: NotAnalysed): void;
