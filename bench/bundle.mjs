@@ -16,6 +16,8 @@ export async function loadBundle(source, outfile) {
     // ESM dependencies read import.meta.url; give them the bundle's own URL.
     banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__importMetaUrl' },
+    // As server/esbuild.mjs: jsonc-parser's main is a UMD build whose requires esbuild cannot follow.
+    mainFields: ['module', 'main'],
   });
   return createRequire(import.meta.url)(outfile);
 }

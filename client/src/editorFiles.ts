@@ -2,10 +2,12 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
   FIND_CONFIG_REQUEST,
+  LIST_SOWS_REQUEST,
   READ_FILE_REQUEST,
-  type ConfigFileText,
+  type FileText,
   type FindConfigParams,
   type FindConfigResult,
+  type ListSowsParams,
   type ReadFileParams,
 } from './protocolTypes';
 
@@ -13,13 +15,15 @@ const CONFIG_FILE_NAME = '.demarcrc.json';
 
 /**
  * Reads files for a language server that has no file system (in a browser): the nearest `.demarcrc.json`
- * to a document, and the files a config names. Only reading, only within the size a config may have;
- * the server reads the text as the CLI reads a file.
+ * to a document, the files a config names, and the workspace's SOWs. Only reading, within the size the
+ * server asks for; the server reads the text as the CLI reads a file.
  */
 export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposable {
-  const find = client.onRequest(FIND_CONFIG_REQUEST, (p: FindConfigParams) => nearestConfig(vscode.Uri.parse(p.uri), p.maxBytes));
-  const read = client.onRequest(READ_FILE_REQUEST, (p: ReadFileParams) => readConfig(vscode.Uri.parse(p.uri), p.maxBytes));
-  return vscode.Disposable.from(find, read);
+  return vscode.Disposable.from(
+    client.onRequest(FIND_CONFIG_REQUEST, (p: FindConfigParams) => nearestConfig(vscode.Uri.parse(p.uri), p.maxBytes)),
+    client.onRequest(READ_FILE_REQUEST, (p: ReadFileParams) => readFile(vscode.Uri.parse(p.uri), p.maxBytes)),
+    client.onRequest(LIST_SOWS_REQUEST, (p: ListSowsParams) => listSows(vscode.Uri.parse(p.folder), p.max, p.skip)),
+  );
 }
 
 /** From the document's folder up to its workspace folder, the first `.demarcrc.json`; null outside any workspace folder. */
@@ -34,21 +38,29 @@ async function nearestConfig(document: vscode.Uri, maxBytes: number): Promise<Fi
       (s) => s,
       () => undefined,
     );
-    if (stat && stat.type & vscode.FileType.File) return readConfig(candidate, maxBytes);
+    if (stat && stat.type & vscode.FileType.File) return readFile(candidate, maxBytes);
     if (dir === top) break;
     dir = dir.slice(0, dir.lastIndexOf('/'));
   }
   return null;
 }
 
-async function readConfig(uri: vscode.Uri, maxBytes: number): Promise<ConfigFileText> {
+async function readFile(uri: vscode.Uri, maxBytes: number): Promise<FileText> {
   const name = uri.toString();
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (!(stat.type & vscode.FileType.File)) return { uri: name, error: 'not a file' };
-    if (stat.size > maxBytes) return { uri: name, error: `it is ${stat.size} bytes, over the ${maxBytes} bytes a config may have` };
+    if (stat.size > maxBytes) return { uri: name, size: stat.size };
     return { uri: name, text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)) };
   } catch (e) {
-    return { uri: name, error: e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? 'no such file' : (e as Error).message };
+    const missing = e instanceof vscode.FileSystemError && e.code === 'FileNotFound';
+    return { uri: name, error: missing ? 'no such file' : (e as Error).message, missing };
   }
+}
+
+/** The folder's `*.sow.md` files, at most `max`, as the search service finds them (hidden and skipped folders left out). */
+async function listSows(folder: vscode.Uri, max: number, skip: string[]): Promise<string[]> {
+  const exclude = `{**/.*/**,${skip.map((s) => `**/${s}/**`).join(',')}}`;
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.sow.md'), exclude, max);
+  return found.map((uri) => uri.toString()).sort();
 }

@@ -10,9 +10,10 @@ export type {
   ExportSplitResult,
   FindingSummary,
   ShownChange,
-  ConfigFileText,
+  FileText,
   FindConfigParams,
   FindConfigResult,
+  ListSowsParams,
   ReadFileParams,
 } from '../../server/src/lsp/protocol';
 export type { FindingView } from '../../server/src/engine';
@@ -21,6 +22,7 @@ export {
   DOCUMENT_STATUS_NOTIFICATION,
   EXPORT_SPLIT_REQUEST,
   FIND_CONFIG_REQUEST,
+  LIST_SOWS_REQUEST,
   PREVIEW_DATA_REQUEST,
   READ_FILE_REQUEST,
   WORKSPACE_TRUSTED_NOTIFICATION,

@@ -29,6 +29,9 @@ await build({
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'demarc-web-'));
 for (const f of readdirSync(path.join(ROOT, 'examples'))) cpSync(path.join(ROOT, 'examples', f), path.join(workspace, f));
 cpSync(path.join(ROOT, 'test/fixtures/playbook'), path.join(workspace, 'playbook'), { recursive: true });
+// A SOW no test opens: its problems must show all the same (workspace problems, listed through the editor).
+mkdirSync(path.join(workspace, 'unopened'));
+cpSync(path.join(ROOT, 'examples/managed-defects.sow.md'), path.join(workspace, 'unopened', 'never-opened.sow.md'));
 const lint = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'lint', '.', '--format', 'json'], {
   cwd: workspace,
   encoding: 'utf8',

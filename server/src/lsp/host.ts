@@ -1,9 +1,5 @@
-import type { Connection, TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DemarcConfig } from '../engine';
 import type { StartWorker } from './analysis/thread';
-import type { DocumentStore } from './documentStore';
-import type { Settings } from './settings';
 
 /**
  * What the language server needs of where it runs: Node (nodeHost.ts, over stdio or IPC) or a browser's
@@ -16,13 +12,8 @@ export interface ServerHost {
   configs: ConfigSource;
   /** Told the client's initialization options before anything is analysed (the browser's: where its analysis worker is). */
   initialize?(options: Record<string, unknown>): void;
-  /** Problems for the workspace's SOWs that are not open; absent where the server cannot list files. */
-  workspace?: (
-    connection: Connection,
-    documents: TextDocuments<TextDocument>,
-    store: DocumentStore,
-    settings: Settings,
-  ) => WorkspaceProblems;
+  /** The workspace's SOWs, for the problems of those not open (workspaceDiagnostics.ts). */
+  workspaceFiles: WorkspaceFiles;
 }
 
 export interface ConfigSource {
@@ -36,8 +27,15 @@ export interface ConfigSource {
   clear(): void;
 }
 
-export interface WorkspaceProblems {
-  start(folders: readonly string[]): Promise<void>;
-  changed(uri: string, deleted: boolean): void;
-  dispose(): void;
+/** The SOW files of workspace folders, listed and read where the server runs: from disk, or through the editor. */
+export interface WorkspaceFiles {
+  /** The `*.sow.md` files under a folder, at most `max`, as URIs; hidden folders and dependencies skipped. */
+  list(folder: string, max: number): Promise<string[]>;
+  /** A file's text; its size alone when over `maxBytes`; undefined when it is gone. */
+  read(uri: string, maxBytes: number): Promise<{ text: string } | { size: number } | undefined>;
+  /** One spelling per file (clients escape URIs differently); undefined for a URI this host lists no files for. */
+  key(uri: string): string | undefined;
 }
+
+/** Folders never walked: dependencies and tool state hold no contracts of the team's. */
+export const SKIPPED_FOLDERS = ['node_modules', 'bower_components', 'out', 'dist', 'target'];

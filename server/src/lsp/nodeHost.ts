@@ -2,14 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { ConfigLocator } from '../node/configFiles';
 import { nodeWorkers } from './analysis/nodeWorkers';
 import type { ConfigSource, ServerHost } from './host';
-import { WorkspaceDiagnostics } from './workspaceDiagnostics';
+import { diskFiles } from './diskFiles';
 
 /** The server in Node: analysis in worker threads of `workerScript`, configs and workspace SOWs read from disk. */
 export function nodeHost(workerScript: string): ServerHost {
   return {
     startWorker: nodeWorkers(workerScript),
     configs: new FileConfigs(),
-    workspace: (connection, documents, store, settings) => new WorkspaceDiagnostics(connection, documents, store, settings),
+    workspaceFiles: diskFiles,
   };
 }
 

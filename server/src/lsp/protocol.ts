@@ -25,8 +25,10 @@ export const WORKSPACE_TRUSTED_NOTIFICATION = 'demarc/workspaceTrusted';
  * to a document, searched through the editor's file system from its folder up to its workspace folder.
  */
 export const FIND_CONFIG_REQUEST = 'demarc/findConfig';
-/** Server to client, in a browser: a file a config names (`extends`, `demarc.playbook`), by URI. */
+/** Server to client, in a browser: a file by URI (one a config names, or a workspace SOW that is not open). */
 export const READ_FILE_REQUEST = 'demarc/readFile';
+/** Server to client, in a browser: the `*.sow.md` files of a workspace folder, for the problems of those not open. */
+export const LIST_SOWS_REQUEST = 'demarc/listSows';
 
 export interface FindConfigParams {
   /** The document's URI. */
@@ -35,16 +37,24 @@ export interface FindConfigParams {
   maxBytes: number;
 }
 /** null: no config applies (none found, or the document is in no workspace folder). */
-export type FindConfigResult = ConfigFileText | null;
+export type FindConfigResult = FileText | null;
 
 export interface ReadFileParams {
   uri: string;
+  /** Larger files are not read: their size is answered instead. */
   maxBytes: number;
 }
-export type ReadFileResult = ConfigFileText;
 
-/** A config file's text, or why it could not be read (too large, not a file, missing). */
-export type ConfigFileText = { uri: string; text: string } | { uri: string; error: string };
+/** A file's text; its size when over the limit; or why it could not be read (`missing`: there is no such file). */
+export type FileText = { uri: string; text: string } | { uri: string; size: number } | { uri: string; error: string; missing?: boolean };
+
+export interface ListSowsParams {
+  /** The workspace folder's URI. */
+  folder: string;
+  max: number;
+  /** Folder names never walked (dependencies, build output); hidden folders are skipped too. */
+  skip: string[];
+}
 
 export interface DocumentStatus {
   uri: string;

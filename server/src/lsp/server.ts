@@ -29,6 +29,7 @@ import {
   type PreviewDataParams,
 } from './protocol';
 import { Settings, type DemarcSettings } from './settings';
+import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 
 interface InitializationOptions {
   /** Settings for clients without workspace/configuration; Helix sends them as `demarc`. */
@@ -66,7 +67,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     () => debounceMs,
     (uri) => settings.for(uri),
   );
-  const workspace = host.workspace?.(connection, documents, store, settings);
+  const workspace = new WorkspaceDiagnostics(connection, documents, store, settings, host.workspaceFiles);
   let folders: string[] = [];
   let followFolders = false;
   // vscode-languageserver answers requests in any phase; the spec wants these errors outside `running`.
@@ -123,15 +124,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (followFolders)
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f)), ...e.added.map((a) => a.uri)];
-        void workspace?.start(folders);
+        void workspace.start(folders);
       });
-    void workspace?.start(folders);
+    void workspace.start(folders);
   });
 
   const relint = () => {
     store.invalidate();
     diagnostics.refreshAll();
-    void workspace?.start(folders);
+    void workspace.start(folders);
   };
   connection.onDidChangeConfiguration((change) => {
     const pushed = (change.settings as { demarc?: DemarcSettings } | undefined)?.demarc;
@@ -144,7 +145,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   connection.onDidChangeWatchedFiles((change) => {
     if (change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) relint();
-    else for (const c of change.changes) workspace?.changed(c.uri, c.type === FileChangeType.Deleted);
+    else for (const c of change.changes) workspace.changed(c.uri, c.type === FileChangeType.Deleted);
   });
   const gc = globalGc();
   const collector = new IdleCollector(() => {
@@ -156,13 +157,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
     settings.forget(e.document.uri);
     collector.touched();
     // Its problems on disk stand in for the editor's (the diagnostics feature has just cleared them).
-    workspace?.changed(e.document.uri, false);
+    workspace.changed(e.document.uri, false);
   });
   connection.onShutdown(() => {
     mustBeRunning();
     phase = 'shut down';
     collector.dispose();
-    workspace?.dispose();
+    workspace.dispose();
     store.dispose();
   });
 

@@ -1,18 +1,13 @@
-import * as fs from 'node:fs/promises';
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { hasSowName, notAnalysedFinding } from '../engine';
 import type { DocumentStore } from './documentStore';
-import type { WorkspaceProblems } from './host';
+import type { WorkspaceFiles } from './host';
 import { diagnosticsOf } from './features/diagnostics';
 import { documentSizeLimit, type Settings } from './settings';
 
 /** Files listed per workspace, at most: past it the rest are left to be linted when opened, and the log says so. */
 export const MAX_WORKSPACE_FILES = 2000;
-/** Folders never walked: dependencies and tool state hold no contracts of the team's. */
-const SKIPPED = new Set(['node_modules', 'bower_components', 'out', 'dist', 'target']);
 
 /**
  * Problems for the SOWs (`*.sow.md`) of the workspace folders that are not open: listed when the server
@@ -21,7 +16,7 @@ const SKIPPED = new Set(['node_modules', 'bower_components', 'out', 'dist', 'tar
  * or when an open one is closed. Open documents are the diagnostics feature's; `demarc.lintWorkspace: false`
  * turns this off for a folder.
  */
-export class WorkspaceDiagnostics implements WorkspaceProblems {
+export class WorkspaceDiagnostics {
   private readonly queue = new Set<string>();
   /** Files with problems from disk published, so a deleted one or a switched-off folder is cleared. */
   private readonly published = new Set<string>();
@@ -29,7 +24,7 @@ export class WorkspaceDiagnostics implements WorkspaceProblems {
   private disposed = false;
   /** Bumped by each start: a listing that a newer one replaced stops. */
   private generation = 0;
-  /** The folders linted, as paths ending in a separator. */
+  /** The folders linted, as file keys ending in `/`. */
   private roots: string[] = [];
 
   constructor(
@@ -37,6 +32,7 @@ export class WorkspaceDiagnostics implements WorkspaceProblems {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly store: DocumentStore,
     private readonly settings: Settings,
+    private readonly files: WorkspaceFiles,
   ) {}
 
   /** Lists every folder's SOWs and lints those not open (again, after a config or settings change). */
@@ -45,17 +41,18 @@ export class WorkspaceDiagnostics implements WorkspaceProblems {
     const listed = new Set<string>();
     this.roots = [];
     for (const folder of folders) {
-      if (!folder.startsWith('file:')) continue;
+      const root = this.files.key(folder);
+      if (root === undefined) continue;
       const settings = await this.settings.for(folder);
       if (settings.lintWorkspace === false) continue;
-      this.roots.push(path.join(fileURLToPath(folder), path.sep));
-      const files = await listSows(fileURLToPath(folder), MAX_WORKSPACE_FILES - listed.size);
+      this.roots.push(root.endsWith('/') ? root : `${root}/`);
+      const files = await this.files.list(folder, MAX_WORKSPACE_FILES - listed.size);
       if (generation !== this.generation) return;
       if (files.length + listed.size >= MAX_WORKSPACE_FILES)
         this.connection.console.info(
           `demarc: linting the first ${MAX_WORKSPACE_FILES} SOWs of the workspace; others show problems when opened`,
         );
-      for (const file of files) listed.add(pathToFileURL(file).href);
+      for (const uri of files) listed.add(uri);
     }
     for (const uri of this.published) if (!listed.has(uri) && !this.isOpen(uri)) this.clear(uri);
     for (const uri of listed) this.queue.add(uri);
@@ -64,7 +61,7 @@ export class WorkspaceDiagnostics implements WorkspaceProblems {
 
   /** A file changed, appeared, was deleted, or was closed in the editor. */
   changed(uri: string, deleted: boolean): void {
-    const file = pathOf(uri);
+    const file = this.files.key(uri);
     if (!file || !hasSowName(file) || !this.roots.some((root) => file.startsWith(root))) return;
     if (deleted) {
       this.queue.delete(uri);
@@ -83,8 +80,8 @@ export class WorkspaceDiagnostics implements WorkspaceProblems {
   /** Open in the editor, however its URI was spelled (clients escape characters differently). */
   private isOpen(uri: string): boolean {
     if (this.documents.get(uri)) return true;
-    const file = pathOf(uri);
-    return file !== undefined && this.documents.all().some((d) => pathOf(d.uri) === file);
+    const file = this.files.key(uri);
+    return file !== undefined && this.documents.all().some((d) => this.files.key(d.uri) === file);
   }
 
   private clear(uri: string): void {
@@ -109,65 +106,34 @@ export class WorkspaceDiagnostics implements WorkspaceProblems {
   }
 
   private async lint(uri: string): Promise<void> {
-    const file = fileURLToPath(uri);
     try {
       const settings = await this.settings.for(uri);
       if (settings.lintWorkspace === false) {
         if (this.published.has(uri)) this.clear(uri);
         return;
       }
-      const stat = await fs.stat(file);
       const limit = documentSizeLimit(settings);
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      const file = await this.files.read(uri, limit);
+      if (!file) return this.clear(uri);
       const result =
-        stat.size > limit
+        'size' in file
           ? {
               findings: [
-                notAnalysedFinding({ kind: 'too-large', reason: `it is ${mb(stat.size)} MB, over the ${mb(limit)} MB limit` }, range),
+                notAnalysedFinding({ kind: 'too-large', reason: `it is ${mb(file.size)} MB, over the ${mb(limit)} MB limit` }, range),
               ],
             }
-          : await this.store.analyseFile(TextDocument.create(uri, 'sow', 0, await fs.readFile(file, 'utf8')));
+          : await this.store.analyseFile(TextDocument.create(uri, 'sow', 0, file.text));
       // Opened while it was linted: the editor's diagnostics win.
       if (this.isOpen(uri) || this.disposed) return;
       await this.connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(uri, result, { version: 0 }) });
       this.published.add(uri);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') this.clear(uri);
-      else this.connection.console.error(`demarc: workspace problems for ${file} failed: ${(e as Error).message}`);
+      this.connection.console.error(`demarc: workspace problems for ${uri} failed: ${(e as Error).message}`);
     }
-  }
-}
-
-function pathOf(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
   }
 }
 
 function mb(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1);
-}
-
-/** The `*.sow.md` files under a folder, at most `max`, skipping hidden folders, dependencies and symbolic links. */
-async function listSows(root: string, max: number): Promise<string[]> {
-  const found: string[] = [];
-  const folders = [root];
-  while (folders.length > 0 && found.length < max) {
-    const folder = folders.shift()!;
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await fs.readdir(folder, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory() && !entry.name.startsWith('.') && !SKIPPED.has(entry.name)) folders.push(full);
-      else if (entry.isFile() && hasSowName(entry.name) && found.length < max) found.push(full);
-    }
-  }
-  return found;
 }

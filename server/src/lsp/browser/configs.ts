@@ -4,11 +4,10 @@ import type { ConfigSource } from '../host';
 import {
   FIND_CONFIG_REQUEST,
   READ_FILE_REQUEST,
-  type ConfigFileText,
+  type FileText,
   type FindConfigParams,
   type FindConfigResult,
   type ReadFileParams,
-  type ReadFileResult,
 } from '../protocol';
 
 /**
@@ -57,12 +56,12 @@ export class EditorConfigs implements ConfigSource {
     return found ? { path: found.uri, config: await this.load(found, []) } : { config: {} };
   }
 
-  private read(uri: string): Promise<ReadFileResult> {
-    return this.connection.sendRequest<ReadFileResult>(READ_FILE_REQUEST, { uri, maxBytes: MAX_CONFIG_BYTES } satisfies ReadFileParams);
+  private read(uri: string): Promise<FileText> {
+    return this.connection.sendRequest<FileText>(READ_FILE_REQUEST, { uri, maxBytes: MAX_CONFIG_BYTES } satisfies ReadFileParams);
   }
 
-  private async load(file: ConfigFileText, chain: readonly string[]): Promise<DemarcConfig> {
-    if ('error' in file) throw new ConfigFileError(file.uri, `cannot read config (${file.error})`);
+  private async load(file: FileText, chain: readonly string[]): Promise<DemarcConfig> {
+    if (!('text' in file)) throw new ConfigFileError(file.uri, `cannot read config (${unread(file)})`);
     const { uri, text } = file;
     return configOfText(uri, text, async (name, jsonPath) => {
       const where = whereIn(text, jsonPath);
@@ -75,10 +74,14 @@ export class EditorConfigs implements ConfigSource {
       if (trail.includes(target))
         throw new ConfigFileError(uri, `invalid config: extends forms a cycle: ${[...trail, target].map(baseName).join(' → ')}${where}`);
       const read = await this.read(target);
-      if ('error' in read) throw new ConfigFileError(uri, `invalid config: extends "${name}": ${read.error}${where}`);
+      if (!('text' in read)) throw new ConfigFileError(uri, `invalid config: extends "${name}": ${unread(read)}${where}`);
       return this.load(read, trail);
     });
   }
 }
 
 const baseName = (uri: string) => uri.slice(uri.lastIndexOf('/') + 1);
+
+/** Why a file was not read: what the editor said, or its size over a config's limit. */
+const unread = (file: { error: string } | { size: number }) =>
+  'error' in file ? file.error : `it is ${file.size} bytes, over the ${MAX_CONFIG_BYTES} bytes a config may have`;

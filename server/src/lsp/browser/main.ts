@@ -1,8 +1,10 @@
 // The language server in a browser (vscode.dev, github.dev): a web worker the extension starts, speaking
-// LSP over postMessage. Analysis runs in web workers of its own, configs are read through the editor.
+// LSP over postMessage. Analysis runs in web workers of its own; configs and the workspace's SOWs are read
+// through the editor.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import { startServer } from '../server';
 import { EditorConfigs } from './configs';
+import { editorFiles } from './editorFiles';
 import { scope } from './scope';
 import { webWorkers } from './workers';
 
@@ -13,6 +15,7 @@ let analysisWorker: string | undefined;
 startServer(connection, {
   startWorker: webWorkers(() => analysisWorker ?? new URL('./analysis.js', scope.location.href).href),
   configs: new EditorConfigs(connection),
+  workspaceFiles: editorFiles(connection),
   initialize: (options) => {
     if (typeof options.analysisWorker === 'string') analysisWorker = options.analysisWorker;
   },
