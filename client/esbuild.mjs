@@ -19,6 +19,8 @@ await Promise.all([
     entryPoints: ['client/src/browserExtension.ts'],
     outfile: 'dist/browser/client.js',
     platform: 'browser',
+    minify: true,
+    keepNames: true,
     format: 'cjs',
     target: 'es2022',
     external: ['vscode'],

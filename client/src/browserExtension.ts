@@ -1,7 +1,7 @@
 // The extension in VS Code for the web (vscode.dev, github.dev): the language server runs in a web worker
 // (dist/browser/server.js), reads configs through the editor's file system, and Word needs desktop.
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient } from 'vscode-languageclient/browser';
 import { activateDemarc, deactivateDemarc, type DemarcApi } from './activate';
 import { serveWorkspaceFiles } from './editorFiles';
 import { clientOptions } from './languageClient';
@@ -17,13 +17,18 @@ const SCHEMES = ['vscode-vfs', 'vscode-remote', 'file', 'untitled'];
 
 function browserLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const script = (name: string) => vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', name).toString(true);
-  const worker = new Worker(script('server.js'), { name: 'demarc-language-server' });
   // A relative playbook is a URI in its workspace folder: the server reads it through the editor.
   const options = clientOptions(output, SCHEMES, (folder, playbook) =>
     /^[a-z][\w+.-]*:/i.test(playbook) ? playbook : vscode.Uri.joinPath(folder, playbook).toString(),
   );
   options.initializationOptions = { ...options.initializationOptions, analysisWorker: script('analysis.js') };
-  const client = new LanguageClient('demarc', 'Demarc', worker, options);
+  // A new worker on each start, since Restart Language Server stops (terminates) the last one. The transports
+  // are made here: VS Code wraps Worker, so the client's own `instanceof Worker` test fails on what it returns.
+  const start = async () => {
+    const worker = new Worker(script('server.js'), { name: 'demarc-language-server' });
+    return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
+  };
+  const client = new LanguageClient('demarc', 'Demarc', start, options);
   context.subscriptions.push(serveWorkspaceFiles(client));
   return client;
 }

@@ -149,6 +149,19 @@ export function defineWebSuite(): void {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
 
+    test('Restart Language Server starts a new server that lints again', async () => {
+      const uri = workspaceFile('managed-defects.sow.md');
+      await vscode.window.showTextDocument(uri);
+      await vscode.commands.executeCommand('demarc.restartServer');
+      const before = JSON.stringify(findingsOf(uri));
+      // An edit after the restart (the SOW cut to its front matter): only a running server answers it with fresh problems.
+      const editor = vscode.window.activeTextEditor!;
+      const all = new vscode.Range(0, 0, editor.document.lineCount, 0);
+      await editor.edit((e) => e.replace(all, '---\nsow: 1\nmodel: managed\nclient: A\nprovider: B\n---\n\n# Scope\n'));
+      await waitFor('problems from the restarted server', () => findingsOf(uri).length > 0 && JSON.stringify(findingsOf(uri)) !== before);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
     test('Word commands say they need desktop instead of failing', async () => {
       for (const command of ['demarc.importWord', 'demarc.reviewWord', 'demarc.exportWord'])
         assert.equal(await vscode.commands.executeCommand(command), undefined, command);
