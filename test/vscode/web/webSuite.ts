@@ -121,6 +121,37 @@ export function defineWebSuite(): void {
       assert.ok(symbols.length > 0, 'an outline');
     });
 
+    test('What changed against another file, and table formatting, as on desktop', async () => {
+      const uri = workspaceFile('co-managed-defects.sow.md');
+      const result = await vscode.commands.executeCommand<{ view?: { changes: { kind: string; subject: string }[] } }>(
+        'demarc.compareWith',
+        { uri, against: { file: workspaceFile('co-managed-clean.sow.md') } },
+      );
+      assert.ok(result?.view && result.view.changes.length > 0, JSON.stringify(result));
+      await waitFor('the What Changed view', () => api.changesListed.length > 0);
+      const draft = await vscode.workspace.openTextDocument({
+        language: 'sow',
+        content:
+          '---\nsow: 1\nmodel: managed\nclient: A\nprovider: B\n---\n\n| Function | A | B |\n|---|---|---|\n| Help desk | I | R/A |\n',
+      });
+      await vscode.window.showTextDocument(draft);
+      await waitFor('the draft linted as a SOW', () => api.isSow(draft));
+      const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', draft.uri, {
+        tabSize: 2,
+        insertSpaces: true,
+      });
+      const edit = new vscode.WorkspaceEdit();
+      edit.set(draft.uri, edits);
+      await vscode.workspace.applyEdit(edit);
+      // Formatted: the table's lines line up.
+      const rows = draft
+        .getText()
+        .split('\n')
+        .filter((l) => l.startsWith('|'));
+      assert.ok(rows.length === 3 && new Set(rows.map((r) => r.length)).size === 1, rows.join('\n'));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
     test('the preview shows the SOW it was opened on', async () => {
       const uri = workspaceFile('co-managed-defects.sow.md');
       await vscode.window.showTextDocument(uri);

@@ -17,7 +17,8 @@ function baseVersion(doc: AnalysedDocument, base: BaseVersion): ComparedVersion 
     bases.set(key, kept);
     return kept.version;
   }
-  const result = analyseText({ name: base.name, text: base.text, config: doc.config });
+  // No time limit of its own: the feature runs in an analysis worker, whose job the pool holds to the budget.
+  const result = analyseText({ name: base.name, text: base.text, config: doc.config, budgetMs: Infinity });
   const model = result.analysis?.model;
   const version =
     result.notAnalysed || !model
