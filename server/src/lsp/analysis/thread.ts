@@ -29,7 +29,7 @@ interface Pending {
 export interface WorkerEvents {
   message(m: Reply | Started): void;
   error(e: Error): void;
-  /** The worker is gone: it exited, died, or was terminated. */
+  /** The worker is gone: it exited, died, or was terminated. Said once. */
   exit(code: number): void;
 }
 
@@ -55,8 +55,6 @@ export class AnalysisThread {
   readonly queue: Pending[] = [];
   running: (Pending & { askedAt: number; startedAt: number; cpuAtStart?: number }) | undefined;
   exited = false;
-  /** The worker's exit was heard (once, whichever way it went). */
-  private gone = false;
 
   /** Where this worker's CPU time is read: undefined until the worker has started, null where the system does not say. */
   private cpuClock: string | null | undefined;
@@ -81,8 +79,6 @@ export class AnalysisThread {
         failure ??= { kind: failureOf(e).kind, reason: `the analysis worker stopped (${e.message.split('\n')[0]})` };
       },
       exit: (code) => {
-        if (this.gone) return;
-        this.gone = true;
         this.exited = true;
         this.clearTimers();
         events.exited(this, this.stoppedFor ?? failure ?? { kind: 'stopped', reason: `the analysis worker stopped (exit code ${code})` });
