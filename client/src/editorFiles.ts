@@ -11,8 +11,6 @@ import {
   type ReadFileParams,
 } from './protocolTypes';
 
-const CONFIG_FILE_NAME = '.demarcrc.json';
-
 /**
  * Reads files for a language server that has no file system (in a browser): the nearest `.demarcrc.json`
  * to a document, the files a config names, and the workspace's SOWs. Only reading, within the size the
@@ -20,20 +18,20 @@ const CONFIG_FILE_NAME = '.demarcrc.json';
  */
 export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposable {
   return vscode.Disposable.from(
-    client.onRequest(FIND_CONFIG_REQUEST, (p: FindConfigParams) => nearestConfig(vscode.Uri.parse(p.uri), p.maxBytes)),
+    client.onRequest(FIND_CONFIG_REQUEST, (p: FindConfigParams) => nearestConfig(vscode.Uri.parse(p.uri), p.name, p.maxBytes)),
     client.onRequest(READ_FILE_REQUEST, (p: ReadFileParams) => readFile(vscode.Uri.parse(p.uri), p.maxBytes)),
-    client.onRequest(LIST_SOWS_REQUEST, (p: ListSowsParams) => listSows(vscode.Uri.parse(p.folder), p.max, p.skip)),
+    client.onRequest(LIST_SOWS_REQUEST, (p: ListSowsParams) => listSows(vscode.Uri.parse(p.folder), p.pattern, p.max, p.skip)),
   );
 }
 
-/** From the document's folder up to its workspace folder, the first `.demarcrc.json`; null outside any workspace folder. */
-async function nearestConfig(document: vscode.Uri, maxBytes: number): Promise<FindConfigResult> {
+/** From the document's folder up to its workspace folder, the first config file named `name`; null outside any workspace folder. */
+async function nearestConfig(document: vscode.Uri, name: string, maxBytes: number): Promise<FindConfigResult> {
   const root = vscode.workspace.getWorkspaceFolder(document)?.uri;
   if (!root) return null;
   const top = root.path.replace(/\/$/, '');
   let dir = document.path.slice(0, document.path.lastIndexOf('/'));
   while (dir === top || dir.startsWith(`${top}/`)) {
-    const candidate = document.with({ path: `${dir}/${CONFIG_FILE_NAME}`, query: '', fragment: '' });
+    const candidate = document.with({ path: `${dir}/${name}`, query: '', fragment: '' });
     const stat = await vscode.workspace.fs.stat(candidate).then(
       (s) => s,
       () => undefined,
@@ -58,9 +56,9 @@ async function readFile(uri: vscode.Uri, maxBytes: number): Promise<FileText> {
   }
 }
 
-/** The folder's `*.sow.md` files, at most `max`, as the search service finds them (hidden and skipped folders left out). */
-async function listSows(folder: vscode.Uri, max: number, skip: string[]): Promise<string[]> {
+/** The folder's SOWs (`pattern`), at most `max`, as the search service finds them (hidden and skipped folders left out). */
+async function listSows(folder: vscode.Uri, pattern: string, max: number, skip: string[]): Promise<string[]> {
   const exclude = `{**/.*/**,${skip.map((s) => `**/${s}/**`).join(',')}}`;
-  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.sow.md'), exclude, max);
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), exclude, max);
   return found.map((uri) => uri.toString()).sort();
 }

@@ -37,5 +37,8 @@ export interface WorkspaceFiles {
   key(uri: string): string | undefined;
 }
 
+/** The workspace's SOWs: the files whose changes the client is asked to report, and a browser's client lists. */
+export const WORKSPACE_SOWS = '**/*.sow.md';
+
 /** Folders never walked: dependencies and tool state hold no contracts of the team's. */
 export const SKIPPED_FOLDERS = ['node_modules', 'bower_components', 'out', 'dist', 'target'];

@@ -33,6 +33,8 @@ export const LIST_SOWS_REQUEST = 'demarc/listSows';
 export interface FindConfigParams {
   /** The document's URI. */
   uri: string;
+  /** The config file's name (`.demarcrc.json`). */
+  name: string;
   /** Larger files are not read (the engine's MAX_CONFIG_BYTES). */
   maxBytes: number;
 }
@@ -51,6 +53,8 @@ export type FileText = { uri: string; text: string } | { uri: string; size: numb
 export interface ListSowsParams {
   /** The workspace folder's URI. */
   folder: string;
+  /** A glob of the SOWs within it (`**\/*.sow.md`). */
+  pattern: string;
   max: number;
   /** Folder names never walked (dependencies, build output); hidden folders are skipped too. */
   skip: string[];

@@ -14,7 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../engine';
 import type { FeatureName, ParamsOf, ResultOf } from './analysis/features';
 import { DocumentStore } from './documentStore';
-import type { ServerHost } from './host';
+import { WORKSPACE_SOWS, type ServerHost } from './host';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { mayComplete, TRIGGER_CHARACTERS } from './features/completion';
 import { DiagnosticsFeature } from './features/diagnostics';
@@ -44,9 +44,6 @@ interface InitializationOptions {
 }
 
 const DEFAULT_DEBOUNCE_MS = 150;
-
-/** The files whose changes the client is asked to report: workspace SOWs (their problems) besides configs. */
-const WORKSPACE_SOWS = '**/*.sow.md';
 
 /**
  * Wires the LSP connection to the engine; every feature is a module under features/. Analysis runs in

@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { ConfigFileError, configOfText, MAX_CONFIG_BYTES, whereIn, type DemarcConfig } from '../../engine';
+import { CONFIG_FILE_NAME, ConfigFileError, configOfText, MAX_CONFIG_BYTES, whereIn, type DemarcConfig } from '../../engine';
 import type { ConfigSource } from '../host';
 import {
   FIND_CONFIG_REQUEST,
@@ -51,6 +51,7 @@ export class EditorConfigs implements ConfigSource {
   private async find(uri: string): Promise<{ path?: string; config: DemarcConfig }> {
     const found = await this.connection.sendRequest<FindConfigResult>(FIND_CONFIG_REQUEST, {
       uri,
+      name: CONFIG_FILE_NAME,
       maxBytes: MAX_CONFIG_BYTES,
     } satisfies FindConfigParams);
     return found ? { path: found.uri, config: await this.load(found, []) } : { config: {} };

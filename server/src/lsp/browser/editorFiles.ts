@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { SKIPPED_FOLDERS, type WorkspaceFiles } from '../host';
+import { SKIPPED_FOLDERS, WORKSPACE_SOWS, type WorkspaceFiles } from '../host';
 import { LIST_SOWS_REQUEST, READ_FILE_REQUEST, type FileText, type ListSowsParams, type ReadFileParams } from '../protocol';
 
 /**
@@ -9,7 +9,12 @@ import { LIST_SOWS_REQUEST, READ_FILE_REQUEST, type FileText, type ListSowsParam
 export function editorFiles(connection: Connection): WorkspaceFiles {
   return {
     list: (folder, max) =>
-      connection.sendRequest<string[]>(LIST_SOWS_REQUEST, { folder, max, skip: SKIPPED_FOLDERS } satisfies ListSowsParams),
+      connection.sendRequest<string[]>(LIST_SOWS_REQUEST, {
+        folder,
+        pattern: WORKSPACE_SOWS,
+        max,
+        skip: SKIPPED_FOLDERS,
+      } satisfies ListSowsParams),
     async read(uri, maxBytes) {
       const file = await connection.sendRequest<FileText>(READ_FILE_REQUEST, { uri, maxBytes } satisfies ReadFileParams);
       if ('text' in file) return { text: file.text };
