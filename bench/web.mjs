@@ -7,23 +7,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleSuite } from '../test/vscode/harness/bundle.mjs';
 import { generateSow } from './generate.mjs';
 import { median, ms } from './stats.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 10;
 const bundle = path.join(ROOT, 'out/test/vscode/web/keystrokes.js');
-await build({
-  entryPoints: [path.join(ROOT, 'test/vscode/web/keystrokes.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'browser',
-  format: 'cjs',
-  target: 'es2022',
-  external: ['vscode'],
-  logLevel: 'warning',
-});
+await bundleSuite(path.join(ROOT, 'test/vscode/web/keystrokes.ts'), bundle);
 
 const rows = Array.from({ length: 1000 }, (_, i) => `| Function ${i} | I | R/A |`);
 const files = {

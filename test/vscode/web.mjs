@@ -7,24 +7,11 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } fr
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleSuite } from './harness/bundle.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bundle = path.join(ROOT, 'out/test/vscode/web/suite.js');
-await build({
-  entryPoints: [path.join(ROOT, 'test/vscode/web/index.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'browser',
-  // mocha's browser build, inlined as it is, sets module.exports to itself as it loads: the suite's
-  // exports are set last, after the whole bundle has run.
-  format: 'iife',
-  globalName: 'demarcWebSuite',
-  footer: { js: 'module.exports = demarcWebSuite;' },
-  target: 'es2022',
-  external: ['vscode'],
-  logLevel: 'warning',
-});
+await bundleSuite(path.join(ROOT, 'test/vscode/web/index.ts'), bundle);
 
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'demarc-web-'));
 for (const f of readdirSync(path.join(ROOT, 'examples'))) cpSync(path.join(ROOT, 'examples', f), path.join(workspace, f));
