@@ -21,6 +21,10 @@ export class LspClient {
   configuration: unknown = {};
   /** Methods the server registered dynamically. */
   readonly registrations: string[] = [];
+  /** `workspace/diagnostic/refresh` requests received. */
+  refreshes = 0;
+  /** `$/progress` values received, by token. */
+  readonly progress = new Map<string | number, unknown[]>();
   stderr = '';
 
   /** By default the checkout's server, as the bin's shebang and the extension start it; or any command. */
@@ -38,6 +42,13 @@ export class LspClient {
       this.registrations.push(...p.registrations.map((r) => r.method));
       return null;
     });
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      return null;
+    });
+    this.connection.onNotification('$/progress', (p: { token: string | number; value: unknown }) => {
+      this.progress.set(p.token, [...(this.progress.get(p.token) ?? []), p.value]);
+    });
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
   }
@@ -50,6 +61,8 @@ export class LspClient {
       didChangeWatchedFiles: { dynamicRegistration: true },
     },
     workspaceFolders: string[] | null = null,
+    /** `{ diagnostic: {} }` for a client that pulls diagnostics (LSP 3.17). */
+    textDocumentCaps: Record<string, unknown> = {},
   ): Promise<InitializeResult> {
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
@@ -58,7 +71,7 @@ export class LspClient {
       initializationOptions: options,
       capabilities: {
         workspace: workspaceCaps,
-        textDocument: { publishDiagnostics: { relatedInformation: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true }, ...textDocumentCaps },
       },
     });
     await this.connection.sendNotification('initialized', {});

@@ -17,7 +17,8 @@ import { DocumentStore } from './documentStore';
 import { WORKSPACE_SOWS, type ServerHost } from './host';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { mayComplete, TRIGGER_CHARACTERS } from './features/completion';
-import { DiagnosticsFeature } from './features/diagnostics';
+import { PushedDiagnostics, type OpenDiagnostics } from './features/diagnostics';
+import { PulledDiagnostics } from './features/pullDiagnostics';
 import { globalGc, IdleCollector } from './idleCollector';
 import {
   COMPARE_REQUEST,
@@ -30,6 +31,7 @@ import {
 } from './protocol';
 import { Settings, type DemarcSettings } from './settings';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
+import { PulledProblems, PushedProblems } from './workspaceReports';
 
 interface InitializationOptions {
   /** Settings for clients without workspace/configuration; Helix sends them as `demarc`. */
@@ -57,14 +59,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   const settings = new Settings(connection, () => pullConfiguration);
   const store = new DocumentStore(settings, host);
-  const diagnostics = new DiagnosticsFeature(
-    connection,
-    documents,
-    store,
-    () => debounceMs,
-    (uri) => settings.for(uri),
-  );
-  const workspace = new WorkspaceDiagnostics(connection, documents, store, settings, host.workspaceFiles);
+  // Pushed or pulled, as the client declares (initialize): both at once would show each problem twice.
+  let diagnostics: OpenDiagnostics | undefined;
+  let pulled: { documents: PulledDiagnostics; workspace: PulledProblems } | undefined;
+  let workspace: WorkspaceDiagnostics | undefined;
+  let refreshSupport = false;
   let folders: string[] = [];
   let followFolders = false;
   // vscode-languageserver answers requests in any phase; the spec wants these errors outside `running`.
@@ -84,6 +83,25 @@ export function startServer(connection: Connection, host: ServerHost): void {
     store.configs.revalidateEachTime(!watchDynamically);
     folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).map((f) => f.uri);
     followFolders = caps.workspace?.workspaceFolders === true;
+    refreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
+    const pull = caps.textDocument?.diagnostic !== undefined;
+    const documentSettings = (uri: string) => settings.for(uri);
+    if (pull) {
+      const openDocuments = new PulledDiagnostics(
+        connection,
+        documents,
+        store,
+        () => debounceMs,
+        documentSettings,
+        () => refreshSupport,
+        () => pulled?.workspace.changed(),
+      );
+      const open = { uris: () => documents.keys(), reportOf: (uri: string) => openDocuments.reportOf(uri) };
+      pulled = { documents: openDocuments, workspace: new PulledProblems(connection, open, () => workspace?.busy ?? true) };
+      diagnostics = openDocuments;
+    } else diagnostics = new PushedDiagnostics(connection, documents, store, () => debounceMs, documentSettings);
+    const sink = pulled?.workspace ?? new PushedProblems(connection);
+    workspace = new WorkspaceDiagnostics(connection, documents, store, settings, host.workspaceFiles, sink);
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     host.initialize?.(options as Record<string, unknown>);
     if (typeof options.debounceMs === 'number') debounceMs = Math.max(0, options.debounceMs);
@@ -105,6 +123,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        ...(pull ? { diagnosticProvider: { identifier: 'demarc', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
       },
       serverInfo: { name: 'demarc-language-server', version: typeof DEMARC_VERSION === 'string' ? DEMARC_VERSION : '0.0.0-dev' },
     };
@@ -121,15 +140,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (followFolders)
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f)), ...e.added.map((a) => a.uri)];
-        void workspace.start(folders);
+        void workspace?.start(folders);
       });
-    void workspace.start(folders);
+    void workspace?.start(folders);
   });
 
   const relint = () => {
     store.invalidate();
-    diagnostics.refreshAll();
-    void workspace.start(folders);
+    diagnostics?.refreshAll();
+    void workspace?.start(folders);
   };
   connection.onDidChangeConfiguration((change) => {
     const pushed = (change.settings as { demarc?: DemarcSettings } | undefined)?.demarc;
@@ -142,7 +161,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   connection.onDidChangeWatchedFiles((change) => {
     if (change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) relint();
-    else for (const c of change.changes) workspace.changed(c.uri, c.type === FileChangeType.Deleted);
+    else for (const c of change.changes) workspace?.changed(c.uri, c.type === FileChangeType.Deleted);
   });
   const gc = globalGc();
   const collector = new IdleCollector(() => {
@@ -150,17 +169,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
     store.collect();
   });
   documents.onDidChangeContent(() => collector.touched());
+  documents.onDidOpen((e) => workspace?.opened(e.document.uri));
   documents.onDidClose((e) => {
     settings.forget(e.document.uri);
     collector.touched();
     // Its problems on disk stand in for the editor's (the diagnostics feature has just cleared them).
-    workspace.changed(e.document.uri, false);
+    workspace?.changed(e.document.uri, false);
   });
   connection.onShutdown(() => {
     mustBeRunning();
     phase = 'shut down';
     collector.dispose();
-    workspace.dispose();
+    workspace?.dispose();
+    pulled?.workspace.dispose();
     store.dispose();
   });
 
@@ -177,6 +198,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
   };
 
+  connection.languages.diagnostics.on((p, token) => {
+    mustBeRunning();
+    if (!pulled) throw new ResponseError(ErrorCodes.MethodNotFound, 'diagnostics are published: the client did not declare pulling them');
+    return pulled.documents.pull(p, token);
+  });
+  connection.languages.diagnostics.onWorkspace((p, token, _workDone, progress) => {
+    mustBeRunning();
+    if (!pulled) throw new ResponseError(ErrorCodes.MethodNotFound, 'diagnostics are published: the client did not declare pulling them');
+    return pulled.workspace.pull(p, token, progress);
+  });
   connection.onCodeAction((p) => withSow(p.textDocument.uri, 'codeActions', p));
   connection.onHover((p) => withSow(p.textDocument.uri, 'hover', p));
   connection.onCompletion((p) => {

@@ -5,14 +5,15 @@ import type { DocumentStore } from './documentStore';
 import type { WorkspaceFiles } from './host';
 import { diagnosticsOf } from './features/diagnostics';
 import { documentSizeLimit, type Settings } from './settings';
+import type { ProblemSink } from './workspaceReports';
 
 /** Files listed per workspace, at most: past it the rest are left to be linted when opened, and the log says so. */
 export const MAX_WORKSPACE_FILES = 2000;
 
 /**
  * Problems for the SOWs (`*.sow.md`) of the workspace folders that are not open: listed when the server
- * starts, linted one at a time from disk with each file's own config (nothing of them is kept), published
- * like an open document's, and linted again when they change on disk, when a config or setting changes,
+ * starts, linted one at a time from disk with each file's own config (nothing of them is kept), handed
+ * to the sink (published, or kept for the client to pull), and linted again when they change on disk, when a config or setting changes,
  * or when an open one is closed. Open documents are the diagnostics feature's; `demarc.lintWorkspace: false`
  * turns this off for a folder.
  */
@@ -21,6 +22,7 @@ export class WorkspaceDiagnostics {
   /** Files with problems from disk published, so a deleted one or a switched-off folder is cleared. */
   private readonly published = new Set<string>();
   private draining = false;
+  private listing = false;
   private disposed = false;
   /** Bumped by each start: a listing that a newer one replaced stops. */
   private generation = 0;
@@ -33,11 +35,27 @@ export class WorkspaceDiagnostics {
     private readonly store: DocumentStore,
     private readonly settings: Settings,
     private readonly files: WorkspaceFiles,
+    private readonly sink: ProblemSink,
   ) {}
+
+  /** Still listing or linting files. */
+  get busy(): boolean {
+    return this.listing || this.draining || this.queue.size > 0;
+  }
 
   /** Lists every folder's SOWs and lints those not open (again, after a config or settings change). */
   async start(folders: readonly string[]): Promise<void> {
     const generation = ++this.generation;
+    this.listing = true;
+    try {
+      await this.list(folders, generation);
+    } finally {
+      if (generation === this.generation) this.listing = false;
+    }
+    void this.drain();
+  }
+
+  private async list(folders: readonly string[], generation: number): Promise<void> {
     const listed = new Set<string>();
     this.roots = [];
     for (const folder of folders) {
@@ -56,7 +74,16 @@ export class WorkspaceDiagnostics {
     }
     for (const uri of this.published) if (!listed.has(uri) && !this.isOpen(uri)) this.clear(uri);
     for (const uri of listed) this.queue.add(uri);
-    void this.drain();
+  }
+
+  /** A file was opened in the editor: its problems from disk give way to the editor's. */
+  opened(uri: string): void {
+    const file = this.files.key(uri);
+    for (const published of this.published)
+      if (published === uri || (file !== undefined && this.files.key(published) === file)) {
+        this.published.delete(published);
+        this.sink.forget(published);
+      }
   }
 
   /** A file changed, appeared, was deleted, or was closed in the editor. */
@@ -86,7 +113,7 @@ export class WorkspaceDiagnostics {
 
   private clear(uri: string): void {
     this.published.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.sink.report(uri, []);
   }
 
   private async drain(): Promise<void> {
@@ -102,6 +129,7 @@ export class WorkspaceDiagnostics {
       }
     } finally {
       this.draining = false;
+      if (!this.busy) this.sink.settled();
     }
   }
 
@@ -126,7 +154,7 @@ export class WorkspaceDiagnostics {
           : await this.store.analyseFile(TextDocument.create(uri, 'sow', 0, file.text));
       // Opened while it was linted: the editor's diagnostics win.
       if (this.isOpen(uri) || this.disposed) return;
-      await this.connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(uri, result, { version: 0 }) });
+      this.sink.report(uri, diagnosticsOf(uri, result, { version: 0 }));
       this.published.add(uri);
     } catch (e) {
       this.connection.console.error(`demarc: workspace problems for ${uri} failed: ${(e as Error).message}`);

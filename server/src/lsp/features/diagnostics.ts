@@ -49,12 +49,32 @@ export function diagnosticsOf(uri: string, result: AnalysisResult, ref: { versio
   return diagnostics;
 }
 
+/** The status bar's word on a linted SOW: the same counts as its diagnostics (a broken config is one more error). */
+export function statusOf(uri: string, version: number, result: AnalysisResult): DocumentStatus {
+  const { findings, engagementModel, configError, configSkipped } = result;
+  const counts = countBySeverity(findings);
+  return {
+    uri,
+    version,
+    sow: true,
+    engagementModel,
+    counts: { errors: counts.errors + (configError ? 1 : 0), warnings: counts.warnings, infos: counts.infos + (configSkipped ? 1 : 0) },
+  };
+}
+
+/** An open document's diagnostics, pushed or pulled. */
+export interface OpenDiagnostics {
+  /** Config or settings changed: every open document is linted again. */
+  refreshAll(): void;
+}
+
 /**
- * Pushes diagnostics on open and change after a short debounce (on save instead, with `demarc.run: onSave`); a newer revision (a later change,
+ * For clients that do not pull them (see pullDiagnostics.ts): pushes diagnostics on open and change after
+ * a short debounce (on save instead, with `demarc.run: onSave`); a newer revision (a later change,
  * whatever its version number) supersedes an analysis in flight, and closing a document clears its
  * diagnostics.
  */
-export class DiagnosticsFeature {
+export class PushedDiagnostics implements OpenDiagnostics {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** The revision last scheduled per document: opening fires both open and change events. */
   private readonly scheduled = new Map<string, number>();
@@ -124,19 +144,10 @@ export class DiagnosticsFeature {
         return;
       }
       const result = await this.store.analyse(document);
-      const { findings, engagementModel, configError, configSkipped } = result;
       // Superseded while analysing: the newer revision publishes its own.
       if (!this.current(uri, revision)) return;
       await this.connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(uri, result, { version, revision }) });
-      const counts = countBySeverity(findings);
-      await this.sendStatus({
-        uri,
-        version,
-        sow: true,
-        engagementModel,
-        // The same counts as the diagnostics just sent: the findings, and a broken config as one more error.
-        counts: { errors: counts.errors + (configError ? 1 : 0), warnings: counts.warnings, infos: counts.infos + (configSkipped ? 1 : 0) },
-      });
+      await this.sendStatus(statusOf(uri, version, result));
     } catch (e) {
       this.connection.console.error(`demarc: diagnostics for ${uri} failed: ${(e as Error).stack ?? e}`);
     }
