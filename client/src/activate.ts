@@ -39,14 +39,14 @@ export async function activateDemarc(context: vscode.ExtensionContext, platform:
   void vscode.commands.executeCommand('setContext', 'demarc.wordAvailable', word !== undefined);
   // Hidden in a browser (`demarc.wordAvailable` in package.json), and said plainly if run there all the same.
   const needsDesktop = () => void vscode.window.showInformationMessage(WORD_NEEDS_DESKTOP);
-  const activeSow = (uri?: vscode.Uri) => {
+  const activeSow = async (uri?: vscode.Uri) => {
     const doc = uri
       ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
       : vscode.window.activeTextEditor?.document;
-    return doc && sows.isSow(doc) ? doc : undefined;
+    return doc && (await sows.whenKnown(doc)) ? doc : undefined;
   };
-  const showPreview = (toSide: boolean) => (uri?: vscode.Uri) => {
-    const doc = activeSow(uri instanceof vscode.Uri ? uri : undefined) ?? preview.visibleDocument;
+  const showPreview = (toSide: boolean) => async (uri?: vscode.Uri) => {
+    const doc = (await activeSow(uri instanceof vscode.Uri ? uri : undefined)) ?? preview.visibleDocument;
     if (!doc) return void vscode.window.showInformationMessage('Open a SOW (*.sow.md) to preview its responsibility split.');
     preview.show(doc, toSide);
   };
@@ -65,8 +65,8 @@ export async function activateDemarc(context: vscode.ExtensionContext, platform:
       newSows.save(arg instanceof vscode.Uri ? { uri: arg } : arg),
     ),
     // Markdown's own preview renders any document; its commands are offered only in Markdown files, so SOWs reach it here.
-    vscode.commands.registerCommand('demarc.showMarkdownPreview', (uri?: vscode.Uri) => {
-      const doc = activeSow(uri instanceof vscode.Uri ? uri : undefined);
+    vscode.commands.registerCommand('demarc.showMarkdownPreview', async (uri?: vscode.Uri) => {
+      const doc = await activeSow(uri instanceof vscode.Uri ? uri : undefined);
       return doc && vscode.commands.executeCommand('markdown.showPreviewToSide', doc.uri);
     }),
     vscode.commands.registerCommand('demarc.exportSplit', (arg?: vscode.Uri | { uri?: vscode.Uri; format?: string; target?: vscode.Uri }) =>

@@ -38,6 +38,26 @@ export class SowDocuments implements vscode.Disposable {
     return this.status(doc)?.sow === true;
   }
 
+  /**
+   * Whether the document is a SOW, once the server has said: a command run the moment a file opens
+   * waits for the server's word (a few seconds at most) rather than telling the user it is not one.
+   */
+  async whenKnown(doc: vscode.TextDocument, timeoutMs = 5000): Promise<boolean> {
+    // Only SOW and Markdown documents are sent to the server (languageClient.ts): others never get its word.
+    if (this.status(doc) || (doc.languageId !== 'sow' && doc.languageId !== 'markdown')) return this.isSow(doc);
+    const uri = doc.uri.toString();
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, timeoutMs);
+      const listener = this.onDidChange((s) => s.uri === uri && done());
+      function done() {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve();
+      }
+    });
+    return this.isSow(doc);
+  }
+
   /** `demarc.activeIsSow` drives the menus and key bindings, whatever the file's extension. */
   private setContext(): void {
     const doc = vscode.window.activeTextEditor?.document;

@@ -17,6 +17,9 @@ export function clientOptions(
       // The server lints only Markdown files whose front matter has a `sow:` key.
       ...markdownSchemes.map((scheme) => ({ language: 'markdown', scheme })),
     ],
+    // The server answers pulls (LSP 3.17): on change it waits for a pause, and with demarc.run: onSave it
+    // answers with the saved text's report until the next save.
+    diagnosticPullOptions: { onChange: true, onSave: true },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.demarcrc.json') },
     // In Restricted Mode the workspace's .demarcrc.json must not switch rules off; activate.ts says when trust is granted.
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },

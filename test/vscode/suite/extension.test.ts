@@ -401,6 +401,18 @@ suite('Demarc in VS Code', () => {
     const ds = await diagnosticsWhere(uri, (d) => d.some((x) => codeOf(x) === 'unassigned-function'), 'problems of a file not opened');
     assert.ok(ds.some((d) => codeOf(d) === 'conflicting-ownership'));
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.fsPath === uri.fsPath), 'the file was not opened');
+
+    // Opened and made clean, the editor's text decides; reverted and closed, the file's problems come back,
+    // each once (a server that both pushed and answered pulls would leave the file's beside the editor's).
+    const onDisk = ds.map((d) => `${codeOf(d)}@${d.range.start.line}`).sort();
+    const editor = await vscode.window.showTextDocument(uri);
+    const clean = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('co-managed-clean.sow.md')));
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    await editor.edit((e) => e.replace(whole, clean));
+    await diagnosticsWhere(uri, (d) => d.length === 0, 'no problems once the buffer is clean');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const back = await diagnosticsWhere(uri, (d) => d.length > 0, 'the file’s problems once closed');
+    assert.deepEqual(back.map((d) => `${codeOf(d)}@${d.range.start.line}`).sort(), onDisk);
   });
 
   test('Word: review a .docx with suggestions, beside it; a second review replaces the first', async () => {
