@@ -128,6 +128,33 @@ describe('demarc review --suggest', function () {
     assert.doesNotMatch(await part('plain.docx'), /w:author="Demarc"/);
   });
 
+  it('writes a cell that Markdown alone on a line would read as a list ("-") as the plain text it is', async () => {
+    const dir = tempDir();
+    // A third party's column: the row the baseline-service suggestion adds holds "-" for it.
+    const threeParties =
+      H(1, 'Co-managed IT Services') +
+      p('Client: Riverside Health') +
+      p('Provider: Northwind MSP') +
+      p('Engagement model: co-managed') +
+      H(2, 'Responsibilities') +
+      table([
+        ['Function', 'Riverside Health', 'Northwind MSP', 'Contoso Cloud'],
+        ['Patch management', 'R', 'A', 'I'],
+        ['Backup and disaster recovery', 'I', 'R/A', 'C'],
+        ['Service desk', 'C', 'R/A', 'I'],
+      ]) +
+      H(2, 'Termination') +
+      p('Either party may end the agreement with 90 days notice.');
+    fs.writeFileSync(path.join(dir, 'three.docx'), await docx(threeParties));
+    const r = demarc(['review', '--suggest', 'three.docx'], { cwd: dir });
+    assert.notEqual(r.code, 2, r.stderr);
+    const pkg = await checkReviewed(fs.readFileSync(path.join(dir, 'three.docx')), fs.readFileSync(path.join(dir, 'three.reviewed.docx')));
+    const added = pkg.demarc.filter((c) => c.text.includes('baseline-service-missing') && /to the matrix, owned by/.test(c.text));
+    assert.ok(added.length > 0, pkg.demarc.map((c) => c.text).join('\n---\n'));
+    for (const c of added) assert.match(c.text, /Suggested as a tracked change by Demarc: Add "[^"]+" to the matrix/);
+    assert.match(pkg.document, /<w:t xml:space="preserve">-<\/w:t>/, 'the third party’s "-" is written as text');
+  });
+
   it('names a suggestion it cannot write as a tracked change in the comment, and writes nothing for it', async () => {
     const dir = tempDir();
     // The unowned row's cells are merged across: no cell of its own to write R/A in.

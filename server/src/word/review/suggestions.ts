@@ -106,9 +106,10 @@ function besideRow(imported: ImportedSow, line: number): { beside: RowPlace; bef
 /** A cell's Markdown as the text Word holds: escapes resolved; undefined when it holds formatting or markup. */
 function plainText(markdown: string): string | undefined {
   if (markdown.trim() === '') return '';
-  const root = parseMarkdown(markdown);
-  const [paragraph] = root.children;
-  if (root.children.length !== 1 || paragraph.type !== 'paragraph') return undefined;
-  if (!paragraph.children.every((c) => c.type === 'text')) return undefined;
-  return paragraph.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+  // Read as the table cell it is: alone on a line, "-" or "1." would read as a list, "#" as a heading.
+  const [table] = parseMarkdown(`| |\n| - |\n| ${markdown} |\n`).children;
+  const row = table?.type === 'table' && table.children.length === 2 ? table.children[1] : undefined;
+  const cell = row?.children.length === 1 ? row.children[0] : undefined;
+  if (!cell?.children.every((c) => c.type === 'text')) return undefined;
+  return cell.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 }
