@@ -28,9 +28,18 @@ export function codeOf(d: vscode.Diagnostic): string {
 }
 
 /** Waits for diagnostics that satisfy a test (the server publishes after a debounce). */
-export function diagnosticsWhere(uri: vscode.Uri, test: (ds: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
-  return waitFor(what, () => {
-    const ds = demarcDiagnostics(uri);
-    return test(ds) ? ds : undefined;
-  });
+export function diagnosticsWhere(
+  uri: vscode.Uri,
+  test: (ds: vscode.Diagnostic[]) => boolean,
+  what: string,
+  timeoutMs?: number,
+): Promise<vscode.Diagnostic[]> {
+  return waitFor(
+    what,
+    () => {
+      const ds = demarcDiagnostics(uri);
+      return test(ds) ? ds : undefined;
+    },
+    timeoutMs,
+  );
 }

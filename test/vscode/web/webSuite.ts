@@ -193,6 +193,38 @@ export function defineWebSuite(): void {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
 
+    test('a SOW over the time budget is stopped in its web worker and says so; the server goes on linting', async () => {
+      // Real size, not a trick: a 40,000-row matrix (1.4 MB) takes far longer than the 10 s budget to read.
+      const rows = Array.from({ length: 40_000 }, (_, i) => `| Function ${i} | R | A | C | I |`).join('\n');
+      const header = '---\nsow: 1\nmodel: co-managed\nclient: Contoso\nprovider: Northwind\n---\n\n';
+      const slow = await vscode.workspace.openTextDocument({
+        language: 'sow',
+        content: `${header}| Function | Northwind | Contoso | Vendor | Other |\n|---|---|---|---|---|\n${rows}\n`,
+      });
+      const opened = Date.now();
+      await vscode.window.showTextDocument(slow);
+      const verdict = await diagnosticsWhere(
+        slow.uri,
+        (ds) => ds.some((d) => codeOf(d) === 'not-analysed'),
+        'the budget’s verdict',
+        40_000,
+      );
+      assert.deepEqual(
+        verdict.map((d) => d.message),
+        ['Demarc did not analyse this document: it took longer than the time budget of 10 s.'],
+      );
+      // A browser counts the budget in wall-clock time: the verdict comes soon after 10 s, not after the whole analysis.
+      const took = Date.now() - opened;
+      assert.ok(took >= 10_000 && took < 30_000, `the verdict came after ${took} ms`);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+      // The stopped worker's place is taken: a SOW opened next is linted.
+      const next = await vscode.workspace.openTextDocument({ language: 'sow', content: `${header}# Scope\n` });
+      await vscode.window.showTextDocument(next);
+      await diagnosticsWhere(next.uri, (ds) => ds.some((d) => codeOf(d) === 'p1-response-missing'), 'problems after the stop');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
     test('Word commands say they need desktop instead of failing', async () => {
       for (const command of ['demarc.importWord', 'demarc.reviewWord', 'demarc.exportWord'])
         assert.equal(await vscode.commands.executeCommand(command), undefined, command);
