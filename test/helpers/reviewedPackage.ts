@@ -112,10 +112,15 @@ export async function checkReviewed(original: Buffer, reviewed: Buffer): Promise
 
 const DEMARC_CHANGE = 'w:id="\\d+" w:author="Demarc" w:date="[^"]*"';
 
-/** The document part with Demarc's tracked changes rejected in it: its rows and insertions gone, its deletions undone. */
+/**
+ * The document part with Demarc's tracked changes rejected in it: its rows, paragraphs (their marks
+ * inserted), the tables left with no row, and its insertions gone; its deletions undone.
+ */
 export function rejectDemarc(xml: string): string {
   return xml
     .replace(new RegExp(`<w:tr><w:trPr><w:ins ${DEMARC_CHANGE}/></w:trPr>[\\s\\S]*?</w:tr>`, 'g'), '')
+    .replace(new RegExp(`<w:p><w:pPr>(?:(?!</w:p>)[\\s\\S])*?<w:rPr><w:ins ${DEMARC_CHANGE}/></w:rPr></w:pPr>[\\s\\S]*?</w:p>`, 'g'), '')
+    .replace(/<w:tbl>(?:(?!<w:tr[ >]|<\/w:tbl>)[\s\S])*<\/w:tbl>/g, '')
     .replace(new RegExp(`<w:ins ${DEMARC_CHANGE}>[\\s\\S]*?</w:ins>`, 'g'), '')
     .replace(new RegExp(`<w:del ${DEMARC_CHANGE}>(<w:r\\b[^>]*>[\\s\\S]*?</w:r>)</w:del>`, 'g'), (_, run: string) =>
       run.replace(/<w:delText\b/g, '<w:t').replace(/<\/w:delText>/g, '</w:t>'),

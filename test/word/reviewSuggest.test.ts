@@ -57,58 +57,101 @@ function normalised(markdown: string): string {
       l.startsWith('|')
         ? l
             .split(/(?<!\\)\|/)
-            .map((c) => c.trim())
+            .map((c) => c.trim().replace(/^(:?)-+(:?)$/, '$1-$2'))
             .join('|')
         : l,
     )
     .join('\n');
 }
 
+/**
+ * Reviews `body` with suggestions and checks the promises: rejecting Demarc's changes gives the document
+ * back, the reviewed copy lints as the original, and accepting them gives the editor's suggestions' text.
+ */
+async function checkSuggestions(body: string): Promise<{ titles: string[]; document: string }> {
+  const dir = tempDir();
+  const original = await docx(body);
+  fs.writeFileSync(path.join(dir, 'sow.docx'), original);
+  const r = demarc(['review', '--suggest', 'sow.docx'], { cwd: dir });
+  assert.notEqual(r.code, 2, r.stderr);
+  const written = Number(/(\d+) suggestion\(s\) as tracked changes/.exec(r.stdout)?.[1]);
+  assert.ok(written >= 2, r.stdout);
+  const reviewed = fs.readFileSync(path.join(dir, 'sow.reviewed.docx'));
+  // Rejecting every Demarc change and removing its comments gives the original part exactly (checkReviewed).
+  const pkg = await checkReviewed(original, reviewed);
+  assert.equal((pkg.document.match(/<w:ins w:id="\d+" w:author="Demarc"/g) ?? []).length > 0, true, 'an insertion by Demarc');
+  const said = pkg.demarc.filter((c) => c.text.includes('Suggested as a tracked change by Demarc'));
+  assert.equal(said.length, written, 'each tracked suggestion is said in its finding’s comment');
+
+  // The reviewed copy lints as the original: Demarc's pending changes are its proposals, not the text.
+  const json = (file: string) =>
+    (
+      JSON.parse(demarc(['lint', '-f', 'json', file], { cwd: dir }).stdout) as { messages: { ruleId: string; message: string }[] }[]
+    )[0].messages
+      .map((m) => `${m.ruleId}: ${m.message}`)
+      .sort();
+  assert.deepEqual(json('sow.reviewed.docx'), json('sow.docx'));
+
+  // Accepting them in the XML gives the imported text with each written suggestion applied, one after another.
+  const entries = await readZip(reviewed);
+  const main = entries.find((e) => e.name === 'word/document.xml')!;
+  main.bytes = Buffer.from(acceptDemarc(main.bytes.toString('utf8')), 'utf8');
+  fs.writeFileSync(path.join(dir, 'accepted.docx'), await writeZip(entries));
+  const accepted = demarc(['import', 'accepted.docx', '-o', '-'], { cwd: dir }).stdout;
+  let expected = demarc(['import', 'sow.docx', '-o', '-'], { cwd: dir }).stdout;
+  const titles = said.map((c) => /Suggested as a tracked change by Demarc: (.*)\. Accept or reject it in Word\./.exec(c.text)![1]);
+  for (const title of titles) {
+    const fix = analyse(expected)
+      .findings.flatMap((f) => [...(f.suggestions ?? []), ...(f.fix ? [f.fix] : [])])
+      .find((s) => s.title === title);
+    assert.ok(fix, `the editor offers "${title}"`);
+    expected = applyEdits(expected, fix.edits);
+  }
+  assert.equal(normalised(accepted), normalised(expected));
+  assert.ok(json('accepted.docx').length < json('sow.docx').length, 'accepting the suggestions mends findings');
+  return { titles, document: pkg.document };
+}
+
 describe('demarc review --suggest', function () {
   this.timeout(120_000);
 
   it('writes suggestions as Demarc’s tracked changes: rejected, the document as it was; accepted, the editor’s suggestions', async () => {
+    const { document } = await checkSuggestions(body());
+    assert.match(document, /<w:del w:id="\d+" w:author="Demarc"/, 'a deletion by Demarc');
+  });
+
+  it('writes a section a suggestion adds (service levels, termination) as tracked paragraphs, list items and a table at the end', async () => {
+    const missing =
+      COVER +
+      table([
+        ['Function', 'Riverside Health', 'Northwind MSP'],
+        ['Patch management', 'R', 'A'],
+        ['Backup and disaster recovery', 'I', 'R/A'],
+        ['Security monitoring', 'I', 'R/A'],
+      ]) +
+      H(2, 'Escalation') +
+      p('1. Service desk lead.');
+    const { titles, document } = await checkSuggestions(missing);
+    assert.ok(titles.includes('Add a service-level table with standard P1 to P4 times'), titles.join('; '));
+    assert.ok(titles.includes('Add a termination and exit section with standard terms'), titles.join('; '));
+    assert.match(
+      document,
+      /<w:pStyle w:val="Heading2"\/><w:rPr><w:ins w:id="\d+" w:author="Demarc"/,
+      'a heading in the document’s own style',
+    );
+    assert.match(document, /<w:numId w:val="1"\/>/, 'items join the document’s bulleted list');
+
+    // A second review takes the sections out and writes them again: the same document part.
     const dir = tempDir();
-    const original = await docx(body());
-    fs.writeFileSync(path.join(dir, 'sow.docx'), original);
-    const r = demarc(['review', '--suggest', 'sow.docx'], { cwd: dir });
-    assert.notEqual(r.code, 2, r.stderr);
-    const written = Number(/(\d+) suggestion\(s\) as tracked changes/.exec(r.stdout)?.[1]);
-    assert.ok(written >= 2, r.stdout);
-    const reviewed = fs.readFileSync(path.join(dir, 'sow.reviewed.docx'));
-    // Rejecting every Demarc change and removing its comments gives the original part exactly (checkReviewed).
-    const pkg = await checkReviewed(original, reviewed);
-    assert.equal((pkg.document.match(/<w:del w:id="\d+" w:author="Demarc"/g) ?? []).length > 0, true, 'a deletion by Demarc');
-    assert.equal((pkg.document.match(/<w:ins w:id="\d+" w:author="Demarc"/g) ?? []).length > 0, true, 'an insertion by Demarc');
-    const said = pkg.demarc.filter((c) => c.text.includes('Suggested as a tracked change by Demarc'));
-    assert.equal(said.length, written, 'each tracked suggestion is said in its finding’s comment');
-
-    // The reviewed copy lints as the original: Demarc's pending changes are its proposals, not the text.
-    const json = (file: string) =>
-      (
-        JSON.parse(demarc(['lint', '-f', 'json', file], { cwd: dir }).stdout) as { messages: { ruleId: string; message: string }[] }[]
-      )[0].messages
-        .map((m) => `${m.ruleId}: ${m.message}`)
-        .sort();
-    assert.deepEqual(json('sow.reviewed.docx'), json('sow.docx'));
-
-    // Accepting them in the XML gives the imported text with each written suggestion applied, one after another.
-    const entries = await readZip(reviewed);
-    const main = entries.find((e) => e.name === 'word/document.xml')!;
-    main.bytes = Buffer.from(acceptDemarc(main.bytes.toString('utf8')), 'utf8');
-    fs.writeFileSync(path.join(dir, 'accepted.docx'), await writeZip(entries));
-    const accepted = demarc(['import', 'accepted.docx', '-o', '-'], { cwd: dir }).stdout;
-    let expected = demarc(['import', 'sow.docx', '-o', '-'], { cwd: dir }).stdout;
-    const titles = said.map((c) => /Suggested as a tracked change by Demarc: (.*)\. Accept or reject it in Word\./.exec(c.text)![1]);
-    for (const title of titles) {
-      const fix = analyse(expected)
-        .findings.flatMap((f) => [...(f.suggestions ?? []), ...(f.fix ? [f.fix] : [])])
-        .find((s) => s.title === title);
-      assert.ok(fix, `the editor offers "${title}"`);
-      expected = applyEdits(expected, fix.edits);
-    }
-    assert.equal(normalised(accepted), normalised(expected));
-    assert.ok(json('accepted.docx').length < json('sow.docx').length, 'accepting the suggestions mends findings');
+    fs.writeFileSync(path.join(dir, 'sow.docx'), await docx(missing));
+    demarc(['review', '--suggest', 'sow.docx'], { cwd: dir });
+    demarc(['review', '--suggest', 'sow.reviewed.docx', '-o', 'twice.docx'], { cwd: dir });
+    const part = async (file: string) =>
+      (await readZip(fs.readFileSync(path.join(dir, file))))
+        .find((e) => e.name === 'word/document.xml')!
+        .bytes.toString('utf8')
+        .replace(/w:date="[^"]*"/g, 'w:date=""');
+    assert.equal(await part('twice.docx'), await part('sow.reviewed.docx'));
   });
 
   it('a second review rejects Demarc’s earlier changes and writes them again: the same document part', async () => {

@@ -117,6 +117,12 @@ export class Numbering {
     return { text: own.format === 'none' ? '' : text.trim(), bullet: false, level: at, number, plain: /^\d+[.)]$/.test(text.trim()) };
   }
 
+  /** A list of the document whose first level is a bullet: the one a bulleted paragraph added to it can join. */
+  bulletList(): string | undefined {
+    for (const [numId, instance] of this.instances) if (numId !== '0' && this.levelsOf(instance)?.[0]?.format === 'bullet') return numId;
+    return undefined;
+  }
+
   private levelsOf(instance: Instance): (Level | undefined)[] | undefined {
     let abstract = this.abstracts.get(instance.abstractId);
     // A list defined by a numbering style: the abstract list that style's own instance uses.

@@ -167,10 +167,11 @@ class Reader {
   private block(el: XmlElement, out: WordBlock[]): void {
     switch (el.name) {
       case 'w:p':
-        out.push(...this.paragraph(el));
+        // A paragraph Demarc proposed (`demarc review --suggest`) is not the document's text until accepted.
+        if (!byDemarc(child(child(child(el, 'w:pPr'), 'w:rPr'), 'w:ins'))) out.push(...this.paragraph(el));
         return;
       case 'w:tbl':
-        out.push(this.table(el));
+        if (!demarcTable(el)) out.push(this.table(el));
         return;
       case 'w:sdt':
         for (const c of elements(child(el, 'w:sdtContent') ?? emptyElement)) this.block(c, out);
@@ -691,6 +692,12 @@ function pieceOf(marks: RunMarks, text: string): Piece {
 /** A tracked change Demarc proposed (model.ts: read as not made). */
 function byDemarc(el: XmlElement | undefined): boolean {
   return el?.attributes['w:author'] === DEMARC_AUTHOR;
+}
+
+/** A table Demarc proposed: every row of it is its tracked insertion. */
+function demarcTable(el: XmlElement): boolean {
+  const rows = elements(el).filter((c) => c.name === 'w:tr');
+  return rows.length > 0 && rows.every((r) => byDemarc(child(child(r, 'w:trPr'), 'w:ins')));
 }
 
 function trackedChange(el: XmlElement, kind: TrackedChange['kind']): TrackedChange {

@@ -71,6 +71,16 @@ export class Styles {
     return style;
   }
 
+  /** The paragraph style the reader takes for a heading of this depth (Heading N, or a style based on it), if the document has one. */
+  headingStyle(depth: number): string | undefined {
+    const usable = [...this.byId.values()].filter((def) => {
+      const style = def.type === 'paragraph' ? this.paragraph(def.id) : undefined;
+      return style?.builtInHeading === depth && !style.numbering && !style.hidden;
+    });
+    // Heading N itself before Title, Subtitle or a style based on a heading.
+    return (usable.find((def) => new RegExp(`^heading ?${depth}$`, 'i').test(def.name) || def.id === `Heading${depth}`) ?? usable[0])?.id;
+  }
+
   /** Whether a character style (`w:rStyle`), through its chain, hides its text; undefined when it does not say. */
   characterHides(id: string): boolean | undefined {
     if (!this.characterHidden.has(id)) {

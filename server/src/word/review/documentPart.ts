@@ -74,6 +74,8 @@ export interface DocumentSpots {
   removals: Edit[];
   /** The WordprocessingML namespace the part is written in (transitional, or strict). */
   namespace: string;
+  /** Where blocks appended to the body go: before its own section properties, or its end tag. */
+  bodyEnd: number;
 }
 
 const TRANSITIONAL = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -97,7 +99,9 @@ const PLAIN_RUN = new Set(['w:rPr', 'w:t', 'w:tab', 'w:br', 'w:cr', 'w:noBreakHy
 interface Frame {
   tag: XmlTag;
   paragraph?: number;
-  table?: boolean;
+  table?: { rows: number; demarcRows: number };
+  /** A paragraph whose mark Demarc inserted: the whole paragraph is its proposal. */
+  demarcParagraph?: boolean;
   row?: OpenRow;
   cell?: CellSpot;
   run?: { others: number; refs: XmlTag[]; spot?: RunSpot };
@@ -117,8 +121,9 @@ export function scanDocument(text: string, remove: ReadonlySet<string>): Documen
   const rows = new Map<string, RowSpot>();
   const ids = new Set<string>();
   const removals: Edit[] = [];
-  // Demarc's rows go whole: nothing inside one is edited on its own.
+  // Demarc's rows, paragraphs and tables go whole: nothing inside one is edited on its own.
   const removedRows: { start: number; end: number }[] = [];
+  let bodyEnd: number | undefined;
   const stack: Frame[] = [];
   const tables: { index: number; rows: number }[] = [];
   const openRows: OpenRow[] = [];
@@ -181,8 +186,11 @@ export function scanDocument(text: string, remove: ReadonlySet<string>): Documen
           }
           case 'w:tbl':
             tables.push({ index: tableCount++, rows: 0 });
-            frame.table = true;
+            frame.table = { rows: 0, demarcRows: 0 };
             notPlain();
+            break;
+          case 'w:sectPr':
+            if (up?.tag.name === 'w:body') bodyEnd ??= tag.start;
             break;
           case 'w:tr': {
             const table = tables[tables.length - 1];
@@ -245,6 +253,15 @@ export function scanDocument(text: string, remove: ReadonlySet<string>): Documen
               // A row Demarc inserted: `w:trPr/w:ins`.
               const row = openRows[openRows.length - 1];
               if (up?.tag.name === 'w:trPr' && row && stack[stack.length - 2]?.row === row && tag.name === 'w:ins') row.demarc = true;
+              // A paragraph Demarc inserted: `w:pPr/w:rPr/w:ins` on its mark.
+              const paragraph = stack[stack.length - 3];
+              if (
+                tag.name === 'w:ins' &&
+                up?.tag.name === 'w:rPr' &&
+                stack[stack.length - 2]?.tag.name === 'w:pPr' &&
+                paragraph?.paragraph !== undefined
+              )
+                paragraph.demarcParagraph = true;
             }
             break;
           case 'w:commentRangeStart':
@@ -263,7 +280,10 @@ export function scanDocument(text: string, remove: ReadonlySet<string>): Documen
     },
     close(tag) {
       const frame = stack.pop()!;
-      if (tag.name === 'w:body') body--;
+      if (tag.name === 'w:body') {
+        bodyEnd ??= tag.start;
+        body--;
+      }
       if (body === 0) return;
       const p = frame.paragraph;
       if (p !== undefined && !tag.selfClosing) paragraphs[p].closeStart = tag.start;
@@ -292,10 +312,19 @@ export function scanDocument(text: string, remove: ReadonlySet<string>): Documen
         removals.push({ start: frame.tag.start, end: frame.tag.end, text: '' });
         if (!tag.selfClosing) removals.push({ start: tag.start, end: tag.end, text: '' });
       }
-      if (frame.table) tables.pop();
+      if (frame.table) {
+        tables.pop();
+        if (frame.table.rows > 0 && frame.table.demarcRows === frame.table.rows) removedRows.push({ start: frame.tag.start, end: tag.end });
+      }
+      if (frame.demarcParagraph && openRows.length === 0) removedRows.push({ start: frame.tag.start, end: tag.end });
       if (frame.row) {
         const row = openRows.pop()!;
         row.spot.end = tag.end;
+        const table = [...stack].reverse().find((f) => f.table)?.table;
+        if (table) {
+          table.rows++;
+          if (row.demarc) table.demarcRows++;
+        }
         if (row.demarc) removedRows.push({ start: row.spot.start, end: tag.end });
         else {
           const table = tables[tables.length - 1];
@@ -310,12 +339,15 @@ export function scanDocument(text: string, remove: ReadonlySet<string>): Documen
       }
     },
   });
-  const outside = (e: Edit) => !removedRows.some((r) => e.start >= r.start && e.end <= r.end);
+  // A whole removed inside another (a row of a table that goes) goes with it.
+  const whole = removedRows.filter((r) => !removedRows.some((o) => o !== r && r.start >= o.start && r.end <= o.end));
+  const outside = (e: Edit) => !whole.some((r) => e.start >= r.start && e.end <= r.end);
   return {
     paragraphs,
     rows,
     ids,
-    removals: [...removals.filter(outside), ...removedRows.map((r) => ({ ...r, text: '' }))],
+    removals: [...removals.filter(outside), ...whole.map((r) => ({ ...r, text: '' }))],
     namespace: namespace ?? TRANSITIONAL,
+    bodyEnd: bodyEnd ?? text.length,
   };
 }

@@ -4,13 +4,16 @@ import { WORD_IMPORT, type LocatedFinding } from '../findings';
 import type { ImportedSow } from '../import';
 import { WordError } from '../limits';
 import { partName } from '../package';
-import { XmlError } from '../xml';
+import { Numbering } from '../numbering';
+import { Styles } from '../styles';
+import { parseXml, XmlError } from '../xml';
 import { anchorer, type Anchor } from './anchors';
 import { commentsEdits, newCommentsPart, scanComments, type NewComment } from './commentsPart';
 import { scanDocument, type ParagraphSpot, type RowSpot } from './documentPart';
 import { declareExtension, declarePart, relationships } from './packageParts';
 import { planSuggestion } from './suggestions';
 import { applyEdits, partText, wordPrefix, type Edit, type PartText } from './text';
+import type { HouseStyle } from './trackedBlocks';
 import { trackedEdits, type ChangeMark } from './trackedChanges';
 import { readZip, writeZip, type ZipEntry } from './zip';
 
@@ -93,6 +96,7 @@ async function review(
   const date = when.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const mark: ChangeMark = { id: newId, date };
   const taken = new Set<RowSpot>();
+  const house = suggestions.length > 0 ? houseStyle(parts, dir, rels?.list ?? []) : undefined;
   const tracked: Edit[] = [];
   let suggested = 0;
   let unwritten = 0;
@@ -104,7 +108,7 @@ async function review(
     const fix = suggestions[i];
     if (fix) {
       const plan = planSuggestion(imported, fix);
-      const edits = 'unplanned' in plan ? { unwritten: plan.unplanned } : trackedEdits(plan, spots, mark, taken);
+      const edits = 'unplanned' in plan ? { unwritten: plan.unplanned } : trackedEdits(plan, spots, mark, taken, house!);
       if ('unwritten' in edits) {
         unwritten++;
         paragraphs.push(`Suggested, not written as a tracked change (${edits.unwritten}): ${fix.title}.`);
@@ -147,6 +151,17 @@ async function review(
     );
   }
   return { bytes: await writeZip(entries), comments: comments.length, replaced: commentSpots?.demarc.size ?? 0, suggested, unwritten };
+}
+
+/** The main part's styles and numbering, read as the import reads them, for the sections suggestions add. */
+function houseStyle(parts: Parts, dir: string, rels: { type: string; target: string; external: boolean }[]): HouseStyle {
+  const part = (kind: string) => {
+    const rel = rels.find((r) => !r.external && r.type.slice(r.type.lastIndexOf('/') + 1) === kind);
+    const name = rel && partName(dir, rel.target);
+    return name && parts.has(name) ? parseXml(parts.text(name).text) : undefined;
+  };
+  const styles = new Styles(part('styles'));
+  return { headingStyle: (depth) => styles.headingStyle(depth), bulletList: new Numbering(part('numbering'), styles).bulletList() };
 }
 
 /** The comment's text: the finding's message, then its rule, level and the rule's page. */

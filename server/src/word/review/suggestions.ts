@@ -7,10 +7,18 @@ export interface RowPlace {
   tr: number;
 }
 
-/** What a suggestion does to the Word document: cells whose text it replaces, and rows it adds. */
+/** A block a suggestion appends at the end of the document (a section it adds), as plain text. */
+export type AppendedBlock =
+  | { kind: 'heading'; depth: number; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'bullet'; text: string }
+  | { kind: 'table'; rows: string[][] };
+
+/** What a suggestion does to the Word document: cells whose text it replaces, rows it adds, and blocks it appends. */
 export interface SuggestionPlan {
   cells: { row: RowPlace; column: number; text: string }[];
   rows: { beside: RowPlace; before: boolean; cells: string[] }[];
+  appended: AppendedBlock[];
 }
 
 // A suggestion that rewrites more than this many lines (a table re-aligned) is compared cell by cell up to here.
@@ -35,6 +43,8 @@ export function planSuggestion(imported: ImportedSow, fix: Fix): SuggestionPlan 
     suffix++;
   const old = before.slice(prefix, before.length - suffix);
   const now = after.slice(prefix, after.length - suffix);
+  // A section added at the end (the editor's suggestion appends it): its blocks follow the last one.
+  if (old.length === 0 && before.slice(prefix).every((l) => l.trim() === '')) return appendedPlan(now);
   if (now.length < old.length) return { unplanned: 'it removes lines' };
   if (old.length > MAX_REGION_LINES) return { unplanned: 'it rewrites too much of a table' };
   const added = now.length - old.length;
@@ -57,7 +67,7 @@ function tryPlan(
   at: number,
   added: number,
 ): { plan: SuggestionPlan; changed: number } | { unplanned: string } {
-  const plan: SuggestionPlan = { cells: [], rows: [] };
+  const plan: SuggestionPlan = { cells: [], rows: [], appended: [] };
   for (let i = 0; i < old.length; i++) {
     const line = prefix + i;
     const row = rowPlace(imported, line);
@@ -82,6 +92,37 @@ function tryPlan(
     for (const row of texts) plan.rows.push({ ...beside, cells: row as string[] });
   }
   return { plan, changed: plan.cells.length };
+}
+
+/** Appended Markdown as blocks Word can hold as plain text: headings, paragraphs, a bulleted list, tables. */
+function appendedPlan(lines: string[]): SuggestionPlan | { unplanned: string } {
+  const unplanned = { unplanned: 'it adds more than headings, paragraphs, a bulleted list and tables of plain text' };
+  const appended: AppendedBlock[] = [];
+  for (const node of parseMarkdown(lines.join('\n')).children) {
+    if (node.type === 'heading' || node.type === 'paragraph') {
+      const text = plainInline(node.children);
+      if (text === undefined) return unplanned;
+      appended.push(node.type === 'heading' ? { kind: 'heading', depth: node.depth, text } : { kind: 'paragraph', text });
+    } else if (node.type === 'list' && !node.ordered) {
+      for (const item of node.children) {
+        const [paragraph, ...rest] = item.children;
+        const text = paragraph?.type === 'paragraph' && rest.length === 0 ? plainInline(paragraph.children) : undefined;
+        if (text === undefined) return unplanned;
+        appended.push({ kind: 'bullet', text });
+      }
+    } else if (node.type === 'table') {
+      const rows = node.children.map((row) => row.children.map((cell) => plainInline(cell.children)));
+      if (rows.some((row) => row.some((cell) => cell === undefined))) return unplanned;
+      appended.push({ kind: 'table', rows: rows as string[][] });
+    } else return unplanned;
+  }
+  return appended.length > 0 ? { cells: [], rows: [], appended } : unplanned;
+}
+
+/** Inline content as the text Word holds, when it is text alone. */
+function plainInline(children: readonly { type: string; value?: string }[]): string | undefined {
+  if (!children.every((c) => c.type === 'text')) return undefined;
+  return children.map((c) => c.value ?? '').join('');
 }
 
 /** The Word row a line of the imported text came from. */
@@ -110,6 +151,5 @@ function plainText(markdown: string): string | undefined {
   const [table] = parseMarkdown(`| |\n| - |\n| ${markdown} |\n`).children;
   const row = table?.type === 'table' && table.children.length === 2 ? table.children[1] : undefined;
   const cell = row?.children.length === 1 ? row.children[0] : undefined;
-  if (!cell?.children.every((c) => c.type === 'text')) return undefined;
-  return cell.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+  return cell && plainInline(cell.children);
 }

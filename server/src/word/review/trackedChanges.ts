@@ -2,6 +2,7 @@ import { DEMARC_AUTHOR } from '../model';
 import type { CellSpot, DocumentSpots, RowSpot } from './documentPart';
 import type { RowPlace, SuggestionPlan } from './suggestions';
 import { escapeXml, renameTag, wordPrefix, type Edit } from './text';
+import { appendedEdits, type HouseStyle } from './trackedBlocks';
 
 /** Who and when, and the ids the tracked changes take (shared with comments, so none repeats). */
 export interface ChangeMark {
@@ -11,7 +12,7 @@ export interface ChangeMark {
 
 /**
  * A suggestion's plan as tracked changes authored by Demarc: a cell's runs deleted and its new text
- * inserted, added rows inserted. Accepting them gives the text the suggestion gives; rejecting them leaves
+ * inserted, added rows inserted, an added section appended (trackedBlocks.ts). Accepting them gives the text the suggestion gives; rejecting them leaves
  * the document as it was. A plan that cannot be written faithfully (merged or non-plain cells, a row
  * another finding's suggestion already changes) writes nothing, and the reason is returned.
  */
@@ -20,8 +21,14 @@ export function trackedEdits(
   spots: DocumentSpots,
   mark: ChangeMark,
   taken: Set<RowSpot>,
+  house: HouseStyle,
 ): Edit[] | { unwritten: string } {
   const edits: Edit[] = [];
+  if (plan.appended.length > 0) {
+    const appended = appendedEdits(plan.appended, spots, mark, house);
+    if ('unwritten' in appended) return appended;
+    edits.push(...appended);
+  }
   const rows = new Set<RowSpot>();
   for (const change of plan.cells) {
     const row = spots.rows.get(key(change.row));
