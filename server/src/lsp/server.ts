@@ -173,7 +173,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   documents.onDidClose((e) => {
     settings.forget(e.document.uri);
     collector.touched();
-    // Its problems on disk stand in for the editor's (the diagnostics feature has just cleared them).
+    // Its problems on disk stand in for the editor's (cleared by an empty publication, or dropped by a pulling client).
     workspace?.changed(e.document.uri, false);
   });
   connection.onShutdown(() => {
