@@ -16,6 +16,7 @@ import { DEMARC_AUTHOR } from './model';
 import { Numbering } from './numbering';
 import type { Relationship, WordPackage } from './package';
 import { quote } from './locate';
+import { layRow, type WrittenCell } from './grid';
 import { Styles } from './styles';
 import { child, elements, textOf, toggle, val, type XmlElement } from './xml';
 
@@ -563,14 +564,20 @@ class Reader {
     const cells: WordCell[] = [];
     const before = Number(val(trPr, 'w:gridBefore') ?? 0);
     if (Number.isInteger(before) && before > 0) cells.push({ paragraphs: [], span: Math.min(before, WORD_LIMITS.tableColumns), nested: 0 });
+    // Each cell as written; one that continues the cell before it (a legacy merge) is not read: it widens that one (grid.ts).
+    const written: (WrittenCell & { cell?: WordCell })[] = [];
     const visitCells = (container: XmlElement) => {
       for (const c of elements(container)) {
         if (c.name === 'w:tc') {
-          const cell = this.cell(c);
-          if (cell === 'merged-across') {
-            const last = cells[cells.length - 1];
-            if (last) last.span++;
-          } else cells.push(cell);
+          const tcPr = child(c, 'w:tcPr');
+          const hMerge = child(tcPr, 'w:hMerge');
+          if (hMerge && hMerge.attributes['w:val'] !== 'restart' && written.length > 0) {
+            this.skip(c);
+            written.push({ span: gridSpan(tcPr), continuesAcross: true });
+          } else {
+            const cell = this.cell(c);
+            written.push({ span: cell.span, cell });
+          }
         } else if (c.name === 'w:sdt') visitCells(child(c, 'w:sdtContent') ?? emptyElement);
         else if (c.name === 'w:customXml') visitCells(c);
         else if (c.name === 'w:trPr' || c.name === 'w:tblPrEx') continue;
@@ -578,6 +585,11 @@ class Reader {
       }
     };
     visitCells(tr);
+    for (const laid of layRow(0, written)) {
+      const cell = written[laid.first].cell!;
+      cell.span = laid.span;
+      cells.push(cell);
+    }
     const text = cells.map((c) => c.paragraphs.map((p) => p.text).join(' ')).join(' | ');
     if (deleted)
       return { deleted: { kind: 'deletion', author: deleted.attributes['w:author'] ?? 'unknown author', ...dateOf(deleted), text } };
@@ -593,15 +605,9 @@ class Reader {
     return { at, header: toggle(trPr, 'w:tblHeader') ?? false, cells, changes, comments, notes };
   }
 
-  private cell(tc: XmlElement): WordCell | 'merged-across' {
+  private cell(tc: XmlElement): WordCell {
     const tcPr = child(tc, 'w:tcPr');
-    // The legacy horizontal merge: a continuing cell widens the one before it.
-    const hMerge = child(tcPr, 'w:hMerge');
-    if (hMerge && hMerge.attributes['w:val'] !== 'restart') {
-      this.skip(tc);
-      return 'merged-across';
-    }
-    const span = Number(val(tcPr, 'w:gridSpan') ?? 1);
+    const span = gridSpan(tcPr);
     const vMerge = child(tcPr, 'w:vMerge');
     const paragraphs: WordParagraph[] = [];
     let nested = 0;
@@ -639,7 +645,7 @@ class Reader {
     visit(tc);
     return {
       paragraphs,
-      span: Number.isInteger(span) && span > 1 ? Math.min(span, WORD_LIMITS.tableColumns) : 1,
+      span,
       ...(vMerge ? { merge: vMerge.attributes['w:val'] === 'restart' ? 'restart' : 'continue' } : {}),
       nested,
     };
@@ -690,6 +696,12 @@ function pieceOf(marks: RunMarks, text: string): Piece {
 }
 
 /** A tracked change Demarc proposed (model.ts: read as not made). */
+/** The grid columns a cell spans, as written and within the column limit. */
+function gridSpan(tcPr: XmlElement | undefined): number {
+  const span = Number(val(tcPr, 'w:gridSpan') ?? 1);
+  return Number.isInteger(span) && span > 1 ? Math.min(span, WORD_LIMITS.tableColumns) : 1;
+}
+
 function byDemarc(el: XmlElement | undefined): boolean {
   return el?.attributes['w:author'] === DEMARC_AUTHOR;
 }

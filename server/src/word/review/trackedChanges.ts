@@ -1,3 +1,4 @@
+import { layRow } from '../grid';
 import { DEMARC_AUTHOR } from '../model';
 import type { CellSpot, DocumentSpots, RowSpot } from './documentPart';
 import type { RowPlace, SuggestionPlan } from './suggestions';
@@ -61,19 +62,9 @@ function key(row: RowPlace): string {
 
 /** The cell at a grid column, when it covers that column alone and is not merged into the one above: a merged cell reads as all it covers. */
 function cellAt(row: RowSpot, column: number): CellSpot | undefined {
-  let grid = row.gridBefore;
-  const laid: { cell: CellSpot; span: number }[] = [];
-  for (const cell of row.cells) {
-    const last = laid[laid.length - 1];
-    if (cell.continuesAcross && last) last.span += cell.span;
-    else laid.push({ cell, span: cell.span });
-  }
-  for (const { cell, span } of laid) {
-    if (column === grid) return cell.merge === 'continue' || span > 1 ? undefined : cell;
-    if (column < grid + span) return undefined;
-    grid += span;
-  }
-  return undefined;
+  const laid = layRow(row.gridBefore, row.cells).find((l) => l.column === column);
+  const cell = laid && row.cells[laid.first];
+  return cell && cell.merge !== 'continue' && laid.span === 1 ? cell : undefined;
 }
 
 function attributes(w: string, mark: ChangeMark): string {
