@@ -60,6 +60,30 @@ Data is returned within 30 days.
 `),
     },
     {
+      name: 'a clause saying how the term runs out: renewed yearly unless termination is requested with notice',
+      text: managed(`
+## Scope
+
+The agreement will be in effect and be renewed on an annual basis on July 1 unless termination is requested in writing at least 90 days in advance.
+`),
+    },
+    {
+      name: 'a right to terminate the agreement on notice',
+      text: managed(`
+## Fees
+
+Either party may terminate this Agreement on 30 days' written notice.
+`),
+    },
+    {
+      name: 'a notice of non-renewal before the end of the term',
+      text: managed(`
+## Term
+
+Unless either party gives notice of non-renewal at least 30 days before the end of the then-current term, each Order renews for one month.
+`),
+    },
+    {
       name: 'an offboarding subsection under an "Onboarding and Offboarding" title is the exit section',
       text: managed(`
 # Onboarding and Offboarding Policy
@@ -132,6 +156,25 @@ On termination the parties will agree exit terms.
         {
           messageId: 'noSection',
           at: 'model: co-managed',
+          suggestions: [{ title: TITLE, output: { append: `\n${EXIT}` } }],
+        },
+      ],
+    },
+    {
+      name: 'a term whose end is left to a provision the SOW does not hold, or the end of something else, says nothing of how it ends',
+      text: managed(`
+## Term
+
+All agreements automatically renew for a term of three (3) years unless canceled within the provisions of the Termination paragraph below.
+
+## Accounts
+
+A user's access is terminated when they leave, with notice to the service desk.
+`),
+      findings: [
+        {
+          messageId: 'noSection',
+          at: 'model: managed',
           suggestions: [{ title: TITLE, output: { append: `\n${EXIT}` } }],
         },
       ],

@@ -252,8 +252,11 @@ describe('showing the reading', () => {
     );
     const rule = (text: string) => analyse(text).findings.filter((f) => f.ruleId === 'termination-missing').length;
     assert.equal(rule(`${FM}\n## Term and fees\n\nOn termination, Northwind returns all client data within 30 days.\n`), 0);
-    // A bare right to terminate says how the contract ends, not what happens then.
-    assert.equal(rule(`${FM}\n## Term\n\nEither party may terminate this agreement on 30 days' notice.\n`), 1);
+    // A right to terminate the agreement on notice says how it ends: "nothing says how the contract ends" would be false.
+    assert.equal(rule(`${FM}\n## Term\n\nEither party may terminate this agreement on 30 days' notice.\n`), 0);
+    // One whose end is left to a section the SOW does not hold, or the end of something else, does not.
+    assert.equal(rule(`${FM}\n## Term\n\nThe agreement remains in effect until terminated in accordance with Section 12.\n`), 1);
+    assert.equal(rule(`${FM}\n## Accounts\n\nA user's access is terminated on 5 days' notice.\n`), 1);
   });
 
   it('takes the header from the first row when the header row is empty, as exported tables have it', () => {

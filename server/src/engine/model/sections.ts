@@ -34,19 +34,38 @@ export const EXIT_WORDS = [
   'non-renewal',
 ];
 /**
- * Exit terms written under another heading ("On termination the Provider returns all Client data within 30
- * days" under "Term and fees"): the contract's end beside what then happens to data, tools or the service.
- * A bare right to terminate says how the contract ends, not what happens then.
+ * Termination terms written under another heading, as the rule reads them (a clause saying how the contract
+ * ends): the contract's end beside what then happens to data, tools or the service ("On termination the
+ * Provider returns all Client data within 30 days" under "Term and fees"), or the agreement's end by notice,
+ * renewal or expiry ("either party may terminate this Agreement on 90 days' notice", "in effect and renewed
+ * yearly unless termination is requested"). Not a term whose end is left to a section ("until terminated in
+ * accordance with Section 12"), nor the end of something else ("a user's access is terminated").
  */
 const ENDS = /\b(?:terminat(?:e|es|ed|ing|ion)|non-renewal|offboarding|expiry|expiration|end of (?:the )?(?:agreement|contract|term))\b/i;
 const AT_EXIT =
   /\b(?:return(?:s|ed)?|export(?:s|ed)?|hand(?:s|ed)? over|handover|transition(?:al)? (?:assistance|services?|plan)|transfer(?:s|red)?|remov(?:e|es|ed|al)|delet(?:e|es|ed|ion)|uninstall\w*|revok\w+|credentials|documentation|agents?)\b/i;
 
+const TERM_RUNS = /\b(?:notice|renew(?:s|ed|al)?|auto-renew\w*|in effect|in force|expires?)\b/i;
+const THE_CONTRACT = /\b(?:agreements?|contracts?|statement of work|SOW|orders?|term)\b/i;
+// "until terminated in accordance with Section 12": how it ends is said elsewhere, if anywhere.
+const DEFERS =
+  /\b(?:in accordance with|within the provisions of|pursuant to|subject to|as (?:set out|described|provided|specified|defined) in|under)\b.*\b(?:section|clause|paragraph|article|schedule)\b/i;
+
+/**
+ * How a passage speaks of the contract's end: `exit` when a sentence ties the end to what then happens (the
+ * passage is exit terms), `term` with the sentences that only say how the agreement's term ends (the rest of
+ * the passage is about something else: the service it renews), or undefined.
+ */
+export function terminationIn(text: string): { kind: 'exit' } | { kind: 'term'; sentences: string[] } | undefined {
+  const sentences = text.slice(0, 4000).split(/(?<=[.;!?])\s+/);
+  const ending = sentences.filter((sentence) => ENDS.test(sentence));
+  if (ending.some((sentence) => AT_EXIT.test(sentence))) return { kind: 'exit' };
+  const term = ending.filter((sentence) => TERM_RUNS.test(sentence) && THE_CONTRACT.test(sentence) && !DEFERS.test(sentence));
+  return term.length > 0 ? { kind: 'term', sentences: term } : undefined;
+}
+
 export function statesTermination(text: string): boolean {
-  return text
-    .slice(0, 4000)
-    .split(/(?<=[.;!?])\s+/)
-    .some((sentence) => ENDS.test(sentence) && AT_EXIT.test(sentence));
+  return terminationIn(text) !== undefined;
 }
 
 // "Transition" alone is an exit ("Transition assistance"), unless the heading is about coming on board.
