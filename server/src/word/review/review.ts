@@ -14,7 +14,8 @@ import { declareExtension, declarePart, relationships } from './packageParts';
 import { planSuggestion } from './suggestions';
 import { applyEdits, partText, wordPrefix, type Edit, type PartText } from './text';
 import type { HouseStyle } from './trackedBlocks';
-import { trackedEdits, type ChangeMark } from './trackedChanges';
+import type { ChangeMark } from './insertions';
+import { trackedEdits } from './trackedChanges';
 import { readZip, writeZip, type ZipEntry } from './zip';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -1,8 +1,7 @@
-import { DEMARC_AUTHOR } from '../model';
 import type { DocumentSpots } from './documentPart';
+import { changeAttributes, insertedParagraph, type ChangeMark } from './insertions';
 import type { AppendedBlock } from './suggestions';
 import { escapeXml, wordPrefix, type Edit } from './text';
-import type { ChangeMark } from './trackedChanges';
 
 /** What the document offers blocks added to it: its heading styles and a bulleted list to join. */
 export interface HouseStyle {
@@ -27,11 +26,7 @@ export function appendedEdits(
     return { unwritten: 'the document has no bulleted list for its items to join' };
   const last = spots.paragraphs[spots.paragraphs.length - 1];
   const { w, declare } = wordPrefix(last?.raw ?? 'w:p', spots.namespace);
-  const changed = () => `${w}id="${mark.id()}" ${w}author="${DEMARC_AUTHOR}" ${w}date="${mark.date}"`;
-  const paragraph = (text: string, properties = '') =>
-    `<${w}p${declare}><${w}pPr>${properties}<${w}rPr><${w}ins ${changed()}/></${w}rPr></${w}pPr>` +
-    (text === '' ? '' : `<${w}ins ${changed()}><${w}r><${w}t xml:space="preserve">${escapeXml(text)}</${w}t></${w}r></${w}ins>`) +
-    `</${w}p>`;
+  const paragraph = (text: string, properties = '') => insertedParagraph(w, mark, text, { properties, declare });
   const table = (rows: string[][]) => {
     const columns = Math.max(...rows.map((r) => r.length));
     const border = (side: string) => `<${w}${side} ${w}val="single" ${w}sz="4" ${w}space="0" ${w}color="auto"/>`;
@@ -40,7 +35,7 @@ export function appendedEdits(
       ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('') +
       `</${w}tblBorders></${w}tblPr><${w}tblGrid>${`<${w}gridCol/>`.repeat(columns)}</${w}tblGrid>`;
     const row = (cells: string[]) =>
-      `<${w}tr><${w}trPr><${w}ins ${changed()}/></${w}trPr>` +
+      `<${w}tr><${w}trPr><${w}ins ${changeAttributes(w, mark)}/></${w}trPr>` +
       cells.map((text) => `<${w}tc><${w}tcPr><${w}tcW ${w}w="0" ${w}type="auto"/></${w}tcPr>${paragraph(text)}</${w}tc>`).join('') +
       `</${w}tr>`;
     return `<${w}tbl${declare}>${properties}${rows.map(row).join('')}</${w}tbl>`;

@@ -1,15 +1,9 @@
 import { layRow } from '../grid';
-import { DEMARC_AUTHOR } from '../model';
 import type { CellSpot, DocumentSpots, RowSpot } from './documentPart';
+import { changeAttributes, insertedParagraph, insertedRun, type ChangeMark } from './insertions';
 import type { RowPlace, SuggestionPlan } from './suggestions';
-import { escapeXml, renameTag, wordPrefix, type Edit } from './text';
+import { renameTag, wordPrefix, type Edit } from './text';
 import { appendedEdits, type HouseStyle } from './trackedBlocks';
-
-/** Who and when, and the ids the tracked changes take (shared with comments, so none repeats). */
-export interface ChangeMark {
-  id: () => string;
-  date: string;
-}
 
 /**
  * A suggestion's plan as tracked changes authored by Demarc: a cell's runs deleted and its new text
@@ -67,10 +61,6 @@ function cellAt(row: RowSpot, column: number): CellSpot | undefined {
   return cell && cell.merge !== 'continue' && laid.span === 1 ? cell : undefined;
 }
 
-function attributes(w: string, mark: ChangeMark): string {
-  return `${w}id="${mark.id()}" ${w}author="${DEMARC_AUTHOR}" ${w}date="${mark.date}"`;
-}
-
 /** The cell's runs deleted (each in its own `w:del`, text tags renamed), and the new text inserted after them. */
 function cellEdits(cell: CellSpot, text: string, spots: DocumentSpots, mark: ChangeMark): Edit[] | { unwritten: string } {
   const paragraphs = cell.paragraphs.map((p) => spots.paragraphs[p]);
@@ -83,7 +73,7 @@ function cellEdits(cell: CellSpot, text: string, spots: DocumentSpots, mark: Cha
   const { w, declare } = wordPrefix(target.raw, spots.namespace);
   const edits: Edit[] = [];
   for (const run of target.runs) {
-    edits.push({ start: run.start, end: run.start, text: `<${w}del${declare} ${attributes(w, mark)}>` });
+    edits.push({ start: run.start, end: run.start, text: `<${w}del${declare} ${changeAttributes(w, mark)}>` });
     for (const t of run.texts) {
       edits.push(renameTag(t.open, 'delText'));
       if (t.close) edits.push(renameTag(t.close, 'delText', true));
@@ -93,11 +83,7 @@ function cellEdits(cell: CellSpot, text: string, spots: DocumentSpots, mark: Cha
   if (text !== '') {
     const at = target.runs.length > 0 ? target.runs[target.runs.length - 1].end : target.contentStart;
     const properties = target.runs[0]?.properties ?? '';
-    edits.push({
-      start: at,
-      end: at,
-      text: `<${w}ins${declare} ${attributes(w, mark)}><${w}r>${properties}<${w}t xml:space="preserve">${escapeXml(text)}</${w}t></${w}r></${w}ins>`,
-    });
+    edits.push({ start: at, end: at, text: insertedRun(w, mark, text, properties, declare) });
   }
   return edits;
 }
@@ -106,11 +92,8 @@ function cellEdits(cell: CellSpot, text: string, spots: DocumentSpots, mark: Cha
 function newRow(beside: RowSpot, texts: string[], spots: DocumentSpots, mark: ChangeMark): string {
   const { w, declare } = wordPrefix(beside.raw, spots.namespace);
   const cells = beside.cells.map((cell, i) => {
-    const properties = cell.paragraphs.map((p) => spots.paragraphs[p].runs[0]?.properties).find((p) => p !== undefined) ?? '';
-    const run = texts[i]
-      ? `<${w}ins ${attributes(w, mark)}><${w}r>${properties}<${w}t xml:space="preserve">${escapeXml(texts[i])}</${w}t></${w}r></${w}ins>`
-      : '';
-    return `<${w}tc><${w}p><${w}pPr><${w}rPr><${w}ins ${attributes(w, mark)}/></${w}rPr></${w}pPr>${run}</${w}p></${w}tc>`;
+    const runProperties = cell.paragraphs.map((p) => spots.paragraphs[p].runs[0]?.properties).find((p) => p !== undefined) ?? '';
+    return `<${w}tc>${insertedParagraph(w, mark, texts[i], { runProperties })}</${w}tc>`;
   });
-  return `<${w}tr${declare}><${w}trPr><${w}ins ${attributes(w, mark)}/></${w}trPr>${cells.join('')}</${w}tr>`;
+  return `<${w}tr${declare}><${w}trPr><${w}ins ${changeAttributes(w, mark)}/></${w}trPr>${cells.join('')}</${w}tr>`;
 }
