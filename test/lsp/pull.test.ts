@@ -49,6 +49,14 @@ describe('pull diagnostics', function () {
     return client.initialize(options, WORKSPACE_CAPS, folders, PULLS);
   }
 
+  /** A workspace folder holding a.sow.md (defects), with a pulling client started on it; a.sow.md's URI. */
+  async function startOnDefects(): Promise<{ c: LspClient; a: string }> {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.sow.md'), DEFECTS);
+    await start({ debounceMs: 0 }, [fileUri(dir)]);
+    return { c: client!, a: fileUri(path.join(dir, 'a.sow.md')) };
+  }
+
   it('is offered only to a client that declares it, and answers an open document full, then unchanged, then anew after a change', async () => {
     const pushOnly = new LspClient();
     const declined = await pushOnly.initialize();
@@ -174,11 +182,7 @@ describe('pull diagnostics', function () {
   });
 
   it('answers a closed document’s problems from disk again, once the editor no longer holds it', async () => {
-    const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'a.sow.md'), DEFECTS);
-    await start({ debounceMs: 0 }, [fileUri(dir)]);
-    const c = client!;
-    const a = fileUri(path.join(dir, 'a.sow.md'));
+    const { c, a } = await startOnDefects();
     const first = await c.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] });
     const fromDisk = first.items.find((r) => r.uri === a) as FullDocumentDiagnosticReport;
     assert.ok(fromDisk.items.length > 0);
@@ -198,11 +202,7 @@ describe('pull diagnostics', function () {
   });
 
   it('publishes workspace problems to a client that pulls documents but never the workspace, and clears them when the file is opened', async () => {
-    const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'a.sow.md'), DEFECTS);
-    await start({ debounceMs: 0 }, [fileUri(dir)]);
-    const c = client!;
-    const a = fileUri(path.join(dir, 'a.sow.md'));
+    const { c, a } = await startOnDefects();
     assert.ok(codes(await c.diagnostics(a, (p) => p.diagnostics.length > 0)).includes('unassigned-function'));
     await c.open(a, CLEAN);
     await c.diagnostics(a, (p) => p.diagnostics.length === 0);

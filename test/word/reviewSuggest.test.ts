@@ -175,11 +175,7 @@ describe('demarc review --suggest', function () {
     const dir = tempDir();
     // A third party's column: the row the baseline-service suggestion adds holds "-" for it.
     const threeParties =
-      H(1, 'Co-managed IT Services') +
-      p('Client: Riverside Health') +
-      p('Provider: Northwind MSP') +
-      p('Engagement model: co-managed') +
-      H(2, 'Responsibilities') +
+      COVER +
       table([
         ['Function', 'Riverside Health', 'Northwind MSP', 'Contoso Cloud'],
         ['Patch management', 'R', 'A', 'I'],
