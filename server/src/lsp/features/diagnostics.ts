@@ -62,6 +62,25 @@ export function statusOf(uri: string, version: number, result: AnalysisResult): 
   };
 }
 
+/** One pending run per open document, after a delay: a newer one replaces it, closing the document drops it. */
+export class DocumentTimers {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  set(uri: string, delay: number, run: () => void): void {
+    this.clear(uri);
+    const fire = () => {
+      this.timers.delete(uri);
+      run();
+    };
+    this.timers.set(uri, setTimeout(fire, Math.max(0, delay)));
+  }
+
+  clear(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+  }
+}
+
 /** An open document's diagnostics, pushed or pulled. */
 export interface OpenDiagnostics {
   /** Config or settings changed: every open document is linted again. */
@@ -75,7 +94,7 @@ export interface OpenDiagnostics {
  * diagnostics.
  */
 export class PushedDiagnostics implements OpenDiagnostics {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new DocumentTimers();
   /** The revision last scheduled per document: opening fires both open and change events. */
   private readonly scheduled = new Map<string, number>();
 
@@ -90,8 +109,7 @@ export class PushedDiagnostics implements OpenDiagnostics {
     documents.onDidChangeContent((e) => void this.changed(e.document));
     documents.onDidSave((e) => this.schedule(e.document, 0));
     documents.onDidClose((e) => {
-      clearTimeout(this.timers.get(e.document.uri));
-      this.timers.delete(e.document.uri);
+      this.timers.clear(e.document.uri);
       this.scheduled.delete(e.document.uri);
       store.forget(e.document.uri);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -115,12 +133,7 @@ export class PushedDiagnostics implements OpenDiagnostics {
     const revision = this.store.revision(document);
     if (!force && this.scheduled.get(document.uri) === revision) return;
     this.scheduled.set(document.uri, revision);
-    clearTimeout(this.timers.get(document.uri));
-    const run = () => {
-      this.timers.delete(document.uri);
-      void this.publish(document.uri, revision);
-    };
-    this.timers.set(document.uri, setTimeout(run, Math.max(0, delay)));
+    this.timers.set(document.uri, delay, () => void this.publish(document.uri, revision));
   }
 
   private sendStatus(status: DocumentStatus): Promise<void> {

@@ -13,7 +13,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult, DocumentStore } from '../documentStore';
 import type { DemarcSettings } from '../settings';
 import { DOCUMENT_STATUS_NOTIFICATION, type DocumentStatus } from '../protocol';
-import { diagnosticsOf, statusOf, type OpenDiagnostics } from './diagnostics';
+import { diagnosticsOf, DocumentTimers, statusOf, type OpenDiagnostics } from './diagnostics';
 
 /** A report the client may quote back by its id, to be told "unchanged". */
 export interface PulledReport {
@@ -44,7 +44,7 @@ export class PulledDiagnostics implements OpenDiagnostics {
   private epoch = 0;
   private lastResultId = 0;
   /** Background lints, so the workspace's report of an open document the client does not pull (VS Code: not in a tab) follows its text. */
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly timers = new DocumentTimers();
 
   constructor(
     private readonly connection: Connection,
@@ -61,8 +61,7 @@ export class PulledDiagnostics implements OpenDiagnostics {
     documents.onDidChangeContent((e) => void this.edited(e.document));
     documents.onDidSave((e) => void this.saved(e.document));
     documents.onDidClose((e) => {
-      clearTimeout(this.timers.get(e.document.uri));
-      this.timers.delete(e.document.uri);
+      this.timers.clear(e.document.uri);
       this.linted.delete(e.document.uri);
       this.wanted.delete(e.document.uri);
       store.forget(e.document.uri);
@@ -125,14 +124,11 @@ export class PulledDiagnostics implements OpenDiagnostics {
 
   private schedule(document: TextDocument, delay: number): void {
     const { uri } = document;
-    clearTimeout(this.timers.get(uri));
-    const lint = () => {
-      this.timers.delete(uri);
+    this.timers.set(uri, delay, () => {
       const current = this.documents.get(uri);
       if (current)
         this.lint(current).catch((e: Error) => this.connection.console.error(`demarc: diagnostics for ${uri} failed: ${e.stack ?? e}`));
-    };
-    this.timers.set(uri, setTimeout(lint, delay));
+    });
   }
 
   private async saved(document: TextDocument): Promise<void> {
