@@ -30,3 +30,40 @@ export function applyEdits(start: string, edits: readonly Edit[], check: (text: 
     check(text, `after inserting ${JSON.stringify(e.insert)} at ${at}`);
   }
 }
+
+/** Markdown that opens, closes or joins blocks: what makes a part of a document parse unlike the whole. */
+export const MARKDOWN_PIECES = [
+  '#',
+  '# ',
+  '## Heading\n',
+  '\n',
+  '\n\n',
+  '|',
+  '| x | R |\n',
+  '```',
+  '```\n',
+  '~~~\n',
+  '<!--',
+  '-->',
+  '<div>\n',
+  '- item\n',
+  '> ',
+  'text',
+  '  ',
+  '---\n',
+  '\r\n',
+  '\\',
+  '[ref]: /x\n',
+  '1. ',
+  '* ',
+  '    ',
+  '<script>\n',
+  '</script>\n',
+  '[^1]: note\n',
+  '[^1]',
+  'Title\n===\n',
+  '\t',
+  '\uFEFF',
+  'title: x\n',
+  ' # ',
+];

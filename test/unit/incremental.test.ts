@@ -1,44 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyse, IncrementalParser, parseMarkdown } from '../../server/src/engine';
-import { applyEdits, editSequences, type Edit } from '../helpers/edits';
+import { analyse, IncrementalParser, parseWhole } from '../../server/src/engine';
+import { applyEdits, editSequences, MARKDOWN_PIECES as PIECES, type Edit } from '../helpers/edits';
 import { COMPLETE, sow } from '../helpers/sow';
-
-const PIECES = [
-  '#',
-  '# ',
-  '## Heading\n',
-  '\n',
-  '\n\n',
-  '|',
-  '| x | R |\n',
-  '```',
-  '```\n',
-  '~~~\n',
-  '<!--',
-  '-->',
-  '<div>\n',
-  '- item\n',
-  '> ',
-  'text',
-  '  ',
-  '---\n',
-  '\r\n',
-  '\\',
-  '[ref]: /x\n',
-  '1. ',
-  '* ',
-  '    ',
-  '<script>\n',
-  '</script>\n',
-  '[^1]: note\n',
-  '[^1]',
-  'Title\n===\n',
-  '\t',
-  '\uFEFF',
-  'title: x\n',
-  ' # ',
-];
 
 /** Applies edits one at a time, checking the incremental tree against a full parse after each. */
 function checkEdits(start: string, edits: readonly Edit[]): IncrementalParser['lastParse'][] {
@@ -46,7 +10,7 @@ function checkEdits(start: string, edits: readonly Edit[]): IncrementalParser['l
   parser.parse(start);
   const ways: IncrementalParser['lastParse'][] = [];
   applyEdits(start, edits, (text, what) => {
-    assert.deepEqual(parser.parse(text), parseMarkdown(text), what);
+    assert.deepEqual(parser.parse(text), parseWhole(text), what);
     ways.push(parser.lastParse);
   });
   return ways;
@@ -101,7 +65,7 @@ describe('incremental parsing', () => {
     parser.parse(base);
     const edited = base.replace('| Patch management | R | A |', '| Patch managements | R | A |');
     assert.notEqual(edited, base);
-    assert.deepEqual(parser.parse(edited), parseMarkdown(edited));
+    assert.deepEqual(parser.parse(edited), parseWhole(edited));
     assert.equal(parser.lastParse, 'row');
   });
 
@@ -115,7 +79,7 @@ describe('incremental parsing', () => {
       const parser = new IncrementalParser();
       parser.parse(base);
       const edited = base.replace(from, to);
-      assert.deepEqual(parser.parse(edited), parseMarkdown(edited));
+      assert.deepEqual(parser.parse(edited), parseWhole(edited));
       assert.equal(parser.lastParse, 'incremental');
     });
 
@@ -159,7 +123,7 @@ describe('incremental parsing', () => {
     const parser = new IncrementalParser();
     parser.parse(base);
     const edited = base.replace('## Escalation\n', '## Escalation\n\n```\n');
-    assert.deepEqual(parser.parse(edited), parseMarkdown(edited));
+    assert.deepEqual(parser.parse(edited), parseWhole(edited));
     assert.equal(parser.lastParse, 'full');
   });
 

@@ -1,5 +1,5 @@
 /** The Demarc engine: text in, model and findings out. No LSP, no vscode, no file system. */
-export { parseMarkdown } from './parse';
+export { parseInRegions, parseMarkdown, parseWhole } from './parse';
 export { IncrementalParser } from './incremental';
 export { TableCache } from './model/tableCache';
 export {
