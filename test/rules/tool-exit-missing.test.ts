@@ -127,6 +127,16 @@ Requests are tracked in the OSG ticketing system.
 - Liongard: the client's data is exported, then deleted.
 `),
     },
+    {
+      name: 'a maturity mapping whose levels start with a product name that is also a word ("Level") lists no tools',
+      text: managed(`
+| Essential 8 Control | Maturity Level Supported | How We Deliver |
+| --- | --- | --- |
+| Application Control | Level 1-2 | Datto EDR application blocking, controlled folders |
+| Patch Applications | Level 1-3 | VSA X automated third-party patching, 14-day window |
+| Regular Backups | Level 1-3 | Spanning backups three times a day |
+`),
+    },
   ],
   invalid: [
     {
@@ -137,6 +147,30 @@ Requests are tracked in the OSG ticketing system.
 - Northwind deploys its NinjaOne agents on every endpoint.
 `),
       findings: [named('NinjaOne', 'RMM', '- Northwind deploys its NinjaOne agents on every endpoint.')],
+    },
+    {
+      name: 'a product whose name is also a word names the tool alone, before its description, or with a tool word',
+      text: managed(`
+| Tool | Purpose |
+| --- | --- |
+| Level | Remote monitoring and management |
+| Halo (service desk) | Tickets and the client portal |
+| Keeper password vault | Credentials for the client's systems |
+`),
+      findings: [
+        { messageId: 'noExitTerms', at: '| Level | Remote monitoring and management |' },
+        { messageId: 'noExitTerms', at: '| Halo (service desk) | Tickets and the client portal |' },
+        { messageId: 'noExitTerms', at: "| Keeper password vault | Credentials for the client's systems |" },
+      ],
+    },
+    {
+      name: 'under a header naming the tools, a product whose name is also a word is that product',
+      text: managed(`
+| Tool | Owner |
+| --- | --- |
+| Level workstation fleet | Northwind |
+`),
+      findings: [{ messageId: 'noExitTerms', at: '| Level workstation fleet | Northwind |' }],
     },
     {
       name: "the nearest party's name before the tool decides whose it is",

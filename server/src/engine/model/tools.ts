@@ -50,14 +50,18 @@ const describesTool = (t: string) =>
 const looksLikeName = (t: string) => !/^(?:[xy✓✔☑✅●•✗✘-]|yes|no|n\/a|\d[\d.,%$€£ ]*)$/i.test(t.trim()) && t.split(/\s+/).length <= 8;
 
 /** What a tool table's columns hold, and how sure the reading is of each row being a tool to exit. */
-function roles(grid: Grid, parties: Party[]): { columns: ToolColumnRole[]; explicit: boolean; byHeader: boolean } | undefined {
+function roles(
+  grid: Grid,
+  parties: Party[],
+): { columns: ToolColumnRole[]; explicit: boolean; byHeader: boolean; headed: boolean } | undefined {
   const headers = headerWords(grid);
   const columns: ToolColumnRole[] = headers.map(() => 'other');
-  // The column naming the tools: by what its cells name (the tool gazetteer), else by its header.
-  const named = (i: number) => grid.rows.filter((r) => toolNamedIn(r.cells[i]?.text ?? '') !== undefined).length;
-  const namesTools = (i: number) => named(i) >= 2 && shareOf(grid, i, (t) => toolNamedIn(t) !== undefined) >= 0.5;
   // A column headed as the tools wins; else the column whose cells name tools (not a Kind column of "RMM", "PSA").
   const headed = headers.findIndex((h) => TOOL(h));
+  // The column naming the tools: by what its cells name (the tool gazetteer), else by its header.
+  const names = (i: number) => (t: string) => toolNamedIn(t, i === headed) !== undefined;
+  const named = (i: number) => grid.rows.filter((r) => names(i)(r.cells[i]?.text ?? '')).length;
+  const namesTools = (i: number) => named(i) >= 2 && shareOf(grid, i, names(i)) >= 0.5;
   const tool = headed >= 0 ? headed : headers.findIndex((h, i) => i <= 2 && !KIND(h) && namesTools(i));
   if (tool < 0) return undefined;
   const byContent = namesTools(tool) ? tool : -1;
@@ -80,13 +84,12 @@ function roles(grid: Grid, parties: Party[]): { columns: ToolColumnRole[]; expli
   // Access or exit columns make it a tool table in the SOW's own terms: every row is a tool to settle at exit.
   const explicit = columns.some((r) => r === 'access' || r === 'exit');
   const byHeader = byContent < 0;
+  const result = { columns, explicit, byHeader, headed: tool === headed };
   if (byContent >= 0 || explicit || (columns.includes('owner') && /\btools?\b|^software|^platforms?$/.test(headerWords(grid)[tool])))
-    return { columns, explicit, byHeader };
+    return result;
   // "System | Purpose": a tool table only when its rows describe tools.
   const kind = columns.indexOf('kind');
-  return kind >= 0 && Math.max(shareOf(grid, tool, describesTool), shareOf(grid, kind, describesTool)) >= 0.5
-    ? { columns, explicit, byHeader }
-    : undefined;
+  return kind >= 0 && Math.max(shareOf(grid, tool, describesTool), shareOf(grid, kind, describesTool)) >= 0.5 ? result : undefined;
 }
 
 /**
@@ -98,7 +101,7 @@ function roles(grid: Grid, parties: Party[]): { columns: ToolColumnRole[]; expli
 export function readToolTable(grid: Grid, parties: Party[]): ReadResult<ToolTable> | undefined {
   const found = roles(grid, parties);
   if (!found) return undefined;
-  const { columns, explicit, byHeader } = found;
+  const { columns, explicit, byHeader, headed } = found;
   // A subprocessor list holds the provider's own vendors; between two parts of one organisation its tools stay put.
   const processing = headerWords(grid).some((h) => PROCESSING.test(h)) || oneOrganisation(parties);
   // A form to fill in (an onboarding questionnaire's "Software | Owner | Access" with every cell beside the
@@ -117,7 +120,7 @@ export function readToolTable(grid: Grid, parties: Party[]): ReadResult<ToolTabl
     const exitCell = cell('exit');
     const describes = `${nameCell.text} ${kindCell?.text ?? ''}`;
     const owner = ownerCell && !isEmptyMarker(ownerCell.text) ? resolveParty(ownerCell.text, parties) : undefined;
-    const named = toolNamedIn(nameCell.text) ?? (kindCell ? toolNamedIn(kindCell.text) : undefined);
+    const named = toolNamedIn(nameCell.text, headed) ?? (kindCell ? toolNamedIn(kindCell.text) : undefined);
     const kind = named?.kind;
     const flags = kindFlags(kind);
     toolTable.tools.push({

@@ -161,12 +161,30 @@ function phraseAt(tokens: readonly string[], i: number): Phrase | undefined {
   return undefined;
 }
 
-/** A tool a table cell names: a product or a tool noun at its start, with at most a few words after ("Datto RMM agents"). */
-export function toolNamedIn(cell: string): { name: string; kind: ToolKind; product: boolean; tenant: boolean } | undefined {
+/**
+ * A tool a table cell names: a product or a tool noun at its start, with at most a few words after ("Datto
+ * RMM agents"). A product whose name is also a word ("Level", "Front", "Manage") names it only alone in its
+ * cell, before its description ("Level (RMM)"), or with a tool word or kind after it ("Level agent", "Keeper
+ * password manager"), as in running text: "Level 1-2" is a maturity level. Under a header naming the tools it is one.
+ */
+export function toolNamedIn(
+  cell: string,
+  /** The cell stands in a column headed as the tools ("Tool", "Platform"): the header says it is a name. */
+  headedAsTools = false,
+): { name: string; kind: ToolKind; product: boolean; tenant: boolean } | undefined {
   const tokens = words(cell.slice(0, 200)).split(' ').filter(Boolean);
   const p = tokens.length > 0 ? phraseAt(tokens, 0) : undefined;
   if (!p || tokens.length - p.words.length > 3) return undefined;
+  if (p.ambiguous && !headedAsTools && !namedAlone(cell, tokens, p)) return undefined;
   return { name: p.name, kind: p.kind, product: p.product, tenant: p.tenant };
+}
+
+/** Whether an ambiguous name at a cell's start stands as a name: the whole cell, then a description, or a tool word or kind after it. */
+function namedAlone(cell: string, tokens: readonly string[], p: Phrase): boolean {
+  const rest = tokens.slice(p.words.length);
+  if (rest.length === 0 || rest.some((t, k) => TOOL_WORDS.has(t) || phraseAt(rest, k)?.product === false)) return true;
+  const last = [...cell.matchAll(TOKEN)][p.words.length - 1];
+  return last !== undefined && /^\s*[(:,\u2013\u2014]/.test(cell.slice(last.index + last[0].length));
 }
 
 export interface ToolMentionIn {
