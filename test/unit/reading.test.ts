@@ -82,7 +82,7 @@ describe('reading the dialect', () => {
     }
     for (const v of ['RR', 'R/X', 'maybe', '(note only)']) assert.equal(parseRaci(v).valid, false, v);
     for (const v of ['A (Hands-on)', 'R (Enforces Ops Policies)', 'C - technical input']) assert.equal(parseRaci(v).valid, true, v);
-    for (const v of ['X', '✓', '✔', '●', 'Yes', 'Primary', 'Lead']) assert.equal(parseRaci(v).form, 'mark', `${v} is a mark`);
+    for (const v of ['X', '✓', '✔', '✔️', '√', '●', 'Yes', 'Primary', 'Lead']) assert.equal(parseRaci(v).form, 'mark', `${v} is a mark`);
     // Matrices written in words: Joint or Shared is shared ownership (R and A); a condition where a mark would be is a qualified R.
     for (const v of ['Joint', 'Shared', 'jointly']) assert.deepEqual(parseRaci(v), { roles: ['R', 'A'], valid: true, form: 'shared' }, v);
     for (const v of ['Only as overflow', 'When the internal team is away', 'As needed', 'After-hours only', 'Supports'])
@@ -270,5 +270,37 @@ describe('showing the reading', () => {
       ],
     );
     assert.equal(m.toolTables[0].headerRow.start.line, 7, 'the table is still known by its first line');
+  });
+
+  it('reads a header of two rows, a group heading over the party columns, and numbered group rows', () => {
+    const text = `${FM}
+| **Service** | **Responsibility** | |
+| - | - | - |
+| **Service** | **Northwind** | **Harbor & Vine LLP** |
+| **1. Call Registration and Logging** | | |
+| 1.1 Provide and maintain the logging system | **√** | |
+| 1.2 Provide the customer database | | **√** |
+| **2. Reporting** | | |
+| 2.1 Report monthly call volumes | ✔️ | |
+| 3. Unassigned work | | |
+`;
+    const m = analyse(text).model!;
+    assert.equal(m.matrices.length, 1);
+    assert.equal(m.matrices[0].headerRow.start.line, 7, 'the table is still known by its first line');
+    assert.deepEqual(
+      m.matrices[0].functions.map((f) => [f.name, f.accountable.map((p) => p.role).join()]),
+      [
+        ['1.1 Provide and maintain the logging system', 'provider'],
+        ['1.2 Provide the customer database', 'client'],
+        ['2.1 Report monthly call volumes', 'provider'],
+        ['3. Unassigned work', ''],
+      ],
+    );
+    // An empty corner over the function names is a one-row header: its first row is a function.
+    const corner = analyse(`${FM}\n| | Northwind | Harbor & Vine LLP |\n| --- | --- | --- |\n| Help desk | R/A | I |\n`).model!;
+    assert.deepEqual(
+      corner.matrices[0]?.functions.map((f) => f.name),
+      ['Help desk'],
+    );
   });
 });

@@ -45,9 +45,23 @@ export function gridOfTable(table: Table, source: SourceText): Grid | undefined 
 function withHeaderFound(grid: Grid): Grid {
   const filled = (cells: readonly (Cell | undefined)[]) => cells.filter((c) => c && c.text !== '').length;
   const [first, ...rest] = grid.rows;
+  if (first && twoRowHeader(grid.header, first.cells)) {
+    return { ...grid, header: first.cells.map((c, i) => (c && c.text !== '' ? c : grid.header[i])), rows: rest };
+  }
   if (!first || grid.header.length < 2 || filled(grid.header) > 1 || filled(first.cells) < 2) return grid;
   if (filled(grid.header) === 1 && grid.header.length < 3) return grid;
   return { ...grid, header: first.cells.map((c, i) => c ?? { text: '', range: grid.header[i]?.range ?? first.range }), rows: rest };
+}
+
+/**
+ * A header of two rows, as Word writes one with a group heading over some columns ("Service |
+ * Responsibility | " over "Service | Provider | Client"): the first cell is merged down both rows, so
+ * the row below repeats it, and fills the columns the group heading left empty. That row is the header.
+ */
+function twoRowHeader(header: readonly Cell[], first: readonly (Cell | undefined)[]): boolean {
+  const lead = header[0]?.text ?? '';
+  if (lead === '' || first[0]?.text !== lead || first.length !== header.length) return false;
+  return header.some((c, i) => c.text === '' && (first[i]?.text ?? '') !== '');
 }
 
 /**

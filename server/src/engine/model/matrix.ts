@@ -133,9 +133,10 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
       return v.valid && v.form === undefined && v.roles.length > 0;
     }),
   );
-  for (const row of grid.rows) {
+  for (const [r, row] of grid.rows.entries()) {
     const nameCell = row.cells[fnColumn];
     if (isGroupRow(row.cells, fnColumn) || !nameCell || nameCell.text === '') continue;
+    if (numbersGroup(grid.rows, r, fnColumn)) continue;
     const notes = columns.flatMap((role, i) =>
       role === 'free-text' && i !== fnColumn && row.cells[i]?.text ? [{ header: grid.header[i].text, cell: row.cells[i]! }] : [],
     );
@@ -279,6 +280,18 @@ function isGroupRow(cells: Grid['rows'][number]['cells'], fnColumn: number): boo
     filled = i;
   }
   return filled >= 0 && filled !== fnColumn;
+}
+
+/**
+ * A row numbered as the parent of the rows under it ("1. Call Registration" over "1.1", "1.2"), with
+ * nothing in its other cells, heads that group; it is not a function nobody owns.
+ */
+function numbersGroup(rows: Grid['rows'], r: number, fnColumn: number): boolean {
+  const cells = rows[r].cells;
+  if (cells.some((c, i) => i !== fnColumn && c && c.text !== '')) return false;
+  const parent = /^(\d+)\.?\s/.exec(cells[fnColumn]?.text ?? '');
+  const next = rows[r + 1]?.cells[fnColumn]?.text ?? '';
+  return parent !== null && next.startsWith(`${parent[1]}.`) && /^\d+\.\d/.test(next);
 }
 
 function addRoles(fn: ResponsibilityFunction, party: Party, roles: readonly RaciLetter[]): void {

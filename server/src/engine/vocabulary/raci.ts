@@ -26,6 +26,8 @@ export const MARKS: ReadonlySet<string> = new Set([
   'x',
   '✓',
   '✔',
+  // The square-root sign stands for a tick in many Word tables.
+  '√',
   '☑',
   '✅',
   '●',

@@ -1,6 +1,11 @@
 /** Lower-cased, with runs of space collapsed: how header and cell words are compared. */
 export function fold(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+  // Variation selectors only choose how a character is drawn ("✔️" is "✔" as an emoji).
+  return text
+    .replace(/[\uFE0E\uFE0F]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 }
 
 /** Function names compared ignoring case, spacing and punctuation. */
