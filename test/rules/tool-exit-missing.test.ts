@@ -137,6 +137,14 @@ Requests are tracked in the OSG ticketing system.
 | Regular Backups | Level 1-3 | Spanning backups three times a day |
 `),
     },
+    {
+      name: 'an abbreviation the document defines as an agreement keeps that meaning where it is used again',
+      text: managed(`
+Award a professional services agreement (PSA) to Northwind for managed IT services.
+
+Authorize the City Clerk to execute the PSA, in a form acceptable to the City Attorney.
+`),
+    },
   ],
   invalid: [
     {
@@ -171,6 +179,17 @@ Requests are tracked in the OSG ticketing system.
 | Level workstation fleet | Northwind |
 `),
       findings: [{ messageId: 'noExitTerms', at: '| Level workstation fleet | Northwind |' }],
+    },
+    {
+      name: 'an abbreviation defined as a tool stays a tool',
+      text: managed(`
+Northwind runs its professional services automation (PSA) platform for the client.
+
+Northwind operates the PSA for every ticket.
+`),
+      findings: [
+        { messageId: 'namedNoExitTerms', at: 'Northwind runs its professional services automation (PSA) platform for the client.' },
+      ],
     },
     {
       name: "the nearest party's name before the tool decides whose it is",

@@ -87,13 +87,16 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
   if (model.tools.some((t) => t.isRmm)) listedKinds.add('rmm');
   if (model.tools.some((t) => t.isTicketing)) for (const k of ['psa', 'ticketing', 'itsm'] as const) listedKinds.add(k);
   const shared = sharedNameWords(model.parties);
+  const otherMeaning = abbreviationsOfOtherThings(model.scope.map((b) => b.text));
   const byKey = new Map<string, ToolMention>();
   for (const block of model.scope) {
     if (block.excluded || block.serviceLevel || (block.heading && POLICY_TITLE.test(block.text))) continue;
     for (const m of toolMentionsIn(block.text)) {
       if (!CORE_KINDS.has(m.kind) || m.tenant || !providersTool(block.text, m.at, model.parties, shared)) continue;
-      // "(PSA)" after "professional services agreement" abbreviates those words, it names no tool.
+      // "(PSA)" after "professional services agreement" abbreviates those words, it names no tool; and the
+      // abbreviation keeps that meaning wherever the document uses it ("execute the PSA").
       if (block.text[m.at - 1] === '(' && /^[A-Z]{2,5}$/.test(m.name)) continue;
+      if (otherMeaning.has(m.name)) continue;
       // "The RMM agent", "a PSA" say a provider's tool by themselves; a product or a looser noun ("the support
       // portal", "Jira") only in a sentence that ties it to the provider's service.
       if ((m.product || !EXPLICIT.test(m.name)) && !providedBy(sentenceAt(block.text, m.at), model.frontMatter.provider?.name)) continue;
@@ -116,6 +119,28 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
   // A kind named only generically is covered by a product of that kind named anywhere.
   const productKinds = new Set([...byKey.keys()].filter((k) => k.startsWith('product:')).map((k) => byKey.get(k)!.toolKind));
   return [...byKey.entries()].filter(([k, m]) => k.startsWith('product:') || !productKinds.has(m.toolKind)).map(([, m]) => m);
+}
+
+/** "Words Spelled Out (WSO)": two to six words, then their initials in brackets (quoted or not). */
+const DEFINED_ABBREVIATION = /((?:[\p{L}][\p{L}-]*\s+){1,5}[\p{L}][\p{L}-]*)\s*\(\s*["“]?([A-Z]{2,5})["”]?\s*\)/gu;
+
+/**
+ * Abbreviations the document defines as something other than a tool: "professional services agreement
+ * (PSA)" makes every later "PSA" the agreement. An expansion that names a tool ("professional services
+ * automation (PSA)") keeps the abbreviation a tool.
+ */
+function abbreviationsOfOtherThings(texts: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) {
+    if (!text.includes('(')) continue;
+    for (const [, spelled, abbreviation] of text.matchAll(DEFINED_ABBREVIATION)) {
+      // The initials of the last words, as many as the abbreviation has letters.
+      const wordsOf = spelled.split(/\s+/).slice(-abbreviation.length);
+      if (wordsOf.map((w) => w[0].toUpperCase()).join('') !== abbreviation) continue;
+      if (toolMentionsIn(wordsOf.join(' ')).length === 0) found.add(abbreviation);
+    }
+  }
+  return found;
 }
 
 /** Items and paragraphs of the exit section that name a tool, its kind or all tools count as its exit terms. */
