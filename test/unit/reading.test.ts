@@ -303,4 +303,30 @@ describe('showing the reading', () => {
       ['Help desk'],
     );
   });
+
+  it('lays out HTML tables as a browser does: merged header cells, cells merged down rows, a row across the table', () => {
+    const text = `${FM}
+<table>
+<tr><th rowspan="2">Service</th><th colspan="2">Responsibility</th></tr>
+<tr><th>Northwind</th><th>Harbor &amp; Vine LLP</th></tr>
+<tr><td colspan="3">Service desk</td></tr>
+<tr><td>Password resets</td><td rowspan="2">✓</td><td></td></tr>
+<tr><td>Account changes</td><td></td></tr>
+<tr><td>Printer fleet</td><td></td><td>✓</td></tr>
+</table>
+`;
+    const m = analyse(text).model!;
+    assert.deepEqual(
+      m.matrices[0]?.functions.map((f) => [f.name, f.accountable.map((p) => p.role).join()]),
+      [
+        ['Password resets', 'provider'],
+        ['Account changes', 'provider'],
+        ['Printer fleet', 'client'],
+      ],
+    );
+    assert.deepEqual(
+      analyse(text).findings.filter((f) => /raci|unassigned/.test(f.ruleId)),
+      [],
+    );
+  });
 });

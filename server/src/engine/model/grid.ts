@@ -137,19 +137,65 @@ function gridOfElement(table: Element, base: number, source: SourceText, hidden:
     ranged.findIndex((r) => r.children.some((c) => c.type === 'element' && c.tagName === 'th')),
   );
   // A hidden cell keeps its column, empty: what it says is not read.
-  const cellsOf = (row: Element): Cell[] =>
-    row.children.filter(isTableCell).map((c) => {
-      if (isHidden(c)) hidden.push(rangeOf(c, base, source));
-      return { text: isHidden(c) ? '' : cellText(c), range: rangeOf(c, base, source), form: 'html' as const };
-    });
+  const cellOf = (c: Element): Cell => {
+    if (isHidden(c)) hidden.push(rangeOf(c, base, source));
+    return { text: isHidden(c) ? '' : cellText(c), range: rangeOf(c, base, source), form: 'html' as const };
+  };
+  const laid = layOut(ranged, cellOf);
   const headerRow = rangeOf(ranged[headerIndex], base, source);
+  const width = Math.max(...laid.map((r) => r.cells.length));
   return withHeaderFound({
-    header: cellsOf(ranged[headerIndex]),
+    header: laid[headerIndex].cells,
     headerRow,
     delimiterRow: headerRow,
-    rows: ranged.slice(headerIndex + 1).map((r) => ({ range: rangeOf(r, base, source), cells: cellsOf(r) })),
+    rows: laid
+      .slice(headerIndex + 1)
+      // One cell across the whole table labels the rows below it; it is no row of the table's kind.
+      .filter((r) => !(width > 1 && r.spansAll))
+      .map((r) => ({ range: rangeOf(r.row, base, source), cells: r.cells })),
     form: 'html',
   });
+}
+
+/**
+ * Rows as a browser lays them out: a cell merged across columns (`colspan`) holds its first column and
+ * leaves the others empty, and one merged down rows (`rowspan`) stands in each row it spans, so every
+ * cell keeps the column of the header above it.
+ */
+function layOut(rows: readonly Element[], cellOf: (c: Element) => Cell): { row: Element; cells: Cell[]; spansAll: boolean }[] {
+  const carried: ({ cell: Cell; rows: number } | undefined)[] = [];
+  const takeCarried = (cells: Cell[], column: number): boolean => {
+    const c = carried[column];
+    if (!c || c.rows <= 0) return false;
+    cells[column] = c.cell;
+    c.rows--;
+    return true;
+  };
+  return rows.map((row) => {
+    const cells: Cell[] = [];
+    const own = row.children.filter(isTableCell);
+    let column = 0;
+    for (const element of own) {
+      while (takeCarried(cells, column)) column++;
+      const cell = cellOf(element);
+      const across = Math.min(span(element.properties?.colSpan), 1000);
+      const down = Math.min(span(element.properties?.rowSpan), 1000);
+      for (let k = 0; k < across; k++) {
+        cells[column + k] = k === 0 ? cell : { text: '', range: cell.range, form: 'html' };
+        if (down > 1) carried[column + k] = { cell: cells[column + k], rows: down - 1 };
+      }
+      column += across;
+    }
+    for (let c = column; c < carried.length; c++) takeCarried(cells, c);
+    const some = cells.find(Boolean);
+    for (let i = 0; i < cells.length; i++) cells[i] ??= { text: '', range: some!.range, form: 'html' };
+    return { row, cells, spansAll: own.length === 1 && span(own[0].properties?.colSpan) > 1 };
+  });
+}
+
+function span(value: unknown): number {
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isInteger(n) && n > 1 ? n : 1;
 }
 
 function rangeOf(node: Element, base: number, source: SourceText): Range {
