@@ -329,4 +329,31 @@ describe('showing the reading', () => {
       [],
     );
   });
+
+  it('reads a service-level table written long: a column says whether each row is a response or a resolution', () => {
+    const table = (respond: string) => `${FM}
+| Item | Priority Level | Metric |
+| --- | --- | --- |
+| Respond | Critical | ${respond} |
+| Respond | High | 8 business hours |
+| Resolve | Critical | 4 hours |
+| Resolve | High | 32 hours |
+`;
+    const m = analyse(table('1 hour')).model!;
+    assert.deepEqual(
+      m.serviceLevels[0].rows.map((r) => [r.priority, r.response?.minutes, r.resolution?.minutes]),
+      [
+        [1, 60, undefined],
+        [2, 480, undefined],
+        [1, undefined, 240],
+        [2, undefined, 1920],
+      ],
+    );
+    const rules = (text: string) =>
+      analyse(text)
+        .findings.map((f) => f.ruleId)
+        .filter((id) => id.startsWith('p1') || id === 'table-not-understood');
+    assert.deepEqual(rules(table('1 hour')), []);
+    assert.deepEqual(rules(table('8 business hours')), ['p1-response-slow']);
+  });
 });

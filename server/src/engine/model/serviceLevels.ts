@@ -44,7 +44,8 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   };
   const response =
     pick('response', (h) => RESPONSE.test(h) && !DESCRIPTIVE.test(h)) ||
-    pick('response', (h, i) => TARGET.test(h) && !RESOLUTION.test(h) && !DESCRIPTIVE.test(h) && shareOf(grid, i, isDuration) >= 0.5);
+    pick('response', (h, i) => TARGET.test(h) && !RESOLUTION.test(h) && !DESCRIPTIVE.test(h) && shareOf(grid, i, isDuration) >= 0.5) ||
+    measuredLong(grid, columns);
   // Cells are scanned for priorities only when a response column makes the table worth reading.
   const priority =
     pick('priority', (h, i) => PRIORITY.test(h) && (!DESCRIPTIVE.test(h) || shareOf(grid, i, isPriority) >= 0.5)) ||
@@ -93,8 +94,11 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
     const cell = (role: ServiceLevelColumnRole) => (at(role) < 0 ? undefined : row.cells[at(role)]);
     const priorityCell = cell('priority');
     if (!priorityCell || priorityCell.text === '') continue;
-    const responseCell = timesAreResolutions ? undefined : cell('response');
-    const resolutionCell = timesAreResolutions ? cell('response') : cell('resolution');
+    const measured = cell('measure') ? rowKind(cell('measure')!.text) : undefined;
+    const resolves = timesAreResolutions || measured === 'resolution';
+    if (measured === 'other') continue;
+    const responseCell = resolves ? undefined : cell('response');
+    const resolutionCell = resolves ? cell('response') : cell('resolution');
     const hoursCell = cell('hours');
     const inContext = (d: Duration | undefined, text: string): Duration | undefined => {
       if (!d || d.business || saysClockTime(text)) return d;
@@ -115,6 +119,23 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
     });
   }
   return { read: { ...base, rows: rankNamedPriorities(rows, { header: grid.header[at('priority')].text }) } };
+}
+
+/**
+ * A table written long: a column whose cells say what each row measures ("Respond", "Resolve"), beside a
+ * column of times. The times are responses on the rows that say so, resolutions on the others.
+ */
+function measuredLong(grid: Grid, columns: ServiceLevelColumnRole[]): boolean {
+  const free = (i: number) => columns[i] === 'other';
+  const kindAt = (r: Grid['rows'][number], i: number) => rowKind(r.cells[i]?.text ?? '');
+  const measure = columns.findIndex(
+    (_, i) => free(i) && shareOf(grid, i, (t) => rowKind(t) !== 'other') >= 0.5 && grid.rows.some((r) => kindAt(r, i) === 'response'),
+  );
+  const times = columns.findIndex((_, i) => free(i) && i !== measure && shareOf(grid, i, isDuration) >= 0.5);
+  if (measure < 0 || times < 0) return false;
+  columns[measure] = 'measure';
+  columns[times] = 'response';
+  return true;
 }
 
 function outageRows(grid: Grid, column: number): number {

@@ -44,12 +44,15 @@ export default defineRule({
           // The safe fix adds the row with a placeholder Demarc keeps flagging; a time is the person's choice.
           fix: {
             title: 'Add a P1 row (response to be agreed)',
-            edits: insertP1Row(context, table, (role) => (role === 'response' ? PLACEHOLDER : '')),
+            // In a table written long the row says what its time measures: a label, not a term.
+            edits: insertP1Row(context, table, (role) => (role === 'response' ? PLACEHOLDER : role === 'measure' ? 'Response' : '')),
           },
           suggestions: [
             {
               title: `Add a P1 row with a ${STANDARD_P1.response} response`,
-              edits: insertP1Row(context, table, (role) => (role === 'other' || role === 'priority' ? '' : STANDARD_P1[role])),
+              edits: insertP1Row(context, table, (role) =>
+                role === 'other' || role === 'priority' ? '' : role === 'measure' ? 'Response' : STANDARD_P1[role],
+              ),
             },
           ],
         });
