@@ -82,6 +82,15 @@ provider: Northwind
 | Printer support | R/A | I |
 `,
     },
+    {
+      name: 'co-managed: work held under columns of teams Demarc cannot name may be either side\'s, so neither "holds none"',
+      text: sow(`
+| Activity | Service Desk | Network Team | CIO |
+| --- | --- | --- | --- |
+| Patch management | A | R | I |
+| User onboarding | R/A | C | I |
+`),
+    },
   ],
   invalid: [
     {

@@ -2,11 +2,14 @@
 // function, which engagement model the split implies, the edit that switches a rule off, and the playbook
 // position a finding reports, and the cells of a table row.
 import { splitRow } from './format/tableLayout';
+import { heldByUnknownParty } from './model/matrix';
 import type { EngagementModel, Party, ResponsibilityFunction, SowModel, TableBase } from './model/types';
 import { assessPlaybook, type PlaybookPosition } from './playbook/assess';
 import type { Playbook } from './playbook/types';
 import type { SourceText } from './source';
 import type { Finding, Range, TextEdit } from './types';
+
+export { heldByUnknownParty };
 import { formatRaci } from './vocabulary/raci';
 
 /** The cells of a pipe-table row as written (Markdown, escapes kept); undefined for a line with no cell. */
@@ -36,7 +39,8 @@ export function holdsWork(fn: ResponsibilityFunction, party: Party): boolean {
 
 /**
  * The engagement model the split implies: co-managed when the client holds R or A for some function (the
- * first such function says why), managed when it holds none; undefined without a split or a client.
+ * first such function says why), managed when it holds none; undefined without a split or a client, or
+ * when work is held under columns of unnamed parties (which may be the client's).
  */
 export function impliedEngagementModel(
   model: SowModel,
@@ -44,6 +48,7 @@ export function impliedEngagementModel(
   const client = model.frontMatter.client;
   if (!client || model.functions.length === 0) return undefined;
   const because = model.functions.find((fn) => holdsWork(fn, client));
+  if (!because && model.functions.some(heldByUnknownParty)) return undefined;
   return { model: because ? 'co-managed' : 'managed', because, functions: model.functions.length };
 }
 

@@ -303,6 +303,14 @@ function addRoles(fn: ResponsibilityFunction, party: Party, roles: readonly Raci
   if (roles.includes('R') && !fn.responsible.includes(party)) fn.responsible.push(party);
 }
 
+/**
+ * Whether a function's work is held under a column whose party Demarc could not name ("Service Desk",
+ * "Network Team"): that work may be either side's, so nothing can be said about who holds none.
+ */
+export function heldByUnknownParty(fn: ResponsibilityFunction): boolean {
+  return fn.assignments.some((a) => !a.column.party && a.roles.some((r) => r === 'R' || r === 'A'));
+}
+
 function statusOf(fn: ResponsibilityFunction): ResponsibilityFunction['status'] {
   if (fn.accountable.length > 1 || fn.owner?.shared || (fn.owner && fn.owner.parties.length + fn.owner.unknownNames.length > 1)) {
     return 'conflict';
@@ -310,7 +318,7 @@ function statusOf(fn: ResponsibilityFunction): ResponsibilityFunction['status'] 
   if (fn.owner && fn.owner.unknownNames.length > 0) return 'assigned';
   // Work marked under a column whose party is not declared ("Authorized User") is held by someone Demarc
   // could not name: unknown-party reports that column; "nobody owns it" would assert what was not read.
-  if (fn.assignments.some((a) => !a.column.party && a.roles.some((r) => r === 'R' || r === 'A'))) return 'assigned';
+  if (heldByUnknownParty(fn)) return 'assigned';
   return fn.accountable.length + fn.responsible.length + (fn.described?.length ?? 0) === 0 ? 'unassigned' : 'assigned';
 }
 
