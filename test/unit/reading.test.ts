@@ -356,4 +356,17 @@ describe('showing the reading', () => {
     assert.deepEqual(rules(table('1 hour')), []);
     assert.deepEqual(rules(table('8 business hours')), ['p1-response-slow']);
   });
+
+  it("reads a header naming someone of a party's (its IT manager, engineer, service desk) as that party's column", () => {
+    const text = `${FM}
+| Activity | Harbor IT Manager | Northwind Engineer | Client IT Lead | MSP Service Desk | Customer Service Manager |
+| --- | --- | --- | --- | --- | --- |
+| Patch management | A | R | I | C | I |
+`;
+    const m = analyse(text).model!;
+    assert.deepEqual(
+      m.matrices[0].partyColumns.map((c) => c.party?.role ?? 'unknown'),
+      ['client', 'provider', 'client', 'provider', 'unknown'],
+    );
+  });
 });

@@ -192,12 +192,58 @@ export function resolveParty(text: string, parties: readonly Party[]): Party | u
     const byAcronym = parties.find((p) => fold(p.name).endsWith(`(${bare})`));
     if (byAcronym) return byAcronym;
   }
-  // One distinctive word ("Contoso" for "Contoso Health"), when exactly one party's name has it.
-  const token = words(withoutSuffix(bare));
+  const byWord = byDistinctiveWord(words(withoutSuffix(bare)), parties);
+  if (byWord) return byWord;
+  // Someone of a party's ("Contoso IT Manager", "Northwind Engineer", "MSP Service Desk"): the party, less
+  // the job or team after it. Not after a bare "client" or "customer": a "Customer Service Manager" is the provider's.
+  const held = words(bare);
+  let end = held.length;
+  while (end > 1 && held.length - end < 3 && JOB_WORDS.has(held[end - 1])) end--;
+  if (end === held.length) return undefined;
+  const before = held.slice(0, end).join(' ');
+  const holder = withoutSuffix(before);
+  if (PROVIDER_WORDS.has(holder)) return parties.find((p) => p.role === 'provider');
+  // "Customer IT Manager": the client's own IT, said before the job.
+  if (CLIENT_WORDS.has(holder) && holder !== before) return parties.find((p) => p.role === 'client');
+  const byHolderName = parties.find((p) => fold(p.name) === holder || p.aliases.some((a) => fold(a) === holder));
+  return byHolderName ?? byDistinctiveWord(words(holder), parties);
+}
+
+/** One distinctive word ("Contoso" for "Contoso Health"), when exactly one party's name has it. */
+function byDistinctiveWord(token: string[], parties: readonly Party[]): Party | undefined {
   if (token.length !== 1 || GENERIC.has(token[0])) return undefined;
   const matches = parties.filter((p) => words(fold(p.name)).includes(token[0]));
   return matches.length === 1 ? matches[0] : undefined;
 }
+
+/** The job or team that follows a party's name in a column header. */
+const JOB_WORDS = new Set([
+  'manager',
+  'engineer',
+  'engineers',
+  'lead',
+  'administrator',
+  'administrators',
+  'admin',
+  'technician',
+  'technicians',
+  'analyst',
+  'analysts',
+  'desk',
+  'service',
+  'director',
+  'officer',
+  'contact',
+  'coordinator',
+  'architect',
+  'specialist',
+  'noc',
+  'soc',
+  'operations',
+  'security',
+  'network',
+  'help',
+]);
 
 /**
  * The owners an owner cell names: "Contoso / Northwind", "MSP responsible, IT informed" (IT is only
