@@ -221,7 +221,8 @@ describe('comparing two versions of a SOW', () => {
     assert.deepEqual(changes.map(brief), ['response-changed P1', 'resolution-changed P2']);
     assert.deepEqual(weakeningFirst([...changes].reverse()).map(brief), ['response-changed P1', 'resolution-changed P2']);
 
-    const hostile = replace(BASE, '| Patch management |', '| <img src=x onerror=alert(1)> [click](https://evil.example) \\| pipe |');
+    // Markup as the reader sees it: escaped, so the cell's text holds the tag (a bare tag is not text).
+    const hostile = replace(BASE, '| Patch management |', '| \\<img src=x onerror=alert(1)\\> [click](https://evil.example) \\| pipe |');
     const view = comparisonView(compare(BASE, hostile), { old: 'v3.sow.md', new: 'v4 <b>.sow.md' });
     const md = renderComparison(view, 'md');
     assert.ok(!/(^|[^\\])</m.test(md), 'every < is escaped');

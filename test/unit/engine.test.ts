@@ -216,7 +216,8 @@ describe('responsibility split export', () => {
     };
     assert.match(splitToCsv(hostile), /"'=HYPERLINK\(""x""\)<script>"/);
     const page = analyse(
-      DEFECTS.replace('Patch management', '<script>x</script>\u202E Patch').replace('sow: 1', 'sow: 1\ntitle: <b>t</b>'),
+      // Escaped, the cell's text holds the tags as a reader sees them (a bare tag is markup, not text).
+      DEFECTS.replace('Patch management', '\\<script\\>x\\</script\\>\u202E Patch').replace('sow: 1', 'sow: 1\ntitle: <b>t</b>'),
     );
     const html = renderSplit(page.model!, 'html', 'd.sow.md', page.findings);
     assert.ok(!html.includes('<script>') && !html.includes('<b>t') && !html.includes('\u202E'));

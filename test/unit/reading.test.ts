@@ -369,4 +369,11 @@ describe('showing the reading', () => {
       ['client', 'provider', 'client', 'provider', 'unknown'],
     );
   });
+
+  it('reads a cell as a reader sees it: a <br> is a space, other inline tags are not text', () => {
+    const text = `${FM}\n| Priority | Response |\n| --- | --- |\n| <b>P1</b> | During business hours.<br>Initial response within 4 hours |\n`;
+    const slow = analyse(text).findings.filter((f) => f.ruleId === 'p1-response-slow');
+    assert.equal(slow.length, 1);
+    assert.ok(slow[0].message.includes('"During business hours. Initial response within 4 hours"'), slow[0].message);
+  });
 });

@@ -1,4 +1,4 @@
-import type { TableCell, TableRow } from 'mdast';
+import type { Nodes, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
 import type { Range } from '../types';
@@ -8,7 +8,7 @@ import { fold } from '../vocabulary/words';
 
 /** The cell's text and the range between its pipes, trimmed of padding. */
 export function readCell(cell: TableCell, source: SourceText): Cell {
-  const text = toString(cell).trim();
+  const text = shownText(cell).trim();
   const { start, end } = innerSpan(cell, source);
   let s = start;
   let e = end;
@@ -16,6 +16,16 @@ export function readCell(cell: TableCell, source: SourceText): Cell {
   while (s < e && (t[s] === ' ' || t[s] === '\t')) s++;
   while (e > s && (t[e - 1] === ' ' || t[e - 1] === '\t')) e--;
   return { text, range: source.rangeOf(s, e) };
+}
+
+/**
+ * A cell's text as a reader sees it: a line break written `<br>` (how Word and wiki exports put several
+ * paragraphs in one cell) is a space, and other inline HTML tags are not text. Quoted in messages as shown.
+ */
+function shownText(node: Nodes): string {
+  if (node.type === 'html') return /^<br\s*\/?>$/i.test(node.value.trim()) ? ' ' : '';
+  if ('children' in node) return node.children.map((c) => shownText(c as Nodes)).join('');
+  return toString(node);
 }
 
 /** Offsets between a cell's pipes, padding included: what a cell edit replaces. */
