@@ -41,7 +41,7 @@ export {
 export type { ChangeView, ComparisonView, FindingView } from './compare/view';
 export { renderComparison } from './compare/render';
 export type * from './compare/types';
-export { cellText, isTableCell, tableRows } from './model/grid';
+export { htmlTableTexts } from './model/grid';
 export { ACCESS_CHOICES } from './vocabulary/access';
 export { DURATION_CHOICES } from './vocabulary/duration';
 export { COMMON_FUNCTIONS, SECTION_TITLES } from './vocabulary/functions';

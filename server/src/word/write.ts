@@ -23,7 +23,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { cellText, type DemarcConfig, isTableCell, type SowModel, tableRows } from '../engine';
+import { type DemarcConfig, htmlTableTexts, type SowModel } from '../engine';
 import { analyseText } from '../document/analyseDocument';
 import { titleBlockRows } from './titleBlock';
 
@@ -202,7 +202,8 @@ class BodyWriter {
     };
     visit(tree.children as ElementContent[]);
     for (const table of tables) {
-      const rows = tableRows(table).map((tr) => tr.children.filter(isTableCell).map((c) => [new TextRun(xmlText(cellText(c)))]));
+      // Laid out as the engine reads it: a cell merged down rows stands in each of them.
+      const rows = htmlTableTexts(table).map((cells) => cells.map((text) => [new TextRun(xmlText(text))]));
       if (rows.length > 0) this.table(rows, line);
     }
     if (tables.length === 0 && toText(tree).trim()) this.out.push(new Paragraph({ children: [new TextRun(xmlText(toText(tree).trim()))] }));

@@ -102,7 +102,7 @@ export function gridsOfHtml(node: Html, source: SourceText, hidden: Range[] = []
 }
 
 /** An HTML table's rows, through thead/tbody/tfoot, not those of a table nested in a cell. */
-export function tableRows(table: Element): Element[] {
+function tableRows(table: Element): Element[] {
   const rows: Element[] = [];
   const collect = (n: Element): void => {
     for (const c of n.children) {
@@ -115,12 +115,12 @@ export function tableRows(table: Element): Element[] {
   return rows;
 }
 
-export function isTableCell(node: ElementContent): node is Element {
+function isTableCell(node: ElementContent): node is Element {
   return node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
 }
 
 /** An HTML cell's text as a reader sees it: block breaks and runs of spaces are one space. */
-export function cellText(cell: Element): string {
+function cellText(cell: Element): string {
   return toText(cell).replace(/\s+/g, ' ').trim();
 }
 
@@ -155,6 +155,12 @@ function gridOfElement(table: Element, base: number, source: SourceText, hidden:
       .map((r) => ({ range: rangeOf(r.row, base, source), cells: r.cells })),
     form: 'html',
   });
+}
+
+/** An HTML table's cell texts, row by row, laid out as a browser lays them out (see layOut): what an export writes. */
+export function htmlTableTexts(table: Element): string[][] {
+  const none = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return layOut(tableRows(table), (c) => ({ text: cellText(c), range: none })).map((r) => r.cells.map((c) => c.text));
 }
 
 /**

@@ -84,6 +84,7 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
   const tableSaid = businessSaid(context);
   // A group label row ("Monthly Average Resolution Times") says what the time column holds below it.
   let timesAreResolutions = false;
+  let measure: RowKind = 'other';
   for (const row of grid.rows) {
     const filled = row.cells.filter((c) => c && c.text !== '');
     if (filled.length === 1 && grid.header.length > 1 && parsePriority(filled[0]!.text) === undefined) {
@@ -94,7 +95,9 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
     const cell = (role: ServiceLevelColumnRole) => (at(role) < 0 ? undefined : row.cells[at(role)]);
     const priorityCell = cell('priority');
     if (!priorityCell || priorityCell.text === '') continue;
-    const measured = cell('measure') ? rowKind(cell('measure')!.text) : undefined;
+    // An empty measure cell continues the one above: a cell merged down the rows, as Word writes it.
+    if (cell('measure')?.text) measure = rowKind(cell('measure')!.text);
+    const measured = at('measure') >= 0 ? measure : undefined;
     const resolves = timesAreResolutions || measured === 'resolution';
     if (measured === 'other') continue;
     const responseCell = resolves ? undefined : cell('response');
