@@ -45,6 +45,16 @@ describe('hostile documents in the engine', function () {
     assert.equal(findings.filter((f) => f.ruleId === 'unknown-party').length, 1, 'one finding for the header row');
   });
 
+  it('an HTML table merging cells across a million columns and down a million rows', () => {
+    const merged = `<table>\n<tr><th>Function</th><th colspan="1000000">Northwind</th></tr>\n${'<tr><td rowspan="1000000">x</td><td colspan="999999">R</td></tr>\n'.repeat(200)}</table>\n`;
+    const { model } = analyse(sow(merged));
+    assert.deepEqual(
+      model?.matrices.map((m) => [m.headerCells.length, m.functions.length]),
+      [[256, 200]],
+      'merging widens the table to 256 columns at most; every row is read',
+    );
+  });
+
   it('a line of 1 MB', () => {
     const { findings } = analyse(DEFECTS.replace('Tickets exported as CSV', 'x'.repeat(1024 * 1024)));
     assert.ok(findings.some((f) => f.ruleId === 'tool-access-insufficient'));

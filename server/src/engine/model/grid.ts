@@ -143,7 +143,7 @@ function gridOfElement(table: Element, base: number, source: SourceText, hidden:
   };
   const laid = layOut(ranged, cellOf);
   const headerRow = rangeOf(ranged[headerIndex], base, source);
-  const width = Math.max(...laid.map((r) => r.cells.length));
+  const width = laid.reduce((most, r) => Math.max(most, r.cells.length), 0);
   return withHeaderFound({
     header: laid[headerIndex].cells,
     headerRow,
@@ -184,8 +184,9 @@ function layOut(rows: readonly Element[], cellOf: (c: Element) => Cell): { row: 
     for (const element of own) {
       while (takeCarried(cells, column)) column++;
       const cell = cellOf(element);
-      const across = Math.min(span(element.properties?.colSpan), 1000);
-      const down = Math.min(span(element.properties?.rowSpan), 1000);
+      // Every cell keeps a column of its own; merging widens a row only up to MAX_COLUMNS.
+      const across = Math.max(1, Math.min(span(element.properties?.colSpan), MAX_COLUMNS - column));
+      const down = Math.min(span(element.properties?.rowSpan), 65534);
       for (let k = 0; k < across; k++) {
         cells[column + k] = k === 0 ? cell : { text: '', range: cell.range, form: 'html' };
         if (down > 1) carried[column + k] = { cell: cells[column + k], rows: down - 1 };
@@ -198,6 +199,9 @@ function layOut(rows: readonly Element[], cellOf: (c: Element) => Cell): { row: 
     return { row, cells, spansAll: own.length === 1 && span(own[0].properties?.colSpan) > 1 };
   });
 }
+
+/** How wide merged cells may make a row: a hostile colspan must not make every row a million cells. */
+const MAX_COLUMNS = 256;
 
 function span(value: unknown): number {
   const n = typeof value === 'number' ? value : Number(value);
