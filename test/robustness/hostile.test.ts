@@ -55,6 +55,12 @@ describe('hostile documents in the engine', function () {
     );
   });
 
+  it('a paragraph of 500,000 letters before a bracketed abbreviation finishes (within the suite timeout)', () => {
+    // A scan for "Words Spelled Out (WSO)" that backtracks over the letters at each place takes minutes here.
+    const { model } = analyse(sow(`Northwind runs the RMM.\n\n${'x'.repeat(500_000)} (AB)\n`));
+    assert.ok(model);
+  });
+
   it('a line of 1 MB', () => {
     const { findings } = analyse(DEFECTS.replace('Tickets exported as CSV', 'x'.repeat(1024 * 1024)));
     assert.ok(findings.some((f) => f.ruleId === 'tool-access-insufficient'));

@@ -121,8 +121,11 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
   return [...byKey.entries()].filter(([k, m]) => k.startsWith('product:') || !productKinds.has(m.toolKind)).map(([, m]) => m);
 }
 
-/** "Words Spelled Out (WSO)": two to six words, then their initials in brackets (quoted or not). */
-const DEFINED_ABBREVIATION = /((?:[\p{L}][\p{L}-]*\s+){1,5}[\p{L}][\p{L}-]*)\s*\(\s*["“]?([A-Z]{2,5})["”]?\s*\)/gu;
+/**
+ * "Words Spelled Out (WSO)": two to six words, then their initials in brackets (quoted or not). Words are
+ * bounded in length, so a long run of letters costs a bounded amount at each place the scan tries.
+ */
+const DEFINED_ABBREVIATION = /((?:\p{L}[\p{L}-]{0,39}\s{1,9}){1,5}\p{L}[\p{L}-]{0,39})\s{0,9}\(\s{0,9}["“]?([A-Z]{2,5})["”]?\s{0,9}\)/gu;
 
 /**
  * Abbreviations the document defines as something other than a tool: "professional services agreement

@@ -183,7 +183,7 @@ export function toolNamedIn(
 function namedAlone(cell: string, tokens: readonly string[], p: Phrase): boolean {
   const rest = tokens.slice(p.words.length);
   if (rest.length === 0 || rest.some((t, k) => TOOL_WORDS.has(t) || phraseAt(rest, k)?.product === false)) return true;
-  const last = [...cell.matchAll(TOKEN)][p.words.length - 1];
+  const last = [...cell.slice(0, 200).matchAll(TOKEN)][p.words.length - 1];
   return last !== undefined && /^\s*[(:,\u2013\u2014]/.test(cell.slice(last.index + last[0].length));
 }
 
