@@ -99,7 +99,7 @@ const PLAIN_RUN = new Set(['w:rPr', 'w:t', 'w:tab', 'w:br', 'w:cr', 'w:noBreakHy
 interface Frame {
   tag: XmlTag;
   paragraph?: number;
-  table?: { rows: number; demarcRows: number };
+  table?: boolean;
   /** A paragraph whose mark Demarc inserted: the whole paragraph is its proposal. */
   demarcParagraph?: boolean;
   row?: OpenRow;
@@ -125,7 +125,8 @@ export function scanDocument(text: string, remove: ReadonlySet<string>): Documen
   const removedRows: { start: number; end: number }[] = [];
   let bodyEnd: number | undefined;
   const stack: Frame[] = [];
-  const tables: { index: number; rows: number }[] = [];
+  // The open tables, innermost last: the rows counted as the reader counts them (not Demarc's), and Demarc's.
+  const tables: { index: number; rows: number; demarcRows: number }[] = [];
   const openRows: OpenRow[] = [];
   let tableCount = 0;
   let body = 0;
@@ -185,8 +186,8 @@ export function scanDocument(text: string, remove: ReadonlySet<string>): Documen
             break;
           }
           case 'w:tbl':
-            tables.push({ index: tableCount++, rows: 0 });
-            frame.table = { rows: 0, demarcRows: 0 };
+            tables.push({ index: tableCount++, rows: 0, demarcRows: 0 });
+            frame.table = true;
             notPlain();
             break;
           case 'w:sectPr':
@@ -313,21 +314,19 @@ export function scanDocument(text: string, remove: ReadonlySet<string>): Documen
         if (!tag.selfClosing) removals.push({ start: tag.start, end: tag.end, text: '' });
       }
       if (frame.table) {
-        tables.pop();
-        if (frame.table.rows > 0 && frame.table.demarcRows === frame.table.rows) removedRows.push({ start: frame.tag.start, end: tag.end });
+        const table = tables.pop()!;
+        // A table of Demarc's rows alone is Demarc's proposal: it goes whole.
+        if (table.demarcRows > 0 && table.rows === 0) removedRows.push({ start: frame.tag.start, end: tag.end });
       }
       if (frame.demarcParagraph && openRows.length === 0) removedRows.push({ start: frame.tag.start, end: tag.end });
       if (frame.row) {
         const row = openRows.pop()!;
         row.spot.end = tag.end;
-        const table = [...stack].reverse().find((f) => f.table)?.table;
-        if (table) {
-          table.rows++;
-          if (row.demarc) table.demarcRows++;
-        }
-        if (row.demarc) removedRows.push({ start: row.spot.start, end: tag.end });
-        else {
-          const table = tables[tables.length - 1];
+        const table = tables[tables.length - 1];
+        if (row.demarc) {
+          table.demarcRows++;
+          removedRows.push({ start: row.spot.start, end: tag.end });
+        } else {
           const key = `${table.index}:${table.rows++}`;
           if (row.spot.first !== Infinity) rows.set(key, row.spot);
         }
