@@ -27,3 +27,8 @@ export function insertedParagraph(
   const run = text === '' ? '' : insertedRun(w, mark, text, options.runProperties);
   return `<${w}p${options.declare ?? ''}><${w}pPr>${options.properties ?? ''}<${w}rPr><${w}ins ${changeAttributes(w, mark)}/></${w}rPr></${w}pPr>${run}</${w}p>`;
 }
+
+/** A table row Demarc inserts (`w:trPr/w:ins`), around its cells as written. */
+export function insertedRow(w: string, mark: ChangeMark, cells: string, declare = ''): string {
+  return `<${w}tr${declare}><${w}trPr><${w}ins ${changeAttributes(w, mark)}/></${w}trPr>${cells}</${w}tr>`;
+}

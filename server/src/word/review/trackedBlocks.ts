@@ -1,5 +1,5 @@
 import type { DocumentSpots } from './documentPart';
-import { changeAttributes, insertedParagraph, type ChangeMark } from './insertions';
+import { insertedParagraph, insertedRow, type ChangeMark } from './insertions';
 import type { AppendedBlock } from './suggestions';
 import { escapeXml, wordPrefix, type Edit } from './text';
 
@@ -35,9 +35,11 @@ export function appendedEdits(
       ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('') +
       `</${w}tblBorders></${w}tblPr><${w}tblGrid>${`<${w}gridCol/>`.repeat(columns)}</${w}tblGrid>`;
     const row = (cells: string[]) =>
-      `<${w}tr><${w}trPr><${w}ins ${changeAttributes(w, mark)}/></${w}trPr>` +
-      cells.map((text) => `<${w}tc><${w}tcPr><${w}tcW ${w}w="0" ${w}type="auto"/></${w}tcPr>${paragraph(text)}</${w}tc>`).join('') +
-      `</${w}tr>`;
+      insertedRow(
+        w,
+        mark,
+        cells.map((text) => `<${w}tc><${w}tcPr><${w}tcW ${w}w="0" ${w}type="auto"/></${w}tcPr>${paragraph(text)}</${w}tc>`).join(''),
+      );
     return `<${w}tbl${declare}>${properties}${rows.map(row).join('')}</${w}tbl>`;
   };
   const xml = blocks.map((block) => {

@@ -1,14 +1,14 @@
 import { layRow } from '../grid';
 import type { CellSpot, DocumentSpots, RowSpot } from './documentPart';
-import { changeAttributes, insertedParagraph, insertedRun, type ChangeMark } from './insertions';
+import { changeAttributes, insertedParagraph, insertedRow, insertedRun, type ChangeMark } from './insertions';
 import type { RowPlace, SuggestionPlan } from './suggestions';
 import { renameTag, wordPrefix, type Edit } from './text';
 import { appendedEdits, type HouseStyle } from './trackedBlocks';
 
 /**
  * A suggestion's plan as tracked changes authored by Demarc: a cell's runs deleted and its new text
- * inserted, added rows inserted, an added section appended (trackedBlocks.ts). Accepting them gives the text the suggestion gives; rejecting them leaves
- * the document as it was. A plan that cannot be written faithfully (merged or non-plain cells, a row
+ * inserted, added rows inserted, an added section appended (trackedBlocks.ts). Accepting them gives the
+ * text the suggestion gives; rejecting them leaves the document as it was. A plan that cannot be written faithfully (merged or non-plain cells, a row
  * another finding's suggestion already changes) writes nothing, and the reason is returned.
  */
 export function trackedEdits(
@@ -95,5 +95,5 @@ function newRow(beside: RowSpot, texts: string[], spots: DocumentSpots, mark: Ch
     const runProperties = cell.paragraphs.map((p) => spots.paragraphs[p].runs[0]?.properties).find((p) => p !== undefined) ?? '';
     return `<${w}tc>${insertedParagraph(w, mark, texts[i], { runProperties })}</${w}tc>`;
   });
-  return `<${w}tr${declare}><${w}trPr><${w}ins ${changeAttributes(w, mark)}/></${w}trPr>${cells.join('')}</${w}tr>`;
+  return insertedRow(w, mark, cells.join(''), declare);
 }
