@@ -8,9 +8,9 @@ import { assessPlaybook, type PlaybookPosition } from './playbook/assess';
 import type { Playbook } from './playbook/types';
 import type { SourceText } from './source';
 import type { Finding, Range, TextEdit } from './types';
+import { formatRaci } from './vocabulary/raci';
 
 export { heldByUnknownParty };
-import { formatRaci } from './vocabulary/raci';
 
 /** The cells of a pipe-table row as written (Markdown, escapes kept); undefined for a line with no cell. */
 export function tableRowCells(line: string): string[] | undefined {

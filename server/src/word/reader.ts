@@ -695,13 +695,13 @@ function pieceOf(marks: RunMarks, text: string): Piece {
   return { text, bold: marks.bold, italic: marks.italic, strike: marks.strike, ...(marks.link ? { link: marks.link } : {}) };
 }
 
-/** A tracked change Demarc proposed (model.ts: read as not made). */
 /** The grid columns a cell spans, as written and within the column limit. */
 function gridSpan(tcPr: XmlElement | undefined): number {
   const span = Number(val(tcPr, 'w:gridSpan') ?? 1);
   return Number.isInteger(span) && span > 1 ? Math.min(span, WORD_LIMITS.tableColumns) : 1;
 }
 
+/** A tracked change Demarc proposed (model.ts: read as not made). */
 function byDemarc(el: XmlElement | undefined): boolean {
   return el?.attributes['w:author'] === DEMARC_AUTHOR;
 }
