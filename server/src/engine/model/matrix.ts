@@ -135,8 +135,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   );
   for (const [r, row] of grid.rows.entries()) {
     const nameCell = row.cells[fnColumn];
-    if (isGroupRow(row.cells, fnColumn) || !nameCell || nameCell.text === '') continue;
-    if (numbersGroup(grid.rows, r, fnColumn)) continue;
+    if (!nameCell || nameCell.text === '' || isGroupRow(grid.rows, r, fnColumn)) continue;
     const notes = columns.flatMap((role, i) =>
       role === 'free-text' && i !== fnColumn && row.cells[i]?.text ? [{ header: grid.header[i].text, cell: row.cells[i]! }] : [],
     );
@@ -269,27 +268,17 @@ function partyColumn(index: number, header: Cell, parties: Party[]): PartyColumn
 const DUTY = { roles: [] as const, valid: true, form: 'condition' as const, duty: true };
 
 /**
- * A row whose one filled cell stands outside the function column ("| **Strategy & Governance** |" under a
- * "#" column) labels a group of functions. A function with empty role cells is still a function.
+ * A row that labels the group of functions under it, not a function nobody owns: its one filled cell stands
+ * outside the function column ("| **Strategy & Governance** |" under a "#" column), or it is numbered as
+ * the parent of the row under it ("1. Call Registration" over "1.1") with nothing in its other cells. A
+ * function with empty role cells is still a function.
  */
-function isGroupRow(cells: Grid['rows'][number]['cells'], fnColumn: number): boolean {
-  let filled = -1;
-  for (let i = 0; i < cells.length; i++) {
-    if (!cells[i] || cells[i]!.text === '') continue;
-    if (filled >= 0) return false;
-    filled = i;
-  }
-  return filled >= 0 && filled !== fnColumn;
-}
-
-/**
- * A row numbered as the parent of the rows under it ("1. Call Registration" over "1.1", "1.2"), with
- * nothing in its other cells, heads that group; it is not a function nobody owns.
- */
-function numbersGroup(rows: Grid['rows'], r: number, fnColumn: number): boolean {
+function isGroupRow(rows: Grid['rows'], r: number, fnColumn: number): boolean {
   const cells = rows[r].cells;
-  if (cells.some((c, i) => i !== fnColumn && c && c.text !== '')) return false;
-  const parent = /^(\d+)\.?\s/.exec(cells[fnColumn]?.text ?? '');
+  const filled = cells.flatMap((c, i) => (c && c.text !== '' ? [i] : []));
+  if (filled.length !== 1) return false;
+  if (filled[0] !== fnColumn) return true;
+  const parent = /^(\d+)\.?\s/.exec(cells[fnColumn]!.text);
   const next = rows[r + 1]?.cells[fnColumn]?.text ?? '';
   return parent !== null && next.startsWith(`${parent[1]}.`) && /^\d+\.\d/.test(next);
 }
