@@ -82,24 +82,24 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
   const at = (role: ServiceLevelColumnRole) => columns.indexOf(role);
   const rows: ServiceLevelRow[] = [];
   const tableSaid = businessSaid(context);
-  // A group label row ("Monthly Average Resolution Times") says what the time column holds below it.
-  let timesAreResolutions = false;
-  let measure: RowKind = 'other';
+  // What the time column holds on a row: responses unless a group label row above says otherwise
+  // ("Monthly Average Resolution Times"), or, in a table written long, the row's measure cell (an empty one
+  // continues the one above: a cell merged down the rows, as Word writes it).
+  let measured: RowKind = at('measure') >= 0 ? 'other' : 'response';
   for (const row of grid.rows) {
     const filled = row.cells.filter((c) => c && c.text !== '');
     if (filled.length === 1 && grid.header.length > 1 && parsePriority(filled[0]!.text) === undefined) {
       const label = filled[0]!.text.toLowerCase();
-      if (RESOLUTION.test(label) || RESPONSE.test(label)) timesAreResolutions = RESOLUTION.test(label) && !RESPONSE.test(label);
+      if (RESOLUTION.test(label) || RESPONSE.test(label))
+        measured = RESOLUTION.test(label) && !RESPONSE.test(label) ? 'resolution' : 'response';
       continue;
     }
     const cell = (role: ServiceLevelColumnRole) => (at(role) < 0 ? undefined : row.cells[at(role)]);
     const priorityCell = cell('priority');
     if (!priorityCell || priorityCell.text === '') continue;
-    // An empty measure cell continues the one above: a cell merged down the rows, as Word writes it.
-    if (cell('measure')?.text) measure = rowKind(cell('measure')!.text);
-    const measured = at('measure') >= 0 ? measure : undefined;
-    const resolves = timesAreResolutions || measured === 'resolution';
+    if (cell('measure')?.text) measured = rowKind(cell('measure')!.text);
     if (measured === 'other') continue;
+    const resolves = measured === 'resolution';
     const responseCell = resolves ? undefined : cell('response');
     const resolutionCell = resolves ? cell('response') : cell('resolution');
     const hoursCell = cell('hours');
