@@ -20,16 +20,20 @@ const COVER =
   p('Engagement model: co-managed') +
   H(2, 'Responsibilities');
 
+/** The matrix the tests start from, with Backup's two party cells as given. */
+const matrix = (backup: [string, string]) =>
+  table([
+    ['Function', 'Riverside Health', 'Northwind MSP'],
+    ['Patch management', 'R', 'A'],
+    ['Backup and disaster recovery', ...backup],
+    ['Security monitoring', 'I', 'R/A'],
+  ]);
+
 /** A co-managed SOW in Word with a function nobody owns, a slow P1, and a tool the client only reads. */
 function body(): string {
   return (
     COVER +
-    table([
-      ['Function', 'Riverside Health', 'Northwind MSP'],
-      ['Patch management', 'R', 'A'],
-      ['Backup and disaster recovery', '-', '-'],
-      ['Security monitoring', 'I', 'R/A'],
-    ]) +
+    matrix(['-', '-']) +
     H(2, 'Service levels') +
     table([
       ['Priority', 'Response', 'Resolution'],
@@ -62,6 +66,22 @@ function normalised(markdown: string): string {
         : l,
     )
     .join('\n');
+}
+
+/** Reviews `body` with suggestions into sow.reviewed.docx, then that copy again into twice.docx. */
+async function reviewTwice(body: string): Promise<{ dir: string; second: ReturnType<typeof demarc> }> {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'sow.docx'), await docx(body));
+  demarc(['review', '--suggest', 'sow.docx'], { cwd: dir });
+  return { dir, second: demarc(['review', '--suggest', 'sow.reviewed.docx', '-o', 'twice.docx'], { cwd: dir }) };
+}
+
+/** A file's document part with its dates blanked: what two reviews are compared by. */
+async function documentPart(dir: string, file: string): Promise<string> {
+  return (await readZip(fs.readFileSync(path.join(dir, file))))
+    .find((e) => e.name === 'word/document.xml')!
+    .bytes.toString('utf8')
+    .replace(/w:date="[^"]*"/g, 'w:date=""');
 }
 
 /**
@@ -121,16 +141,7 @@ describe('demarc review --suggest', function () {
   });
 
   it('writes a section a suggestion adds (service levels, termination) as tracked paragraphs, list items and a table at the end', async () => {
-    const missing =
-      COVER +
-      table([
-        ['Function', 'Riverside Health', 'Northwind MSP'],
-        ['Patch management', 'R', 'A'],
-        ['Backup and disaster recovery', 'I', 'R/A'],
-        ['Security monitoring', 'I', 'R/A'],
-      ]) +
-      H(2, 'Escalation') +
-      p('1. Service desk lead.');
+    const missing = COVER + matrix(['I', 'R/A']) + H(2, 'Escalation') + p('1. Service desk lead.');
     const { titles, document } = await checkSuggestions(missing);
     assert.ok(titles.includes('Add a service-level table with standard P1 to P4 times'), titles.join('; '));
     assert.ok(titles.includes('Add a termination and exit section with standard terms'), titles.join('; '));
@@ -142,33 +153,17 @@ describe('demarc review --suggest', function () {
     assert.match(document, /<w:numId w:val="1"\/>/, 'items join the document’s bulleted list');
 
     // A second review takes the sections out and writes them again: the same document part.
-    const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'sow.docx'), await docx(missing));
-    demarc(['review', '--suggest', 'sow.docx'], { cwd: dir });
-    demarc(['review', '--suggest', 'sow.reviewed.docx', '-o', 'twice.docx'], { cwd: dir });
-    const part = async (file: string) =>
-      (await readZip(fs.readFileSync(path.join(dir, file))))
-        .find((e) => e.name === 'word/document.xml')!
-        .bytes.toString('utf8')
-        .replace(/w:date="[^"]*"/g, 'w:date=""');
-    assert.equal(await part('twice.docx'), await part('sow.reviewed.docx'));
+    const { dir } = await reviewTwice(missing);
+    assert.equal(await documentPart(dir, 'twice.docx'), await documentPart(dir, 'sow.reviewed.docx'));
   });
 
   it('a second review rejects Demarc’s earlier changes and writes them again: the same document part', async () => {
-    const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'sow.docx'), await docx(body()));
-    demarc(['review', '--suggest', 'sow.docx'], { cwd: dir });
-    const r = demarc(['review', '--suggest', 'sow.reviewed.docx', '-o', 'twice.docx'], { cwd: dir });
-    assert.match(r.stdout, /replacing \d+ from an earlier review/);
-    const part = async (file: string) =>
-      (await readZip(fs.readFileSync(path.join(dir, file))))
-        .find((e) => e.name === 'word/document.xml')!
-        .bytes.toString('utf8')
-        .replace(/w:date="[^"]*"/g, 'w:date=""');
-    assert.equal(await part('twice.docx'), await part('sow.reviewed.docx'));
+    const { dir, second } = await reviewTwice(body());
+    assert.match(second.stdout, /replacing \d+ from an earlier review/);
+    assert.equal(await documentPart(dir, 'twice.docx'), await documentPart(dir, 'sow.reviewed.docx'));
     // Without --suggest, a review of the reviewed copy drops Demarc's changes with its comments.
     demarc(['review', 'sow.reviewed.docx', '-o', 'plain.docx'], { cwd: dir });
-    assert.doesNotMatch(await part('plain.docx'), /w:author="Demarc"/);
+    assert.doesNotMatch(await documentPart(dir, 'plain.docx'), /w:author="Demarc"/);
   });
 
   it('writes a cell that Markdown alone on a line would read as a list ("-") as the plain text it is', async () => {
