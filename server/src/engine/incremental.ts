@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import { offsetsIndexText, parseMarkdown } from './parse';
+import { offsetsIndexText, parseMarkdown, parseRegion } from './parse';
 import { countLines, endOf, hasDefinitions, lineEndAt, shift, type Point } from './positions';
 
 /**
@@ -74,19 +74,14 @@ export class IncrementalParser {
     const oldEnd = next < nodes.length ? nodes[next].position!.start.offset! : before.length;
     const newEnd = oldEnd + delta;
     // The next heading's line is parsed too, so the region ends as it does in the whole document.
-    const sentinel = next < nodes.length ? nodes[next].position!.end.offset! - oldEnd : 0;
-    const region = after.slice(start.offset!, newEnd + sentinel);
-    const parsed = parseMarkdown(region).children;
+    const sentinelEnd = next < nodes.length ? newEnd + nodes[next].position!.end.offset! - oldEnd : newEnd;
+    const parsed = parseRegion(after, start.offset!, newEnd, sentinelEnd, parseMarkdown);
+    if (!parsed) return undefined;
     // The region must still open with a one-line (ATX) heading: a setext one would join lines above it.
     const opener = parsed[0]?.position;
     if (first >= 0 && (parsed[0]?.type !== 'heading' || opener!.start.offset !== 0 || opener!.end.line !== 1)) return undefined;
     // A fence that closes only past the region would make front matter of the headings between.
     if (first < 0 && /^\uFEFF?---/.test(after) && parsed[0]?.type !== 'yaml') return undefined;
-    if (sentinel > 0) {
-      const last = parsed.pop()!;
-      const at = newEnd - start.offset!;
-      if (last.type !== 'heading' || last.position!.start.offset !== at || last.position!.end.offset !== at + sentinel) return undefined;
-    }
     // A new definition would change how references elsewhere parse.
     if (hasDefinitions(parsed)) return undefined;
     const lineDelta = countLines(after, start.offset!, newEnd) - countLines(before, start.offset!, oldEnd);

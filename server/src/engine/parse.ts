@@ -51,17 +51,10 @@ export function parseInRegions(text: string, regionChars: number): Root {
   let line = 1;
   for (let i = 0; i <= cuts.length; i++) {
     const end = i < cuts.length ? cuts[i] : text.length;
-    const sentinelEnd = i < cuts.length ? lineEndAt(text, end) : end;
-    let nodes = parseWhole(text.slice(start, sentinelEnd)).children;
-    let last = i === cuts.length;
-    if (!last) {
-      const sentinel = nodes.pop();
-      const p = sentinel?.position;
-      if (sentinel?.type !== 'heading' || p!.start.offset !== end - start || p!.end.offset !== sentinelEnd - start) {
-        nodes = parseWhole(text.slice(start)).children;
-        last = true;
-      }
-    }
+    const region = parseRegion(text, start, end, i < cuts.length ? lineEndAt(text, end) : end);
+    // A heading the region swallowed (an unclosed fence): the rest is one region.
+    const last = region === undefined || i === cuts.length;
+    const nodes = region ?? parseWhole(text.slice(start)).children;
     // An unclosed front-matter fence changes how later blocks parse: the first region must hold it whole.
     if (start === 0 && /^---/.test(text) && nodes[0]?.type !== 'yaml') return parseWhole(text);
     if (hasDefinitions(nodes)) return parseWhole(text);
@@ -72,6 +65,25 @@ export function parseInRegions(text: string, regionChars: number): Root {
     start = end;
   }
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endOf(text) } };
+}
+
+/**
+ * text[start, end) parsed with the line after it (end to sentinelEnd), which must come back as that one
+ * heading, so the region ends as it does in the whole document: the region's nodes, not yet shifted, or
+ * undefined when the heading did not come back. With no line after it (sentinelEnd = end), no check.
+ */
+export function parseRegion(
+  text: string,
+  start: number,
+  end: number,
+  sentinelEnd: number,
+  parse: (text: string) => Root = parseWhole,
+): RootContent[] | undefined {
+  const nodes = parse(text.slice(start, sentinelEnd)).children;
+  if (sentinelEnd === end) return nodes;
+  const sentinel = nodes.pop();
+  const at = sentinel?.position;
+  return sentinel?.type === 'heading' && at!.start.offset === end - start && at!.end.offset === sentinelEnd - start ? nodes : undefined;
 }
 
 /** Where regions start: ATX headings at the start of a line, at least `regionChars` apart. */
