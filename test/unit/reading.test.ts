@@ -241,6 +241,62 @@ describe('showing the reading', () => {
     assert.equal(leases.model!.matrices.length, 0);
   });
 
+  it('reads matrices as people write them: verbs, yes/no and RASCI, role columns, owner columns, teams and header phrases', () => {
+    const read = (v: string) => parseRaci(v).roles.join('/');
+    for (const [v, roles] of [
+      ['Performs', 'R'],
+      ['Approves', 'A'],
+      ['Reviews', 'C'],
+      ['Notified', 'I'],
+      ['No', ''],
+      ['N', ''],
+      ['S', 'R'],
+    ])
+      assert.deepEqual([parseRaci(v).valid, read(v)], [true, roles], v);
+    const table = (t: string) => {
+      const a = analyse(`${FM}\n${t}`);
+      return {
+        matrices: a.model!.matrices.length,
+        functions: a.model!.functions.map((f) => `${f.name}: ${describeOwnership(f) || f.status}`),
+        findings: a.findings
+          .filter((f) => /raci|unassigned|conflicting|unknown-party/.test(f.ruleId))
+          .map((f) => `${f.range.start.line + 1} ${f.ruleId}`),
+      };
+    };
+    // Letters under teams: the first column holds the functions, though neither its header nor the teams say so.
+    // A team or a job is someone of a party the table does not name: no unknown-party, and no finding on work it holds.
+    assert.deepEqual(table('| Requirement | Helpdesk | Security Team |\n| --- | --- | --- |\n| Patching | R | A |\n| Resets | | |\n'), {
+      matrices: 1,
+      functions: ['Patching: assigned', 'Resets: unassigned'],
+      findings: ['11 unassigned-function'],
+    });
+    assert.deepEqual(table('| Task | Owner |\n| --- | --- |\n| Patching | Service Desk |\n| Resets | Project Manager |\n').findings, []);
+    // RACI as role columns: the Accountable column names the owner, so two names there are a conflict.
+    assert.deepEqual(
+      table(
+        '| Activity | Responsible | Accountable | Consulted |\n| --- | --- | --- | --- |\n| Patching | Northwind | Harbor & Vine LLP | |\n| Firewall | Northwind | Northwind, Harbor & Vine LLP | |\n',
+      ).findings,
+      ['11 conflicting-ownership'],
+    );
+    // One column of party names, whatever its header, is the owner column.
+    assert.deepEqual(table('| Service | Responsibility |\n| --- | --- |\n| Patching | Provider |\n| Resets | Customer |\n'), {
+      matrices: 1,
+      functions: ['Patching: Northwind: R/A', 'Resets: Harbor & Vine LLP: R/A'],
+      findings: [],
+    });
+    // The function column after a number and a category; a header that says whose duties stand under it.
+    assert.deepEqual(
+      table('| # | Area | Task | Northwind |\n| --- | --- | --- | --- |\n| 1 | Servers | Patching | R/A |\n| 2 | Users | Resets | |\n')
+        .findings,
+      ['11 unassigned-function'],
+    );
+    assert.deepEqual(
+      table('| Task | What Northwind does |\n| --- | --- |\n| Patching | Deploys the monthly patches to every server |\n| Printers | |\n')
+        .functions,
+      ['Patching: assigned', 'Printers: unassigned'],
+    );
+  });
+
   it('reads a clause heading inside a numbered list item as a section, and exit terms under another heading', () => {
     const clause = `${FM}\n18. ### Fees\n\n    Monthly.\n\n19. ### Termination\n\n    Either party may end this SOW on 90 days' notice.\n`;
     assert.deepEqual(

@@ -1,5 +1,5 @@
 import { parseRaci } from '../vocabulary/raci';
-import { isRoleWord, isSharedWord, ownerNames, resolveParty } from '../vocabulary/parties';
+import { isRoleWord, isSharedWord, ownerNames, partiesNamedIn, resolveParty } from '../vocabulary/parties';
 import { fold, functionKey, isEmptyMarker } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, ReadResult } from './grid';
@@ -18,6 +18,7 @@ import type {
 const FUNCTION_HEADERS =
   /^(?:it |service |scope |work )?(functions?|services?|areas?|tasks?|activit(?:y|ies)|responsibilit(?:y|ies)|service names?|deliverables?|process(?:es)?|layers?|resources?|components?|duties|items?|capabilit(?:y|ies)|domains?)$|^(?:activity|function|service|task) ?\/ ?(?:function|activity|task|service)$/;
 const FREE_TEXT_HEADERS = /^(notes?|comments?|scope|description|details?|remarks?|examples?|frequency|sla|tools?|#|no\.?|id|ref)$/;
+const DUTY_HEADER = /\b(?:does|do|helps?|provides?|handles?|manages?|responsibilit(?:y|ies)|duties|tasks|roles?|obligations?|will)\b/;
 const OWNER_HEADER = /^(owner|owned by|accountable party|responsible party|responsible|accountable|who|lead|primary owner)$/;
 
 /**
@@ -32,6 +33,20 @@ function rolesIn(parties: Party[]): (text: string) => boolean | undefined {
     if (v.valid) return v.form !== 'mark' && v.roles.length > 0;
     return resolveParty(t, parties) !== undefined || isSharedWord(t);
   };
+}
+
+/** Whether the columns after the first hold RACI letters: at least two cells, and roles in most that say anything. */
+function lettersAfterFirst(grid: Grid): boolean {
+  const columns = grid.header.flatMap((_, i) => (i > 0 ? [i] : []));
+  const letters = grid.rows
+    .flatMap((r) => columns.map((i) => parseRaci(r.cells[i]?.text ?? '')))
+    .filter((v) => v.valid && v.form === undefined && v.roles.length > 0);
+  return (
+    letters.length >= 2 &&
+    roleEvidence(grid, columns, (t) =>
+      isEmptyMarker(t) ? undefined : parseRaci(t).valid && parseRaci(t).form === undefined && parseRaci(t).roles.length > 0,
+    ) >= 0.5
+  );
 }
 
 /**
@@ -66,15 +81,31 @@ function roleEvidence(grid: Grid, columns: number[], test: (text: string) => boo
 export function readMatrix(grid: Grid, parties: Party[]): ReadResult<ResponsibilityMatrix> | undefined {
   const headers = headerWords(grid);
   const isParty = (t: string) => resolveParty(t, parties) !== undefined || isRoleWord(t) || isSharedWord(t);
-  // The function column by its header; else the first column, when the columns after it are headed by parties.
-  const byHeader = headers.findIndex((h) => FUNCTION_HEADERS.test(h));
+  // A party column's header may name its parties inside a phrase that says their duties stand under it ("What
+  // Northwind does", "How Microsoft and Red Hat help"); "Sourcegraph Cloud" names a product, not a duty.
+  const headsParty = (t: string) => isParty(t) || (DUTY_HEADER.test(fold(t)) && partiesNamedIn(t, parties).length > 0);
+  // The function column by its header; else the first column, when the columns after it are headed by parties
+  // or hold RACI letters ("| Requirement | Helpdesk | Security Team |" over "| Patching | R | A |").
+  let byHeader = headers.findIndex((h) => FUNCTION_HEADERS.test(h));
+  // A category before the function ("| Area | Task |"): the last of adjacent function headers whose cells hold no owners or roles.
+  const holdsRoles = (t: string) => isParty(t) || (parseRaci(t).valid && !isEmptyMarker(t));
+  while (byHeader >= 0 && FUNCTION_HEADERS.test(headers[byHeader + 1] ?? '') && shareOf(grid, byHeader + 1, holdsRoles) < 0.5) byHeader++;
   const fnColumn =
-    byHeader >= 0 || isParty(grid.header[0]?.text ?? '') || !grid.header.slice(1).some((c) => isParty(c.text)) ? byHeader : 0;
+    byHeader >= 0 ||
+    isParty(grid.header[0]?.text ?? '') ||
+    !(grid.header.slice(1).some((c) => headsParty(c.text)) || (lettersAfterFirst(grid) && shareOf(grid, 0, isParty) < 0.5))
+      ? byHeader
+      : 0;
   // Found by its party headers alone, a matrix must also show roles in its cells (not a column of vendors under "Provider").
   const byParties = byHeader < 0 && fnColumn === 0;
   if (fnColumn < 0 && grid.rows.length >= 2 && shareOf(grid, 0, isParty) >= 0.5) return readTransposed(grid, parties);
-  if (fnColumn < 0 || fnColumn > 1 || headers.length < 2) return undefined;
-  const owner = headers.findIndex((h, i) => i > fnColumn && OWNER_HEADER.test(h));
+  // Found by its header, the function column may stand after a number and a category ("| # | Area | Task |").
+  if (fnColumn < 0 || fnColumn > (byHeader >= 0 ? 3 : 1) || headers.length < 2) return undefined;
+  // RACI written as role columns ("Responsible | Accountable | Consulted") names parties in its cells: the
+  // accountable column holds the owner, the one who signs the work off.
+  const ownerAt = (test: (h: string) => boolean) => headers.findIndex((h, i) => i > fnColumn && OWNER_HEADER.test(h) && test(h));
+  const accountable = ownerAt((h) => h === 'accountable' || h === 'accountable party');
+  let owner = accountable >= 0 ? accountable : ownerAt(() => true);
   const columns = headers.map((h, i): MatrixColumnRole => {
     if (i === fnColumn) return 'function';
     if (i < fnColumn) return 'free-text';
@@ -86,7 +117,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   if (partyIndexes.length === 0 && owner < 0) return undefined;
   // Headed by a declared party or a role word, it is a matrix whatever its cells say (typos are
   // invalid-raci); otherwise only roles in its cells tell a matrix from a price list headed "Service".
-  const named = partyIndexes.some((i) => isParty(grid.header[i].text));
+  const named = partyIndexes.some((i) => headsParty(grid.header[i].text));
   const filled = partyIndexes.filter((i) => grid.rows.some((r) => (r.cells[i]?.text ?? '') !== ''));
   // Owners written in the cells under columns of areas ("Customer", "Shared", "A and B"), not roles: an owner
   // grid, one owner cell per row and area, each read as the owner of that part of the function.
@@ -97,6 +128,18 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
     filled.length >= 2 &&
     Math.min(...filled.map((i) => shareOf(grid, i, namesOwners))) >= 0.5 &&
     Math.max(...filled.map((i) => shareOf(grid, i, (t) => parseRaci(t).valid && parseRaci(t).form === undefined))) < 0.5;
+  // One column not headed by a party whose cells name parties ("Responsibility", "Performed By"): its owner column.
+  if (
+    owner < 0 &&
+    !named &&
+    partyIndexes.length === 1 &&
+    filled.length === 1 &&
+    shareOf(grid, filled[0], namesOwners) >= 0.5 &&
+    shareOf(grid, filled[0], (t) => parseRaci(t).valid) < 0.5
+  ) {
+    owner = filled[0];
+    columns[owner] = 'owner';
+  }
   if (ownerGrid) {
     for (const i of filled) columns[i] = 'owner';
     for (const i of partyIndexes) if (columns[i] === 'party') columns[i] = 'free-text';
@@ -151,6 +194,18 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
       status: 'assigned',
       notes,
     });
+    // One column not headed by a party whose cells name parties ("Responsibility", "Performed By"): its owner column.
+    if (
+      owner < 0 &&
+      !named &&
+      partyIndexes.length === 1 &&
+      filled.length === 1 &&
+      shareOf(grid, filled[0], namesOwners) >= 0.5 &&
+      shareOf(grid, filled[0], (t) => parseRaci(t).valid) < 0.5
+    ) {
+      owner = filled[0];
+      columns[owner] = 'owner';
+    }
     if (ownerGrid) {
       // An empty cell in a grid says the area does not apply to the row, not that nobody owns it.
       for (const i of filled) {
@@ -261,6 +316,8 @@ function partyColumn(index: number, header: Cell, parties: Party[]): PartyColumn
     const [first, ...rest] = named as Party[];
     return { index, header, party: first, together: rest };
   }
+  const [first, ...rest] = DUTY_HEADER.test(fold(header.text)) ? partiesNamedIn(header.text, parties) : [];
+  if (first) return rest.length > 0 ? { index, header, party: first, together: rest } : { index, header, party: first };
   return { index, header };
 }
 
@@ -335,7 +392,15 @@ function readOwner(cell: { text: string; range: OwnerCell['cell']['range'] }, pa
     owner.parties.push(whole);
     return owner;
   }
-  for (const name of ownerNames(cell.text)) {
+  // Names holding a separator are taken out whole before the rest is split ("Northwind, Harbor & Vine LLP").
+  let rest = cell.text;
+  for (const party of parties) {
+    const at = /[&/,+;]|\band\b/i.test(party.name) ? rest.toLowerCase().indexOf(party.name.toLowerCase()) : -1;
+    if (at < 0) continue;
+    owner.parties.push(party);
+    rest = `${rest.slice(0, at)} , ${rest.slice(at + party.name.length)}`;
+  }
+  for (const name of ownerNames(rest)) {
     if (isSharedWord(name)) owner.shared = true;
     else {
       const party = resolveParty(name, parties);

@@ -1,3 +1,4 @@
+import { namesTeamOrJob } from '../vocabulary/parties';
 import { defineRule } from './rule';
 
 /** Names listed in one message; longer lists say how many more, so output stays bounded. */
@@ -39,14 +40,18 @@ export default defineRule({
       });
     for (const matrix of model.matrices) {
       // One finding per header row however wide it is: the fix is one edit to the front matter.
-      const columns = matrix.partyColumns.filter((c) => !c.party);
+      // A team or a job ("Service Desk", "Project Manager") is someone of a party the table does not name, not
+      // an undeclared party: the function's findings abstain on it (heldByUnknownParty), and so does this rule.
+      const columns = matrix.partyColumns.filter((c) => !c.party && !namesTeamOrJob(c.header.text));
       if (columns.length > 0)
         unknown(
           columns.map((c) => c.header.text),
           columns.length === 1 ? columns[0].header.range : matrix.headerRow,
         );
-      for (const fn of matrix.functions) for (const name of fn.owner?.unknownNames ?? []) unknown([name], fn.row);
+      for (const fn of matrix.functions)
+        for (const name of fn.owner?.unknownNames ?? []) if (!namesTeamOrJob(name)) unknown([name], fn.row);
     }
-    for (const tool of model.tools) if (tool.ownerUnknown && tool.ownerCell) unknown([tool.ownerCell.text], tool.row);
+    for (const tool of model.tools)
+      if (tool.ownerUnknown && tool.ownerCell && !namesTeamOrJob(tool.ownerCell.text)) unknown([tool.ownerCell.text], tool.row);
   },
 });

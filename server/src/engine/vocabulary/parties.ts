@@ -209,6 +209,21 @@ export function resolveParty(text: string, parties: readonly Party[]): Party | u
   return byHolderName ?? byDistinctiveWord(words(holder), parties);
 }
 
+/**
+ * The declared parties a phrase names by their full names or aliases, as whole words ("How Microsoft and Red
+ * Hat helps", "What Northwind does"): a column header that says whose duties stand under it.
+ */
+export function partiesNamedIn(text: string, parties: readonly Party[]): Party[] {
+  const phrase = ` ${words(fold(text)).join(' ')} `;
+  if (phrase.length > 120) return [];
+  return parties.filter((p) =>
+    [p.name, ...p.aliases].some((n) => {
+      const name = words(fold(n)).join(' ');
+      return name !== '' && phrase.includes(` ${name} `);
+    }),
+  );
+}
+
 /** One distinctive word ("Contoso" for "Contoso Health"), when exactly one party's name has it. */
 function byDistinctiveWord(token: string[], parties: readonly Party[]): Party | undefined {
   if (token.length !== 1 || GENERIC.has(token[0])) return undefined;
@@ -244,6 +259,51 @@ const JOB_WORDS = new Set([
   'network',
   'help',
 ]);
+
+/** Words that end the name of a team or a job, beside the jobs a party's name may stand before. */
+const TEAM_WORDS = new Set([
+  'team',
+  'teams',
+  'group',
+  'department',
+  'dept',
+  'office',
+  'staff',
+  'helpdesk',
+  'servicedesk',
+  'support',
+  'engineering',
+  'management',
+  'administration',
+  'centre',
+  'center',
+  'committee',
+  'board',
+  'personnel',
+  'owner',
+  'owners',
+  'user',
+  'users',
+]);
+
+/** Job words that also end company names ("Ironclad Security", "Acme Network"). */
+const COMPANY_WORDS = new Set(['security', 'network', 'service', 'help']);
+
+/**
+ * Whether a name says a team or a job ("Service Desk", "Network Team", "Project Manager", "Tier 2") and no
+ * organisation: someone of one party or another, which the table does not say. Not an undeclared party.
+ */
+export function namesTeamOrJob(text: string): boolean {
+  const held = words(fold(text));
+  const last = held[held.length - 1];
+  if (last === undefined) return false;
+  return (
+    (JOB_WORDS.has(last) && !COMPANY_WORDS.has(last)) ||
+    TEAM_WORDS.has(last) ||
+    /^(?:tier|level|l)\s?\d$/.test(held.slice(-2).join(' ')) ||
+    /^l\d$/.test(last)
+  );
+}
 
 /**
  * The owners an owner cell names: "Contoso / Northwind", "MSP responsible, IT informed" (IT is only

@@ -6,6 +6,13 @@ const WORDS: Record<string, RaciLetter> = {
   accountable: 'A',
   consulted: 'C',
   informed: 'I',
+  // A matrix written in verbs says the same: who does the work, who signs it off, who is asked, who is told.
+  performs: 'R',
+  executes: 'R',
+  approves: 'A',
+  reviews: 'C',
+  advises: 'C',
+  notified: 'I',
 };
 const ORDER: RaciLetter[] = ['R', 'A', 'C', 'I'];
 
@@ -61,8 +68,10 @@ const MAX_READINGS = 2000;
 
 /** Words that share a function between the parties: each party so marked holds R and A. */
 const SHARED_CELLS: ReadonlySet<string> = new Set(['joint', 'jointly', 'shared', 'both', 'co-owned', 'co-managed']);
-/** Words for doing part of the work without owning it. */
-const SUPPORTING_CELLS: ReadonlySet<string> = new Set(['support', 'supports', 'supporting', 'assist', 'assists', 'secondary']);
+/** Words for doing part of the work without owning it, and RASCI's S (supports the one responsible). */
+const SUPPORTING_CELLS: ReadonlySet<string> = new Set(['support', 'supports', 'supporting', 'assist', 'assists', 'secondary', 's']);
+/** A cell that says the party has no part, as a yes/no matrix writes it. */
+const NO_ROLE_CELLS: ReadonlySet<string> = new Set(['no', 'n', '✗', '✘']);
 /** How a condition written in a role cell begins: the party does the work, but only then. */
 const CONDITION =
   /^(?:only\b|when\b|if\b|as (?:needed|required|requested)\b|on (?:request|demand)\b|upon request\b|by exception\b|after[- ]hours\b|out of hours\b|during\b|outside\b|overflow\b|escalations?\b|in emergencies\b)/;
@@ -70,6 +79,7 @@ const CONDITION =
 function readRaci(text: string): RaciValue {
   if (isEmptyMarker(text)) return { roles: [], valid: true };
   const folded = fold(text);
+  if (NO_ROLE_CELLS.has(folded)) return { roles: [], valid: true };
   if (SHARED_CELLS.has(folded)) return { roles: ['R', 'A'], valid: true, form: 'shared' };
   if (SUPPORTING_CELLS.has(folded)) return { roles: ['R'], valid: true, form: 'condition' };
   if (CONDITION.test(folded)) return { roles: ['R'], valid: true, form: 'condition' };
