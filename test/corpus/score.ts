@@ -44,6 +44,10 @@ export interface TableCounts {
   otherReported: number;
   /** Ignored tables by the kind a reviewer reads them as. */
   ignoredByKind: Record<string, number>;
+  /** Ignored tables of a Markdown SOW with no table syntax (a pipe or an HTML table tag) on their line: a reader gap, not a reading one. */
+  ignoredWithoutSyntax: number;
+  /** Ignored tables of Word files. */
+  ignoredInWord: number;
 }
 
 export interface Score {
@@ -157,7 +161,7 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
     byRule: new Map(),
     all: tally(),
     located: tally(),
-    tables: { read: 0, misread: 0, notUnderstood: 0, ignored: 0, otherReadAsTable: 0, otherReported: 0, ignoredByKind: {} },
+    tables: { read: 0, misread: 0, notUnderstood: 0, ignored: 0, otherReadAsTable: 0, otherReported: 0, ignoredByKind: {}, ignoredWithoutSyntax: 0, ignoredInWord: 0 },
     misses: [],
   };
   const rule = (id: string) => score.byRule.get(id) ?? score.byRule.set(id, tally()).get(id)!;
@@ -196,6 +200,8 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
         score.misses.push(`${name}:${at} ignored ${t.kind} table`);
         score.tables.ignored++;
         score.tables.ignoredByKind[t.kind] = (score.tables.ignoredByKind[t.kind] ?? 0) + 1;
+        if (word) score.tables.ignoredInWord++;
+        else if (!/\||<t(?:able|r|d|h)\b/i.test(lines[Number(at) - 1] ?? '')) score.tables.ignoredWithoutSyntax++;
       }
     }
   }
@@ -218,6 +224,6 @@ export function report(s: Score, title: string): string {
     line('**about a row or table**', s.located),
     `Tables a reviewer reads as a matrix, SLA or tool table: ${t.read} read, ${t.misread} misread, ${t.notUnderstood} reported as not understood, ${t.ignored} ignored (${Object.entries(t.ignoredByKind)
       .map(([k, n]) => `${k} ${n}`)
-      .join(', ')}); other tables read as one of those: ${t.otherReadAsTable}, reported as not understood: ${t.otherReported}.`,
+      .join(', ')}; ${t.ignoredInWord} in Word files, ${t.ignoredWithoutSyntax} without table syntax on their line); other tables read as one of those: ${t.otherReadAsTable}, reported as not understood: ${t.otherReported}.`,
   ].join('\n');
 }

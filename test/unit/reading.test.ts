@@ -290,6 +290,29 @@ describe('showing the reading', () => {
         .findings,
       ['11 unassigned-function'],
     );
+    // Teams over marks: who does what, though not which party; user roles over marks stay an entitlement table.
+    assert.deepEqual(
+      table('| Activity | Desktop Support | Service Desk |\n| --- | --- | --- |\n| Patching | X | |\n| Resets | | X |\n| Printers | | |\n'),
+      {
+        matrices: 1,
+        functions: ['Patching: assigned', 'Resets: assigned', 'Printers: unassigned'],
+        findings: ['12 unassigned-function'],
+      },
+    );
+    assert.equal(
+      table('| Capability | Standard User | Power User |\n| --- | --- | --- |\n| Edit | X | X |\n| Delete | | X |\n').matrices,
+      0,
+    );
+    // Roles noted after the names in one cell: the accountable one owns it. Verbs and "Nothing" beside marks.
+    assert.deepEqual(
+      table('| Activity | Responsibility |\n| --- | --- |\n| Patching | Northwind (R), Customer (A) |\n| Backups | Northwind |\n').findings,
+      [],
+    );
+    assert.deepEqual(
+      table('| Task | Northwind | Customer |\n| --- | --- | --- |\n| Patching | Performs | Approves |\n| Backups | Primary | Nothing |\n')
+        .findings,
+      [],
+    );
     assert.deepEqual(
       table('| Task | What Northwind does |\n| --- | --- |\n| Patching | Deploys the monthly patches to every server |\n| Printers | |\n')
         .functions,

@@ -1,5 +1,5 @@
-import { parseRaci } from '../vocabulary/raci';
-import { isRoleWord, isSharedWord, ownerNames, partiesNamedIn, resolveParty } from '../vocabulary/parties';
+import { parseRaci, writtenAsLetters } from '../vocabulary/raci';
+import { isRoleWord, isSharedWord, namesTeamOrJob, ownerNames, partiesNamedIn, resolveParty } from '../vocabulary/parties';
 import { fold, functionKey, isEmptyMarker } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, ReadResult } from './grid';
@@ -155,14 +155,24 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
     roleEvidence(grid, filled, (t) => (isEmptyMarker(t) ? undefined : parseRaci(t).form === 'mark' || rolesIn(parties)(t) === true)) < 0.5
   )
     return undefined;
-  if (owner < 0 && !named && roleShare < 0.5) return undefined;
-  // Parties over sentences describing their duties: a real split, but not one Demarc can read as roles.
-  if (owner < 0 && !named && roleShare < 0.5 && prose) {
+  // Teams over marks ("| Activity | Desktop Support | Service Desk |" over "| Patching | X | |"): who does what,
+  // though not which party each team is; a plan comparison's tiers or an entitlement table's user roles are no teams.
+  const teams =
+    byHeader >= 0 &&
+    filled.length >= 2 &&
+    partyIndexes.every((i) => headsParty(grid.header[i].text) || namesTeamOrJob(grid.header[i].text)) &&
+    roleEvidence(grid, filled, (t) => (isEmptyMarker(t) ? undefined : parseRaci(t).valid && parseRaci(t).roles.length > 0)) >= 0.5;
+  // Parties or teams over sentences describing their duties: a real split, but not one Demarc can read as roles.
+  const dutyHeaders = partyIndexes.every(
+    (i) => namesTeamOrJob(grid.header[i].text) || /\b(?:responsibilit(?:y|ies)|duties|obligations)\b/.test(fold(grid.header[i].text)),
+  );
+  if (owner < 0 && !named && roleShare < 0.5 && prose && dutyHeaders) {
     return {
       unread:
         'Its party columns describe duties in sentences rather than roles: add a column per party with R, A, C or I (or a mark), or an Owner column naming one party per row.',
     };
   }
+  if (owner < 0 && !named && roleShare < 0.5 && !teams) return undefined;
   const duties = named && prose && owner < 0 && !ownerGrid;
   const base = tableBase(grid, columns);
   const partyColumns: PartyColumn[] = columns.flatMap((role, index) =>
@@ -170,12 +180,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   );
   const matrix: ResponsibilityMatrix = { ...base, kind: owner < 0 && !ownerGrid ? 'raci' : 'owner', partyColumns, functions: [] };
   // Marks mean "does and owns it" in a check-mark matrix; in a matrix of RACI letters a "Yes" says no role.
-  const letters = partyColumns.some((c) =>
-    grid.rows.some((r) => {
-      const v = parseRaci(r.cells[c.index]?.text ?? '');
-      return v.valid && v.form === undefined && v.roles.length > 0;
-    }),
-  );
+  const letters = partyColumns.some((c) => grid.rows.some((r) => writtenAsLetters(r.cells[c.index]?.text ?? '')));
   for (const [r, row] of grid.rows.entries()) {
     const nameCell = row.cells[fnColumn];
     if (!nameCell || nameCell.text === '' || isGroupRow(grid.rows, r, fnColumn)) continue;
@@ -194,18 +199,6 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
       status: 'assigned',
       notes,
     });
-    // One column not headed by a party whose cells name parties ("Responsibility", "Performed By"): its owner column.
-    if (
-      owner < 0 &&
-      !named &&
-      partyIndexes.length === 1 &&
-      filled.length === 1 &&
-      shareOf(grid, filled[0], namesOwners) >= 0.5 &&
-      shareOf(grid, filled[0], (t) => parseRaci(t).valid) < 0.5
-    ) {
-      owner = filled[0];
-      columns[owner] = 'owner';
-    }
     if (ownerGrid) {
       // An empty cell in a grid says the area does not apply to the row, not that nobody owns it.
       for (const i of filled) {
@@ -229,7 +222,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
         const cell = row.cells[column.index];
         if (!cell) continue;
         // Under a party's name, a sentence describing its duties says it does that part of the work.
-        const duty = duties && !parseRaci(cell.text).valid && cell.text.split(/\s+/).length > 3;
+        const duty = duties && !parseRaci(cell.text).valid;
         const read = duty ? DUTY : parseRaci(cell.text);
         if (duty) for (const party of [column.party, ...(column.together ?? [])]) if (party) (fn.described ??= []).push(party);
         const ambiguous = letters && read.form === 'mark';
@@ -393,7 +386,7 @@ function readOwner(cell: { text: string; range: OwnerCell['cell']['range'] }, pa
     return owner;
   }
   // Names holding a separator are taken out whole before the rest is split ("Northwind, Harbor & Vine LLP").
-  let rest = cell.text;
+  let rest = ownersByRoleNotes(cell.text);
   for (const party of parties) {
     const at = /[&/,+;]|\band\b/i.test(party.name) ? rest.toLowerCase().indexOf(party.name.toLowerCase()) : -1;
     if (at < 0) continue;
@@ -410,6 +403,19 @@ function readOwner(cell: { text: string; range: OwnerCell['cell']['range'] }, pa
     }
   }
   return owner;
+}
+
+/**
+ * Names with their roles in brackets ("Northwind (R), Contoso (A)"): the owner is the one accountable, else the
+ * ones responsible. A cell without such notes is read as it stands.
+ */
+function ownersByRoleNotes(text: string): string {
+  if (text.length > 200) return text;
+  const noted = [...text.matchAll(/([^,;/()]{1,80}?)\s*\(\s*([raci](?:\s*[/,]\s*[raci]){0,3})\s*\)/gi)];
+  if (noted.length < 2) return text;
+  const holding = (letter: string) => noted.filter((n) => n[2].toUpperCase().includes(letter));
+  const owners = holding('A').length > 0 ? holding('A') : holding('R');
+  return owners.map((n) => n[1].trim()).join(', ');
 }
 
 /** The one party accountable for a function, falling back to the one responsible. */

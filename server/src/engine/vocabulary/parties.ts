@@ -282,8 +282,6 @@ const TEAM_WORDS = new Set([
   'personnel',
   'owner',
   'owners',
-  'user',
-  'users',
 ]);
 
 /** Job words that also end company names ("Ironclad Security", "Acme Network"). */

@@ -66,12 +66,22 @@ export function parseRaci(text: string): RaciValue {
 const readings = new Map<string, RaciValue>();
 const MAX_READINGS = 2000;
 
+/** Whether a cell gives roles in RACI letters or the RACI words ("R/A", "Responsible"), not in verbs or marks. */
+export function writtenAsLetters(text: string): boolean {
+  const v = parseRaci(text);
+  return v.valid && v.form === undefined && v.roles.length > 0 && !VERBS.has(fold(text));
+}
+
+const VERBS: ReadonlySet<string> = new Set(
+  Object.keys(WORDS).filter((w) => !['responsible', 'accountable', 'consulted', 'informed'].includes(w)),
+);
+
 /** Words that share a function between the parties: each party so marked holds R and A. */
 const SHARED_CELLS: ReadonlySet<string> = new Set(['joint', 'jointly', 'shared', 'both', 'co-owned', 'co-managed']);
 /** Words for doing part of the work without owning it, and RASCI's S (supports the one responsible). */
 const SUPPORTING_CELLS: ReadonlySet<string> = new Set(['support', 'supports', 'supporting', 'assist', 'assists', 'secondary', 's']);
 /** A cell that says the party has no part, as a yes/no matrix writes it. */
-const NO_ROLE_CELLS: ReadonlySet<string> = new Set(['no', 'n', '✗', '✘']);
+const NO_ROLE_CELLS: ReadonlySet<string> = new Set(['no', 'n', '✗', '✘', 'nothing', 'not applicable', 'not responsible']);
 /** How a condition written in a role cell begins: the party does the work, but only then. */
 const CONDITION =
   /^(?:only\b|when\b|if\b|as (?:needed|required|requested)\b|on (?:request|demand)\b|upon request\b|by exception\b|after[- ]hours\b|out of hours\b|during\b|outside\b|overflow\b|escalations?\b|in emergencies\b)/;
