@@ -251,6 +251,12 @@ describe('showing the reading', () => {
       ['No', ''],
       ['N', ''],
       ['S', 'R'],
+      ['○', 'R'],
+      ['R*', 'R'],
+      ['A¹', 'A'],
+      ['❌', ''],
+      [':x:', ''],
+      [':white_check_mark:', 'R/A'],
     ])
       assert.deepEqual([parseRaci(v).valid, read(v)], [true, roles], v);
     const table = (t: string) => {

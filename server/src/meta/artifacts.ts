@@ -5,7 +5,7 @@ import { EXIT_WORDS } from '../engine/model/sections';
 import { describeDuration, DURATION_OPTION_PATTERN, parseDuration } from '../engine/vocabulary/duration';
 import { ROLE_WORDS } from '../engine/vocabulary/parties';
 import { grammarPatterns, parsePriority, PRIORITY_STYLES } from '../engine/vocabulary/priority';
-import { MARKS } from '../engine/vocabulary/raci';
+import { MARKS, parseRaci } from '../engine/vocabulary/raci';
 import { RMM_WORDS, TICKETING_WORDS } from '../engine/vocabulary/tools';
 import { RULES } from '../engine/rules';
 import { caseless, LEVELS, optionsSchema } from '../engine/configSchema';
@@ -78,6 +78,32 @@ function vocabularyTables(): Record<string, string> {
       `| ${list(ROLE_WORDS.shared)} | shared (a conflict in an owner cell) |`,
     ].join('\n'),
     marks: list(MARKS),
+    'role-words': readings(
+      [
+        'Performs',
+        'Executes',
+        'Approves',
+        'Reviews',
+        'Advises',
+        'Notified',
+        'Joint',
+        'Supports',
+        'S',
+        '○',
+        'Only as overflow',
+        'No',
+        '❌',
+        'Nothing',
+        'R*',
+        'A¹',
+      ],
+      (w) => {
+        const v = parseRaci(w);
+        return v.roles.length === 0
+          ? 'no role'
+          : `${v.roles.join('/')}${v.form === 'shared' ? ' (shared: two such cells are a conflict)' : v.form === 'condition' ? ' (does part of the work, owns none of it)' : ''}`;
+      },
+    ),
     priorities: readings(
       [
         'P1',

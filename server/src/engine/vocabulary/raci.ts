@@ -47,6 +47,10 @@ export const MARKS: ReadonlySet<string> = new Set([
   'lead',
   'owner',
   'owns',
+  // GitHub's shortcodes for the same ticks.
+  ':white_check_mark:',
+  ':heavy_check_mark:',
+  ':ballot_box_with_check:',
 ]);
 
 /**
@@ -79,14 +83,40 @@ const VERBS: ReadonlySet<string> = new Set(
 /** Words that share a function between the parties: each party so marked holds R and A. */
 const SHARED_CELLS: ReadonlySet<string> = new Set(['joint', 'jointly', 'shared', 'both', 'co-owned', 'co-managed']);
 /** Words for doing part of the work without owning it, and RASCI's S (supports the one responsible). */
-const SUPPORTING_CELLS: ReadonlySet<string> = new Set(['support', 'supports', 'supporting', 'assist', 'assists', 'secondary', 's']);
+const SUPPORTING_CELLS: ReadonlySet<string> = new Set([
+  'support',
+  'supports',
+  'supporting',
+  'assist',
+  'assists',
+  'secondary',
+  's',
+  '○',
+  '◯',
+]);
 /** A cell that says the party has no part, as a yes/no matrix writes it. */
-const NO_ROLE_CELLS: ReadonlySet<string> = new Set(['no', 'n', '✗', '✘', 'nothing', 'not applicable', 'not responsible']);
+const NO_ROLE_CELLS: ReadonlySet<string> = new Set([
+  'no',
+  'n',
+  '✗',
+  '✘',
+  '❌',
+  '✖',
+  ':x:',
+  ':heavy_multiplication_x:',
+  'nothing',
+  'not applicable',
+  'not responsible',
+]);
 /** How a condition written in a role cell begins: the party does the work, but only then. */
 const CONDITION =
   /^(?:only\b|when\b|if\b|as (?:needed|required|requested)\b|on (?:request|demand)\b|upon request\b|by exception\b|after[- ]hours\b|out of hours\b|during\b|outside\b|overflow\b|escalations?\b|in emergencies\b)/;
 
+/** A footnote's mark after a role ("R*", "A¹", "R†"): the note is elsewhere, the role is what counts. */
+const FOOTNOTE = /(?<=\S)[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}$/u;
+
 function readRaci(text: string): RaciValue {
+  if (FOOTNOTE.test(text.trim())) return readRaci(text.trim().replace(FOOTNOTE, ''));
   if (isEmptyMarker(text)) return { roles: [], valid: true };
   const folded = fold(text);
   if (NO_ROLE_CELLS.has(folded)) return { roles: [], valid: true };
