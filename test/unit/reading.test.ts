@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { analyse } from '../../server/src/engine';
 import { parsePriority, readsAsOutage } from '../../server/src/engine/vocabulary/priority';
 import { parseRaci } from '../../server/src/engine/vocabulary/raci';
+import { isSharedWord, resolveParty } from '../../server/src/engine/vocabulary/parties';
 import { describeOwnership, readingAt } from '../../server/src/engine';
 
 const FM = '---\nsow: 1\nmodel: co-managed\nclient: Harbor & Vine LLP\nprovider: Northwind\n---\n';
@@ -129,6 +130,16 @@ describe('reading the dialect', () => {
       findings.filter((f) => f.ruleId === 'unknown-party' || f.ruleId === 'conflicting-ownership'),
       [],
     );
+  });
+
+  it('resolves the headers people write over a party column, and keeps teams and other organisations unresolved', () => {
+    const parties = analyse(FM).model!.parties;
+    const named = (h: string) => resolveParty(h, parties)?.name ?? '-';
+    for (const h of ['Managed by MSP', 'Responsibility of the Provider', "Vendor's Role", 'Northwind Support', 'Northwind Duties'])
+      assert.equal(named(h), 'Northwind', h);
+    for (const h of ['Provided by Client', 'Customer Obligations', 'Client Tasks']) assert.equal(named(h), 'Harbor & Vine LLP', h);
+    for (const h of ['Customer Support', 'Service Desk', 'Microsoft']) assert.equal(named(h), '-', h);
+    assert.ok(isSharedWord('Shared Responsibility'));
   });
 
   it('gives every column of a recognised table a role, whatever the order', () => {

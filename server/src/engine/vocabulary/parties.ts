@@ -136,6 +136,9 @@ const SUFFIXES = new Set([
   'side',
   'organisation',
   'organization',
+  'obligations',
+  'tasks',
+  'duties',
 ]);
 
 /** The text less a trailing suffix word, found by its last space rather than a pattern (no backtracking on long runs). */
@@ -165,7 +168,7 @@ export function roleOfWord(text: string): 'client' | 'provider' | undefined {
 }
 
 export function isSharedWord(text: string): boolean {
-  return SHARED_WORDS.has(fold(text));
+  return SHARED_WORDS.has(fold(text)) || SHARED_WORDS.has(withoutSuffix(fold(text)));
 }
 
 const words = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -181,7 +184,11 @@ export function resolveParty(text: string, parties: readonly Party[]): Party | u
   const named = dash ? full.slice(0, dash.index) : full;
   const open = named.endsWith(')') ? named.lastIndexOf('(') : -1;
   const bare = open > 0 && named.length - open <= 82 ? named.slice(0, open).trimEnd() : named;
-  for (const t of new Set([full, bare, withoutSuffix(bare)])) {
+  // "Managed by MSP", "Responsibility of the Provider", "Vendor's Role": the party, less the words around it.
+  const inner = bare
+    .replace(/^(?:(?:managed|provided|performed|owned|done|supplied|delivered|handled|led) by|(?:responsibilit(?:y|ies)|role|duties|tasks) of) (?:the )?/, '')
+    .replace(/['’]s\b/, '');
+  for (const t of new Set([full, bare, withoutSuffix(bare), inner, withoutSuffix(inner)])) {
     const byName = parties.find((p) => fold(p.name) === t || p.aliases.some((a) => fold(a) === t));
     if (byName) return byName;
     if (CLIENT_WORDS.has(t)) return parties.find((p) => p.role === 'client');
@@ -258,6 +265,7 @@ const JOB_WORDS = new Set([
   'security',
   'network',
   'help',
+  'support',
 ]);
 
 /** Words that end the name of a team or a job, beside the jobs a party's name may stand before. */
@@ -271,7 +279,6 @@ const TEAM_WORDS = new Set([
   'staff',
   'helpdesk',
   'servicedesk',
-  'support',
   'engineering',
   'management',
   'administration',
