@@ -140,6 +140,9 @@ describe('reading the dialect', () => {
     for (const h of ['Provided by Client', 'Customer Obligations', 'Client Tasks']) assert.equal(named(h), 'Harbor & Vine LLP', h);
     for (const h of ['Customer Support', 'Service Desk', 'Microsoft']) assert.equal(named(h), '-', h);
     assert.ok(isSharedWord('Shared Responsibility'));
+    const aws = [{ name: 'Amazon Web Services, Inc.', role: 'provider' as const, aliases: [] }];
+    assert.equal(resolveParty('AWS', aws)?.name, 'Amazon Web Services, Inc.');
+    assert.equal(named('Harbor IT Department'), 'Harbor & Vine LLP');
   });
 
   it('gives every column of a recognised table a role, whatever the order', () => {

@@ -198,6 +198,9 @@ export function resolveParty(text: string, parties: readonly Party[]): Party | u
   if (/^[a-z0-9&]{2,8}$/.test(bare)) {
     const byAcronym = parties.find((p) => fold(p.name).endsWith(`(${bare})`));
     if (byAcronym) return byAcronym;
+    // Or the initials of its name's words, three or more ("AWS" for "Amazon Web Services, Inc.").
+    const byInitials = bare.length >= 3 ? parties.filter((p) => initials(p.name) === bare) : [];
+    if (byInitials.length === 1) return byInitials[0];
   }
   const byWord = byDistinctiveWord(words(withoutSuffix(bare)), parties);
   if (byWord) return byWord;
@@ -205,7 +208,7 @@ export function resolveParty(text: string, parties: readonly Party[]): Party | u
   // the job or team after it. Not after a bare "client" or "customer": a "Customer Service Manager" is the provider's.
   const held = words(bare);
   let end = held.length;
-  while (end > 1 && held.length - end < 3 && JOB_WORDS.has(held[end - 1])) end--;
+  while (end > 1 && held.length - end < 3 && (JOB_WORDS.has(held[end - 1]) || TEAM_WORDS.has(held[end - 1]))) end--;
   if (end === held.length) return undefined;
   const before = held.slice(0, end).join(' ');
   const holder = withoutSuffix(before);
@@ -229,6 +232,14 @@ export function partiesNamedIn(text: string, parties: readonly Party[]): Party[]
       return name !== '' && phrase.includes(` ${name} `);
     }),
   );
+}
+
+/** The initials of a name's words, less a company form and joining words: "aws" for "Amazon Web Services, Inc.". */
+function initials(name: string): string {
+  return words(fold(name))
+    .filter((w) => !['inc', 'llc', 'ltd', 'limited', 'corp', 'co', 'plc', 'the', 'of', 'and', 'gmbh', 'pty'].includes(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 /** One distinctive word ("Contoso" for "Contoso Health"), when exactly one party's name has it. */
