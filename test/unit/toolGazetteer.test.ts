@@ -2,6 +2,7 @@
 // names are ordinary words, and the generic nouns for each kind of tool.
 import * as assert from 'node:assert/strict';
 import { TOOL_NOUNS, TOOL_PRODUCTS, type ToolKind } from '../../server/src/engine/vocabulary/toolGazetteer';
+import { toolMentionsIn, toolNamedIn } from '../../server/src/engine/vocabulary/tools';
 
 const KINDS: readonly ToolKind[] = [
   'rmm',
@@ -240,5 +241,14 @@ describe('tool gazetteer', () => {
 
   it('has at least four nouns for each kind an MSP SOW speaks of', () => {
     for (const kind of MSP_KINDS) assert.ok(TOOL_NOUNS[kind].length >= 4, `${kind}: ${TOOL_NOUNS[kind].length} nouns`);
+  });
+
+  it('reads a tool row by its kind\'s words in either order, and "remote access" as a tool only in a tool table', () => {
+    assert.equal(toolNamedIn('Remote Management and Monitoring Software')?.kind, 'rmm');
+    assert.equal(toolNamedIn('Remote Access')?.kind, 'remote-access');
+    assert.deepEqual(
+      toolMentionsIn('We give your staff remote access to the file server.').map((m) => m.kind),
+      [],
+    );
   });
 });

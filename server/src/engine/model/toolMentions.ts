@@ -54,7 +54,7 @@ function providersTool(text: string, at: number, parties: readonly Party[], shar
 const CORE_KINDS: ReadonlySet<string> = new Set(['rmm', 'psa', 'ticketing', 'documentation', 'backup', 'password-manager', 'monitoring']);
 /** Nouns that name a provider's delivery tool outright. */
 const EXPLICIT =
-  /\b(?:rmm|psa|remote monitoring and management|professional services automation|ticket(?:ing)? system|ticketing (?:platform|software|tool)|documentation (?:and management )?(?:system|platform)|backup (?:system|software|platform|agents?|tools?)|password manage(?:r|ment system)|agent software|software agents|monitoring agents?|management agents?)\b/i;
+  /\b(?:rmm|psa|remote monitoring and management|remote management and monitoring|professional services automation|ticket(?:ing)? system|ticketing (?:platform|software|tool)|documentation (?:and management )?(?:system|platform)|backup (?:system|software|platform|agents?|tools?)|password manage(?:r|ment system)|agent software|software agents|monitoring agents?|management agents?)\b/i;
 const PROVIDES =
   /\b(?:we|our|us)\b|\b(?:deploy|install|provid|utili[sz]|leverag|licen[cs]|subscri|operat|maintain|host|run|powered by|included|includes|supplied|managed (?:through|via|with|using)|monitored (?:through|via|with|using))\w*|\b(?:through|via|using|with)\s+(?:the\s+|a\s+|an\s+)?[A-Z]/;
 

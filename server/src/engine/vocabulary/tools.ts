@@ -59,6 +59,9 @@ const TABLE_ONLY_NOUNS = new Set([
   'alerting system',
   'alerting platform',
   'on-call platform',
+  // "Remote access" in running text is mostly a service or a right; as a row of a tool table it is the tool.
+  'remote access',
+  'remote support',
 ]);
 /** Running text that names a ticketing system without the gazetteer's words ("a tracking system", "the call logging system"). */
 const MORE_PROSE_NOUNS: readonly [string, ToolKind][] = [
