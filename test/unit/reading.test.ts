@@ -469,6 +469,19 @@ describe('showing the reading', () => {
     );
   });
 
+  it('reads "Support Level 1" as a tier under a header of levels, beside a response column', () => {
+    const text = `${FM}\n| Support Level | Description | Estimated Response Time |\n| --- | --- | --- |\n| Support Level 1 | Loss of network access | Within 1 business hour |\n| Support Level 2 | One user affected | Within 4 business hours |\n`;
+    const a = analyse(text);
+    assert.deepEqual(
+      a.model!.serviceLevels[0]?.rows.map((r) => r.priority),
+      [1, 2],
+    );
+    assert.deepEqual(
+      a.findings.filter((f) => f.ruleId.startsWith('p1-')).map((f) => `${f.range.start.line + 1} ${f.ruleId}`),
+      ['10 p1-response-slow'],
+    );
+  });
+
   it('reads a cell as a reader sees it: a <br> is a space, other inline tags are not text', () => {
     const text = `${FM}\n| Priority | Response |\n| --- | --- |\n| <b>P1</b> | During business hours.<br>Initial response within 4 hours |\n`;
     const slow = analyse(text).findings.filter((f) => f.ruleId === 'p1-response-slow');

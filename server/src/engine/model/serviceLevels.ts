@@ -29,6 +29,9 @@ const PERFORMANCE = /\b(performance standards?|service levels?|acceptable qualit
 
 const isDuration = (t: string) => parseDuration(t) !== undefined;
 const isPriority = (t: string) => parsePriority(t) !== undefined;
+/** Under a header of levels or tiers ("Support Level"), "Support Level 2" is a tier too. */
+const isPriorityUnder = (header: string) => (t: string) =>
+  /\b(?:levels?|tiers?)\b/.test(header) ? readPriority(t, { levels: true }) !== undefined : isPriority(t);
 
 /** The columns of a service-level table, or why a table that looks like one cannot be read. */
 function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | undefined {
@@ -49,7 +52,7 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   // Cells are scanned for priorities only when a response column makes the table worth reading.
   const priority =
     pick('priority', (h, i) => PRIORITY.test(h) && (!DESCRIPTIVE.test(h) || shareOf(grid, i, isPriority) >= 0.5)) ||
-    (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && shareOf(grid, i, isPriority) >= 0.5)) ||
+    (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && shareOf(grid, i, isPriorityUnder(h)) >= 0.5)) ||
     // Rows ranked by impact ("Service is unavailable", "Service is affected"): the one full outage is the P1.
     (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && outageRows(grid, i) === 1));
   pick('resolution', (h) => RESOLUTION.test(h));
