@@ -482,6 +482,18 @@ describe('showing the reading', () => {
     );
   });
 
+  it('reads responses under the hours they hold in: none out of hours is business time, a time there is on the clock', () => {
+    const table = (p1After: string) =>
+      analyse(
+        `${FM}\n| Priority | In hours | Out of hours |\n| --- | --- | --- |\n| P1 | Respond: 20 min | ${p1After} |\n| P2 | Respond: 2 hr | n/a |\n`,
+      );
+    const slow = (a: ReturnType<typeof analyse>) =>
+      a.findings.filter((f) => f.ruleId === 'p1-response-slow').map((f) => f.range.start.line + 1);
+    assert.deepEqual(slow(table('n/a')), [10]);
+    assert.deepEqual(slow(table('Respond: 30 min')), []);
+    assert.deepEqual(slow(table('Respond: 2 hours')), [10]);
+  });
+
   it('reads a cell as a reader sees it: a <br> is a space, other inline tags are not text', () => {
     const text = `${FM}\n| Priority | Response |\n| --- | --- |\n| <b>P1</b> | During business hours.<br>Initial response within 4 hours |\n`;
     const slow = analyse(text).findings.filter((f) => f.ruleId === 'p1-response-slow');

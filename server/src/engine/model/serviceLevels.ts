@@ -24,6 +24,9 @@ const RESPONSE = /\b(response|respond|responded|acknowledg\w*|reaction|reply|ini
 const TARGET = /\b(targets?|sla|expectations?|commitments?|time ?frame|time)\b/;
 const RESOLUTION = /\b(resolution|resolve|resolved|restore|restoration|fix|outcome|remedy|repair)\b/;
 const HOURS = /\b(hours|coverage|cover|availability|window)\b/;
+const IN_HOURS = /^(?:in[- ]hours|(?:during |within )?(?:normal )?(?:business|working|office|core) hours)$/;
+const OUT_OF_HOURS =
+  /^(?:out[- ]of[- ]hours|after[- ]hours|outside (?:of )?(?:normal )?(?:business|working|office|core) hours|non[- ]business hours|24 ?x ?7|24\/7)$/;
 /** A performance requirements table (as public work statements write them): times in sentences. */
 const PERFORMANCE = /\b(performance standards?|service levels?|acceptable quality|aql|performance requirements?)\b/;
 
@@ -48,7 +51,11 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   const response =
     pick('response', (h) => RESPONSE.test(h) && !DESCRIPTIVE.test(h)) ||
     pick('response', (h, i) => TARGET.test(h) && !RESOLUTION.test(h) && !DESCRIPTIVE.test(h) && shareOf(grid, i, isDuration) >= 0.5) ||
-    measuredLong(grid, columns);
+    measuredLong(grid, columns) ||
+    // Responses under the hours they hold in ("| In hours | Out of hours |"): the in-hours column's times, with
+    // the out-of-hours column saying whether they hold at night and at the weekend.
+    (pick('response', (h, i) => IN_HOURS.test(h) && shareOf(grid, i, isDuration) >= 0.5) &&
+      (pick('after-hours', (h) => OUT_OF_HOURS.test(h)), true));
   // Cells are scanned for priorities only when a response column makes the table worth reading.
   const priority =
     pick('priority', (h, i) => PRIORITY.test(h) && (!DESCRIPTIVE.test(h) || shareOf(grid, i, isPriority) >= 0.5)) ||
@@ -106,8 +113,16 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
     const responseCell = resolves ? undefined : cell('response');
     const resolutionCell = resolves ? cell('response') : cell('resolution');
     const hoursCell = cell('hours');
+    const afterHoursCell = cell('after-hours');
     const inContext = (d: Duration | undefined, text: string): Duration | undefined => {
       if (!d || d.business || saysClockTime(text)) return d;
+      if (afterHoursCell) {
+        // No time out of hours: the response holds in business hours only. A time there: on the clock, the slower of the two.
+        const after = parseDuration(afterHoursCell.text);
+        if (!after)
+          return { ...d, business: true, businessFrom: `the ${grid.header[at('after-hours')].text} column: "${afterHoursCell.text}"` };
+        return after.minutes > d.minutes && !after.business ? after : d;
+      }
       if (hoursCell && saysBusinessTime(hoursCell.text))
         return { ...d, business: true, businessFrom: `the ${grid.header[at('hours')].text} column: "${hoursCell.text}"` };
       if (hoursCell && saysClockTime(hoursCell.text)) return d;

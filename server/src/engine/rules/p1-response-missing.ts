@@ -51,7 +51,12 @@ export default defineRule({
             {
               title: `Add a P1 row with a ${STANDARD_P1.response} response`,
               edits: insertP1Row(context, table, (role) =>
-                role === 'other' || role === 'priority' ? '' : role === 'measure' ? 'Response' : STANDARD_P1[role],
+                role === 'other' || role === 'priority'
+                  ? ''
+                  : role === 'measure'
+                    ? 'Response'
+                    : // The standard P1 answers as fast at night as by day.
+                      STANDARD_P1[role === 'after-hours' ? 'response' : role],
               ),
             },
           ],
