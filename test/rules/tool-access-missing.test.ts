@@ -18,6 +18,15 @@ const TOOL_SECTION = `## Tools and access
 testRule(rule, {
   valid: [
     {
+      name: "the client's own ticketing system: its team's access is not a term of the deal",
+      text: sow(`
+| Tool | Purpose | Owner |
+| --- | --- | --- |
+| Jira Service Management | Tickets | Contoso |
+| Datto RMM | Devices | Contoso |
+`),
+    },
+    {
       name: "managed: the client team's access is not the question, so a TBD access cell is not flagged",
       text: managed(`
 | Access | Platform | Owner |

@@ -17,6 +17,15 @@ const named = (name: string, kind: string, at: string) => ({
 testRule(rule, {
   valid: [
     {
+      name: 'a tool the client owns stays with the client: no exit terms to ask for',
+      text: sow(`
+| Tool | Purpose | Owner |
+| --- | --- | --- |
+| Linear | Project management | Contoso |
+| 1Password | Secrets | Contoso |
+`),
+    },
+    {
       name: 'a blank form to fill in (every cell beside the names empty) lists software to ask about, not tools to exit',
       text: sow(`
 | Software | Purpose | Subscription Owner | Login Access? | Renewal Date |

@@ -8,6 +8,17 @@ const withFabrikam = (body: string) => sow(body, { extra: 'parties: [Fabrikam]' 
 testRule(rule, {
   valid: [
     {
+      name: 'owner cells that describe rather than name, teams and jobs, and a shared note name no party to declare',
+      text: sow(`
+| Function | Owner |
+| --- | --- |
+| Video storage | Managed service |
+| Password resets | Service Desk |
+| Firewall changes | Network Engineer |
+| Backups | Shared (usage) |
+`),
+    },
+    {
       name: 'a tool owned by two declared parties, or by Both, names no undeclared party',
       text: sow(`
 | Tool | Owner | Access |

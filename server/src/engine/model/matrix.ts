@@ -394,7 +394,8 @@ function readOwner(cell: { text: string; range: OwnerCell['cell']['range'] }, pa
     rest = `${rest.slice(0, at)} , ${rest.slice(at + party.name.length)}`;
   }
   for (const name of ownerNames(rest)) {
-    if (isSharedWord(name)) owner.shared = true;
+    // "Shared (usage)": the note says which part is shared; shared it is.
+    if (isSharedWord(name) || isSharedWord(name.replace(/\s*\([^()]{0,80}\)$/, ''))) owner.shared = true;
     else {
       const party = resolveParty(name, parties);
       if (party) {

@@ -145,7 +145,9 @@ export function readToolTable(grid: Grid, parties: Party[]): ReadResult<ToolTabl
       kind,
       // A row the gazetteer does not know needs exit terms in a table written as a tool table (by its header);
       // a list recognised only by the tools it names may hold anything beside them.
-      needsExitTerms: !processing && !blankForm && !named?.tenant && (kind ? EXIT_KINDS.has(kind) : explicit || byHeader),
+      // A tool the client owns stays with the client: nothing to hand back or remove at exit.
+      needsExitTerms:
+        !processing && !blankForm && !named?.tenant && owner?.role !== 'client' && (kind ? EXIT_KINDS.has(kind) : explicit || byHeader),
     });
   }
   return { read: toolTable };

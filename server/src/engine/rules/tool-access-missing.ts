@@ -48,7 +48,8 @@ export default defineRule({
     // only for its RMM and ticketing system, the tools a co-managed team must work in.
     const withAccess = new Set(model.toolTables.filter((t) => t.columns.includes('access')).flatMap((t) => t.tools));
     for (const tool of coManaged ? model.tools : []) {
-      if (tool.access !== 'missing' || !(withAccess.has(tool) || tool.isRmm || tool.isTicketing)) continue;
+      // The client's own tool: its team's access is the client's to give, not a term of this deal.
+      if (tool.access !== 'missing' || tool.owner?.role === 'client' || !(withAccess.has(tool) || tool.isRmm || tool.isTicketing)) continue;
       const cell = tool.accessCell;
       context.report({
         messageId: 'noAccessTerms',

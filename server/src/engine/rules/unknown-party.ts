@@ -1,4 +1,4 @@
-import { namesTeamOrJob } from '../vocabulary/parties';
+import { namesTeamOrJob, writtenAsName } from '../vocabulary/parties';
 import { defineRule } from './rule';
 
 /** Names listed in one message; longer lists say how many more, so output stays bounded. */
@@ -48,8 +48,9 @@ export default defineRule({
           columns.map((c) => c.header.text),
           columns.length === 1 ? columns[0].header.range : matrix.headerRow,
         );
+      // An owner cell that describes rather than names ("Managed service") names no party to declare.
       for (const fn of matrix.functions)
-        for (const name of fn.owner?.unknownNames ?? []) if (!namesTeamOrJob(name)) unknown([name], fn.row);
+        for (const name of fn.owner?.unknownNames ?? []) if (!namesTeamOrJob(name) && writtenAsName(name)) unknown([name], fn.row);
     }
     for (const tool of model.tools)
       if (tool.ownerUnknown && tool.ownerCell && !namesTeamOrJob(tool.ownerCell.text)) unknown([tool.ownerCell.text], tool.row);

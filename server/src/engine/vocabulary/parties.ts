@@ -186,7 +186,10 @@ export function resolveParty(text: string, parties: readonly Party[]): Party | u
   const bare = open > 0 && named.length - open <= 82 ? named.slice(0, open).trimEnd() : named;
   // "Managed by MSP", "Responsibility of the Provider", "Vendor's Role": the party, less the words around it.
   const inner = bare
-    .replace(/^(?:(?:managed|provided|performed|owned|done|supplied|delivered|handled|led) by|(?:responsibilit(?:y|ies)|role|duties|tasks) of) (?:the )?/, '')
+    .replace(
+      /^(?:(?:managed|provided|performed|owned|done|supplied|delivered|handled|led) by|(?:responsibilit(?:y|ies)|role|duties|tasks) of) (?:the )?/,
+      '',
+    )
     .replace(/['’]s\b/, '');
   for (const t of new Set([full, bare, withoutSuffix(bare), inner, withoutSuffix(inner)])) {
     const byName = parties.find((p) => fold(p.name) === t || p.aliases.some((a) => fold(a) === t));
@@ -301,6 +304,15 @@ const TEAM_WORDS = new Set([
   'owner',
   'owners',
 ]);
+
+/**
+ * Whether a name is written as a proper name ("Fabrikam", "Acme Leasing", "MSP") rather than a description
+ * ("Managed service", "the vendor's own staff"): every word of four letters or more begins with a capital.
+ */
+export function writtenAsName(text: string): boolean {
+  const long = text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length >= 4);
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+}
 
 /** Job words that also end company names ("Ironclad Security", "Acme Network"). */
 const COMPANY_WORDS = new Set(['security', 'network', 'service', 'help']);
