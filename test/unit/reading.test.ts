@@ -333,6 +333,18 @@ describe('showing the reading', () => {
         .findings,
       [],
     );
+    // Owners under columns of packages, the first column headed by no function word: an owner grid by its cells.
+    assert.deepEqual(
+      table(
+        '| Areas of Responsibility | Standard | Plus |\n| --- | --- | --- |\n| Updates | Northwind | Northwind |\n| Restores | Northwind | Customer |\n',
+      ).functions,
+      [
+        'Updates (Standard): Northwind: R/A',
+        'Updates (Plus): Northwind: R/A',
+        'Restores (Standard): Northwind: R/A',
+        'Restores (Plus): Harbor & Vine LLP: R/A',
+      ],
+    );
     assert.deepEqual(
       table('| Task | What Northwind does |\n| --- | --- |\n| Patching | Deploys the monthly patches to every server |\n| Printers | |\n')
         .functions,

@@ -31,7 +31,11 @@ function rolesIn(parties: Party[]): (text: string) => boolean | undefined {
     if (isEmptyMarker(t)) return undefined;
     const v = parseRaci(t);
     if (v.valid) return v.form !== 'mark' && v.roles.length > 0;
-    return resolveParty(t, parties) !== undefined || isSharedWord(t);
+    return (
+      resolveParty(t, parties) !== undefined ||
+      isSharedWord(t) ||
+      (ownerNames(t).length > 0 && ownerNames(t).every((n) => resolveParty(n, parties) !== undefined || isSharedWord(n)))
+    );
   };
 }
 
@@ -86,6 +90,9 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   const headsParty = (t: string) => isParty(t) || (DUTY_HEADER.test(fold(t)) && partiesNamedIn(t, parties).length > 0);
   // The function column by its header; else the first column, when the columns after it are headed by parties
   // or hold RACI letters ("| Requirement | Helpdesk | Security Team |" over "| Patching | R | A |").
+  const namesOwners = (t: string) => ownerNames(t).every((n) => isParty(n) || isSharedWord(n));
+  // Owners written under columns of areas or packages ("| Area | Standard Cloud | Cloud Plus |" over "CS", "Client/AiSP").
+  const ownersAfterFirst = grid.header.filter((_, i) => i > 0 && shareOf(grid, i, namesOwners) >= 0.5).length >= 2;
   let byHeader = headers.findIndex((h) => FUNCTION_HEADERS.test(h));
   // A category before the function ("| Area | Task |"): the last of adjacent function headers whose cells hold no owners or roles.
   const holdsRoles = (t: string) => isParty(t) || (parseRaci(t).valid && !isEmptyMarker(t));
@@ -93,7 +100,10 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   const fnColumn =
     byHeader >= 0 ||
     isParty(grid.header[0]?.text ?? '') ||
-    !(grid.header.slice(1).some((c) => headsParty(c.text)) || (lettersAfterFirst(grid) && shareOf(grid, 0, isParty) < 0.5))
+    !(
+      grid.header.slice(1).some((c) => headsParty(c.text)) ||
+      ((lettersAfterFirst(grid) || ownersAfterFirst) && shareOf(grid, 0, isParty) < 0.5)
+    )
       ? byHeader
       : 0;
   // Found by its party headers alone, a matrix must also show roles in its cells (not a column of vendors under "Provider").
@@ -121,7 +131,6 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   const filled = partyIndexes.filter((i) => grid.rows.some((r) => (r.cells[i]?.text ?? '') !== ''));
   // Owners written in the cells under columns of areas ("Customer", "Shared", "A and B"), not roles: an owner
   // grid, one owner cell per row and area, each read as the owner of that part of the function.
-  const namesOwners = (t: string) => ownerNames(t).every((n) => isParty(n) || isSharedWord(n));
   const ownerGrid =
     owner < 0 &&
     !named &&
