@@ -48,6 +48,10 @@ export interface TableCounts {
   ignoredWithoutSyntax: number;
   /** Ignored tables of Word files. */
   ignoredInWord: number;
+  /** Ignored pipe tables whose line is not a header row (no separator row under it): a place to check in the expectations. */
+  ignoredOffHeader: number;
+  /** Ignored HTML tables. */
+  ignoredHtml: number;
 }
 
 export interface Score {
@@ -161,7 +165,7 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
     byRule: new Map(),
     all: tally(),
     located: tally(),
-    tables: { read: 0, misread: 0, notUnderstood: 0, ignored: 0, otherReadAsTable: 0, otherReported: 0, ignoredByKind: {}, ignoredWithoutSyntax: 0, ignoredInWord: 0 },
+    tables: { read: 0, misread: 0, notUnderstood: 0, ignored: 0, otherReadAsTable: 0, otherReported: 0, ignoredByKind: {}, ignoredWithoutSyntax: 0, ignoredInWord: 0, ignoredOffHeader: 0, ignoredHtml: 0 },
     misses: [],
   };
   const rule = (id: string) => score.byRule.get(id) ?? score.byRule.set(id, tally()).get(id)!;
@@ -200,6 +204,10 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
         score.misses.push(`${name}:${at} ignored ${t.kind} table`);
         score.tables.ignored++;
         score.tables.ignoredByKind[t.kind] = (score.tables.ignoredByKind[t.kind] ?? 0) + 1;
+        const here = lines[Number(at) - 1] ?? '';
+        const next = lines[Number(at)] ?? '';
+        if (!word && /\|/.test(here) && !/^\s*\|?\s*:?-{3,}/.test(next)) score.tables.ignoredOffHeader++;
+        if (!word && /<t(?:able|r|d|h)\b/i.test(here)) score.tables.ignoredHtml++;
         if (word) score.tables.ignoredInWord++;
         else if (!/\||<t(?:able|r|d|h)\b/i.test(lines[Number(at) - 1] ?? '')) score.tables.ignoredWithoutSyntax++;
       }
@@ -224,6 +232,6 @@ export function report(s: Score, title: string): string {
     line('**about a row or table**', s.located),
     `Tables a reviewer reads as a matrix, SLA or tool table: ${t.read} read, ${t.misread} misread, ${t.notUnderstood} reported as not understood, ${t.ignored} ignored (${Object.entries(t.ignoredByKind)
       .map(([k, n]) => `${k} ${n}`)
-      .join(', ')}; ${t.ignoredInWord} in Word files, ${t.ignoredWithoutSyntax} without table syntax on their line); other tables read as one of those: ${t.otherReadAsTable}, reported as not understood: ${t.otherReported}.`,
+      .join(', ')}; ${t.ignoredHtml} HTML, ${t.ignoredInWord} in Word files, ${t.ignoredWithoutSyntax} without table syntax on their line, ${t.ignoredOffHeader} on a pipe-table line that is no header row); other tables read as one of those: ${t.otherReadAsTable}, reported as not understood: ${t.otherReported}.`,
   ].join('\n');
 }
