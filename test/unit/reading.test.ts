@@ -345,6 +345,18 @@ describe('showing the reading', () => {
         'Restores (Plus): Harbor & Vine LLP: R/A',
       ],
     );
+    // A description column beside the owner columns describes the row; a header naming a party's offerings heads its duties.
+    assert.deepEqual(
+      table(
+        '| Layer | Content | Hosted | On premises |\n| --- | --- | --- | --- |\n| Platform | Clusters, monitoring and logging | Northwind | Customer |\n',
+      ).functions,
+      ['Platform (Hosted): Northwind: R/A', 'Platform (On premises): Harbor & Vine LLP: R/A'],
+    );
+    assert.deepEqual(
+      table('| Item | Scope of Northwind Offerings |\n| --- | --- |\n| Orchestration | Provides automated deployment and scaling |\n')
+        .functions,
+      ['Orchestration: assigned'],
+    );
     assert.deepEqual(
       table('| Task | What Northwind does |\n| --- | --- |\n| Patching | Deploys the monthly patches to every server |\n| Printers | |\n')
         .functions,

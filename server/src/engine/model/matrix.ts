@@ -18,7 +18,8 @@ import type {
 const FUNCTION_HEADERS =
   /^(?:it |service |scope |work )?(functions?|services?|areas?|tasks?|activit(?:y|ies)|responsibilit(?:y|ies)|service names?|deliverables?|process(?:es)?|layers?|resources?|components?|duties|items?|capabilit(?:y|ies)|domains?)$|^(?:activity|function|service|task) ?\/ ?(?:function|activity|task|service)$/;
 const FREE_TEXT_HEADERS = /^(notes?|comments?|scope|description|details?|remarks?|examples?|frequency|sla|tools?|#|no\.?|id|ref)$/;
-const DUTY_HEADER = /\b(?:does|do|helps?|provides?|handles?|manages?|responsibilit(?:y|ies)|duties|tasks|roles?|obligations?|will)\b/;
+const DUTY_HEADER =
+  /\b(?:does|do|helps?|provides?|handles?|manages?|responsibilit(?:y|ies)|duties|tasks|roles?|obligations?|offerings?|will)\b/;
 const OWNER_HEADER = /^(owner|owned by|accountable party|responsible party|responsible|accountable|who|lead|primary owner)$/;
 
 /**
@@ -128,6 +129,13 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   // Headed by a declared party or a role word, it is a matrix whatever its cells say (typos are
   // invalid-raci); otherwise only roles in its cells tell a matrix from a price list headed "Service".
   const named = partyIndexes.some((i) => headsParty(grid.header[i].text));
+  // A column describing each row ("Content": "Virtual machines, networks, storage") beside columns of owners is
+  // that row's description, not a party's column.
+  const ownerColumns = partyIndexes.filter((i) => !headsParty(grid.header[i].text) && shareOf(grid, i, namesOwners) >= 0.5);
+  if (!named && ownerColumns.length >= 2)
+    for (const i of partyIndexes)
+      if (!ownerColumns.includes(i) && shareOf(grid, i, (t) => t.split(/\s+/).length > 3) >= 0.5) columns[i] = 'free-text';
+  partyIndexes.splice(0, partyIndexes.length, ...columns.flatMap((r, i) => (r === 'party' ? [i] : [])));
   const filled = partyIndexes.filter((i) => grid.rows.some((r) => (r.cells[i]?.text ?? '') !== ''));
   // Owners written in the cells under columns of areas ("Customer", "Shared", "A and B"), not roles: an owner
   // grid, one owner cell per row and area, each read as the owner of that part of the function.
