@@ -357,6 +357,13 @@ describe('showing the reading', () => {
         .functions,
       ['Orchestration: assigned'],
     );
+    // The party headers written again over a group of rows label the group.
+    assert.deepEqual(
+      table(
+        '| Task | Customer | Northwind |\n| --- | --- | --- |\n| Patching | I | R/A |\n| **Security** | **Customer** | **Northwind** |\n| Antivirus | I | R/A |\n',
+      ).findings,
+      [],
+    );
     assert.deepEqual(
       table('| Task | What Northwind does |\n| --- | --- |\n| Patching | Deploys the monthly patches to every server |\n| Printers | |\n')
         .functions,

@@ -201,6 +201,14 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   for (const [r, row] of grid.rows.entries()) {
     const nameCell = row.cells[fnColumn];
     if (!nameCell || nameCell.text === '' || isGroupRow(grid.rows, r, fnColumn)) continue;
+    // The party headers written again over the next group ("| **Security** | **Customer** | **MSP** |"): a group label.
+    const repeated =
+      partyColumns.length > 0 &&
+      partyColumns.every((c) => {
+        const text = row.cells[c.index]?.text ?? '';
+        return text !== '' && (fold(text) === fold(c.header.text) || (c.party !== undefined && resolveParty(text, parties) === c.party));
+      });
+    if (repeated) continue;
     const notes = columns.flatMap((role, i) =>
       role === 'free-text' && i !== fnColumn && row.cells[i]?.text ? [{ header: grid.header[i].text, cell: row.cells[i]! }] : [],
     );
