@@ -168,6 +168,21 @@ describe('reading scope outside the matrix', () => {
       .map((f) => f.message.match(/covers ([a-z ]+):/)![1]);
   const matrix =
     '| Function | Harbor & Vine LLP | Northwind |\n| --- | --- | --- |\n| Security monitoring | I | R/A |\n| Patching | R | A |\n| Monitoring | R/A | I |\n';
+  it('reads no service from another sense of its word: backup power, physical security, dual monitors', () => {
+    const services = (body: string) =>
+      analyse(`${FM}\n${body}`)
+        .findings.filter((f) => f.ruleId === 'baseline-service-missing')
+        .map((f) => /covers ([a-z ]+):/.exec(f.message)?.[1]);
+    const table = (row: string) =>
+      `| Function | Harbor & Vine LLP | Northwind |\n| --- | --- | --- |\n| Patching | I | R/A |\n| ${row} | I | R/A |\n`;
+    assert.deepEqual(services(table('Backup power, physical security and dual monitors')).sort(), [
+      'backup and disaster recovery',
+      'monitoring',
+      'security',
+    ]);
+    assert.deepEqual(services(table('Server backups, security monitoring')), []);
+  });
+
   it('counts a service named in a bullet, a paragraph or another table', () => {
     assert.deepEqual(baseline(`${FM}\n${matrix}\n- Nightly backups, tested quarterly.\n`), []);
     assert.deepEqual(baseline(`${FM}\n${matrix}\nNorthwind restores any file within a day.\n`), []);
