@@ -540,6 +540,17 @@ describe('showing the reading', () => {
     assert.deepEqual(slow(table('Respond: 2 hours')), [10]);
   });
 
+  it('ranks a table of only middling or low labels below the top tier, and asks no P1 of it when another table holds one', () => {
+    const sl = (rows: string) => `| Priority | First Response |\n| --- | --- |\n${rows}`;
+    const p1 = (text: string) =>
+      analyse(`${FM}\n${text}`)
+        .findings.filter((f) => f.ruleId.startsWith('p1-'))
+        .map((f) => `${f.range.start.line + 1} ${f.ruleId}`);
+    assert.deepEqual(p1(sl('| Low | 8 hours |\n')), ['8 p1-response-missing']);
+    assert.deepEqual(p1(`${sl('| Low | 8 hours |\n')}\n${sl('| Urgent | 30 minutes |\n| Low | 8 hours |\n')}`), []);
+    assert.deepEqual(p1(sl('| High | 2 hours |\n| Low | 8 hours |\n')), ['10 p1-response-slow']);
+  });
+
   it('reads a cell as a reader sees it: a <br> is a space, other inline tags are not text', () => {
     const text = `${FM}\n| Priority | Response |\n| --- | --- |\n| <b>P1</b> | During business hours.<br>Initial response within 4 hours |\n`;
     const slow = analyse(text).findings.filter((f) => f.ruleId === 'p1-response-slow');

@@ -35,8 +35,12 @@ export default defineRule({
       });
       return;
     }
+    // Tables per package or per kind of request ("Developer Support (Free)", "Service Tasks") beside one with a P1
+    // row: the SOW does promise the P1 a response, in that table.
+    const p1Elsewhere = model.serviceLevels.some((t) => t.rows.some((r) => r.priority === 1));
     for (const table of model.serviceLevels) {
       const p1 = table.rows.filter((r) => r.priority === 1);
+      if (p1.length === 0 && p1Elsewhere) continue;
       if (p1.length === 0) {
         context.report({
           messageId: 'noP1Row',

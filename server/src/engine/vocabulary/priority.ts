@@ -197,7 +197,9 @@ export function rankTiers(
   const tiers: (number | undefined)[] = readings.map(() => undefined);
   // Each label its own tier, in that order; a label written again ("High" in two rows) is the same tier.
   const byLabel = new Map<string, number>();
-  let tier = 0;
+  // A table whose most urgent label is a middling or low one ("Normal", "Low") has no top tier: its rows keep
+  // their words' rank. "High" over "Medium" and "Low" is the table's P1.
+  let tier = order[0].tier >= 3 ? order[0].tier - 1 : 0;
   for (const r of order) {
     const label = fold(labels[r.at] ?? `#${r.at}`);
     tiers[r.at] = byLabel.get(label) ?? byLabel.set(label, ++tier).get(label);
