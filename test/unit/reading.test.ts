@@ -551,6 +551,24 @@ describe('showing the reading', () => {
     assert.deepEqual(p1(sl('| High | 2 hours |\n| Low | 8 hours |\n')), ['10 p1-response-slow']);
   });
 
+  it('ranks "Production down" over "Urgent" in priorities written as columns; an entitlement table naming tools is of another kind', () => {
+    const a = analyse(
+      `${FM}\n| | Production down | Urgent | Normal |\n| --- | --- | --- | --- |\n| Maximum response time | < 30 minutes 24/7 | 1 business hour | 1 business day |\n`,
+    );
+    assert.deepEqual(
+      a.model!.serviceLevels[0]?.rows.map((r) => `${r.priorityCell.text}: ${r.priority}`),
+      ['Production down: 1', 'Urgent: 2', 'Normal: 3'],
+    );
+    assert.deepEqual(
+      a.findings.filter((f) => f.ruleId.startsWith('p1-')),
+      [],
+    );
+    const roles = analyse(
+      `${FM}\n| Access | Lead | User |\n| --- | --- | --- |\n| VPN access | Y | Y |\n| GitHub Issues | Y | N |\n| Slack channel | Y | N |\n| 24/7 escalation | Y | N |\n| Pull requests | Y | N |\n`,
+    );
+    assert.deepEqual([roles.model!.toolTables.length, roles.model!.unreadTables.length], [0, 0]);
+  });
+
   it('reads a cell as a reader sees it: a <br> is a space, other inline tags are not text', () => {
     const text = `${FM}\n| Priority | Response |\n| --- | --- |\n| <b>P1</b> | During business hours.<br>Initial response within 4 hours |\n`;
     const slow = analyse(text).findings.filter((f) => f.ruleId === 'p1-response-slow');

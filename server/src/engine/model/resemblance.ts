@@ -69,7 +69,11 @@ export function resemblance(grid: Grid, parties: readonly Party[]): { kind: Tabl
     });
   // "Component | Included | Notes" with Yes/No: a list of what the service covers, naming products it manages.
   const inclusionList = grid.header.some((c) => /^(?:included|in scope|covered|inclusions?)\??$/.test(fold(c.text).trim()));
-  if (tools.length >= 2 && !inclusionList)
+  // Yes/no or marks beside the names (features × user roles): an entitlement table, whatever tools it lists.
+  const beside = grid.rows.flatMap((r) => r.cells.slice(1)).flatMap((c) => (c && c.text !== '' ? [fold(c.text)] : []));
+  const entitlements =
+    beside.length > 0 && beside.filter((t) => /^(?:y|n|yes|no|x|✓|✔|✗|✘|-)(?:\b|$)/.test(t)).length / beside.length >= 0.5;
+  if (tools.length >= 2 && !inclusionList && !entitlements)
     candidates.push({
       kind: 'tools',
       count: tools.length,

@@ -176,7 +176,12 @@ const rowKind = (label: string): RowKind => {
  * Each priority's times are read from the Response and Resolution rows; findings go on those rows.
  */
 function readTransposed(grid: Grid, context: readonly string[]): ServiceLevelTable | undefined {
-  const priorities = grid.header.map((c) => parsePriority(c.text));
+  // Ranked as a column of labels is: "Production down" over "Urgent" is the top tier, and "Urgent" the second.
+  const priorities = rankTiers(
+    grid.header.map((c) => readPriority(c.text) ?? (readsAsOutage(c.text) ? { tier: 1, explicit: false } : undefined)),
+    false,
+    grid.header.map((c) => c.text),
+  );
   const labelColumn = priorities[0] === undefined;
   const found: Partial<Record<RowKind, GridRow>> = {};
   let pending: RowKind | undefined;

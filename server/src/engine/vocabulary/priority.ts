@@ -312,7 +312,7 @@ export function namesTopTier(text: string): boolean {
 // "Service is unavailable", "System down", "Complete outage": only the most urgent tier reads so; a
 // partial or intermittent loss does not.
 const OUTAGE =
-  /^(?!.*\b(?:partial|intermittent|degraded|some)\b).*\b(?:(?:services?|systems?|site|platform|application|network)\s(?:is\s|are\s)?(?:unavailable|down|not available|inaccessible)|(?:complete|total|full) (?:loss of service|outage)|outage)\b/;
+  /^(?!.*\b(?:partial|intermittent|degraded|some)\b).*\b(?:(?:services?|systems?|site|platform|application|network|production|environment|servers?|business|operations)\s(?:is\s|are\s)?(?:unavailable|down|offline|not available|inaccessible)|(?:complete|total|full) (?:loss of service|outage)|outage)\b/;
 
 /** Whether an impact cell ("Service is unavailable") describes a full outage: a P1 by what it says. */
 export function readsAsOutage(text: string): boolean {
