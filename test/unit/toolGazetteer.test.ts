@@ -251,4 +251,12 @@ describe('tool gazetteer', () => {
       [],
     );
   });
+
+  it('reads an ordinary word that starts a sentence as a product only before its kind ("Halo PSA")', () => {
+    const kinds = (text: string) => toolMentionsIn(text).map((m) => `${m.name}: ${m.kind}`);
+    assert.deepEqual(kinds('Manage platform availability with enough resources.'), []);
+    assert.deepEqual(kinds('- Manage platform updates'), []);
+    assert.deepEqual(kinds('Halo PSA holds every ticket.'), ['Halo PSA: psa']);
+    assert.deepEqual(kinds('Tickets are logged in the Halo platform.'), ['Halo: psa']);
+  });
 });

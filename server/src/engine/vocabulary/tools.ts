@@ -217,6 +217,9 @@ function readToolMentions(text: string): ToolMentionIn[] {
     const written = matches[i][0];
     if (p.product && !/^[\p{Lu}\p{N}]/u.test(written)) continue;
     if (p.ambiguous && !TOOL_WORDS.has(tokens[i + p.words.length] ?? '') && !TOOL_WORDS.has(tokens[i - 1] ?? '')) continue;
+    // A sentence's first word is capitalised whatever it is: "Manage platform availability" is a verb before a
+    // noun. There only a kind's own name after it ("Halo PSA") makes an ordinary word a product.
+    if (p.ambiguous && startsSentence(text, matches[i].index) && !KIND_WORDS.has(tokens[i + p.words.length] ?? '')) continue;
     const last = matches[i + p.words.length - 1];
     found.push({
       name: text.slice(matches[i].index, last.index + last[0].length),
@@ -229,6 +232,15 @@ function readToolMentions(text: string): ToolMentionIn[] {
     i += p.words.length - 1;
   }
   return found;
+}
+
+/** Words naming a kind of tool outright, not a noun a verb may take ("platform", "tools"). */
+const KIND_WORDS = new Set(['rmm', 'psa', 'ticketing', 'edr', 'mdr', 'xdr', 'siem', 'soar', 'itsm']);
+
+/** Whether a position starts a sentence, a cell or a list item: nothing before it but a stop, a bar or a marker. */
+function startsSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at).trimEnd();
+  return before === '' || /(?:[.!?:;|\n]|(?:^|\n)\s*[-*+]|\d[.)])$/.test(before);
 }
 
 /** What a kind of tool is, in a reviewer's words. */
