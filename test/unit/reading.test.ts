@@ -181,6 +181,9 @@ describe('reading scope outside the matrix', () => {
       'security',
     ]);
     assert.deepEqual(services(table('Server backups, security monitoring')), []);
+    const alone = (row: string) => `| Function | Harbor & Vine LLP | Northwind |\n| --- | --- | --- |\n| ${row} | I | R/A |\n`;
+    assert.deepEqual(services(alone('Manage updates of the platform, backups, security monitoring')), []);
+    assert.deepEqual(services(alone('Post updates to the ticket system, backups, security monitoring')), ['patching']);
   });
 
   it('counts a service named in a bullet, a paragraph or another table', () => {

@@ -16,7 +16,7 @@ const BASELINE_SERVICES = [
     row: 'Patch management',
     // Patching by its other names: upgrades, hot fixes, software or security updates ("updates to approved software").
     covers:
-      /\bpatch|\b(?:upgrades?|upgrading|hot ?fix(?:es)?|(?:software|security|os|firmware) updates|updates to (?:\w+ ){0,2}software|updating (?:\w+ ){0,2}(?:runtimes?|software|dependencies))\b/i,
+      /\bpatch|\b(?:upgrades?|upgrading|hot ?fix(?:es)?|(?:software|security|os|firmware) updates|updates to (?:\w+ ){0,2}software|updates (?:of|for) (?:the |your )?(?:\w+ ){0,2}(?:software|platforms?|servers?|operating systems?|os|applications?|firmware)|updating (?:\w+ ){0,2}(?:runtimes?|software|dependencies))\b/i,
   },
   {
     name: 'backup and disaster recovery',
