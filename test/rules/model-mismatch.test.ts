@@ -8,6 +8,20 @@ const managed = (body: string) => sow(body, { model: 'managed' });
 testRule(rule, {
   valid: [
     {
+      name: "a managed deal's obligations of the client (approvals, insurance, compliance) are not IT work it keeps",
+      text: sow(
+        `
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Approve the monthly maintenance window | R/A | C |
+| Maintain insurance for colocated equipment | R/A | - |
+| Comply with the provider's acceptable use policy | R/A | I |
+| Patch management | I | R/A |
+`,
+        { model: 'managed' },
+      ),
+    },
+    {
       name: 'managed: the client is only consulted and informed (the documented passing example)',
       text: managed(`
 | Function | Contoso | Northwind |

@@ -1,4 +1,5 @@
 import { heldByUnknownParty, holdsWork } from '../queries';
+import { isClientObligation } from '../vocabulary/functions';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -20,7 +21,8 @@ export default defineRule({
     if (model.frontMatter.engagementModel === 'managed') {
       for (const fn of model.functions) {
         const roles = fn.roles.get(client.name)?.filter((r) => r === 'R' || r === 'A') ?? [];
-        if (roles.length === 0) continue;
+        // An obligation of the client's ("Approve changes", "Maintain insurance") is not IT work it keeps.
+        if (roles.length === 0 || isClientObligation(fn.name)) continue;
         context.report({
           messageId: 'clientHoldsWork',
           data: { client: client.name, provider: provider.name, roles: roles.join('/'), name: fn.name },

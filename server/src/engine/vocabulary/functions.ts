@@ -81,3 +81,15 @@ export function functionsMatch(playbookName: string, sowName: string): number {
   for (const w of wanted) if (!have.has(w)) return 0;
   return 1 / (1 + have.size - wanted.size);
 }
+
+/**
+ * A row that states a client's obligation under the deal rather than IT work ("Ensure the configuration meets
+ * your needs", "Approve changes", "Maintain insurance for colocated equipment", "Comply with the provider's
+ * policies"): by the verb it opens with. A managed deal still asks these of the client.
+ */
+const OBLIGATION =
+  /^(?:ensure|comply|approve|agree|accept|notify|inform|pay|designate|review|sign|obtain|purchase|procure|maintain (?:insurance|adequate insurance)|provide (?:the provider|information|access|details|contact|feedback|requirements|a point of contact|written)|publish|choose|decide|define|determine|request|authori[sz]e|grant|give)\b/i;
+
+export function isClientObligation(functionName: string): boolean {
+  return OBLIGATION.test(functionName.replace(/^[\s*_]+/, ''));
+}
