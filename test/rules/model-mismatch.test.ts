@@ -8,6 +8,19 @@ const managed = (body: string) => sow(body, { model: 'managed' });
 testRule(rule, {
   valid: [
     {
+      name: 'co-managed: nothing said of a side that holds no work in the read matrix when another matrix could not be read',
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Patch management | I | R/A |
+
+| Party | Printers | Laptops |
+| --- | --- | --- |
+| Contoso | Every week | Daily |
+| Northwind | Never | Monthly |
+`),
+    },
+    {
       name: "a managed deal's obligations of the client (approvals, insurance, compliance) are not IT work it keeps",
       text: sow(
         `

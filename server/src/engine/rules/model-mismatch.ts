@@ -32,6 +32,8 @@ export default defineRule({
     } else if (model.frontMatter.engagementModel === 'co-managed') {
       // Work held under a column Demarc could not name may be either side's: "holds none" would not be read.
       if (model.functions.some(heldByUnknownParty)) return;
+      // Nor beside a matrix Demarc could not read: the side's work may stand there (it is reported once, as such).
+      if (model.unreadTables.some((t) => t.kind === 'matrix')) return;
       for (const party of [client, provider]) {
         if (model.functions.some((fn) => holdsWork(fn, party))) continue;
         context.report({
