@@ -93,7 +93,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   // or hold RACI letters ("| Requirement | Helpdesk | Security Team |" over "| Patching | R | A |").
   const namesOwners = (t: string) => ownerNames(t).every((n) => isParty(n) || isSharedWord(n));
   // Owners written under columns of areas or packages ("| Area | Standard Cloud | Cloud Plus |" over "CS", "Client/AiSP").
-  const ownersAfterFirst = grid.header.filter((_, i) => i > 0 && shareOf(grid, i, namesOwners) >= 0.5).length >= 2;
+  const ownersAfterFirst = () => grid.header.filter((_, i) => i > 0 && shareOf(grid, i, namesOwners) >= 0.5).length >= 2;
   let byHeader = headers.findIndex((h) => FUNCTION_HEADERS.test(h));
   // A category before the function ("| Area | Task |"): the last of adjacent function headers whose cells hold no owners or roles.
   const holdsRoles = (t: string) => isParty(t) || (parseRaci(t).valid && !isEmptyMarker(t));
@@ -103,7 +103,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
     isParty(grid.header[0]?.text ?? '') ||
     !(
       grid.header.slice(1).some((c) => headsParty(c.text)) ||
-      ((lettersAfterFirst(grid) || ownersAfterFirst) && shareOf(grid, 0, isParty) < 0.5)
+      ((lettersAfterFirst(grid) || ownersAfterFirst()) && shareOf(grid, 0, isParty) < 0.5)
     )
       ? byHeader
       : 0;
@@ -206,7 +206,9 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
       partyColumns.length > 0 &&
       partyColumns.every((c) => {
         const text = row.cells[c.index]?.text ?? '';
-        return text !== '' && (fold(text) === fold(c.header.text) || (c.party !== undefined && resolveParty(text, parties) === c.party));
+        // A role cell ("R/A", "✓") is no party's name: most rows end here, cheaply (parseRaci remembers its readings).
+        if (text === '' || parseRaci(text).valid) return false;
+        return fold(text) === fold(c.header.text) || (c.party !== undefined && resolveParty(text, parties) === c.party);
       });
     if (repeated) continue;
     const notes = columns.flatMap((role, i) =>
