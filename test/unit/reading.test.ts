@@ -291,6 +291,8 @@ describe('showing the reading', () => {
       [':white_check_mark:', 'R/A'],
     ])
       assert.deepEqual([parseRaci(v).valid, read(v)], [true, roles], v);
+    // Footnote marks are taken off once: a cell of nothing but marks is invalid, not a recursion per three marks.
+    assert.equal(parseRaci('*'.repeat(200_000)).valid, false);
     const table = (t: string) => {
       const a = analyse(`${FM}\n${t}`);
       return {

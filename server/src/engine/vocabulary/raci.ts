@@ -115,8 +115,9 @@ const CONDITION =
 /** A footnote's mark after a role ("R*", "A¹", "R†"): the note is elsewhere, the role is what counts. */
 const FOOTNOTE = /(?<=\S)[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}$/u;
 
-function readRaci(text: string): RaciValue {
-  if (FOOTNOTE.test(text.trim())) return readRaci(text.trim().replace(FOOTNOTE, ''));
+function readRaci(text: string, footnoted = false): RaciValue {
+  // Once: a cell of nothing but marks must not recurse for every three of them.
+  if (!footnoted && FOOTNOTE.test(text.trim())) return readRaci(text.trim().replace(FOOTNOTE, ''), true);
   if (isEmptyMarker(text)) return { roles: [], valid: true };
   const folded = fold(text);
   if (NO_ROLE_CELLS.has(folded)) return { roles: [], valid: true };
