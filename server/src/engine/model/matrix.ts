@@ -2,11 +2,11 @@ import { parseRaci, writtenAsLetters } from '../vocabulary/raci';
 import { isRoleWord, isSharedWord, namesTeamOrJob, ownerNames, partiesNamedIn, resolveParty } from '../vocabulary/parties';
 import { fold, functionKey, isEmptyMarker } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
+import { readOwner } from './ownerCell';
 import type { Grid, ReadResult } from './grid';
 import type {
   Cell,
   MatrixColumnRole,
-  OwnerCell,
   Party,
   PartyColumn,
   RaciAssignment,
@@ -40,18 +40,11 @@ function rolesIn(parties: Party[]): (text: string) => boolean | undefined {
   };
 }
 
-/** Whether the columns after the first hold RACI letters: at least two cells, and roles in most that say anything. */
+/** Whether the columns after the first hold RACI letters: at least two cells, and letters in most that say anything. */
 function lettersAfterFirst(grid: Grid): boolean {
   const columns = grid.header.flatMap((_, i) => (i > 0 ? [i] : []));
-  const letters = grid.rows
-    .flatMap((r) => columns.map((i) => parseRaci(r.cells[i]?.text ?? '')))
-    .filter((v) => v.valid && v.form === undefined && v.roles.length > 0);
-  return (
-    letters.length >= 2 &&
-    roleEvidence(grid, columns, (t) =>
-      isEmptyMarker(t) ? undefined : parseRaci(t).valid && parseRaci(t).form === undefined && parseRaci(t).roles.length > 0,
-    ) >= 0.5
-  );
+  const letters = grid.rows.flatMap((r) => columns.filter((i) => writtenAsLetters(r.cells[i]?.text ?? ''))).length;
+  return letters >= 2 && roleEvidence(grid, columns, (t) => (isEmptyMarker(t) ? undefined : writtenAsLetters(t))) >= 0.5;
 }
 
 /**
@@ -386,64 +379,6 @@ function statusOf(fn: ResponsibilityFunction): ResponsibilityFunction['status'] 
   // could not name: unknown-party reports that column; "nobody owns it" would assert what was not read.
   if (heldByUnknownParty(fn)) return 'assigned';
   return fn.accountable.length + fn.responsible.length + (fn.described?.length ?? 0) === 0 ? 'unassigned' : 'assigned';
-}
-
-/**
- * An owner cell names one party; several names or Both / Shared / Joint is a conflict. Phrases are
- * read too: "MSP responsible, IT informed" and "Client, with MSP consulted" name one owner each.
- */
-function readOwner(cell: { text: string; range: OwnerCell['cell']['range'] }, parties: Party[]): OwnerCell {
-  const owner: OwnerCell = {
-    cell,
-    parties: [],
-    unknownNames: [],
-    shared: false,
-    placeholder: isEmptyMarker(cell.text),
-    absent: false,
-  };
-  if (owner.placeholder) return owner;
-  if (isSharedWord(cell.text)) {
-    owner.shared = true;
-    return owner;
-  }
-  // A party's own name may contain "&" or "and" ("Harbor & Vine LLP"): try the whole cell first.
-  const whole = resolveParty(cell.text, parties);
-  if (whole) {
-    owner.parties.push(whole);
-    return owner;
-  }
-  // Names holding a separator are taken out whole before the rest is split ("Northwind, Harbor & Vine LLP").
-  let rest = ownersByRoleNotes(cell.text);
-  for (const party of parties) {
-    const at = /[&/,+;]|\band\b/i.test(party.name) ? rest.toLowerCase().indexOf(party.name.toLowerCase()) : -1;
-    if (at < 0) continue;
-    owner.parties.push(party);
-    rest = `${rest.slice(0, at)} , ${rest.slice(at + party.name.length)}`;
-  }
-  for (const name of ownerNames(rest)) {
-    // "Shared (usage)": the note says which part is shared; shared it is.
-    if (isSharedWord(name) || isSharedWord(name.replace(/\s*\([^()]{0,80}\)$/, ''))) owner.shared = true;
-    else {
-      const party = resolveParty(name, parties);
-      if (party) {
-        if (!owner.parties.includes(party)) owner.parties.push(party);
-      } else owner.unknownNames.push(name);
-    }
-  }
-  return owner;
-}
-
-/**
- * Names with their roles in brackets ("Northwind (R), Contoso (A)"): the owner is the one accountable, else the
- * ones responsible. A cell without such notes is read as it stands.
- */
-function ownersByRoleNotes(text: string): string {
-  if (text.length > 200) return text;
-  const noted = [...text.matchAll(/([^,;/()]{1,80}?)\s*\(\s*([raci](?:\s*[/,]\s*[raci]){0,3})\s*\)/gi)];
-  if (noted.length < 2) return text;
-  const holding = (letter: string) => noted.filter((n) => n[2].toUpperCase().includes(letter));
-  const owners = holding('A').length > 0 ? holding('A') : holding('R');
-  return owners.map((n) => n[1].trim()).join(', ');
 }
 
 /** The one party accountable for a function, falling back to the one responsible. */
