@@ -377,6 +377,16 @@ describe('showing the reading', () => {
         .functions,
       ['Orchestration: assigned'],
     );
+    // Two parties owning together on a few rows of a longer table: a conflict on each of those rows; on half the
+    // rows or more, the table's own convention, reported once on its header.
+    const owners = (pairRows: number) =>
+      table(
+        `| Function | Owner |\n| --- | --- |\n${['Patching', 'Backups', 'Printers', 'Laptops', 'Email', 'Wi-Fi']
+          .map((f, i) => `| ${f} | ${i < pairRows ? 'Northwind / Customer' : 'Northwind'} |`)
+          .join('\n')}\n`,
+      ).findings;
+    assert.deepEqual(owners(2), ['10 conflicting-ownership', '11 conflicting-ownership']);
+    assert.deepEqual(owners(3), ['8 conflicting-ownership']);
     // The party headers written again over a group of rows label the group.
     assert.deepEqual(
       table(

@@ -78,8 +78,11 @@ function jointOwnersThroughout(context: RuleContext, matrix: ResponsibilityMatri
     (byParties.get(key) ?? byParties.set(key, []).get(key)!).push(fn);
   }
   const covered: ResponsibilityFunction[] = [];
+  // Throughout: on half the table's rows at least. A pair on a few rows is a conflict on each of them.
+  const rows = new Set(matrix.functions.map((fn) => fn.row.start.line)).size;
   for (const fns of byParties.values()) {
-    if (new Set(fns.map((fn) => fn.row.start.line)).size < 2) continue;
+    const on = new Set(fns.map((fn) => fn.row.start.line)).size;
+    if (on < 2 || on * 2 < rows) continue;
     for (const fn of fns) covered.push(fn);
     context.report({
       messageId: 'jointOwner',
