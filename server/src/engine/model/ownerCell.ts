@@ -37,7 +37,7 @@ export function readOwner(cell: { text: string; range: OwnerCell['cell']['range'
   }
   for (const name of ownerNames(rest)) {
     // "Shared (usage)": the note says which part is shared; shared it is.
-    if (isSharedWord(name) || isSharedWord(name.replace(/\s*\([^()]{0,80}\)$/, ''))) owner.shared = true;
+    if (isSharedWord(name) || isSharedWord(withoutNote(name))) owner.shared = true;
     else {
       const party = resolveParty(name, parties);
       if (party) {
@@ -59,4 +59,11 @@ function ownersByRoleNotes(text: string): string {
   const holding = (letter: string) => noted.filter((n) => n[2].toUpperCase().includes(letter));
   const owners = holding('A').length > 0 ? holding('A') : holding('R');
   return owners.map((n) => n[1].trim()).join(', ');
+}
+
+/** A name less a bracketed note at its end ("Shared (usage)"), found by position: no pattern walks a long run of spaces. */
+function withoutNote(name: string): string {
+  const trimmed = name.trimEnd();
+  const open = trimmed.endsWith(')') ? trimmed.lastIndexOf('(') : -1;
+  return open > 0 && trimmed.length - open <= 82 ? trimmed.slice(0, open).trimEnd() : trimmed;
 }
