@@ -85,7 +85,9 @@ export default defineRule({
           data: {
             priority: row.priorityCell.text,
             response: said,
-            ...(table.effortOnly ? { clause: table.effortOnly.text.replace(/\s+/g, ' ').slice(0, 120), line: table.effortOnly.line + 1 } : {}),
+            ...(table.effortOnly
+              ? { clause: table.effortOnly.text.replace(/\s+/g, ' ').slice(0, 120), line: table.effortOnly.line + 1 }
+              : {}),
           },
           range: row.row,
           suggestions:
