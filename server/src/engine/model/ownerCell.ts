@@ -1,6 +1,6 @@
 // An owner cell read as the parties it names: one owner, several (a conflict), Both or Shared, or a placeholder.
 import { isEmptyMarker } from '../vocabulary/words';
-import { isSharedWord, ownerNames, resolveParty } from '../vocabulary/parties';
+import { isSharedWord, ownerNames, resolveParty, withoutNote } from '../vocabulary/parties';
 import type { OwnerCell, Party } from './types';
 
 /**
@@ -59,11 +59,4 @@ function ownersByRoleNotes(text: string): string {
   const holding = (letter: string) => noted.filter((n) => n[2].toUpperCase().includes(letter));
   const owners = holding('A').length > 0 ? holding('A') : holding('R');
   return owners.map((n) => n[1].trim()).join(', ');
-}
-
-/** A name less a bracketed note at its end ("Shared (usage)"), found by position: no pattern walks a long run of spaces. */
-function withoutNote(name: string): string {
-  const trimmed = name.trimEnd();
-  const open = trimmed.endsWith(')') ? trimmed.lastIndexOf('(') : -1;
-  return open > 0 && trimmed.length - open <= 82 ? trimmed.slice(0, open).trimEnd() : trimmed;
 }

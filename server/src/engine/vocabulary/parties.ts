@@ -174,6 +174,16 @@ export function isSharedWord(text: string): boolean {
 const words = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /**
+ * A name less a bracketed note at its end ("Acme (the Client)", "Shared (usage)"), found by position: no pattern
+ * walks a long run of spaces. A name without one is returned as it is.
+ */
+export function withoutNote(text: string): string {
+  const trimmed = text.trimEnd();
+  const open = trimmed.endsWith(')') ? trimmed.lastIndexOf('(') : -1;
+  return open > 0 && trimmed.length - open <= 82 ? trimmed.slice(0, open).trimEnd() : text;
+}
+
+/**
  * Resolves a column header, owner cell or tool owner to a declared party: by its name (with or without a
  * bracketed note), an alias, a role word, "<name> Role" / "<name> IT", or one distinctive word of one name.
  */
@@ -182,8 +192,7 @@ export function resolveParty(text: string, parties: readonly Party[]): Party | u
   // A description after the name: "Acme (the Client)", "Ministry Teams - Applications & Data".
   const dash = /\s[-–—:]\s/.exec(full);
   const named = dash ? full.slice(0, dash.index) : full;
-  const open = named.endsWith(')') ? named.lastIndexOf('(') : -1;
-  const bare = open > 0 && named.length - open <= 82 ? named.slice(0, open).trimEnd() : named;
+  const bare = withoutNote(named);
   // "Managed by MSP", "Responsibility of the Provider", "Vendor's Role": the party, less the words around it.
   const inner = bare
     .replace(
