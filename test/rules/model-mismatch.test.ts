@@ -22,17 +22,14 @@ testRule(rule, {
     },
     {
       name: "a managed deal's obligations of the client (approvals, insurance, compliance) are not IT work it keeps",
-      text: sow(
-        `
+      text: managed(`
 | Function | Contoso | Northwind |
 | --- | --- | --- |
 | Approve the monthly maintenance window | R/A | C |
 | Maintain insurance for colocated equipment | R/A | - |
 | Comply with the provider's acceptable use policy | R/A | I |
 | Patch management | I | R/A |
-`,
-        { model: 'managed' },
-      ),
+`),
     },
     {
       name: 'managed: the client is only consulted and informed (the documented passing example)',
