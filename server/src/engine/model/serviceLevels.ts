@@ -32,9 +32,10 @@ const PERFORMANCE = /\b(performance standards?|service levels?|acceptable qualit
 
 const isDuration = (t: string) => parseDuration(t) !== undefined;
 const isPriority = (t: string) => parsePriority(t) !== undefined;
-/** Under a header of levels or tiers ("Support Level"), "Support Level 2" is a tier too. */
+/** A header of levels or tiers ("Support Level"): under it, "Support Level 2" is a tier too. */
+const LEVELS_HEADER = /\b(?:levels?|tiers?)\b/;
 const isPriorityUnder = (header: string) => (t: string) =>
-  /\b(?:levels?|tiers?)\b/.test(header) ? readPriority(t, { levels: true }) !== undefined : isPriority(t);
+  LEVELS_HEADER.test(header) ? readPriority(t, { levels: true }) !== undefined : isPriority(t);
 
 /** The columns of a service-level table, or why a table that looks like one cannot be read. */
 function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | undefined {
@@ -310,7 +311,7 @@ export function applyServiceHours(table: ServiceLevelTable, hours: { text: strin
  */
 function rankNamedPriorities(rows: ServiceLevelRow[], column?: { header: string }): ServiceLevelRow[] {
   const headed = column !== undefined && PRIORITY_COLUMN.test(fold(column.header));
-  const levels = column !== undefined && /\b(?:levels?|tiers?)\b/.test(fold(column.header));
+  const levels = column !== undefined && LEVELS_HEADER.test(fold(column.header));
   // A label that states its tier ("Severity 1 Service Requests") is that tier, whatever else it says.
   const request = rows.map((r) => isRequestLabel(r.priorityCell.text));
   const readings = rows.map((r, i) => {
