@@ -20,6 +20,8 @@ const FUNCTION_HEADERS =
 const FREE_TEXT_HEADERS = /^(notes?|comments?|scope|description|details?|remarks?|examples?|frequency|sla|tools?|#|no\.?|id|ref)$/;
 const DUTY_HEADER =
   /\b(?:does|do|helps?|provides?|handles?|manages?|responsibilit(?:y|ies)|duties|tasks|roles?|obligations?|offerings?|will)\b/;
+/** A header over a column of duties whoever it names ("Client Responsibilities", "Duties"): stricter than DUTY_HEADER. */
+const DUTY_COLUMN = /\b(?:responsibilit(?:y|ies)|duties|obligations)\b/;
 const OWNER_HEADER = /^(owner|owned by|accountable party|responsible party|responsible|accountable|who|lead|primary owner)$/;
 
 /**
@@ -117,18 +119,18 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
     return FREE_TEXT_HEADERS.test(h) ? 'free-text' : 'party';
   });
   // An Owner column says what its cells hold; party columns must show it in their cells.
-  const partyIndexes = columns.flatMap((r, i) => (r === 'party' ? [i] : []));
-  if (partyIndexes.length === 0 && owner < 0) return undefined;
+  const candidates = columns.flatMap((r, i) => (r === 'party' ? [i] : []));
+  if (candidates.length === 0 && owner < 0) return undefined;
   // Headed by a declared party or a role word, it is a matrix whatever its cells say (typos are
   // invalid-raci); otherwise only roles in its cells tell a matrix from a price list headed "Service".
-  const named = partyIndexes.some((i) => headsParty(grid.header[i].text));
+  const named = candidates.some((i) => headsParty(grid.header[i].text));
   // A column describing each row ("Content": "Virtual machines, networks, storage") beside columns of owners is
   // that row's description, not a party's column.
-  const ownerColumns = partyIndexes.filter((i) => !headsParty(grid.header[i].text) && shareOf(grid, i, namesOwners) >= 0.5);
+  const ownerColumns = candidates.filter((i) => !headsParty(grid.header[i].text) && shareOf(grid, i, namesOwners) >= 0.5);
   if (!named && ownerColumns.length >= 2)
-    for (const i of partyIndexes)
+    for (const i of candidates)
       if (!ownerColumns.includes(i) && shareOf(grid, i, (t) => t.split(/\s+/).length > 3) >= 0.5) columns[i] = 'free-text';
-  partyIndexes.splice(0, partyIndexes.length, ...columns.flatMap((r, i) => (r === 'party' ? [i] : [])));
+  const partyIndexes = candidates.filter((i) => columns[i] === 'party');
   const filled = partyIndexes.filter((i) => grid.rows.some((r) => (r.cells[i]?.text ?? '') !== ''));
   // Owners written in the cells under columns of areas ("Customer", "Shared", "A and B"), not roles: an owner
   // grid, one owner cell per row and area, each read as the owner of that part of the function.
@@ -173,9 +175,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
     partyIndexes.every((i) => headsParty(grid.header[i].text) || namesTeamOrJob(grid.header[i].text)) &&
     roleEvidence(grid, filled, (t) => (isEmptyMarker(t) ? undefined : parseRaci(t).valid && parseRaci(t).roles.length > 0)) >= 0.5;
   // Parties or teams over sentences describing their duties: a real split, but not one Demarc can read as roles.
-  const dutyHeaders = partyIndexes.every(
-    (i) => namesTeamOrJob(grid.header[i].text) || /\b(?:responsibilit(?:y|ies)|duties|obligations)\b/.test(fold(grid.header[i].text)),
-  );
+  const dutyHeaders = partyIndexes.every((i) => namesTeamOrJob(grid.header[i].text) || DUTY_COLUMN.test(fold(grid.header[i].text)));
   if (owner < 0 && !named && roleShare < 0.5 && prose && dutyHeaders) {
     return {
       unread:

@@ -1,12 +1,15 @@
 import type { RaciLetter } from '../model/types';
 import { fold, isEmptyMarker } from './words';
 
-const WORDS: Record<string, RaciLetter> = {
+/** The RACI words themselves. */
+const RACI_WORDS: Record<string, RaciLetter> = {
   responsible: 'R',
   accountable: 'A',
   consulted: 'C',
   informed: 'I',
-  // A matrix written in verbs says the same: who does the work, who signs it off, who is asked, who is told.
+};
+/** A matrix written in verbs says the same: who does the work, who signs it off, who is asked, who is told. */
+const VERB_WORDS: Record<string, RaciLetter> = {
   performs: 'R',
   executes: 'R',
   approves: 'A',
@@ -14,6 +17,7 @@ const WORDS: Record<string, RaciLetter> = {
   advises: 'C',
   notified: 'I',
 };
+const WORDS: Record<string, RaciLetter> = { ...RACI_WORDS, ...VERB_WORDS };
 const ORDER: RaciLetter[] = ['R', 'A', 'C', 'I'];
 
 export interface RaciValue {
@@ -73,12 +77,8 @@ const MAX_READINGS = 2000;
 /** Whether a cell gives roles in RACI letters or the RACI words ("R/A", "Responsible"), not in verbs or marks. */
 export function writtenAsLetters(text: string): boolean {
   const v = parseRaci(text);
-  return v.valid && v.form === undefined && v.roles.length > 0 && !VERBS.has(fold(text));
+  return v.valid && v.form === undefined && v.roles.length > 0 && !Object.hasOwn(VERB_WORDS, fold(text));
 }
-
-const VERBS: ReadonlySet<string> = new Set(
-  Object.keys(WORDS).filter((w) => !['responsible', 'accountable', 'consulted', 'informed'].includes(w)),
-);
 
 /** Words that share a function between the parties: each party so marked holds R and A. */
 const SHARED_CELLS: ReadonlySet<string> = new Set(['joint', 'jointly', 'shared', 'both', 'co-owned', 'co-managed']);
