@@ -293,6 +293,8 @@ describe('showing the reading', () => {
       assert.deepEqual([parseRaci(v).valid, read(v)], [true, roles], v);
     // Footnote marks are taken off once: a cell of nothing but marks is invalid, not a recursion per three marks.
     assert.equal(parseRaci('*'.repeat(200_000)).valid, false);
+    // Words are looked up as the table's own: a cell reading "constructor" is no role.
+    assert.equal(parseRaci('constructor').valid, false);
     const table = (t: string) => {
       const a = analyse(`${FM}\n${t}`);
       return {

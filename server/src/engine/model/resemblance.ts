@@ -5,7 +5,7 @@
 import { parseDuration } from '../vocabulary/duration';
 import { isRoleWord, resolveParty } from '../vocabulary/parties';
 import { namesChangeTypes, readPriority } from '../vocabulary/priority';
-import { parseRaci } from '../vocabulary/raci';
+import { opensWithYesOrNo, parseRaci } from '../vocabulary/raci';
 import { toolNamedIn } from '../vocabulary/tools';
 import { fold } from '../vocabulary/words';
 import type { Grid } from './grid';
@@ -70,9 +70,8 @@ export function resemblance(grid: Grid, parties: readonly Party[]): { kind: Tabl
   // "Component | Included | Notes" with Yes/No: a list of what the service covers, naming products it manages.
   const inclusionList = grid.header.some((c) => /^(?:included|in scope|covered|inclusions?)\??$/.test(fold(c.text).trim()));
   // Yes/no or marks beside the names (features × user roles): an entitlement table, whatever tools it lists.
-  const beside = grid.rows.flatMap((r) => r.cells.slice(1)).flatMap((c) => (c && c.text !== '' ? [fold(c.text)] : []));
-  const entitlements =
-    beside.length > 0 && beside.filter((t) => /^(?:y|n|yes|no|x|✓|✔|✗|✘|-)(?:\b|$)/.test(t)).length / beside.length >= 0.5;
+  const beside = grid.rows.flatMap((r) => r.cells.slice(1)).flatMap((c) => (c && c.text !== '' ? [c.text] : []));
+  const entitlements = beside.length > 0 && beside.filter(opensWithYesOrNo).length / beside.length >= 0.5;
   if (tools.length >= 2 && !inclusionList && !entitlements)
     candidates.push({
       kind: 'tools',

@@ -74,6 +74,11 @@ export function parseRaci(text: string): RaciValue {
 const readings = new Map<string, RaciValue>();
 const MAX_READINGS = 2000;
 
+/** A cell that opens with a yes, a no or a tick ("Y", "N", "Y, incl. requests", "✓ Managed"): an entitlement or comparison cell. */
+export function opensWithYesOrNo(text: string): boolean {
+  return /^(?:y|n|yes|no|x|✓|✔|✗|✘|-)(?:\b|$)/.test(fold(text));
+}
+
 /** Whether a cell gives roles in RACI letters or the RACI words ("R/A", "Responsible"), not in verbs or marks. */
 export function writtenAsLetters(text: string): boolean {
   const v = parseRaci(text);
@@ -135,7 +140,8 @@ function readRaci(text: string, footnoted = false): RaciValue {
   const found = new Set<RaciLetter>();
   for (const token of fold(text).split(/\s*[/,+&]\s*|\s+and\s+|\s+/)) {
     if (token === '') continue;
-    const word = WORDS[token];
+    // Own keys only: a cell reading "constructor" is no role word.
+    const word = Object.hasOwn(WORDS, token) ? WORDS[token] : undefined;
     if (word) {
       found.add(word);
       continue;
