@@ -1,4 +1,4 @@
-import { namesTeamOrJob, writtenAsName } from '../vocabulary/parties';
+import { namesUndeclaredParty } from '../vocabulary/parties';
 import { defineRule } from './rule';
 
 /** Names listed in one message; longer lists say how many more, so output stays bounded. */
@@ -42,7 +42,7 @@ export default defineRule({
       // One finding per header row however wide it is: the fix is one edit to the front matter.
       // A team or a job ("Service Desk", "Project Manager") is someone of a party the table does not name, not
       // an undeclared party: the function's findings abstain on it (heldByUnknownParty), and so does this rule.
-      const columns = matrix.partyColumns.filter((c) => !c.party && !namesTeamOrJob(c.header.text));
+      const columns = matrix.partyColumns.filter((c) => !c.party && namesUndeclaredParty(c.header.text));
       if (columns.length > 0)
         unknown(
           columns.map((c) => c.header.text),
@@ -50,9 +50,9 @@ export default defineRule({
         );
       // An owner cell that describes rather than names ("Managed service") names no party to declare.
       for (const fn of matrix.functions)
-        for (const name of fn.owner?.unknownNames ?? []) if (!namesTeamOrJob(name) && writtenAsName(name)) unknown([name], fn.row);
+        for (const name of fn.owner?.unknownNames ?? []) if (namesUndeclaredParty(name)) unknown([name], fn.row);
     }
     for (const tool of model.tools)
-      if (tool.ownerUnknown && tool.ownerCell && !namesTeamOrJob(tool.ownerCell.text)) unknown([tool.ownerCell.text], tool.row);
+      if (tool.ownerUnknown && tool.ownerCell && namesUndeclaredParty(tool.ownerCell.text)) unknown([tool.ownerCell.text], tool.row);
   },
 });

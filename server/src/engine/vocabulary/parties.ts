@@ -320,7 +320,15 @@ const TEAM_WORDS = new Set([
  */
 export function writtenAsName(text: string): boolean {
   const long = text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length >= 4);
-  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+  return long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Whether a name no declared party resolves to is worth declaring: written as a name, and naming no team or job
+ * of some party ("Service Desk") and no description ("Managed service").
+ */
+export function namesUndeclaredParty(name: string): boolean {
+  return writtenAsName(name) && !namesTeamOrJob(name);
 }
 
 /** Job words that also end company names ("Ironclad Security", "Acme Network"). */
