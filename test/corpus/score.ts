@@ -204,12 +204,13 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
         score.misses.push(`${name}:${at} ignored ${t.kind} table`);
         score.tables.ignored++;
         score.tables.ignoredByKind[t.kind] = (score.tables.ignoredByKind[t.kind] ?? 0) + 1;
-        const here = lines[Number(at) - 1] ?? '';
-        const next = lines[Number(at)] ?? '';
-        if (!word && /\|/.test(here) && !/^\s*\|?\s*:?-{3,}/.test(next)) score.tables.ignoredOffHeader++;
-        if (!word && /<t(?:able|r|d|h)\b/i.test(here)) score.tables.ignoredHtml++;
+        // What the line the reviewer gave holds: a Word table, an HTML table, no table at all, or a pipe table
+        // whose header row it is not.
+        const here = word ? '' : (lines[Number(at) - 1] ?? '');
         if (word) score.tables.ignoredInWord++;
-        else if (!/\||<t(?:able|r|d|h)\b/i.test(lines[Number(at) - 1] ?? '')) score.tables.ignoredWithoutSyntax++;
+        else if (/<t(?:able|r|d|h)\b/i.test(here)) score.tables.ignoredHtml++;
+        else if (!here.includes('|')) score.tables.ignoredWithoutSyntax++;
+        else if (!/^\s*\|?\s*:?-{3,}/.test(lines[Number(at)] ?? '')) score.tables.ignoredOffHeader++;
       }
     }
   }
