@@ -61,6 +61,11 @@ export interface Score {
   /** Findings about a row or a table (those with a place in the document). */
   located: Tally;
   tables: TableCounts;
+  /**
+   * Misses that pair with an extra of the same rule in the same document (each pair counted once), by rule:
+   * a finding Demarc made in another place than the reviewer's, not a finding it lacked.
+   */
+  elsewhere: Map<string, number>;
   /** Per document and finding: printed for the tuning part only. */
   misses: string[];
 }
@@ -166,6 +171,7 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
     all: tally(),
     located: tally(),
     tables: { read: 0, misread: 0, notUnderstood: 0, ignored: 0, otherReadAsTable: 0, otherReported: 0, ignoredByKind: {}, ignoredWithoutSyntax: 0, ignoredInWord: 0, ignoredOffHeader: 0, ignoredHtml: 0 },
+    elsewhere: new Map(),
     misses: [],
   };
   const rule = (id: string) => score.byRule.get(id) ?? score.byRule.set(id, tally()).get(id)!;
@@ -177,6 +183,7 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
     const doc = await analysed(file);
     const actual = actualFindings(doc, word);
     const unmatched = [...actual];
+    const missed: string[] = [];
     for (const e of expected.findings) {
       const at = expectedPlace(e, word);
       const tallies = [rule(e.rule), score.all, ...(at === '-' ? [] : [score.located])];
@@ -185,7 +192,14 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
       if (i >= 0) {
         unmatched.splice(i, 1);
         for (const t of tallies) t.matched++;
-      } else score.misses.push(`${name}:${at} missed ${e.rule}`);
+      } else {
+        missed.push(e.rule);
+        score.misses.push(`${name}:${at} missed ${e.rule}`);
+      }
+    }
+    for (const r of new Set(missed)) {
+      const pairs = Math.min(missed.filter((m) => m === r).length, unmatched.filter((a) => a.rule === r).length);
+      if (pairs) score.elsewhere.set(r, (score.elsewhere.get(r) ?? 0) + pairs);
     }
     for (const a of actual) for (const t of [rule(a.rule), score.all, ...(a.at === '-' ? [] : [score.located])]) t.found++;
     for (const a of unmatched) score.misses.push(`${name}:${a.at} extra ${a.rule}`);
@@ -234,5 +248,11 @@ export function report(s: Score, title: string): string {
     `Tables a reviewer reads as a matrix, SLA or tool table: ${t.read} read, ${t.misread} misread, ${t.notUnderstood} reported as not understood, ${t.ignored} ignored (${Object.entries(t.ignoredByKind)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}; ${t.ignoredHtml} HTML, ${t.ignoredInWord} in Word files, ${t.ignoredWithoutSyntax} without table syntax on their line, ${t.ignoredOffHeader} on a pipe-table line that is no header row); other tables read as one of those: ${t.otherReadAsTable}, reported as not understood: ${t.otherReported}.`,
+    `Misses paired with an extra of the same rule in the same document (another place): ${
+      [...s.elsewhere.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([r, n]) => `${r} ${n}`)
+        .join(', ') || 'none'
+    }.`,
   ].join('\n');
 }

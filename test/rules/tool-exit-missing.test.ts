@@ -17,6 +17,17 @@ const named = (name: string, kind: string, at: string) => ({
 testRule(rule, {
   valid: [
     {
+      name: 'a list of tools with nothing saying the provider brings them (software a client may choose) asks for no exit terms',
+      text: managed(`
+## Recommended software
+
+| Tool | Description | Link |
+| --- | --- | --- |
+| TeamViewer | A free choice for one or two computers. | https://www.teamviewer.com/ |
+| IT Glue | Documentation, if the client wants it. | https://www.itglue.com/ |
+`),
+    },
+    {
       name: 'a tool the client owns stays with the client: no exit terms to ask for',
       text: sow(`
 | Tool | Purpose | Owner |
@@ -157,6 +168,53 @@ Authorize the City Clerk to execute the PSA, in a form acceptable to the City At
   ],
   invalid: [
     {
+      name: 'in a list of tools, the rows that say the provider uses them need exit terms; an alternative does not',
+      text: managed(`
+## Remote support applications
+
+| Tool | Description |
+| --- | --- |
+| TeamViewer | The remote support application we use (subscription). |
+| LogMeIn | Our choice for ten computers or more. |
+| AnyDesk | Used if needed. |
+`),
+      findings: [
+        { messageId: 'noExitTerms', at: '| TeamViewer | The remote support application we use (subscription). |' },
+        { messageId: 'noExitTerms', at: '| LogMeIn | Our choice for ten computers or more. |' },
+      ],
+    },
+    {
+      name: 'the headings over a list of tools tie it to the provider',
+      text: managed(`
+## How we deliver support
+
+### Systems
+
+| System | Purpose |
+| --- | --- |
+| NinjaOne | Remote monitoring and management |
+| IT Glue | Documentation |
+`),
+      findings: [
+        { messageId: 'noExitTerms', at: '| NinjaOne | Remote monitoring and management |' },
+        { messageId: 'noExitTerms', at: '| IT Glue | Documentation |' },
+      ],
+    },
+    {
+      name: 'a sentence elsewhere that ties a listed tool to the provider makes it need exit terms',
+      text: managed(`
+Northwind installs Datto EDR on every server.
+
+## Stack summary
+
+| Category | Tools |
+| --- | --- |
+| Endpoint protection | Datto EDR |
+| Documentation | IT Glue |
+`),
+      findings: [{ messageId: 'noExitTerms', at: '| Endpoint protection | Datto EDR |' }],
+    },
+    {
       name: 'a tool named in a bullet, outside any tool table, with no exit terms',
       text: sow(`
 ## Services
@@ -168,6 +226,8 @@ Authorize the City Clerk to execute the PSA, in a form acceptable to the City At
     {
       name: 'a product whose name is also a word names the tool alone, before its description, or with a tool word',
       text: managed(`
+The tools Northwind uses for this service:
+
 | Tool | Purpose |
 | --- | --- |
 | Level | Remote monitoring and management |

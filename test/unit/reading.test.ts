@@ -215,7 +215,10 @@ describe('showing the reading', () => {
   });
   it('reads a tool row and an unread table', () => {
     const tools = `${FM}\n| Software | Permissions | Owner |\n| --- | --- | --- |\n| NinjaOne | Technician role | Vendor |\n`;
-    assert.equal(at(tools, 'NinjaOne'), 'Read **NinjaOne** as RMM · owner Northwind · client access **read-write** · no exit terms');
+    assert.equal(
+      at(tools, 'NinjaOne'),
+      'Read **NinjaOne** as RMM · owner Northwind · client access **read-write** · no exit terms, and it needs them: its owner cell reads "Vendor"',
+    );
     const unread = `${FM}\n| Ticket | Response |\n| --- | --- |\n| Printer jam | 1 hour |\n`;
     assert.match(at(unread, 'Ticket')!, /^Demarc could not read this table\. Demarc found no priority column/);
   });

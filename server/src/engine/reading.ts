@@ -65,7 +65,13 @@ export function describeTool(tool: Tool): string {
     : tool.ownerCell
       ? `owner "${tool.ownerCell.text}" (not a declared party)`
       : 'no owner stated';
-  const exit = tool.exitTerms.length ? `exit terms on line ${tool.exitTerms.map((r) => r.start.line + 1).join(', ')}` : 'no exit terms';
+  const exit = tool.exitTerms.length
+    ? `exit terms on line ${tool.exitTerms.map((r) => r.start.line + 1).join(', ')}`
+    : tool.needsExitTerms && tool.broughtBy
+      ? `no exit terms, and it needs them: ${tool.broughtBy}`
+      : tool.awaitsText
+        ? 'no exit terms asked for: nothing says the provider brings it'
+        : 'no exit terms';
   return `Read **${tool.name}** as ${kind} · ${owner} · client access **${tool.access}** · ${exit}`;
 }
 

@@ -14,7 +14,7 @@ import { applyServiceHours, readServiceLevels, serviceHoursOf } from './serviceL
 import { readServiceLevelBlocks, readServiceLevelList, type Unit } from './serviceStatements';
 import { adoptReading, type TableContribution, type TableCache } from './tableCache';
 import { readToolTable } from './tools';
-import { linkExitTerms, toolMentions } from './toolMentions';
+import { confirmToolsByText, linkExitTerms, toolMentions } from './toolMentions';
 import type { Range } from '../types';
 import type { FrontMatter, Party, ScopeText, SowModel, TableKind } from './types';
 
@@ -89,7 +89,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
       ) ||
       attempt(
         'tools',
-        () => readToolTable(grid, parties),
+        () => readToolTable(grid, parties, [...sections.titles().slice(-2), lastParagraph]),
         (t) => reading.toolTables.push(t),
       ) ||
       attempt(
@@ -189,6 +189,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   if (serviceHours) for (const table of model.serviceLevels) applyServiceHours(table, serviceHours);
   const effort = model.serviceLevels.length > 0 ? effortOnlyOf(model.scope) : undefined;
   if (effort) for (const table of model.serviceLevels) table.effortOnly = effort;
+  confirmToolsByText(model);
   model.toolMentions = toolMentions(model, source);
   linkExitTerms(model);
   readings?.end();

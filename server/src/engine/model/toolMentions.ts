@@ -2,7 +2,7 @@
 // the items and paragraphs of the exit section that cover each tool by name, kind or a generic word.
 import type { SourceText } from '../source';
 import { isGenericNameWord, oneOrganisation, resolveParty } from '../vocabulary/parties';
-import { exitWordsCover, kindFlags, toolMentionsIn, toolNamedIn } from '../vocabulary/tools';
+import { exitWordsCover, kindFlags, providedBy, toolMentionsIn, toolNamedIn } from '../vocabulary/tools';
 import { words } from '../vocabulary/words';
 import { genericExitTerms } from './tools';
 import type { Party, SowModel, ToolMention } from './types';
@@ -55,19 +55,11 @@ const CORE_KINDS: ReadonlySet<string> = new Set(['rmm', 'psa', 'ticketing', 'doc
 /** Nouns that name a provider's delivery tool outright. */
 const EXPLICIT =
   /\b(?:rmm|psa|remote monitoring and management|remote management and monitoring|professional services automation|ticket(?:ing)? system|ticketing (?:platform|software|tool)|documentation (?:and management )?(?:system|platform)|backup (?:system|software|platform|agents?|tools?)|password manage(?:r|ment system)|agent software|software agents|monitoring agents?|management agents?)\b/i;
-const PROVIDES =
-  /\b(?:we|our|us)\b|\b(?:deploy|install|provid|utili[sz]|leverag|licen[cs]|subscri|operat|maintain|host|run|powered by|included|includes|supplied|managed (?:through|via|with|using)|monitored (?:through|via|with|using))\w*|\b(?:through|via|using|with)\s+(?:the\s+|a\s+|an\s+)?[A-Z]/;
-
 /** The sentence of a passage around a position. */
 function sentenceAt(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
   const ends = [text.indexOf('. ', at), text.indexOf('\n', at)].filter((i) => i >= 0);
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
-}
-
-/** Whether a sentence ties a tool to the provider's service: "we deploy", "our", "monitored through Datto", the provider's name. */
-function providedBy(sentence: string, provider: string | undefined): boolean {
-  return PROVIDES.test(sentence) || (provider !== undefined && words(sentence).includes(words(provider)));
 }
 
 /** A heading that titles a policy or procedure ("Password Management Policy") names no tool. */
@@ -119,6 +111,34 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
   // A kind named only generically is covered by a product of that kind named anywhere.
   const productKinds = new Set([...byKey.keys()].filter((k) => k.startsWith('product:')).map((k) => byKey.get(k)!.toolKind));
   return [...byKey.entries()].filter(([k, m]) => k.startsWith('product:') || !productKinds.has(m.toolKind)).map(([, m]) => m);
+}
+
+/** Tools awaiting the text's word that are looked for in it; more would cost a scan of the text each. */
+const MAX_AWAITING = 50;
+
+/**
+ * A tool a table lists with nothing there saying the provider brings it needs exit terms once a sentence
+ * elsewhere does ("We deploy Datto EDR on every device"), as a tool named only in prose would.
+ */
+export function confirmToolsByText(model: SowModel): void {
+  const awaiting = model.tools.filter((t) => t.awaitsText).slice(0, MAX_AWAITING);
+  if (awaiting.length === 0 || oneOrganisation(model.parties)) return;
+  const provider = model.frontMatter.provider?.name;
+  const shared = sharedNameWords(model.parties);
+  for (const tool of awaiting) {
+    const name = (toolNamedIn(tool.name)?.name ?? tool.name).toLowerCase();
+    if (name.trim().length < 3) continue;
+    for (const block of model.scope) {
+      if (block.excluded || block.serviceLevel || block.range.start.line === tool.row.start.line) continue;
+      const at = block.text.toLowerCase().indexOf(name);
+      if (at < 0 || !providersTool(block.text, at, model.parties, shared)) continue;
+      const sentence = sentenceAt(block.text, at);
+      if (!providedBy(sentence, provider)) continue;
+      tool.needsExitTerms = true;
+      tool.broughtBy = `line ${block.range.start.line + 1} ties it to the provider`;
+      break;
+    }
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   isTicketing,
   kindFlags,
   RMM_EXIT_WORDS,
+  providedBy,
   RMM_WORDS,
   TICKETING_EXIT_WORDS,
   TICKETING_WORDS,
@@ -96,12 +97,18 @@ function roles(
  * A tool table: a column naming tools, found by what its cells name (products and tool kinds in the tool
  * gazetteer) or by its header with owner, access or exit columns beside it. Each row's kind comes from the
  * gazetteer; a row needs exit terms when it is a delivery tool, or any tool of a table that has owner, access
- * or exit columns (a tool table written as one).
+ * or exit columns (a tool table written as one), and when something says the provider brings it: its table's
+ * access or exit columns, an owner cell naming someone other than the client, its row's words ("the remote
+ * support tool we use"), or the headings and lead-in over the table ("How we deliver support"). A list of tools
+ * with none of these (software a client may choose, an alternative "used if needed") waits for the text to
+ * tie a tool to the provider (`confirmToolsByText`). `context` holds the two nearest headings and the lead-in.
  */
-export function readToolTable(grid: Grid, parties: Party[]): ReadResult<ToolTable> | undefined {
+export function readToolTable(grid: Grid, parties: Party[], context: readonly string[] = []): ReadResult<ToolTable> | undefined {
   const found = roles(grid, parties);
   if (!found) return undefined;
   const { columns, explicit, byHeader, headed } = found;
+  const provider = parties.find((p) => p.role === 'provider')?.name;
+  const tiedByContext = context.find((t) => providedBy(t, provider));
   // A subprocessor list holds the provider's own vendors; between two parts of one organisation its tools stay put.
   const processing = headerWords(grid).some((h) => PROCESSING.test(h)) || oneOrganisation(parties);
   // A form to fill in (an onboarding questionnaire's "Software | Owner | Access" with every cell beside the
@@ -123,6 +130,23 @@ export function readToolTable(grid: Grid, parties: Party[]): ReadResult<ToolTabl
     const named = toolNamedIn(nameCell.text, headed) ?? (kindCell ? toolNamedIn(kindCell.text) : undefined);
     const kind = named?.kind;
     const flags = kindFlags(kind);
+    const wouldNeed =
+      !processing && !blankForm && !named?.tenant && owner?.role !== 'client' && (kind ? EXIT_KINDS.has(kind) : explicit || byHeader);
+    const besides = row.cells
+      .filter((c, i) => i !== tool && c !== undefined)
+      .map((c) => c!.text)
+      .join(' · ');
+    const broughtBy = !wouldNeed
+      ? undefined
+      : ownerCell && !isEmptyMarker(ownerCell.text)
+        ? `its owner cell reads "${ownerCell.text}"`
+        : explicit
+          ? 'its table has access or exit columns'
+          : providedBy(besides, provider)
+            ? 'its row ties it to the provider'
+            : tiedByContext !== undefined
+              ? `"${tiedByContext.slice(0, 60)}" ties the table to the provider`
+              : undefined;
     toolTable.tools.push({
       name: nameCell.text,
       row: row.range,
@@ -146,8 +170,9 @@ export function readToolTable(grid: Grid, parties: Party[]): ReadResult<ToolTabl
       // A row the gazetteer does not know needs exit terms in a table written as a tool table (by its header);
       // a list recognised only by the tools it names may hold anything beside them.
       // A tool the client owns stays with the client: nothing to hand back or remove at exit.
-      needsExitTerms:
-        !processing && !blankForm && !named?.tenant && owner?.role !== 'client' && (kind ? EXIT_KINDS.has(kind) : explicit || byHeader),
+      needsExitTerms: broughtBy !== undefined,
+      broughtBy,
+      awaitsText: wouldNeed && broughtBy === undefined,
     });
   }
   return { read: toolTable };

@@ -402,3 +402,12 @@ export const ALL_TOOLS_WORDS = [
 /** Generic words an exit clause uses for a kind of tool: agents for an RMM, ticket history for a PSA. */
 export const RMM_EXIT_WORDS = ['agent', 'agents', 'monitoring agents', 'remote access', 'monitoring'];
 export const TICKETING_EXIT_WORDS = ['ticket history', 'tickets', 'ticket data', 'service desk data', 'ticketing'];
+
+/** Words that tie a tool to the provider's service: "we", "our", deploying, licensing, hosting, running it, "monitored through". */
+const PROVIDES =
+  /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b|\b(?:deploy|install|provid|utili[sz]|leverag|licen[cs]|subscri|operat|maintain|host|run|powered by|included|includes|supplied|managed (?:through|via|with|using)|monitored (?:through|via|with|using))\w*|\b(?:through|via|using|with)\s+(?:the\s+|a\s+|an\s+)?[A-Z]/;
+
+/** Whether a passage ties a tool to the provider's service: its words for providing, or the provider's name. */
+export function providedBy(passage: string, provider: string | undefined): boolean {
+  return PROVIDES.test(passage) || (provider !== undefined && words(provider) !== '' && words(passage).includes(words(provider)));
+}
