@@ -26,6 +26,30 @@ testRule(rule, {
 `),
     },
     {
+      name: 'how a client leaves, under a heading that says so: off-board, leaving, the service withdrawn',
+      text: managed(`
+## Off-board an account
+
+Submit the form; after the termination date the account is closed.
+`),
+    },
+    {
+      name: 'a heading that starts with Leaving',
+      text: managed(`
+## 12. Leaving the platform
+
+Tell us by email and we close your account.
+`),
+    },
+    {
+      name: 'a notice of service deprecation',
+      text: managed(`
+### Notice of service deprecation
+
+We give clients two months' notice and help them keep their data.
+`),
+    },
+    {
       name: 'a heading that says Exit',
       text: sow(`
 ## Exit
@@ -95,6 +119,15 @@ Accounts are closed within 5 days.
     },
   ],
   invalid: [
+    {
+      name: 'leaving written inside a heading about something else is no exit',
+      text: managed(`
+## Staff leaving and joining
+
+Accounts of leavers are disabled on their last day.
+`),
+      findings: [{ messageId: 'noSection', at: 'model: managed', suggestions: [{ title: TITLE, output: { append: `\n${EXIT}` } }] }],
+    },
     {
       name: 'a title naming onboarding and offboarding is not itself the exit terms',
       text: managed(`

@@ -11,6 +11,13 @@ export const EXIT_WORDS = [
   'offboarding',
   'off boarding',
   'off-boarding',
+  'offboard',
+  'off board',
+  'off-board',
+  'service deprecation',
+  'deprecation of the service',
+  'service withdrawal',
+  'withdrawal of the service',
   'end of contract',
   'end of the agreement',
   'end of agreement',
@@ -81,6 +88,8 @@ function sectionKind(title: string): SectionKind | undefined {
   // process, not the exit terms: its offboarding subsection is the exit section.
   if (mentionsAny(title, EXIT_WORDS)) return ONBOARDING.test(title) ? undefined : 'exit';
   if (/\btransition/i.test(title) && !ONBOARDING.test(title)) return 'exit';
+  // "Leaving GOV.UK PaaS", "Leaving the service": how a client leaves is the exit.
+  if (/^\W*(?:\d+(?:\.\d+)*\.?\s+)?leaving\b/i.test(title)) return 'exit';
   return undefined;
 }
 
