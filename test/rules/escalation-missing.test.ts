@@ -18,6 +18,15 @@ const SECTION = `${STEPS.join('\n')}\n`;
 testRule(rule, {
   valid: [
     {
+      name: 'teams one per line, each before what it does, one escalating to the next',
+      text: sow(`
+- Incident support
+  - Service Desk: basic troubleshooting, escalation
+  - Product management: verifies the incident, escalates, coordinates
+  - Technical operations: level 3 support
+`),
+    },
+    {
       name: 'a real path under another heading',
       text: sow(`
 ## Support and communication
@@ -71,6 +80,14 @@ The account managers meet within 5 days.
     },
   ],
   invalid: [
+    {
+      name: 'a definition of escalation names nobody to call next',
+      text: sow(`
+- Escalation: raising an incident to a higher level of attention.
+- Incident: an unplanned interruption of a service.
+`),
+      findings: [{ messageId: 'noSection', at: 'model: co-managed', suggestions: [{ title: TITLE, output: { append: `\n${SECTION}` } }] }],
+    },
     {
       name: 'an Escalation heading over a placeholder: a heading alone is no path',
       text: sow(`

@@ -18,7 +18,27 @@ function escalationPath(model: SowModel): 'stated' | 'placeholder' | 'none' {
   const sections = model.sections.filter((s) => s.kind === 'escalation');
   if (sections.some(stated)) return 'stated';
   if (model.scope.some((s) => !s.excluded && /escalat/i.test(s.text) && PATH.test(s.text))) return 'stated';
+  if (escalatesAlongTeams(model.scope)) return 'stated';
   return sections.length > 0 ? 'placeholder' : 'none';
+}
+
+/** "Service Desk: basic troubleshooting, escalation": a team or role named before what it does. */
+const LABELLED = /^\s*[\p{L}][\p{L}\p{N} &()/'-]{1,40}:\s+\S/u;
+
+/**
+ * Teams written one per line, each before what it does, where one escalates ("Service Desk: troubleshooting,
+ * escalation" over "Technical ops: level 3 support"): the lines are the path, each says who is next.
+ */
+function escalatesAlongTeams(scope: SowModel['scope']): boolean {
+  for (let i = 0; i < scope.length; i++) {
+    const s = scope[i];
+    // The label names who; "Escalation: the process of ..." defines a word, it names nobody.
+    if (s.excluded || s.heading || !LABELLED.test(s.text) || !/escalat/i.test(s.text.slice(s.text.indexOf(':')))) continue;
+    const line = s.range.start.line;
+    const next = scope[i + 1];
+    if (next && !next.heading && next.range.start.line === line + 1 && LABELLED.test(next.text)) return true;
+  }
+  return false;
 }
 
 export default defineRule({
