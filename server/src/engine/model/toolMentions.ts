@@ -125,12 +125,14 @@ export function confirmToolsByText(model: SowModel): void {
   if (awaiting.length === 0 || oneOrganisation(model.parties)) return;
   const provider = model.frontMatter.provider?.name;
   const shared = sharedNameWords(model.parties);
+  // Lowered once for every tool looked for, not once per tool.
+  const lowered = model.scope.map((b) => b.text.toLowerCase());
   for (const tool of awaiting) {
     const name = (toolNamedIn(tool.name)?.name ?? tool.name).toLowerCase();
     if (name.trim().length < 3) continue;
-    for (const block of model.scope) {
+    for (const [i, block] of model.scope.entries()) {
       if (block.excluded || block.serviceLevel || block.range.start.line === tool.row.start.line) continue;
-      const at = block.text.toLowerCase().indexOf(name);
+      const at = lowered[i].indexOf(name);
       if (at < 0 || !providersTool(block.text, at, model.parties, shared)) continue;
       const sentence = sentenceAt(block.text, at);
       if (!providedBy(sentence, provider)) continue;
