@@ -16,6 +16,15 @@ Unless you buy the on-call add-on, support is provided during business hours (9 
 testRule(rule, {
   valid: [
     {
+      name: 'times under a header that names neither, whose cells say the requests are solved in them, are resolutions',
+      text: sow(`
+| Degree of importance | Execution time |
+| --- | --- |
+| Critical | 95% of critical priority requests are solved in 2h. |
+| High | 95% of high priority requests are solved in 12h. |
+`),
+    },
+    {
       name: 'a list of times with no priorities and no stated order is no service-level list',
       text: sow(`
 Our targets:

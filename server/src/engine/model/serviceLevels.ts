@@ -23,6 +23,8 @@ const DESCRIPTIVE = /\b(definitions?|descriptions?|examples?|typical)\b/;
 const RESPONSE = /\b(response|respond|responded|acknowledg\w*|reaction|reply|initial|ack)\b/;
 const TARGET = /\b(targets?|sla|expectations?|commitments?|time ?frame|time)\b/;
 const RESOLUTION = /\b(resolution|resolve|resolved|restore|restoration|fix|outcome|remedy|repair)\b/;
+/** A time cell that says what it measures is a resolution: "95% of critical requests are solved in 2h". */
+const SAYS_RESOLVED = /\b(?:solved|resolved|fixed|restored|closed)\b/i;
 const HOURS = /\b(hours|coverage|cover|availability|window)\b/;
 const IN_HOURS = /^(?:in[- ]hours|(?:during |within )?(?:normal )?(?:business|working|office|core) hours)$/;
 const OUT_OF_HOURS =
@@ -51,7 +53,15 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   };
   const response =
     pick('response', (h) => RESPONSE.test(h) && !DESCRIPTIVE.test(h)) ||
-    pick('response', (h, i) => TARGET.test(h) && !RESOLUTION.test(h) && !DESCRIPTIVE.test(h) && shareOf(grid, i, isDuration) >= 0.5) ||
+    pick(
+      'response',
+      (h, i) =>
+        TARGET.test(h) &&
+        !RESOLUTION.test(h) &&
+        !DESCRIPTIVE.test(h) &&
+        shareOf(grid, i, isDuration) >= 0.5 &&
+        shareOf(grid, i, (t) => SAYS_RESOLVED.test(t)) < 0.5,
+    ) ||
     measuredLong(grid, columns) ||
     // Responses under the hours they hold in ("| In hours | Out of hours |"): the in-hours column's times, with
     // the out-of-hours column saying whether they hold at night and at the weekend.
@@ -63,7 +73,7 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
     (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && shareOf(grid, i, isPriorityUnder(h)) >= 0.5)) ||
     // Rows ranked by impact ("Service is unavailable", "Service is affected"): the one full outage is the P1.
     (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && outageRows(grid, i) === 1));
-  pick('resolution', (h) => RESOLUTION.test(h));
+  pick('resolution', (h, i) => RESOLUTION.test(h) || (TARGET.test(h) && shareOf(grid, i, (t) => SAYS_RESOLVED.test(t)) >= 0.5));
   pick('hours', (h) => HOURS.test(h));
   if (response && priority) return columns;
   // Header words first; the cells are scanned for times only when the headers make it worth it.
