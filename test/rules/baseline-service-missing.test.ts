@@ -183,6 +183,34 @@ testRule(rule, {
       ],
     },
     {
+      name: 'restoring services after an incident is no backup',
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| EDR | I | R/A |
+| OS patches | C | R/A |
+| Monitoring | I | R/A |
+| Workarounds that restore services while a fix is developed | I | R/A |
+`),
+      findings: [
+        {
+          messageId: 'notCovered',
+          at: 'model: co-managed',
+          message:
+            'Nothing in this SOW covers backup and disaster recovery: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
+          suggestions: [
+            {
+              title: 'Add "Backup and disaster recovery" to the matrix, owned by Northwind',
+              output: {
+                after: '| Workarounds that restore services while a fix is developed | I | R/A |\n',
+                insert: '| Backup and disaster recovery | I | R/A |\n',
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'owner form with Notes before Owner: no backup',
       text: sow(`
 | Service | Notes | Owner |

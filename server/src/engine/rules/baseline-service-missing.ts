@@ -21,7 +21,9 @@ const BASELINE_SERVICES = [
   {
     name: 'backup and disaster recovery',
     row: 'Backup and disaster recovery',
-    covers: /\b(back-?ups?|disaster recovery|dr|bcdr|restores?|business continuity)\b/i,
+    // "Restore services" after an incident is no backup; restoring data, files or systems from a copy is.
+    covers:
+      /\b(back-?ups?|disaster recovery|dr|bcdr|business continuity|data recovery|(?:data|files?|databases?|mailbox|server|vm|point-in-time) restor(?:e|es|ation)|restor(?:e|es|ed|ing|ation) (?:of )?(?:the |your |lost |deleted )?(?:data|files?|databases?|backups?|snapshots?|mailbox(?:es)?|systems? from))\b/i,
   },
   { name: 'monitoring', row: 'Monitoring and alerting', covers: /\bmonitor/i },
 ] as const;
