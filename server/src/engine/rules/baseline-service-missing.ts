@@ -23,7 +23,7 @@ const BASELINE_SERVICES = [
     row: 'Backup and disaster recovery',
     // "Restore services" after an incident is no backup; restoring data, files or systems from a copy is.
     covers:
-      /\b(back-?ups?|disaster recovery|dr|bcdr|business continuity|data recovery|(?:data|files?|databases?|mailbox|server|vm|point-in-time) restor(?:e|es|ation)|restor(?:e|es|ed|ing|ation) (?:of )?(?:the |your |lost |deleted )?(?:data|files?|databases?|backups?|snapshots?|mailbox(?:es)?|systems? from))\b/i,
+      /\b(back-?ups?|disaster recovery|dr|bcdr|business continuity|data recovery|(?:data|files?|databases?|mailbox|server|vm|point-in-time) restor(?:e|es|ation)|restor(?:e|es|ed|ing|ation) (?:of )?(?:(?:the|your|their|its|any|all|a|an|lost|deleted|corrupted|client|customer|user|individual) ){0,2}(?:data|files?|databases?|backups?|snapshots?|mailbox(?:es)?|systems? from))\b/i,
   },
   { name: 'monitoring', row: 'Monitoring and alerting', covers: /\bmonitor/i },
 ] as const;
