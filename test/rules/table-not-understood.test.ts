@@ -8,6 +8,26 @@ const managed = (body: string) => sow(body, { model: 'managed' });
 testRule(rule, {
   valid: [
     {
+      name: 'a legend of the RACI letters defines them and assigns nothing, even under an empty header row',
+      text: sow(`
+| | | |
+| --- | --- | --- |
+| R | Responsible | Does the work |
+| A | Accountable | Owns the outcome (one per task) |
+| C | Consulted | Asked before a decision |
+| I | Informed | Told after a decision |
+`),
+    },
+    {
+      name: 'a contact list names people of each party, not who does what',
+      text: sow(`
+| Role | Name | Timezone |
+| --- | --- | --- |
+| Northwind lead | TBD | CET |
+| Contoso lead | TBD | TBD |
+`),
+    },
+    {
       name: 'a list of what the service includes, naming the products it manages, is a table of another kind (found on a real MSA)',
       text: sow(`
 | Component | Included | Notes |

@@ -1,4 +1,4 @@
-import { parseRaci, writtenAsLetters } from '../vocabulary/raci';
+import { isRaciLegend, parseRaci, writtenAsLetters } from '../vocabulary/raci';
 import { isRoleWord, isSharedWord, namesTeamOrJob, ownerNames, partiesNamedIn, resolveParty } from '../vocabulary/parties';
 import { fold, functionKey, isEmptyMarker } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
@@ -78,8 +78,16 @@ function roleEvidence(grid: Grid, columns: number[], test: (text: string) => boo
  * a plan comparison or an entitlement table headed "Service" or "Feature" is not one; headed by parties but
  * holding something else, it is reported. Parties written as rows (functions as columns) are read too.
  */
+/** Columns of a contact list ("| Role | Name | Timezone |", "| Contact | Email | Phone |"): who to call, not who does what. */
+const CONTACT_HEADERS =
+  /^(?:names?|full name|contact(?: name| details| info(?:rmation)?)?|e-?mails?(?: address(?:es)?)?|phone(?: numbers?)?|telephone|tel|mobile|cell|time ?zones?|(?:job )?titles?|positions?|locations?|offices?|availability|working hours|hours)$/;
+
 export function readMatrix(grid: Grid, parties: Party[]): ReadResult<ResponsibilityMatrix> | undefined {
   const headers = headerWords(grid);
+  // A legend of the letters and a contact list name roles and parties but assign no work.
+  if (isRaciLegend(grid.rows.map((r) => r.cells.map((c) => c?.text ?? '')))) return undefined;
+  const after = headers.slice(1).filter((h) => h !== '');
+  if (after.length > 0 && after.filter((h) => CONTACT_HEADERS.test(h)).length * 2 >= after.length) return undefined;
   const isParty = (t: string) => resolveParty(t, parties) !== undefined || isRoleWord(t) || isSharedWord(t);
   // A party column's header may name its parties inside a phrase that says their duties stand under it ("What
   // Northwind does", "How Microsoft and Red Hat help"); "Sourcegraph Cloud" names a product, not a duty.

@@ -5,7 +5,7 @@
 import { parseDuration } from '../vocabulary/duration';
 import { isRoleWord, resolveParty } from '../vocabulary/parties';
 import { namesChangeTypes, readPriority } from '../vocabulary/priority';
-import { opensWithYesOrNo, parseRaci } from '../vocabulary/raci';
+import { isRaciLegend, opensWithYesOrNo, parseRaci } from '../vocabulary/raci';
 import { toolNamedIn } from '../vocabulary/tools';
 import { fold } from '../vocabulary/words';
 import type { Grid } from './grid';
@@ -60,7 +60,11 @@ export function resemblance(grid: Grid, parties: readonly Party[]): { kind: Tabl
       said: `it pairs priorities (${quoted(labels)}) with times (${quoted(times)})`,
       advice: 'Write one row per priority with a column headed "Priority" and one headed "Response".',
     });
-  if ((partyHeaders.length >= 2 && grid.rows.length >= 1) || (letters.length >= 4 && (partyHeaders.length >= 1 || ownerHeader)))
+  const legend = isRaciLegend(grid.rows.map((r) => r.cells.map((c) => c?.text ?? '')));
+  if (
+    !legend &&
+    ((partyHeaders.length >= 2 && grid.rows.length >= 1) || (letters.length >= 4 && (partyHeaders.length >= 1 || ownerHeader)))
+  )
     candidates.push({
       kind: 'matrix',
       count: partyHeaders.length * 2 + letters.length,

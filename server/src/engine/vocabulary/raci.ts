@@ -79,6 +79,25 @@ export function opensWithYesOrNo(text: string): boolean {
   return /^(?:y|n|yes|no|x|✓|✔|✗|✘|-)(?:\b|$)/.test(fold(text));
 }
 
+/** The word each RACI (or RASCI) letter stands for, as a legend spells it. */
+const LETTER_WORDS: Readonly<Record<string, string>> = { r: 'responsible', a: 'accountable', s: 'support', c: 'consulted', i: 'informed' };
+
+/**
+ * A legend of the RACI letters ("| R | Responsible | Does the work |"): each row opens with a different letter
+ * and spells its word. It defines the letters; it assigns nothing to anyone.
+ */
+export function isRaciLegend(rows: readonly (readonly string[])[]): boolean {
+  if (rows.length < 3) return false;
+  const letters = new Set<string>();
+  for (const cells of rows) {
+    const letter = fold(cells[0] ?? '').trim();
+    const word = LETTER_WORDS[letter];
+    if (!word || letters.has(letter) || !cells.slice(1).some((c) => fold(c).trim().startsWith(word))) return false;
+    letters.add(letter);
+  }
+  return true;
+}
+
 /** Whether a cell gives roles in RACI letters or the RACI words ("R/A", "Responsible"), not in verbs or marks. */
 export function writtenAsLetters(text: string): boolean {
   const v = parseRaci(text);
