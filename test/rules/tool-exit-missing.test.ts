@@ -168,6 +168,24 @@ Authorize the City Clerk to execute the PSA, in a form acceptable to the City At
   ],
   invalid: [
     {
+      name: "a section titled by a listed tool describes it as part of the service: reported on that section's heading",
+      text: managed(`
+## Our stack
+
+### VSA X (Remote Monitoring & Management)
+
+Device monitoring, patching and remote access for every endpoint.
+
+## Stack summary
+
+| Category | Tools |
+| --- | --- |
+| RMM | VSA X |
+| Documentation | IT Glue |
+`),
+      findings: [{ messageId: 'noExitTerms', at: '### VSA X (Remote Monitoring & Management)' }],
+    },
+    {
       name: 'in a list of tools, the rows that say the provider uses them need exit terms; an alternative does not',
       text: managed(`
 ## Remote support applications

@@ -134,10 +134,15 @@ export function confirmToolsByText(model: SowModel): void {
       if (block.excluded || block.serviceLevel || block.range.start.line === tool.row.start.line) continue;
       const at = lowered[i].indexOf(name);
       if (at < 0 || !providersTool(block.text, at, model.parties, shared)) continue;
-      const sentence = sentenceAt(block.text, at);
-      if (!providedBy(sentence, provider)) continue;
+      // A section of the SOW titled by the tool ("VSA X (Remote Monitoring & Management)") describes it as part
+      // of the service, as a sentence saying the provider runs it would.
+      const titled = block.heading === true && at === 0 && /^\s*(?:\([^)]*\))?\s*$/.test(lowered[i].slice(name.length));
+      if (!titled && !providedBy(sentenceAt(block.text, at), provider)) continue;
       tool.needsExitTerms = true;
-      tool.broughtBy = `line ${block.range.start.line + 1} ties it to the provider`;
+      if (titled) tool.section = block.range;
+      tool.broughtBy = titled
+        ? `the section headed "${block.text.slice(0, 60)}" on line ${block.range.start.line + 1} describes it`
+        : `line ${block.range.start.line + 1} ties it to the provider`;
       break;
     }
   }

@@ -166,6 +166,8 @@ export interface Tool {
   broughtBy?: string;
   /** A tool that would need exit terms if the text tied it to the provider: nothing in its table does. */
   awaitsText: boolean;
+  /** The heading of the SOW's section about it ("VSA X (Remote Monitoring & Management)"), when it has one. */
+  section?: Range;
 }
 
 export interface ToolTable extends TableBase<ToolColumnRole> {

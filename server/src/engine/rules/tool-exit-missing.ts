@@ -21,7 +21,9 @@ export default defineRule({
     for (const tool of context.model.tools) {
       if (tool.exitTerms.length > 0 || !tool.needsExitTerms) continue;
       const suggestion = exitSuggestion(context.model, context.source, tool);
-      context.report({ messageId: 'noExitTerms', data: { tool: tool.name }, range: tool.row, suggestions: suggestion ? [suggestion] : [] });
+      // Where a reader meets the tool: its row when the row has an exit cell to fill, else its own section if it has one.
+      const range = tool.exitCell ? tool.row : (tool.section ?? tool.row);
+      context.report({ messageId: 'noExitTerms', data: { tool: tool.name }, range, suggestions: suggestion ? [suggestion] : [] });
     }
     // A tool named in prose or a list is a tool all the same: its agents and data need exit terms too.
     for (const tool of context.model.toolMentions) {
