@@ -186,6 +186,23 @@ Device monitoring, patching and remote access for every endpoint.
       findings: [{ messageId: 'noExitTerms', at: '### VSA X (Remote Monitoring & Management)' }],
     },
     {
+      name: 'a section titled by a tool and a few words of what it is: one finding there, whatever names the tables give it',
+      text: managed(`
+### Spanning Backup for Microsoft 365
+
+Daily backups of every mailbox.
+
+| Control | Current Tools |
+| --- | --- |
+| Regular backups | Spanning M365 Backup |
+
+| Category | Tools |
+| --- | --- |
+| Backup | Spanning |
+`),
+      findings: [{ messageId: 'noExitTerms', at: '### Spanning Backup for Microsoft 365' }],
+    },
+    {
       name: 'in a list of tools, the rows that say the provider uses them need exit terms; an alternative does not',
       text: managed(`
 ## Remote support applications

@@ -136,7 +136,9 @@ export function confirmToolsByText(model: SowModel): void {
       if (at < 0 || !providersTool(block.text, at, model.parties, shared)) continue;
       // A section of the SOW titled by the tool ("VSA X (Remote Monitoring & Management)") describes it as part
       // of the service, as a sentence saying the provider runs it would.
-      const titled = block.heading === true && at === 0 && /^\s*(?:\([^)]*\))?\s*$/.test(lowered[i].slice(name.length));
+      // Its name may be followed by a few words of what it is ("RocketCyber Managed SOC"), not by a sentence.
+      const titled =
+        block.heading === true && at === 0 && /^(?:\s+[^\s.:;!?]+){0,5}\s*(?:\([^)]*\))?\s*$/.test(lowered[i].slice(name.length));
       if (!titled && !providedBy(sentenceAt(block.text, at), provider)) continue;
       tool.needsExitTerms = true;
       if (titled) tool.section = block.range;

@@ -18,11 +18,17 @@ export default defineRule({
       '"{{tool}}" (read as its {{kind}}) has no exit terms: the SOW names it but not what happens to its agents, licences and data when the contract ends.',
   },
   check(context) {
+    // A section describes one tool, whatever the tables call it ("Spanning", "Spanning M365 Backup"): one finding on it.
+    const onSections = new Set<number>();
     for (const tool of context.model.tools) {
       if (tool.exitTerms.length > 0 || !tool.needsExitTerms) continue;
       const suggestion = exitSuggestion(context.model, context.source, tool);
       // Where a reader meets the tool: its row when the row has an exit cell to fill, else its own section if it has one.
       const range = tool.exitCell ? tool.row : (tool.section ?? tool.row);
+      if (range === tool.section) {
+        if (onSections.has(range.start.line)) continue;
+        onSections.add(range.start.line);
+      }
       context.report({ messageId: 'noExitTerms', data: { tool: tool.name }, range, suggestions: suggestion ? [suggestion] : [] });
     }
     // A tool named in prose or a list is a tool all the same: its agents and data need exit terms too.
