@@ -67,7 +67,7 @@ export function describeTool(tool: Tool): string {
       : 'no owner stated';
   const exit = tool.exitTerms.length
     ? `exit terms on line ${tool.exitTerms.map((r) => r.start.line + 1).join(', ')}`
-    : tool.needsExitTerms && tool.broughtBy
+    : tool.broughtBy
       ? `no exit terms, and it needs them: ${tool.broughtBy}`
       : tool.awaitsText
         ? 'no exit terms asked for: nothing says the provider brings it'

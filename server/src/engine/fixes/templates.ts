@@ -1,4 +1,5 @@
 import type { SowModel, Tool } from '../model/types';
+import { needsExitTerms } from '../model/tools';
 
 /**
  * Standard clauses the suggestions offer; plain contract language a reviewer can edit. They choose
@@ -70,6 +71,6 @@ export function exitSection(model: SowModel): string[] {
     `- ${provider} provides transition assistance to ${client} or a successor provider for up to 60 days.`,
     `- ${provider} returns all ${client} data, documentation and credentials within 30 days of termination.`,
   ];
-  for (const tool of model.tools) if (tool.exitTerms.length === 0 && tool.needsExitTerms) lines.push(exitItem(tool));
+  for (const tool of model.tools) if (tool.exitTerms.length === 0 && needsExitTerms(tool)) lines.push(exitItem(tool));
   return lines;
 }

@@ -140,7 +140,7 @@ export function confirmToolsByText(model: SowModel): void {
       const titled =
         block.heading === true && at === 0 && /^(?:\s+[^\s.:;!?]+){0,5}\s*(?:\([^)]*\))?\s*$/.test(lowered[i].slice(name.length));
       if (!titled && !providedBy(sentenceAt(block.text, at), provider)) continue;
-      tool.needsExitTerms = true;
+      tool.awaitsText = false;
       if (titled) tool.section = block.range;
       tool.broughtBy = titled
         ? `the section headed "${block.text.slice(0, 60)}" on line ${block.range.start.line + 1} describes it`

@@ -17,7 +17,7 @@ import {
 import { isEmptyMarker, mentionsAny } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, ReadResult } from './grid';
-import type { Party, ToolColumnRole, ToolTable } from './types';
+import type { Party, Tool, ToolColumnRole, ToolTable } from './types';
 
 const TOOL = (h: string) =>
   /^(tools?|platforms?|tool \/ platform|systems?|applications?|software|products?|solutions?|name|tools? and platforms?|software tools?|technolog(?:y|ies)|tools? ?\/ ?services?|product names?|objects?|components?|subprocessors?)$/.test(
@@ -132,10 +132,7 @@ export function readToolTable(grid: Grid, parties: Party[], context: readonly st
     const flags = kindFlags(kind);
     const wouldNeed =
       !processing && !blankForm && !named?.tenant && owner?.role !== 'client' && (kind ? EXIT_KINDS.has(kind) : explicit || byHeader);
-    const besides = row.cells
-      .filter((c, i) => i !== tool && c !== undefined)
-      .map((c) => c!.text)
-      .join(' · ');
+    const besides = row.cells.flatMap((c, i) => (i !== tool && c ? [c.text] : [])).join(' · ');
     const broughtBy = !wouldNeed
       ? undefined
       : ownerCell && !isEmptyMarker(ownerCell.text)
@@ -170,12 +167,16 @@ export function readToolTable(grid: Grid, parties: Party[], context: readonly st
       // A row the gazetteer does not know needs exit terms in a table written as a tool table (by its header);
       // a list recognised only by the tools it names may hold anything beside them.
       // A tool the client owns stays with the client: nothing to hand back or remove at exit.
-      needsExitTerms: broughtBy !== undefined,
       broughtBy,
       awaitsText: wouldNeed && broughtBy === undefined,
     });
   }
   return { read: toolTable };
+}
+
+/** Whether the contract must say what happens to a tool at exit: something says the provider brings it. */
+export function needsExitTerms(tool: Tool): boolean {
+  return tool.broughtBy !== undefined;
 }
 
 /** Whether exit terms cover every tool, any RMM, or any ticketing system, whatever its name. */

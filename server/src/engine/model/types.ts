@@ -160,9 +160,10 @@ export interface Tool {
   isTicketing: boolean;
   /** Its kind, from the tool gazetteer, when the name or kind cell says it. */
   kind?: ToolKind;
-  /** Whether the contract must say what happens to it at exit: a delivery tool, or any tool of a table with owner, access or exit columns, that the provider brings. */
-  needsExitTerms: boolean;
-  /** What says the provider brings it, in a reviewer's words, when it needs exit terms. */
+  /**
+   * What says the provider brings it, in a reviewer's words, when the contract must say what happens to it at
+   * exit (a delivery tool, or any tool of a table with owner, access or exit columns): see `needsExitTerms`.
+   */
   broughtBy?: string;
   /** A tool that would need exit terms if the text tied it to the provider: nothing in its table does. */
   awaitsText: boolean;

@@ -1,6 +1,7 @@
 import { insertLinesAfter, replaceCell } from '../fixes/edits';
 import { exitItem, TOOL_EXIT_CLAUSE } from '../fixes/templates';
 import type { SowModel, Tool } from '../model/types';
+import { needsExitTerms } from '../model/tools';
 import type { SourceText } from '../source';
 import type { Fix } from '../types';
 import { defineRule } from './rule';
@@ -21,7 +22,7 @@ export default defineRule({
     // A section describes one tool, whatever the tables call it ("Spanning", "Spanning M365 Backup"): one finding on it.
     const onSections = new Set<number>();
     for (const tool of context.model.tools) {
-      if (tool.exitTerms.length > 0 || !tool.needsExitTerms) continue;
+      if (tool.exitTerms.length > 0 || !needsExitTerms(tool)) continue;
       const suggestion = exitSuggestion(context.model, context.source, tool);
       // Where a reader meets the tool: its row when the row has an exit cell to fill, else its own section if it has one.
       const range = tool.exitCell ? tool.row : (tool.section ?? tool.row);
