@@ -23,6 +23,9 @@ const DUTY_HEADER =
 /** A header over a column of duties whoever it names ("Client Responsibilities", "Duties"): stricter than DUTY_HEADER. */
 const DUTY_COLUMN = /\b(?:responsibilit(?:y|ies)|duties|obligations)\b/;
 const OWNER_HEADER = /^(owner|owned by|accountable party|responsible party|responsible|accountable|who|lead|primary owner)$/;
+/** Columns of a contact list ("| Role | Name | Timezone |", "| Contact | Email | Phone |"): who to call, not who does what. */
+const CONTACT_HEADERS =
+  /^(?:names?|full name|contact(?: name| details| info(?:rmation)?)?|e-?mails?(?: address(?:es)?)?|phone(?: numbers?)?|telephone|tel|mobile|cell|time ?zones?|(?:job )?titles?|positions?|locations?|offices?|availability|working hours|hours)$/;
 
 /**
  * Whether a cell is evidence of a role, for a column not headed by a party: RACI letters or words, a party's
@@ -78,10 +81,6 @@ function roleEvidence(grid: Grid, columns: number[], test: (text: string) => boo
  * a plan comparison or an entitlement table headed "Service" or "Feature" is not one; headed by parties but
  * holding something else, it is reported. Parties written as rows (functions as columns) are read too.
  */
-/** Columns of a contact list ("| Role | Name | Timezone |", "| Contact | Email | Phone |"): who to call, not who does what. */
-const CONTACT_HEADERS =
-  /^(?:names?|full name|contact(?: name| details| info(?:rmation)?)?|e-?mails?(?: address(?:es)?)?|phone(?: numbers?)?|telephone|tel|mobile|cell|time ?zones?|(?:job )?titles?|positions?|locations?|offices?|availability|working hours|hours)$/;
-
 export function readMatrix(grid: Grid, parties: Party[]): ReadResult<ResponsibilityMatrix> | undefined {
   const headers = headerWords(grid);
   // A legend of the letters and a contact list name roles and parties but assign no work.

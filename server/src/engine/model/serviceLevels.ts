@@ -51,16 +51,12 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
     if (i >= 0) columns[i] = role;
     return i >= 0;
   };
+  const saysResolved = (i: number) => shareOf(grid, i, (t) => SAYS_RESOLVED.test(t)) >= 0.5;
   const response =
     pick('response', (h) => RESPONSE.test(h) && !DESCRIPTIVE.test(h)) ||
     pick(
       'response',
-      (h, i) =>
-        TARGET.test(h) &&
-        !RESOLUTION.test(h) &&
-        !DESCRIPTIVE.test(h) &&
-        shareOf(grid, i, isDuration) >= 0.5 &&
-        shareOf(grid, i, (t) => SAYS_RESOLVED.test(t)) < 0.5,
+      (h, i) => TARGET.test(h) && !RESOLUTION.test(h) && !DESCRIPTIVE.test(h) && shareOf(grid, i, isDuration) >= 0.5 && !saysResolved(i),
     ) ||
     measuredLong(grid, columns) ||
     // Responses under the hours they hold in ("| In hours | Out of hours |"): the in-hours column's times, with
@@ -73,7 +69,7 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
     (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && shareOf(grid, i, isPriorityUnder(h)) >= 0.5)) ||
     // Rows ranked by impact ("Service is unavailable", "Service is affected"): the one full outage is the P1.
     (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && outageRows(grid, i) === 1));
-  pick('resolution', (h, i) => RESOLUTION.test(h) || (TARGET.test(h) && shareOf(grid, i, (t) => SAYS_RESOLVED.test(t)) >= 0.5));
+  pick('resolution', (h, i) => RESOLUTION.test(h) || (TARGET.test(h) && saysResolved(i)));
   pick('hours', (h) => HOURS.test(h));
   if (response && priority) return columns;
   // Header words first; the cells are scanned for times only when the headers make it worth it.

@@ -79,8 +79,11 @@ export function opensWithYesOrNo(text: string): boolean {
   return /^(?:y|n|yes|no|x|✓|✔|✗|✘|-)(?:\b|$)/.test(fold(text));
 }
 
-/** The word each RACI (or RASCI) letter stands for, as a legend spells it. */
-const LETTER_WORDS: Readonly<Record<string, string>> = { r: 'responsible', a: 'accountable', s: 'support', c: 'consulted', i: 'informed' };
+/** The word each RACI (or RASCI) letter stands for, as a legend spells it: the RACI words, and S for support. */
+const LETTER_WORDS: Readonly<Record<string, string>> = Object.fromEntries([
+  ...Object.entries(RACI_WORDS).map(([word, letter]) => [letter.toLowerCase(), word]),
+  ['s', 'support'],
+]);
 
 /**
  * A legend of the RACI letters ("| R | Responsible | Does the work |"): each row opens with a different letter
