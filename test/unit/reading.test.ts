@@ -276,6 +276,29 @@ describe('showing the reading', () => {
     assert.equal(leases.model!.matrices.length, 0);
   });
 
+  it('reads columns of duties headed by parties, with no function column: each cell a duty of its party, in no stated role', () => {
+    const text = `${FM}\n| Northwind will | Harbor & Vine LLP will |\n| --- | --- |\n| Apply security patches each month and report on them. | Approve the reboot windows. |\n| Run nightly backups of every server | |\n`;
+    const a = analyse(text);
+    assert.deepEqual(
+      a.model!.functions.map((f) => [f.name, f.described?.map((p) => p.name), f.status]),
+      [
+        ['Apply security patches each month and report on them', ['Northwind'], 'assigned'],
+        ['Approve the reboot windows', ['Harbor & Vine LLP'], 'assigned'],
+        ['Run nightly backups of every server', ['Northwind'], 'assigned'],
+      ],
+    );
+    assert.deepEqual(
+      a.findings.filter((f) => /raci|unassigned|conflicting|unknown-party/.test(f.ruleId)),
+      [],
+    );
+    assert.equal(
+      at(text, 'Approve'),
+      'A duty of Harbor & Vine LLP, the client (the customer; its internal IT team), written out rather than as a role: it does part of *Approve the reboot windows*',
+    );
+    // No row is offered to a matrix with no function column to name it in.
+    assert.ok(a.findings.filter((f) => f.ruleId === 'baseline-service-missing').every((f) => (f.suggestions ?? []).length === 0));
+  });
+
   it('reads matrices as people write them: verbs, yes/no and RASCI, role columns, owner columns, teams and header phrases', () => {
     const read = (v: string) => parseRaci(v).roles.join('/');
     for (const [v, roles] of [

@@ -82,6 +82,8 @@ function describeAssignment(fn: ResponsibilityFunction, p: Position): string | u
     ? `${a.column.party.name}, ${ROLE_TEXT[a.column.party.role]}`
     : `"${a.column.header.text}" (not a declared party)`;
   if (!a.valid) return `**${a.cell.text}** is not read as a role (${who}, *${fn.name}*)`;
+  if (a.column.party && fn.described?.includes(a.column.party))
+    return `A duty of ${who}, written out rather than as a role: it does part of *${fn.name}*`;
   if (a.roles.length === 0) return `No role for ${who} in *${fn.name}*`;
   return [`**${a.cell.text}**: ${who}, for *${fn.name}*`, ...a.roles.map((r) => `- **${r}**: ${RACI_MEANING[r]}`)].join('\n');
 }

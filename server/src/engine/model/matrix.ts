@@ -102,7 +102,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   while (byHeader >= 0 && FUNCTION_HEADERS.test(headers[byHeader + 1] ?? '') && shareOf(grid, byHeader + 1, holdsRoles) < 0.5) byHeader++;
   const fnColumn =
     byHeader >= 0 ||
-    isParty(grid.header[0]?.text ?? '') ||
+    headsParty(grid.header[0]?.text ?? '') ||
     !(
       grid.header.slice(1).some((c) => headsParty(c.text)) ||
       ((lettersAfterFirst(grid) || ownersAfterFirst()) && shareOf(grid, 0, isParty) < 0.5)
@@ -112,6 +112,15 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   // Found by its party headers alone, a matrix must also show roles in its cells (not a column of vendors under "Provider").
   const byParties = byHeader < 0 && fnColumn === 0;
   if (fnColumn < 0 && grid.rows.length >= 2 && shareOf(grid, 0, isParty) >= 0.5) return readTransposed(grid, parties);
+  // Parties over their duties, with no function column ("| Northwind will | Contoso will |" over paragraphs).
+  const partyHeaders = grid.header.filter((c) => c.text !== '' && headsParty(c.text)).length;
+  if (
+    fnColumn < 0 &&
+    partyHeaders >= 2 &&
+    partyHeaders === grid.header.filter((c) => c.text !== '').length &&
+    grid.header.every((_, i) => shareOf(grid, i, (t) => t.split(/\s+/).length > 3) >= 0.5 || shareOf(grid, i, () => true) === 0)
+  )
+    return readDutyColumns(grid, parties);
   // Found by its header, the function column may stand after a number and a category ("| # | Area | Task |").
   if (fnColumn < 0 || fnColumn > (byHeader >= 0 ? 3 : 1) || headers.length < 2) return undefined;
   // RACI written as role columns ("Responsible | Accountable | Consulted") names parties in its cells: the
@@ -321,6 +330,46 @@ function readTransposed(grid: Grid, parties: Party[]): ReadResult<Responsibility
     matrix.functions.push(fn);
   }
   return { read: matrix };
+}
+
+/**
+ * Columns headed by parties over their duties written out, with no function column: each cell is one duty of
+ * its column's party, in no stated role, named by its first sentence. Nobody is unassigned in it and no row
+ * is added to it (there is no function column to name one).
+ */
+function readDutyColumns(grid: Grid, parties: Party[]): ReadResult<ResponsibilityMatrix> {
+  const columns = grid.header.map((c): MatrixColumnRole => (c.text === '' ? 'free-text' : 'party'));
+  const base = tableBase(grid, columns);
+  const partyColumns = columns.flatMap((role, index) => (role === 'party' ? [partyColumn(index, grid.header[index], parties)] : []));
+  const matrix: ResponsibilityMatrix = { ...base, kind: 'raci', partyColumns, functions: [] };
+  for (const row of grid.rows)
+    for (const column of partyColumns) {
+      const cell = row.cells[column.index];
+      if (!cell || cell.text === '' || isEmptyMarker(cell.text)) continue;
+      const name = firstSentence(cell.text);
+      const described = [column.party, ...(column.together ?? [])].filter((p): p is Party => p !== undefined);
+      matrix.functions.push({
+        name,
+        key: functionKey(name),
+        row: row.range,
+        nameCell: cell,
+        assignments: [{ column, cell, roles: [], valid: true }],
+        roles: new Map(),
+        accountable: [],
+        responsible: [],
+        described,
+        status: 'assigned',
+        notes: [],
+      });
+    }
+  return { read: matrix };
+}
+
+/** A duty's name: its text to the end of the first sentence, at most 80 characters. */
+function firstSentence(text: string): string {
+  const end = /[.;:](?:\s|$)/.exec(text);
+  const sentence = end ? text.slice(0, end.index) : text;
+  return sentence.length <= 80 ? sentence : `${sentence.slice(0, 77).replace(/\s+\S*$/, '')}…`;
 }
 
 /** A party column: its header's party, or the declared parties it names together ("Microsoft and Red Hat"). */

@@ -69,7 +69,8 @@ export default defineRule({
 function addRowSuggestion(model: SowModel, source: SourceText, name: string): Fix[] {
   const matrix = model.matrices[0];
   const provider = model.frontMatter.provider;
-  if (!matrix || !provider) return [];
+  // A matrix of duties written per party has no function column to name a new row in.
+  if (!matrix || !provider || !matrix.columns.includes('function')) return [];
   const values = matrix.headerCells.map((_, i) => {
     const role = matrix.columns[i];
     if (role === 'function') return name;
