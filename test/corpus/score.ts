@@ -11,6 +11,7 @@ import { locateFindings } from '../../server/src/word/findings';
 import { importDocx } from '../../server/src/word/import';
 import { isWordError, WORD_LIMITS } from '../../server/src/word/limits';
 import { locate, type WordLocation } from '../../server/src/word/locate';
+import { ignoredShape, tableStarts } from './ignoredShape';
 
 export const CORPUS = path.join(__dirname, '../../../test/corpus/real');
 export const BLIND = path.join(CORPUS, 'blind');
@@ -52,6 +53,8 @@ export interface TableCounts {
   ignoredOffHeader: number;
   /** Ignored HTML tables. */
   ignoredHtml: number;
+  /** Ignored pipe tables by trait (see ignoredShape): counts only. */
+  ignoredTraits: Record<string, number>;
 }
 
 export interface Score {
@@ -80,11 +83,14 @@ interface Placed {
 
 const WORD_READER = { importDocx, locateFindings, maxBytes: WORD_LIMITS.fileBytes, isWordError };
 
-/** Demarc's findings about the contract; table-not-understood is about Demarc's reading and is counted with the tables. */
+/**
+ * Demarc's findings about the contract. table-not-understood is about Demarc's reading and is counted with the
+ * tables; indented-table and word-import are about how the file is written, not what the contract says.
+ */
 function actualFindings(doc: DocumentResult, word: boolean): Placed[] {
   const anchor = doc.analysis?.model?.documentAnchor.start.line;
   return doc.findings
-    .filter((f) => f.ruleId !== 'table-not-understood' && f.ruleId !== 'word-import')
+    .filter((f) => !['table-not-understood', 'indented-table', 'word-import'].includes(f.ruleId))
     .map((f) => {
       if (word) return { rule: f.ruleId, at: f.location ? placeOf(f.location) : '-' };
       return { rule: f.ruleId, at: f.range.start.line === anchor ? '-' : String(f.range.start.line + 1) };
@@ -170,7 +176,7 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
     byRule: new Map(),
     all: tally(),
     located: tally(),
-    tables: { read: 0, misread: 0, notUnderstood: 0, ignored: 0, otherReadAsTable: 0, otherReported: 0, ignoredByKind: {}, ignoredWithoutSyntax: 0, ignoredInWord: 0, ignoredOffHeader: 0, ignoredHtml: 0 },
+    tables: { read: 0, misread: 0, notUnderstood: 0, ignored: 0, otherReadAsTable: 0, otherReported: 0, ignoredByKind: {}, ignoredWithoutSyntax: 0, ignoredInWord: 0, ignoredOffHeader: 0, ignoredHtml: 0, ignoredTraits: {} },
     elsewhere: new Map(),
     misses: [],
   };
@@ -205,6 +211,7 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
     for (const a of unmatched) score.misses.push(`${name}:${a.at} extra ${a.rule}`);
     const { read, reported } = tableReadings(doc, word);
     const lines = word ? [] : (doc.text ?? '').split(/\r?\n/);
+    let tableLines: Set<number> | undefined;
     for (const t of expected.tables) {
       const at = word ? `t${t.table}` : String(headerLine(lines, t.line ?? 0));
       const as = read.get(at);
@@ -225,6 +232,12 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
         else if (/<t(?:able|r|d|h)\b/i.test(here)) score.tables.ignoredHtml++;
         else if (!here.includes('|')) score.tables.ignoredWithoutSyntax++;
         else if (!/^\s*\|?\s*:?-{3,}/.test(lines[Number(at)] ?? '')) score.tables.ignoredOffHeader++;
+        else
+          for (const trait of [
+            `${t.kind}:`,
+            ...ignoredShape(lines, Number(at) - 1, doc.analysis?.model?.parties ?? [], (tableLines ??= tableStarts(doc.text ?? ''))).map((x) => `${t.kind} ${x}`),
+          ])
+            score.tables.ignoredTraits[trait] = (score.tables.ignoredTraits[trait] ?? 0) + 1;
       }
     }
   }
@@ -248,6 +261,10 @@ export function report(s: Score, title: string): string {
     `Tables a reviewer reads as a matrix, SLA or tool table: ${t.read} read, ${t.misread} misread, ${t.notUnderstood} reported as not understood, ${t.ignored} ignored (${Object.entries(t.ignoredByKind)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}; ${t.ignoredHtml} HTML, ${t.ignoredInWord} in Word files, ${t.ignoredWithoutSyntax} without table syntax on their line, ${t.ignoredOffHeader} on a pipe-table line that is no header row); other tables read as one of those: ${t.otherReadAsTable}, reported as not understood: ${t.otherReported}.`,
+    `Ignored pipe tables by trait: ${Object.entries(t.ignoredTraits)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}.`,
     `Misses paired with an extra of the same rule in the same document (another place): ${
       [...s.elsewhere.entries()]
         .sort(([a], [b]) => a.localeCompare(b))

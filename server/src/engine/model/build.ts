@@ -1,4 +1,4 @@
-import type { List, Root, RootContent, Table, Yaml } from 'mdast';
+import type { Code, List, Paragraph, Root, RootContent, Table, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { offsetsIndexText } from '../parse';
 import { effortOnlyClause } from '../vocabulary/duration';
@@ -13,6 +13,7 @@ import { SectionBuilder } from './sections';
 import { applyServiceHours, readServiceLevels, serviceHoursOf } from './serviceLevels';
 import { readServiceLevelBlocks, readServiceLevelList, type Unit } from './serviceStatements';
 import { adoptReading, type TableContribution, type TableCache } from './tableCache';
+import { strayTablesIn } from './strayTables';
 import { readToolTable } from './tools';
 import { confirmToolsByText, linkExitTerms, toolMentions } from './toolMentions';
 import type { Range } from '../types';
@@ -47,6 +48,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     sections: [],
     comments: [],
     hidden: [],
+    strayTables: [],
     documentAnchor: frontMatter.keys.model ?? source.lineRange(0),
     openBlockCloser: closerOfOpenBlock(root, source),
   };
@@ -137,7 +139,21 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     const table = readServiceLevelList(list, source, [...sections.titles(), lastParagraph]);
     if (table) model.serviceLevels.push(table);
   };
-  const visit = (node: RootContent, depth: number): void => {
+  // Tables Markdown took for text: read as the tables they were written as, and kept to be said.
+  const readStrayTables = (node: Paragraph | Code, indent: number | undefined): void => {
+    for (const stray of strayTablesIn(node, source, indent)) {
+      adopt(readGrid(stray.grid));
+      model.strayTables.push({
+        headerRow: stray.grid.headerRow,
+        lines: stray.lines,
+        indent: stray.indent,
+        endsBlock: stray.endsBlock,
+        asCode: stray.asCode,
+      });
+    }
+  };
+  // `indent`: the text column of the list item a node stands in (0 at the top level; undefined in a quote).
+  const visit = (node: RootContent, depth: number, indent: number | undefined = 0): void => {
     if (node.type === 'table') readTable(node);
     else if (node.type === 'html') {
       if (node.value.startsWith('<!--')) {
@@ -146,19 +162,23 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
       } else for (const grid of gridsOfHtml(node, source, model.hidden)) adopt(readGrid(grid));
     } else if (node.type === 'paragraph' || node.type === 'heading') {
       const passage = scopeOf(node);
+      if (node.type === 'paragraph' && node.position && node.position.end.line > node.position.start.line) readStrayTables(node, indent);
       if (node.type === 'paragraph') {
         paragraphs.push(passage);
         blocks.push({ section: sections.titles().join('\u0000'), unit: passage });
       }
     } else if (node.type === 'code' && node.value.length < 20_000) {
       blocks.push({ section: sections.titles().join('\u0000'), unit: node });
+      if (!node.lang) readStrayTables(node, indent);
     } else if (
       depth < MAX_CONTAINER_DEPTH &&
       'children' in node &&
       (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem')
     ) {
       if (node.type === 'list') readList(node);
-      for (const child of node.children as RootContent[]) visit(child, depth + 1);
+      const inner =
+        node.type === 'blockquote' ? undefined : node.type === 'listItem' ? (node.children[0]?.position?.start.column ?? 1) - 1 : indent;
+      for (const child of node.children as RootContent[]) visit(child, depth + 1, inner);
     }
   };
   for (const node of root.children) {

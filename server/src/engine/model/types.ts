@@ -241,6 +241,11 @@ export interface SowModel {
   sections: Section[];
   /** HTML a browser hides (the `hidden` attribute, `display:none`): not read, and said. */
   hidden: Range[];
+  /**
+   * Pipe tables Markdown reads as text (indented off their list item, or four spaces after a paragraph): read
+   * as tables all the same, and said, with the indent that makes them tables where known.
+   */
+  strayTables: { headerRow: Range; lines: { first: number; last: number }; indent?: number; endsBlock: boolean; asCode: boolean }[];
   /** HTML comments, where inline `demarc-disable` directives live. */
   comments: { text: string; range: Range }[];
   /** Line of the front matter's `model:` key, or line 0: where document-level findings go. */

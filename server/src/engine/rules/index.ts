@@ -2,6 +2,7 @@ import baselineServiceMissing from './baseline-service-missing';
 import conflictingOwnership from './conflicting-ownership';
 import escalationMissing from './escalation-missing';
 import hiddenContent from './hidden-content';
+import indentedTable from './indented-table';
 import invalidFrontMatter from './invalid-front-matter';
 import invalidRaci from './invalid-raci';
 import modelMismatch from './model-mismatch';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   invalidRaci,
   tableNotUnderstood,
   hiddenContent,
+  indentedTable,
   playbookFunction,
   playbookServiceLevel,
   playbookToolAccess,
