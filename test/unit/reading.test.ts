@@ -143,6 +143,28 @@ describe('reading the dialect', () => {
     const aws = [{ name: 'Amazon Web Services, Inc.', role: 'provider' as const, aliases: [] }];
     assert.equal(resolveParty('AWS', aws)?.name, 'Amazon Web Services, Inc.');
     assert.equal(named('Harbor IT Department'), 'Harbor & Vine LLP');
+    // A company form after the name names the same party: "Harbor & Vine" for "Harbor & Vine LLP", "Northwind Ltd." for Northwind.
+    for (const [h, party] of [
+      ['Harbor & Vine', 'Harbor & Vine LLP'],
+      ['Northwind Ltd.', 'Northwind'],
+      ['Northwind, Inc.', 'Northwind'],
+    ])
+      assert.equal(named(h), party, h);
+    assert.equal(named('Acme Ltd'), '-');
+  });
+
+  it('skips a bold label over rows not in bold as a group heading; a bold function like its neighbours is still a function', () => {
+    const names = (table: string) => analyse(`${FM}\n${table}`).model!.functions.map((f) => `${f.name}: ${f.status}`);
+    assert.deepEqual(
+      names('| Activity | Northwind | Harbor & Vine LLP |\n| --- | --- | --- |\n| **Network** | | |\n| Patching | R/A | I |\n'),
+      ['Patching: assigned'],
+    );
+    assert.deepEqual(
+      names(
+        '| Activity | Northwind | Harbor & Vine LLP |\n| --- | --- | --- |\n| **Network** | | |\n| **Patching** | R/A | I |\n| **Printers** | | |\n',
+      ),
+      ['Network: unassigned', 'Patching: assigned', 'Printers: unassigned'],
+    );
   });
 
   it('gives every column of a recognised table a role, whatever the order', () => {

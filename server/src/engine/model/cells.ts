@@ -15,7 +15,8 @@ export function readCell(cell: TableCell, source: SourceText): Cell {
   const t = source.text;
   while (s < e && (t[s] === ' ' || t[s] === '\t')) s++;
   while (e > s && (t[e - 1] === ' ' || t[e - 1] === '\t')) e--;
-  return { text, range: source.rangeOf(s, e) };
+  const bold = cell.children.length === 1 && cell.children[0].type === 'strong' && text !== '';
+  return bold ? { text, range: source.rangeOf(s, e), bold } : { text, range: source.rangeOf(s, e) };
 }
 
 /**

@@ -21,6 +21,8 @@ export interface Cell {
   range: Range;
   /** Where the cell is not a pipe-table cell: an HTML cell's edit replaces what is between its tags; a list item's takes none. */
   form?: 'html' | 'list';
+  /** The whole cell is bold (`**Network**`): how a pipe table writes a label over the rows under it. */
+  bold?: boolean;
 }
 
 export interface FrontMatter {

@@ -84,6 +84,36 @@ const PROVIDER_WORDS = new Set([
   'our team',
 ]);
 const SHARED_WORDS = new Set(['both', 'shared', 'joint', 'jointly', 'all', 'all parties', 'both parties']);
+/** The legal forms written after a company's name ("Ltd", "Inc."). */
+const COMPANY_FORMS = new Set([
+  'inc',
+  'llc',
+  'llp',
+  'lp',
+  'ltd',
+  'limited',
+  'corp',
+  'corporation',
+  'co',
+  'plc',
+  'gmbh',
+  'pty',
+  'ag',
+  'sa',
+  'bv',
+  'nv',
+  'pte',
+]);
+/** A folded name less the company forms after it: "fabrikam it services" for "fabrikam it services ltd.". */
+function withoutCompanyForm(name: string): string {
+  let rest = name.trimEnd();
+  for (;;) {
+    const space = rest.lastIndexOf(' ');
+    if (space <= 0 || !COMPANY_FORMS.has(rest.slice(space + 1).replace(/\.$/, ''))) return rest;
+    rest = rest.slice(0, space).replace(/,$/, '').trimEnd();
+  }
+}
+
 /** Words of a name that do not pick out a party on their own. */
 const GENERIC = new Set([
   'the',
@@ -200,8 +230,10 @@ export function resolveParty(text: string, parties: readonly Party[]): Party | u
       '',
     )
     .replace(/['’]s\b/, '');
-  for (const t of new Set([full, bare, withoutSuffix(bare), inner, withoutSuffix(inner)])) {
-    const byName = parties.find((p) => fold(p.name) === t || p.aliases.some((a) => fold(a) === t));
+  for (const t of new Set([full, bare, withoutSuffix(bare), inner, withoutSuffix(inner), withoutCompanyForm(bare)])) {
+    const byName = parties.find(
+      (p) => fold(p.name) === t || withoutCompanyForm(fold(p.name)) === t || p.aliases.some((a) => fold(a) === t),
+    );
     if (byName) return byName;
     if (CLIENT_WORDS.has(t)) return parties.find((p) => p.role === 'client');
     if (PROVIDER_WORDS.has(t)) return parties.find((p) => p.role === 'provider');
@@ -214,7 +246,10 @@ export function resolveParty(text: string, parties: readonly Party[]): Party | u
     const byInitials = bare.length >= 3 ? parties.filter((p) => initials(p.name) === bare) : [];
     if (byInitials.length === 1) return byInitials[0];
   }
-  const byWord = byDistinctiveWord(words(withoutSuffix(bare)), parties);
+  // "Contoso Ltd." for Contoso: a company form after a name adds no word that picks out a party.
+  const nameWords = words(withoutSuffix(bare));
+  const distinctive = nameWords.length > 1 ? nameWords.filter((w) => !COMPANY_FORMS.has(w)) : nameWords;
+  const byWord = byDistinctiveWord(distinctive, parties);
   if (byWord) return byWord;
   // Someone of a party's ("Contoso IT Manager", "Northwind Engineer", "MSP Service Desk"): the party, less
   // the job or team after it. Not after a bare "client" or "customer": a "Customer Service Manager" is the provider's.
@@ -249,7 +284,7 @@ export function partiesNamedIn(text: string, parties: readonly Party[]): Party[]
 /** The initials of a name's words, less a company form and joining words: "aws" for "Amazon Web Services, Inc.". */
 function initials(name: string): string {
   return words(fold(name))
-    .filter((w) => !['inc', 'llc', 'ltd', 'limited', 'corp', 'co', 'plc', 'the', 'of', 'and', 'gmbh', 'pty'].includes(w))
+    .filter((w) => !COMPANY_FORMS.has(w) && !['the', 'of', 'and'].includes(w))
     .map((w) => w[0])
     .join('');
 }
