@@ -20,8 +20,14 @@ export interface StrayTable {
   asCode: boolean;
 }
 
-const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-const MAX_LINES = 2_000;
+/** A delimiter row (`| --- | :-: |`), checked piece by piece: no pattern walks a long run of spaces. */
+function isDelimiterRow(line: string): boolean {
+  const t = line.trim();
+  if (!t.includes('-') || !/^[|:\- \t]+$/.test(t)) return false;
+  const pieces = t.replace(/^\|/, '').replace(/\|$/, '').split('|');
+  return pieces.every((p) => /^:?-+:?$/.test(p.trim()));
+}
+const MAX_LINES = 20_000;
 
 /** Cells of a pipe row, by its unescaped pipes: enough to match a header row to its delimiter row. */
 function cellCount(line: string): number {
@@ -45,8 +51,7 @@ export function strayTablesIn(node: Paragraph | Code, source: SourceText, indent
   for (let l = start; l < end; l++) {
     const header = source.lineText(l - 1);
     const delimiter = source.lineText(l);
-    if (!header.includes('|') || !DELIMITER.test(delimiter) || !delimiter.includes('-') || cellCount(header) !== cellCount(delimiter))
-      continue;
+    if (!header.includes('|') || !isDelimiterRow(delimiter) || cellCount(header) !== cellCount(delimiter)) continue;
     let last = l;
     while (last + 1 < end && source.lineText(last + 1).includes('|')) last++;
     const grid = gridOfLines(source, l - 1, last);
