@@ -467,6 +467,16 @@ describe('showing the reading', () => {
     // One whose end is left to a section the SOW does not hold, or the end of something else, does not.
     assert.equal(rule(`${FM}\n## Term\n\nThe agreement remains in effect until terminated in accordance with Section 12.\n`), 1);
     assert.equal(rule(`${FM}\n## Accounts\n\nA user's access is terminated on 5 days' notice.\n`), 1);
+    // Plainer words for the same right: cancel the agreement, end the service, a party's right to terminate for breach.
+    for (const clause of [
+      'Either party may cancel this agreement with 30 days written notice.',
+      'You can end the service at any time by giving us one month notice.',
+      '**Termination.** Either party may terminate for material breach.',
+    ])
+      assert.equal(rule(`${FM}\n## General\n\n${clause}\n`), 0, clause);
+    // Not the end of a ticket or of a call.
+    for (const clause of ['Cancelled tickets are removed after 30 days.', 'The engineer will end the service call once the user confirms.'])
+      assert.equal(rule(`${FM}\n## General\n\n${clause}\n`), 1, clause);
   });
 
   it('takes the header from the first row when the header row is empty, as exported tables have it', () => {

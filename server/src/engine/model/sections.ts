@@ -53,10 +53,17 @@ export const EXIT_WORDS = [
  * accordance with Section 12"), nor the end of something else ("a user's access is terminated").
  */
 const ENDS = /\b(?:terminat(?:e|es|ed|ing|ion)|non-renewal|offboarding|expiry|expiration|end of (?:the )?(?:agreement|contract|term))\b/i;
+/** Plainer words for an end ("cancel", "end the service"): the contract's end only beside the contract or a party's right. */
+const CANCELS = /\b(?:cancel(?:s|led|ling|lation)?|end (?:the|this|our|your) (?:agreement|contract|engagement|services?))\b/i;
 const AT_EXIT =
   /\b(?:return(?:s|ed)?|export(?:s|ed)?|hand(?:s|ed)? over|handover|transition(?:al)? (?:assistance|services?|plan)|transfer(?:s|red)?|remov(?:e|es|ed|al)|delet(?:e|es|ed|ion)|uninstall\w*|revok\w+|credentials|documentation|agents?)\b/i;
 
-const TERM_RUNS = /\b(?:notice|renew(?:s|ed|al)?|auto-renew\w*|in effect|in force|expires?)\b/i;
+const TERM_RUNS =
+  /\b(?:notice|renew(?:s|ed|al)?|auto-renew\w*|in effect|in force|expires?|breach\w*|for cause|for convenience|insolven\w*)\b/i;
+// "Either party may terminate on 60 days' notice": a party's right to end it is the contract's end, object or not;
+// "You can end the service on a month's notice": the phrase names what ends.
+const EITHER_PARTY =
+  /\b(?:(?:either|any|each) party (?:may|can|shall be entitled to|has the right to|reserves the right to) (?:terminate|cancel|end)|(?:end|cancel|terminate) (?:the|this|our|your) (?:agreement|contract|engagement|services?))\b/i;
 const THE_CONTRACT = /\b(?:agreements?|contracts?|statement of work|SOW|orders?|term)\b/i;
 // "until terminated in accordance with Section 12": how it ends is said elsewhere, if anywhere.
 const DEFERS =
@@ -69,9 +76,12 @@ const DEFERS =
  */
 export function terminationIn(text: string): { kind: 'exit' } | { kind: 'term'; sentences: string[] } | undefined {
   const sentences = text.slice(0, 4000).split(/(?<=[.;!?])\s+/);
-  const ending = sentences.filter((sentence) => ENDS.test(sentence));
-  if (ending.some((sentence) => AT_EXIT.test(sentence))) return { kind: 'exit' };
-  const term = ending.filter((sentence) => TERM_RUNS.test(sentence) && THE_CONTRACT.test(sentence) && !DEFERS.test(sentence));
+  const ending = sentences.filter((sentence) => ENDS.test(sentence) || CANCELS.test(sentence));
+  // "Cancelled tickets are removed" is no exit: a plainer word needs the contract named beside it.
+  if (ending.some((sentence) => AT_EXIT.test(sentence) && (ENDS.test(sentence) || THE_CONTRACT.test(sentence)))) return { kind: 'exit' };
+  const term = ending.filter(
+    (sentence) => TERM_RUNS.test(sentence) && (THE_CONTRACT.test(sentence) || EITHER_PARTY.test(sentence)) && !DEFERS.test(sentence),
+  );
   return term.length > 0 ? { kind: 'term', sentences: term } : undefined;
 }
 
