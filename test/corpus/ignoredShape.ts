@@ -4,7 +4,7 @@
 import type { Root, RootContent } from 'mdast';
 import { parseMarkdown } from '../../server/src/engine/parse';
 import type { Party } from '../../server/src/engine/model/types';
-import { isRoleWord, isSharedWord, resolveParty } from '../../server/src/engine/vocabulary/parties';
+import { isRoleWord, isSharedWord, resolveParty, writtenAsName } from '../../server/src/engine/vocabulary/parties';
 import { parseRaci, writtenAsLetters } from '../../server/src/engine/vocabulary/raci';
 import { toolNamedIn, toolMentionsIn } from '../../server/src/engine/vocabulary/tools';
 import { parseDuration } from '../../server/src/engine/vocabulary/duration';
@@ -40,6 +40,15 @@ export function ignoredShape(lines: readonly string[], line: number, parties: re
   if (share(isParty) >= 0.3) traits.push('cells name parties');
   if (share((c) => c.split(/\s+/).length > 6) >= 0.5) traits.push('cells mostly sentences');
   if (share((c) => parseDuration(c) !== undefined) >= 0.3) traits.push('cells hold durations');
+  const columnShare = (i: number, test: (c: string) => boolean) => {
+    const cells = rows.map((r) => r[i] ?? '').filter((c) => c !== '');
+    return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
+  };
+  // The evidence a reader of tool lists would weigh: names in the first column, tool words beside them.
+  const describes = (c: string) => /\b(rmm|psa|edr|mdr|siem|backup|antivirus|anti-virus|mdm|documentation|password|firewall|monitor\w*|remote|ticket\w*|patch\w*|endpoint|security|email|vpn|agent)\b/i.test(c);
+  if (columnShare(0, (c) => writtenAsName(c) && c.split(/\s+/).length <= 4) >= 0.5) traits.push('first column mostly short names');
+  if (columnShare(0, describes) >= 0.5) traits.push('first column mostly tool words');
+  if (header.length > 1 && Math.max(...header.slice(1).map((_, i) => columnShare(i + 1, describes))) >= 0.5) traits.push('a later column mostly tool words');
   if (rows.filter((r) => toolNamedIn(r[0] ?? '', true)).length >= 2) traits.push('first column names tools');
   else if (rows.filter((r) => r.some((c) => toolMentionsIn(c).some((m) => m.product))).length >= 2) traits.push('cells name tool products');
   return traits;

@@ -69,6 +69,8 @@ export interface Score {
    * a finding Demarc made in another place than the reviewer's, not a finding it lacked.
    */
   elsewhere: Map<string, number>;
+  /** Extra findings by rule, message and where they stand (see rowKind): counts only. */
+  extrasBy: Map<string, number>;
   /** Per document and finding: printed for the tuning part only. */
   misses: string[];
 }
@@ -79,6 +81,8 @@ const tally = (): Tally => ({ expected: 0, found: 0, matched: 0 });
 interface Placed {
   rule: string;
   at: string;
+  /** Which of the rule's messages, and for a row finding the kind of table row it stands on: for the extras' tally. */
+  how: string;
 }
 
 const WORD_READER = { importDocx, locateFindings, maxBytes: WORD_LIMITS.fileBytes, isWordError };
@@ -92,9 +96,32 @@ function actualFindings(doc: DocumentResult, word: boolean): Placed[] {
   return doc.findings
     .filter((f) => !['table-not-understood', 'indented-table', 'word-import'].includes(f.ruleId))
     .map((f) => {
-      if (word) return { rule: f.ruleId, at: f.location ? placeOf(f.location) : '-' };
-      return { rule: f.ruleId, at: f.range.start.line === anchor ? '-' : String(f.range.start.line + 1) };
+      const how = `${f.messageId}${rowKind(doc, f.range.start.line)}`;
+      if (word) return { rule: f.ruleId, at: f.location ? placeOf(f.location) : '-', how };
+      return { rule: f.ruleId, at: f.range.start.line === anchor ? '-' : String(f.range.start.line + 1), how };
     });
+}
+
+/** " on a matrix header", " on a tool row", …: where a finding stands in Demarc's reading, for the extras' tally. */
+function rowKind(doc: DocumentResult, line: number): string {
+  const m = doc.analysis?.model;
+  if (!m || line === m.documentAnchor.start.line) return '';
+  if (m.matrices.some((t) => t.headerRow.start.line === line)) return ' on a matrix header';
+  if (m.functions.some((f) => f.row.start.line === line)) return ' on a matrix row';
+  if (m.toolTables.some((t) => t.headerRow.start.line === line)) return ' on a tool table header';
+  if (m.tools.some((t) => t.row.start.line === line)) return ' on a tool row';
+  if (m.serviceLevels.some((t) => t.headerRow.start.line === line)) return ' on a service-level header';
+  if (m.serviceLevels.some((t) => t.rows.some((r) => r.row.start.line === line))) return ' on a service-level row';
+  if (m.sections.some((s) => s.heading.start.line === line)) return ' on a heading';
+  const within = (t: { headerRow: { start: { line: number } }; lastRow: { end: { line: number } } }) =>
+    t.headerRow.start.line <= line && line <= t.lastRow.end.line;
+  if (m.matrices.some(within)) return ' inside a matrix';
+  if (m.toolTables.some(within)) return ' inside a tool table';
+  const text = (doc.text ?? '').split(/\r?\n/)[line] ?? '';
+  if (text.trimStart().startsWith('|')) return ' on a pipe row';
+  if (/<t[dhr]\b/i.test(text)) return ' on an HTML table line';
+  if (/^\s*(?:[-*+]|\d+[.)])\s/.test(text)) return ' on a list item';
+  return ' in text';
 }
 
 const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -178,6 +205,7 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
     located: tally(),
     tables: { read: 0, misread: 0, notUnderstood: 0, ignored: 0, otherReadAsTable: 0, otherReported: 0, ignoredByKind: {}, ignoredWithoutSyntax: 0, ignoredInWord: 0, ignoredOffHeader: 0, ignoredHtml: 0, ignoredTraits: {} },
     elsewhere: new Map(),
+    extrasBy: new Map(),
     misses: [],
   };
   const rule = (id: string) => score.byRule.get(id) ?? score.byRule.set(id, tally()).get(id)!;
@@ -208,7 +236,11 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
       if (pairs) score.elsewhere.set(r, (score.elsewhere.get(r) ?? 0) + pairs);
     }
     for (const a of actual) for (const t of [rule(a.rule), score.all, ...(a.at === '-' ? [] : [score.located])]) t.found++;
-    for (const a of unmatched) score.misses.push(`${name}:${a.at} extra ${a.rule}`);
+    for (const a of unmatched) {
+      score.misses.push(`${name}:${a.at} extra ${a.rule}`);
+      const key = `${a.rule}/${a.how}`;
+      score.extrasBy.set(key, (score.extrasBy.get(key) ?? 0) + 1);
+    }
     const { read, reported } = tableReadings(doc, word);
     const lines = word ? [] : (doc.text ?? '').split(/\r?\n/);
     let tableLines: Set<number> | undefined;
@@ -262,6 +294,10 @@ export function report(s: Score, title: string): string {
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}; ${t.ignoredHtml} HTML, ${t.ignoredInWord} in Word files, ${t.ignoredWithoutSyntax} without table syntax on their line, ${t.ignoredOffHeader} on a pipe-table line that is no header row); other tables read as one of those: ${t.otherReadAsTable}, reported as not understood: ${t.otherReported}.`,
     `Ignored pipe tables by trait: ${Object.entries(t.ignoredTraits)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}.`,
+    `Extras by message and place: ${[...s.extrasBy.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}.`,

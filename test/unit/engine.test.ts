@@ -276,6 +276,12 @@ describe('vocabulary and detection', () => {
     assert.equal(parseDuration('NBD')?.minutes, 1440);
     assert.equal(parseDuration('24 hours')?.minutes, 1440);
     for (const t of ['ASAP', 'promptly', 'best effort', 'TBD', '']) assert.equal(parseDuration(t), undefined, t);
+    // A label before a colon is no clock time ("P1: 1 hour" is not 1:1); "8:30" and "1:30 hours" are.
+    assert.equal(parseDuration('P1: 1 hour')?.minutes, 60);
+    for (const t of ['8:30', '1:30 hours']) assert.equal(parseDuration(t), undefined, t);
+    // A hyphen joining a number to its unit ("a 15-minute response"); a range's hyphen still reads its upper bound.
+    assert.equal(parseDuration('a 15-minute response')?.minutes, 15);
+    assert.equal(parseDuration('1-2 hours')?.minutes, 120);
   });
 
   it('recognises SOW files by name or front matter', () => {

@@ -41,6 +41,16 @@ describe('reading the dialect', () => {
     );
   });
 
+  it('reads service levels written as labelled lines and clauses, whatever the number style', () => {
+    const p1 = (body: string) =>
+      analyse(`${FM}\n${body}\n`).model!.serviceLevels.flatMap((t) =>
+        t.rows.filter((r) => r.priority === 1).map((r) => r.response?.minutes),
+      );
+    assert.deepEqual(p1('## SLA\n\nP1: 1 hour\nP2: 4 hours'), [60]);
+    assert.deepEqual(p1('## Support\n\nSeverity 1 incidents will be responded to within one (1) hour.'), [60]);
+    assert.deepEqual(p1('## Service levels\n\nEmergency requests: 15-minute response.'), [15]);
+  });
+
   it('holds a SOW with no service-level table to a response it promises every request in a sentence', () => {
     const p1 = (body: string) =>
       analyse(`${FM}\n## Support\n\n${body}\n`)
@@ -515,6 +525,21 @@ describe('showing the reading', () => {
         ['2.1 Report monthly call volumes', 'provider'],
         ['3. Unassigned work', ''],
       ],
+    );
+    // Exported with the merged cell written once, above: the row below leaves it empty.
+    const once = analyse(
+      `${FM}\n| Activity | Responsibility | |\n| --- | --- | --- |\n| | Northwind | Harbor & Vine LLP |\n| Patching | R/A | I |\n| Printers | I | R/A |\n`,
+    );
+    assert.deepEqual(
+      once.model!.functions.map((f) => [f.name, f.accountable.map((p) => p.role).join()]),
+      [
+        ['Patching', 'provider'],
+        ['Printers', 'client'],
+      ],
+    );
+    assert.deepEqual(
+      once.findings.filter((f) => f.ruleId === 'unknown-party'),
+      [],
     );
     // An empty corner over the function names is a one-row header: its first row is a function.
     const corner = analyse(`${FM}\n| | Northwind | Harbor & Vine LLP |\n| --- | --- | --- |\n| Help desk | R/A | I |\n`).model!;

@@ -45,7 +45,7 @@ export function gridOfTable(table: Table, source: SourceText): Grid | undefined 
 function withHeaderFound(grid: Grid): Grid {
   const filled = (cells: readonly (Cell | undefined)[]) => cells.filter((c) => c && c.text !== '').length;
   const [first, ...rest] = grid.rows;
-  if (first && twoRowHeader(grid.header, first.cells)) {
+  if (first && twoRowHeader(grid.header, first.cells, rest)) {
     return { ...grid, header: first.cells.map((c, i) => (c && c.text !== '' ? c : grid.header[i])), rows: rest };
   }
   if (!first || grid.header.length < 2 || filled(grid.header) > 1 || filled(first.cells) < 2) return grid;
@@ -56,12 +56,20 @@ function withHeaderFound(grid: Grid): Grid {
 /**
  * A header of two rows, as Word writes one with a group heading over some columns ("Service |
  * Responsibility | " over "Service | Provider | Client"): the first cell is merged down both rows, so
- * the row below repeats it, and fills the columns the group heading left empty. That row is the header.
+ * the row below repeats it (or, as some exports write it, leaves it empty), and fills the columns the group
+ * heading left empty. That row is the header.
  */
-function twoRowHeader(header: readonly Cell[], first: readonly (Cell | undefined)[]): boolean {
+function twoRowHeader(header: readonly Cell[], first: readonly (Cell | undefined)[], rest: readonly GridRow[]): boolean {
   const lead = header[0]?.text ?? '';
-  if (lead === '' || first[0]?.text !== lead || first.length !== header.length) return false;
-  return header.some((c, i) => c.text === '' && (first[i]?.text ?? '') !== '');
+  if (lead === '' || first.length !== header.length || !header.some((c, i) => c.text === '' && (first[i]?.text ?? '') !== '')) return false;
+  if (first[0]?.text === lead) return true;
+  // Or the merged cell written once, above: the row below leaves it empty, where every row under it names its row.
+  return (
+    (first[0]?.text ?? '') === '' &&
+    first.filter((c) => c && c.text !== '').length >= 2 &&
+    rest.length > 0 &&
+    rest.every((r) => (r.cells[0]?.text ?? '') !== '')
+  );
 }
 
 /**

@@ -25,7 +25,8 @@ const MAX_SEGMENTS = 50;
 export function responseIn(text: string): Duration | undefined {
   let neutral: Duration | undefined;
   let resolution = false;
-  for (const part of text.slice(0, 1000).split(/[,;(]|\s(?:and|with|but|while|then)\s/i)) {
+  // A numeral in brackets after its word ("one (1) hour") stays with it.
+  for (const part of text.slice(0, 1000).split(/[,;]|\((?!\d+\))|\s(?:and|with|but|while|then)\s/i)) {
     const d = parseDuration(part);
     // "the first 2 hours per month of P1 response" is an allowance, not a time to respond in.
     if (!d || /\b(?:per|a|each|every)\s+(?:month|year|week|quarter|annum)\b|\bfirst\s+\S+\s+(?:hours?|minutes?)\b/i.test(part)) continue;

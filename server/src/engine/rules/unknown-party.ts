@@ -42,7 +42,7 @@ export default defineRule({
       // One finding per header row however wide it is: the fix is one edit to the front matter.
       // A team or a job ("Service Desk", "Project Manager") is someone of a party the table does not name, not
       // an undeclared party: the function's findings abstain on it (heldByUnknownParty), and so does this rule.
-      const columns = matrix.partyColumns.filter((c) => !c.party && namesUndeclaredParty(c.header.text));
+      const columns = matrix.partyColumns.filter((c) => !c.party && c.header.text !== '' && namesUndeclaredParty(c.header.text));
       if (columns.length > 0)
         unknown(
           columns.map((c) => c.header.text),

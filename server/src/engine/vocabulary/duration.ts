@@ -122,7 +122,11 @@ export function parseDuration(text: string): Duration | undefined {
   const trimmed = text.trim();
   const clock = CLOCK_CONTEXT.test(t);
   if (/\b(?:next|same)\s+business\s+day\b|\bnbd\b|\bnext working day\b/.test(t)) return { text: trimmed, minutes: 1440, business: true };
-  const tokens = t.match(TOKEN) ?? [];
+  const matches = [...t.matchAll(TOKEN)];
+  const tokens = matches.map((m) => m[0]);
+  // Two tokens written with nothing between them ("8:30"), not "P1: 1 hour".
+  const joined = (a: number, b: number) =>
+    matches[a] !== undefined && matches[b] !== undefined && matches[a].index + matches[a][0].length === matches[b].index;
   for (let i = 0; i < tokens.length; i++) {
     const read = quantityAt(tokens, i);
     if (!read) continue;
@@ -136,11 +140,17 @@ export function parseDuration(text: string): Duration | undefined {
       if (BUSINESS_WORDS.has(tokens[j])) business = true;
       j++;
     }
+    // "a 15-minute response": the hyphen joins the number to its unit.
+    if (tokens[j] === '-' && joined(j - 1, j) && joined(j, j + 1) && UNIT_MINUTES[tokens[j + 1]] !== undefined) j++;
     const unit = UNIT_MINUTES[tokens[j]];
     if (unit === undefined) continue;
     // "1-2 minutes" is read once, at its upper bound; "8:30" is a clock time, not 8 hours.
     const digit = (t: string | undefined) => t !== undefined && /^\d/.test(t);
-    if ((tokens[i - 1] === ':' && digit(tokens[i - 2])) || (tokens[read.next] === ':' && digit(tokens[read.next + 1]))) continue;
+    if (
+      (tokens[i - 1] === ':' && digit(tokens[i - 2]) && joined(i - 2, i - 1) && joined(i - 1, i)) ||
+      (tokens[read.next] === ':' && digit(tokens[read.next + 1]) && joined(read.next - 1, read.next) && joined(read.next, read.next + 1))
+    )
+      continue;
     const minutes = read.value * unit;
     if (!Number.isFinite(minutes)) return undefined;
     const written = unit === 1 ? 'minutes' : unit === 60 ? 'hours' : 'days';
