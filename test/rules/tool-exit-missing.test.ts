@@ -296,6 +296,20 @@ Northwind operates the PSA for every ticket.
       ],
     },
     {
+      name: 'a term defined as words names no tool; one defined as a tool the provider uses does (found on a real MSP endorsement)',
+      text: managed(`
+(c) “RMM” shall mean remote monitoring and maintenance subject to the definitions below.
+
+(d) “RMM Platform” shall mean a web-based software tool utilized by Northwind for the delivery of services.
+`),
+      findings: [
+        {
+          messageId: 'namedNoExitTerms',
+          at: '(d) “RMM Platform” shall mean a web-based software tool utilized by Northwind for the delivery of services.',
+        },
+      ],
+    },
+    {
       name: "the nearest party's name before the tool decides whose it is",
       text: sow(`
 Contoso staff log issues in the Northwind support ticketing system.

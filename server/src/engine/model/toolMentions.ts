@@ -88,7 +88,7 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
       // "(PSA)" after "professional services agreement" abbreviates those words, it names no tool; and the
       // abbreviation keeps that meaning wherever the document uses it ("execute the PSA").
       if (block.text[m.at - 1] === '(' && /^[A-Z]{2,5}$/.test(m.name)) continue;
-      if (otherMeaning.has(m.name)) continue;
+      if (otherMeaning.has(m.name) || definedTerm(block.text, m.at, m.name)) continue;
       // "The RMM agent", "a PSA" say a provider's tool by themselves; a product or a looser noun ("the support
       // portal", "Jira") only in a sentence that ties it to the provider's service.
       if ((m.product || !EXPLICIT.test(m.name)) && !providedBy(sentenceAt(block.text, m.at), model.frontMatter.provider?.name)) continue;
@@ -111,6 +111,22 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
   // A kind named only generically is covered by a product of that kind named anywhere.
   const productKinds = new Set([...byKey.keys()].filter((k) => k.startsWith('product:')).map((k) => byKey.get(k)!.toolKind));
   return [...byKey.entries()].filter(([k, m]) => k.startsWith('product:') || !productKinds.has(m.toolKind)).map(([, m]) => m);
+}
+
+const DEFINES = /^\s*(?:shall mean|means|shall refer to|refers to|is defined as|has the meaning)\b/i;
+const A_TOOL = /\b(?:software|tools?|platforms?|systems?|applications?|products?|agents?)\b/i;
+
+/**
+ * A term being defined as words (`“RMM” shall mean remote monitoring and maintenance`): a word of the contract,
+ * no tool it brings. A definition that says it is a tool (`“RMM Platform” shall mean a web-based software tool
+ * utilized by …`) still names one.
+ */
+function definedTerm(text: string, at: number, name: string): boolean {
+  const open = text[at - 1];
+  const close = text[at + name.length];
+  if (open === undefined || close === undefined || !'"“\''.includes(open) || !'"”\''.includes(close)) return false;
+  const after = text.slice(at + name.length + 1, at + name.length + 160);
+  return DEFINES.test(after) && !A_TOOL.test(after.split(/[.;]/)[0]);
 }
 
 /** Tools awaiting the text's word that are looked for in it; more would cost a scan of the text each. */
