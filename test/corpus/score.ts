@@ -53,6 +53,8 @@ export interface TableCounts {
   ignoredOffHeader: number;
   /** Ignored HTML tables. */
   ignoredHtml: number;
+  /** Tables reported as not understood, by their kind and the first words of Demarc's reason: counts only. */
+  notUnderstoodWhy: Record<string, number>;
   /** Ignored pipe tables by trait (see ignoredShape): counts only. */
   ignoredTraits: Record<string, number>;
 }
@@ -155,7 +157,7 @@ function samePlace(expected: string, actual: string): boolean {
 }
 
 /** The tables Demarc read and reported, by the place key of their header row. */
-function tableReadings(doc: DocumentResult, word: boolean): { read: Map<string, TableKind>; reported: Set<string> } {
+function tableReadings(doc: DocumentResult, word: boolean): { read: Map<string, TableKind>; reported: Map<string, string> } {
   const lines = doc.word?.lines;
   const key = (line: number) => {
     if (!word) return String(line + 1);
@@ -169,7 +171,12 @@ function tableReadings(doc: DocumentResult, word: boolean): { read: Map<string, 
     for (const t of m.serviceLevels) if (t.form !== 'list') read.set(key(t.headerRow.start.line), 'service-levels');
     for (const t of m.toolTables) read.set(key(t.headerRow.start.line), 'tools');
   }
-  const reported = new Set(doc.findings.filter((f) => f.messageId === 'tableNotUnderstood').map((f) => key(f.range.start.line)));
+  // Each report by the reader's reason, its first words: which reading gave up, never the document's text.
+  const reported = new Map(
+    doc.findings
+      .filter((f) => f.messageId === 'tableNotUnderstood')
+      .map((f) => [key(f.range.start.line), (/Demarc could not read it\. (.*)/.exec(f.message)?.[1] ?? '').split(/[,.:(]/)[0].split(' ').slice(0, 8).join(' ')]),
+  );
   return { read, reported };
 }
 
@@ -203,7 +210,7 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
     byRule: new Map(),
     all: tally(),
     located: tally(),
-    tables: { read: 0, misread: 0, notUnderstood: 0, ignored: 0, otherReadAsTable: 0, otherReported: 0, ignoredByKind: {}, ignoredWithoutSyntax: 0, ignoredInWord: 0, ignoredOffHeader: 0, ignoredHtml: 0, ignoredTraits: {} },
+    tables: { read: 0, misread: 0, notUnderstood: 0, ignored: 0, otherReadAsTable: 0, otherReported: 0, ignoredByKind: {}, ignoredWithoutSyntax: 0, ignoredInWord: 0, ignoredOffHeader: 0, ignoredHtml: 0, ignoredTraits: {}, notUnderstoodWhy: {} },
     elsewhere: new Map(),
     extrasBy: new Map(),
     misses: [],
@@ -252,7 +259,11 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
         else if (reported.has(at)) score.tables.otherReported++;
       } else if (as === t.kind) score.tables.read++;
       else if (as) score.tables.misread++;
-      else if (reported.has(at)) score.tables.notUnderstood++;
+      else if (reported.has(at)) {
+        score.tables.notUnderstood++;
+        const why = `${t.kind}: ${reported.get(at)}`;
+        score.tables.notUnderstoodWhy[why] = (score.tables.notUnderstoodWhy[why] ?? 0) + 1;
+      }
       else {
         score.misses.push(`${name}:${at} ignored ${t.kind} table`);
         score.tables.ignored++;
@@ -293,6 +304,10 @@ export function report(s: Score, title: string): string {
     `Tables a reviewer reads as a matrix, SLA or tool table: ${t.read} read, ${t.misread} misread, ${t.notUnderstood} reported as not understood, ${t.ignored} ignored (${Object.entries(t.ignoredByKind)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}; ${t.ignoredHtml} HTML, ${t.ignoredInWord} in Word files, ${t.ignoredWithoutSyntax} without table syntax on their line, ${t.ignoredOffHeader} on a pipe-table line that is no header row); other tables read as one of those: ${t.otherReadAsTable}, reported as not understood: ${t.otherReported}.`,
+    `Not understood, by kind and Demarc's reason: ${Object.entries(t.notUnderstoodWhy)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, n]) => `${k} (${n})`)
+      .join('; ')}.`,
     `Ignored pipe tables by trait: ${Object.entries(t.ignoredTraits)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, n]) => `${k} ${n}`)
