@@ -45,6 +45,16 @@ function rolesIn(parties: Party[]): (text: string) => boolean | undefined {
   };
 }
 
+/** A test of texts that reads each text once, for one table's reading. */
+function remembered(test: (text: string) => boolean): (text: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (text) => {
+    let verdict = seen.get(text);
+    if (verdict === undefined) seen.set(text, (verdict = test(text)));
+    return verdict;
+  };
+}
+
 /** Whether the columns after the first hold RACI letters: at least two cells, and letters in most that say anything. */
 function lettersAfterFirst(grid: Grid): boolean {
   const columns = grid.header.flatMap((_, i) => (i > 0 ? [i] : []));
@@ -87,10 +97,11 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   if (isRaciLegend(grid.rows.map((r) => r.cells.map((c) => c?.text ?? '')))) return undefined;
   const after = headers.slice(1).filter((h) => h !== '');
   if (after.length > 0 && after.filter((h) => CONTACT_HEADERS.test(h)).length * 2 >= after.length) return undefined;
-  const isParty = (t: string) => resolveParty(t, parties) !== undefined || isRoleWord(t) || isSharedWord(t);
+  // Asked of each header and cell many times below: each text is read once.
+  const isParty = remembered((t) => resolveParty(t, parties) !== undefined || isRoleWord(t) || isSharedWord(t));
   // A party column's header may name its parties inside a phrase that says their duties stand under it ("What
   // Northwind does", "How Microsoft and Red Hat help"); "Sourcegraph Cloud" names a product, not a duty.
-  const headsParty = (t: string) => isParty(t) || (DUTY_HEADER.test(fold(t)) && partiesNamedIn(t, parties).length > 0);
+  const headsParty = remembered((t) => isParty(t) || (DUTY_HEADER.test(fold(t)) && partiesNamedIn(t, parties).length > 0));
   // The function column by its header; else the first column, when the columns after it are headed by parties
   // or hold RACI letters ("| Requirement | Helpdesk | Security Team |" over "| Patching | R | A |").
   const namesOwners = (t: string) => ownerNames(t).every((n) => isParty(n) || isSharedWord(n));

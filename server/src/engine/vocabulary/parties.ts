@@ -218,6 +218,20 @@ export function withoutNote(text: string): string {
  * bracketed note), an alias, a role word, "<name> Role" / "<name> IT", or one distinctive word of one name.
  */
 export function resolveParty(text: string, parties: readonly Party[]): Party | undefined {
+  // The readers ask about the same header and owner cells many times over: each answer is remembered for the
+  // parties it was given against (one analysis's list), so a long cell is walked once.
+  let byText = resolutions.get(parties);
+  if (!byText) resolutions.set(parties, (byText = new Map()));
+  if (byText.has(text)) return byText.get(text);
+  const party = resolve(text, parties);
+  if (byText.size < MAX_REMEMBERED) byText.set(text, party);
+  return party;
+}
+
+const resolutions = new WeakMap<readonly Party[], Map<string, Party | undefined>>();
+const MAX_REMEMBERED = 5_000;
+
+function resolve(text: string, parties: readonly Party[]): Party | undefined {
   const full = trimMarks(fold(text));
   // A description after the name: "Acme (the Client)", "Ministry Teams - Applications & Data".
   const dash = /\s[-–—:]\s/.exec(full);
@@ -271,6 +285,8 @@ export function resolveParty(text: string, parties: readonly Party[]): Party | u
  * Hat helps", "What Northwind does"): a column header that says whose duties stand under it.
  */
 export function partiesNamedIn(text: string, parties: readonly Party[]): Party[] {
+  // A header phrase is short; a long cell is no header naming its parties (and is not folded to find out).
+  if (text.length > 240) return [];
   const phrase = ` ${words(fold(text)).join(' ')} `;
   if (phrase.length > 120) return [];
   return parties.filter((p) =>
