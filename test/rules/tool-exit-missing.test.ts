@@ -310,6 +310,28 @@ Northwind operates the PSA for every ticket.
       ],
     },
     {
+      name: 'a name that is also a word counts in a list beside a product no one mistakes (found on a real MSP terms page)',
+      text: managed(`
+Northwind connects CWA, Auvik and other systems.
+
+The Halo of the brand is its support.
+`),
+      findings: [
+        {
+          messageId: 'namedNoExitTerms',
+          at: 'Northwind connects CWA, Auvik and other systems.',
+          message:
+            '"Auvik" (read as its monitoring tool) has no exit terms: the SOW names it but not what happens to its agents, licences and data when the contract ends.',
+        },
+        {
+          messageId: 'namedNoExitTerms',
+          at: 'Northwind connects CWA, Auvik and other systems.',
+          message:
+            '"CWA" (read as its RMM) has no exit terms: the SOW names it but not what happens to its agents, licences and data when the contract ends.',
+        },
+      ],
+    },
+    {
       name: "the nearest party's name before the tool decides whose it is",
       text: sow(`
 Contoso staff log issues in the Northwind support ticketing system.

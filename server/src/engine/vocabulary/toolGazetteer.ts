@@ -74,6 +74,8 @@ export const TOOL_PRODUCTS: readonly ToolProduct[] = [
   { name: 'Kaseya VSA', aliases: ['Kaseya', 'Kaseya VSA 10'], kind: 'rmm', vendor: 'Kaseya' },
   { name: 'ConnectWise Automate', aliases: ['LabTech', 'ConnectWise LabTech', 'CW Automate'], kind: 'rmm', vendor: 'ConnectWise' },
   { name: 'Automate', kind: 'rmm', vendor: 'ConnectWise', ambiguous: true },
+  // MSPs' short forms of ConnectWise's products; "CWA" is also a union's and a statute's initials.
+  { name: 'CWA', kind: 'rmm', vendor: 'ConnectWise', ambiguous: true },
   { name: 'ConnectWise RMM', aliases: ['ConnectWise Command', 'Continuum Command', 'CW RMM'], kind: 'rmm', vendor: 'ConnectWise' },
   { name: 'N-able N-central', aliases: ['N-central', 'NCentral', 'SolarWinds N-central'], kind: 'rmm', vendor: 'N-able' },
   { name: 'N-able N-sight RMM', aliases: ['N-sight', 'N-able RMM', 'SolarWinds RMM', 'MAXfocus'], kind: 'rmm', vendor: 'N-able' },
@@ -94,6 +96,7 @@ export const TOOL_PRODUCTS: readonly ToolProduct[] = [
   // PSA: professional services automation (tickets, time, contracts, billing).
   { name: 'ConnectWise PSA', aliases: ['ConnectWise Manage', 'CW Manage', 'CW PSA'], kind: 'psa', vendor: 'ConnectWise' },
   { name: 'Manage', kind: 'psa', vendor: 'ConnectWise', ambiguous: true },
+  { name: 'CWM', kind: 'psa', vendor: 'ConnectWise', ambiguous: true },
   { name: 'Autotask PSA', aliases: ['Autotask', 'Datto Autotask', 'Datto Autotask PSA', 'Kaseya Autotask'], kind: 'psa', vendor: 'Kaseya' },
   { name: 'HaloPSA', aliases: ['Halo PSA'], kind: 'psa', vendor: 'Halo Service Solutions' },
   { name: 'Halo', kind: 'psa', vendor: 'Halo Service Solutions', ambiguous: true },

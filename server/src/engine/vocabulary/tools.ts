@@ -211,16 +211,24 @@ function readToolMentions(text: string): ToolMentionIn[] {
   const found: ToolMentionIn[] = [];
   const matches = [...text.slice(0, 100_000).matchAll(TOKEN)];
   const tokens = matches.map((m) => m[0].toLowerCase());
+  let lastProductEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const p = phraseAt(tokens, i);
     if (!p || !p.prose) continue;
     const written = matches[i][0];
     if (p.product && !/^[\p{Lu}\p{N}]/u.test(written)) continue;
-    if (p.ambiguous && !TOOL_WORDS.has(tokens[i + p.words.length] ?? '') && !TOOL_WORDS.has(tokens[i - 1] ?? '')) continue;
+    if (
+      p.ambiguous &&
+      !TOOL_WORDS.has(tokens[i + p.words.length] ?? '') &&
+      !TOOL_WORDS.has(tokens[i - 1] ?? '') &&
+      !listedWithProduct(text, matches, tokens, i, p.words.length, lastProductEnd)
+    )
+      continue;
     // A sentence's first word is capitalised whatever it is: "Manage platform availability" is a verb before a
     // noun. There only a kind's own name after it ("Halo PSA") makes an ordinary word a product.
     if (p.ambiguous && startsSentence(text, matches[i].index) && !KIND_WORDS.has(tokens[i + p.words.length] ?? '')) continue;
     const last = matches[i + p.words.length - 1];
+    if (p.product && !p.ambiguous) lastProductEnd = i + p.words.length - 1;
     found.push({
       name: text.slice(matches[i].index, last.index + last[0].length),
       kind: p.kind,
@@ -232,6 +240,33 @@ function readToolMentions(text: string): ToolMentionIn[] {
     i += p.words.length - 1;
   }
   return found;
+}
+
+/**
+ * Whether an ambiguous name stands in a list beside a product no one mistakes ("CWA, Auvik and other systems",
+ * "Halo and NinjaOne"): joined to it by a comma, a slash, "and" or "or".
+ */
+function listedWithProduct(
+  text: string,
+  matches: readonly RegExpMatchArray[],
+  tokens: readonly string[],
+  i: number,
+  length: number,
+  lastProductEnd: number,
+): boolean {
+  // Tokens a to b (b after a) joined by list marks only: a comma or slash between them, or one "and" / "or".
+  const joined = (a: number, b: number) => {
+    const between = tokens.slice(a + 1, b);
+    if (between.length > 1 || between.some((t) => t !== 'and' && t !== 'or')) return false;
+    const gap = text.slice(matches[a].index! + matches[a][0].length, matches[b].index);
+    return /^[\s,/&]*$/.test(gap.replace(/\b(?:and|or)\b/gi, '')) && (between.length === 1 || /[,/&]/.test(gap));
+  };
+  if (lastProductEnd >= 0 && i - lastProductEnd <= 2 && joined(lastProductEnd, i)) return true;
+  for (const next of [i + length, i + length + 1]) {
+    const q = next < tokens.length ? phraseAt(tokens, next) : undefined;
+    if (q?.product && !q.ambiguous && joined(i + length - 1, next)) return true;
+  }
+  return false;
 }
 
 /** Words naming a kind of tool outright, not a noun a verb may take ("platform", "tools"). */
