@@ -2,7 +2,9 @@
 // there and which was missing. Only the counts are printed, never a table or its document, so the blind
 // part stays blind while its gap can still be told apart (party headers missing, or roles in unread words).
 import type { Root, RootContent } from 'mdast';
+import { describesTool } from '../../server/src/engine/model/tools';
 import { parseMarkdown } from '../../server/src/engine/parse';
+import { tableRowCells } from '../../server/src/engine/queries';
 import type { Party } from '../../server/src/engine/model/types';
 import { isRoleWord, isSharedWord, resolveParty, writtenAsName } from '../../server/src/engine/vocabulary/parties';
 import { parseRaci, writtenAsLetters } from '../../server/src/engine/vocabulary/raci';
@@ -10,13 +12,8 @@ import { toolNamedIn, toolMentionsIn } from '../../server/src/engine/vocabulary/
 import { parseDuration } from '../../server/src/engine/vocabulary/duration';
 import { isEmptyMarker } from '../../server/src/engine/vocabulary/words';
 
-const cellsOf = (line: string) =>
-  line
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/\|$/, '')
-    .split('|')
-    .map((c) => c.replace(/[*_`]/g, '').trim());
+/** A row's cells as the engine splits them, less emphasis marks. */
+const cellsOf = (line: string) => (tableRowCells(line) ?? []).map((c) => c.replace(/[*_`]/g, '').trim());
 
 /** The traits of the pipe table whose header row stands on `line` (0-based), one name per trait present. */
 export function ignoredShape(lines: readonly string[], line: number, parties: readonly Party[], tables: ReadonlySet<number>): string[] {
@@ -44,11 +41,10 @@ export function ignoredShape(lines: readonly string[], line: number, parties: re
     const cells = rows.map((r) => r[i] ?? '').filter((c) => c !== '');
     return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
   };
-  // The evidence a reader of tool lists would weigh: names in the first column, tool words beside them.
-  const describes = (c: string) => /\b(rmm|psa|edr|mdr|siem|backup|antivirus|anti-virus|mdm|documentation|password|firewall|monitor\w*|remote|ticket\w*|patch\w*|endpoint|security|email|vpn|agent)\b/i.test(c);
+  // The evidence the tool reader weighs: names in the first column, words of what tools do beside them.
   if (columnShare(0, (c) => writtenAsName(c) && c.split(/\s+/).length <= 4) >= 0.5) traits.push('first column mostly short names');
-  if (columnShare(0, describes) >= 0.5) traits.push('first column mostly tool words');
-  if (header.length > 1 && Math.max(...header.slice(1).map((_, i) => columnShare(i + 1, describes))) >= 0.5) traits.push('a later column mostly tool words');
+  if (columnShare(0, describesTool) >= 0.5) traits.push('first column mostly tool words');
+  if (header.length > 1 && Math.max(...header.slice(1).map((_, i) => columnShare(i + 1, describesTool))) >= 0.5) traits.push('a later column mostly tool words');
   if (rows.filter((r) => toolNamedIn(r[0] ?? '', true)).length >= 2) traits.push('first column names tools');
   else if (rows.filter((r) => r.some((c) => toolMentionsIn(c).some((m) => m.product))).length >= 2) traits.push('cells name tool products');
   return traits;

@@ -141,15 +141,9 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   };
   // Tables Markdown took for text: read as the tables they were written as, and kept to be said.
   const readStrayTables = (node: Paragraph | Code, indent: number | undefined): void => {
-    for (const stray of strayTablesIn(node, source, indent)) {
-      adopt(readGrid(stray.grid));
-      model.strayTables.push({
-        headerRow: stray.grid.headerRow,
-        lines: stray.lines,
-        indent: stray.indent,
-        endsBlock: stray.endsBlock,
-        asCode: stray.asCode,
-      });
+    for (const { grid, ...stray } of strayTablesIn(node, source, indent)) {
+      adopt(readGrid(grid));
+      model.strayTables.push(stray);
     }
   };
   // `indent`: the text column of the list item a node stands in (0 at the top level; undefined in a quote).
@@ -162,14 +156,14 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
       } else for (const grid of gridsOfHtml(node, source, model.hidden)) adopt(readGrid(grid));
     } else if (node.type === 'paragraph' || node.type === 'heading') {
       const passage = scopeOf(node);
-      if (node.type === 'paragraph' && node.position && node.position.end.line > node.position.start.line) readStrayTables(node, indent);
       if (node.type === 'paragraph') {
+        readStrayTables(node, indent);
         paragraphs.push(passage);
         blocks.push({ section: sections.titles().join('\u0000'), unit: passage });
       }
     } else if (node.type === 'code' && node.value.length < 20_000) {
       blocks.push({ section: sections.titles().join('\u0000'), unit: node });
-      if (!node.lang) readStrayTables(node, indent);
+      readStrayTables(node, indent);
     } else if (
       depth < MAX_CONTAINER_DEPTH &&
       'children' in node &&

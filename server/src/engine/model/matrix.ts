@@ -1,8 +1,10 @@
+import { rememberedByText } from '../rememberedByText';
 import { isRaciLegend, parseRaci, writtenAsLetters } from '../vocabulary/raci';
 import { isRoleWord, isSharedWord, namesTeamOrJob, ownerNames, partiesNamedIn, resolveParty } from '../vocabulary/parties';
 import { fold, functionKey, isEmptyMarker } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import { readOwner } from './ownerCell';
+import type { Range } from '../types';
 import type { Grid, ReadResult } from './grid';
 import type {
   Cell,
@@ -45,15 +47,8 @@ function rolesIn(parties: Party[]): (text: string) => boolean | undefined {
   };
 }
 
-/** A test of texts that reads each text once, for one table's reading. */
-function remembered(test: (text: string) => boolean): (text: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (text) => {
-    let verdict = seen.get(text);
-    if (verdict === undefined) seen.set(text, (verdict = test(text)));
-    return verdict;
-  };
-}
+/** A cell written as a sentence rather than a mark, a letter or a name: more than three words. */
+const inSentences = (text: string) => text.split(/\s+/).length > 3;
 
 /** Whether the columns after the first hold RACI letters: at least two cells, and letters in most that say anything. */
 function lettersAfterFirst(grid: Grid): boolean {
@@ -97,11 +92,11 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   if (isRaciLegend(grid.rows.map((r) => r.cells.map((c) => c?.text ?? '')))) return undefined;
   const after = headers.slice(1).filter((h) => h !== '');
   if (after.length > 0 && after.filter((h) => CONTACT_HEADERS.test(h)).length * 2 >= after.length) return undefined;
-  // Asked of each header and cell many times below: each text is read once.
-  const isParty = remembered((t) => resolveParty(t, parties) !== undefined || isRoleWord(t) || isSharedWord(t));
+  // Asked of each header and cell many times below: each text is read once (for this table only, so unbounded).
+  const isParty = rememberedByText((t) => resolveParty(t, parties) !== undefined || isRoleWord(t) || isSharedWord(t), Infinity);
   // A party column's header may name its parties inside a phrase that says their duties stand under it ("What
   // Northwind does", "How Microsoft and Red Hat help"); "Sourcegraph Cloud" names a product, not a duty.
-  const headsParty = remembered((t) => isParty(t) || (DUTY_HEADER.test(fold(t)) && partiesNamedIn(t, parties).length > 0));
+  const headsParty = rememberedByText((t) => isParty(t) || (DUTY_HEADER.test(fold(t)) && partiesNamedIn(t, parties).length > 0), Infinity);
   // The function column by its header; else the first column, when the columns after it are headed by parties
   // or hold RACI letters ("| Requirement | Helpdesk | Security Team |" over "| Patching | R | A |").
   const namesOwners = (t: string) => ownerNames(t).every((n) => isParty(n) || isSharedWord(n));
@@ -129,7 +124,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
     fnColumn < 0 &&
     partyHeaders >= 2 &&
     partyHeaders === grid.header.filter((c) => c.text !== '').length &&
-    grid.header.every((_, i) => shareOf(grid, i, (t) => t.split(/\s+/).length > 3) >= 0.5 || shareOf(grid, i, () => true) === 0)
+    grid.header.every((_, i) => shareOf(grid, i, inSentences) >= 0.5 || shareOf(grid, i, () => true) === 0)
   )
     return readDutyColumns(grid, parties);
   // Found by its header, the function column may stand after a number and a category ("| # | Area | Task |").
@@ -155,8 +150,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   // that row's description, not a party's column.
   const ownerColumns = candidates.filter((i) => !headsParty(grid.header[i].text) && shareOf(grid, i, namesOwners) >= 0.5);
   if (!named && ownerColumns.length >= 2)
-    for (const i of candidates)
-      if (!ownerColumns.includes(i) && shareOf(grid, i, (t) => t.split(/\s+/).length > 3) >= 0.5) columns[i] = 'free-text';
+    for (const i of candidates) if (!ownerColumns.includes(i) && shareOf(grid, i, inSentences) >= 0.5) columns[i] = 'free-text';
   const partyIndexes = candidates.filter((i) => columns[i] === 'party');
   const filled = partyIndexes.filter((i) => grid.rows.some((r) => (r.cells[i]?.text ?? '') !== ''));
   // Owners written in the cells under columns of areas ("Customer", "Shared", "A and B"), not roles: an owner
@@ -184,7 +178,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
     for (const i of partyIndexes) if (columns[i] === 'party') columns[i] = 'free-text';
   }
   // Scanned only when the headers leave it open: most matrices are headed by their parties.
-  const prose = filled.length > 0 && Math.max(...filled.map((i) => shareOf(grid, i, (t) => t.split(/\s+/).length > 3))) >= 0.5;
+  const prose = filled.length > 0 && Math.max(...filled.map((i) => shareOf(grid, i, inSentences))) >= 0.5;
   const roleShare =
     owner >= 0 || ownerGrid || (named && !prose && !byParties) ? 1 : filled.length === 0 ? 0 : roleEvidence(grid, filled, rolesIn(parties));
   // Under party headers a mark is a role too: "| | Stakater | Customer |" over "| Backups | ✓ | |".
@@ -234,24 +228,12 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
     const notes = columns.flatMap((role, i) =>
       role === 'free-text' && i !== fnColumn && row.cells[i]?.text ? [{ header: grid.header[i].text, cell: row.cells[i]! }] : [],
     );
-    const newFunction = (name: string): ResponsibilityFunction => ({
-      name,
-      key: functionKey(name),
-      row: row.range,
-      nameCell,
-      assignments: [],
-      roles: new Map(),
-      accountable: [],
-      responsible: [],
-      status: 'assigned',
-      notes,
-    });
     if (ownerGrid) {
       // An empty cell in a grid says the area does not apply to the row, not that nobody owns it.
       for (const i of filled) {
         const cell = row.cells[i];
         if (!cell || cell.text === '') continue;
-        const fn = newFunction(`${nameCell.text} (${grid.header[i].text})`);
+        const fn = newFunction(`${nameCell.text} (${grid.header[i].text})`, row.range, nameCell, notes);
         fn.owner = readOwner(cell, parties);
         for (const p of fn.owner.parties) addRoles(fn, p, ['R', 'A']);
         fn.status = statusOf(fn);
@@ -259,7 +241,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
       }
       continue;
     }
-    const fn = newFunction(nameCell.text);
+    const fn = newFunction(nameCell.text, row.range, nameCell, notes);
     if (owner >= 0) {
       const cell = row.cells[owner];
       fn.owner = cell ? readOwner(cell, parties) : { ...readOwner({ text: '', range: fn.row }, parties), absent: true };
@@ -317,18 +299,7 @@ function readTransposed(grid: Grid, parties: Party[]): ReadResult<Responsibility
   const matrix: ResponsibilityMatrix = { ...base, form: 'transposed', kind: 'raci', partyColumns, functions: [] };
   for (const i of fnColumns) {
     const nameCell = grid.header[i];
-    const fn: ResponsibilityFunction = {
-      name: nameCell.text,
-      key: functionKey(nameCell.text),
-      row: grid.headerRow,
-      nameCell,
-      assignments: [],
-      roles: new Map(),
-      accountable: [],
-      responsible: [],
-      status: 'assigned',
-      notes: [],
-    };
+    const fn = newFunction(nameCell.text, grid.headerRow, nameCell);
     partyRows.forEach((r, k) => {
       const cell = r.cells[i];
       if (!cell) return;
@@ -357,23 +328,28 @@ function readDutyColumns(grid: Grid, parties: Party[]): ReadResult<Responsibilit
     for (const column of partyColumns) {
       const cell = row.cells[column.index];
       if (!cell || cell.text === '' || isEmptyMarker(cell.text)) continue;
-      const name = firstSentence(cell.text);
-      const described = [column.party, ...(column.together ?? [])].filter((p): p is Party => p !== undefined);
-      matrix.functions.push({
-        name,
-        key: functionKey(name),
-        row: row.range,
-        nameCell: cell,
-        assignments: [{ column, cell, roles: [], valid: true }],
-        roles: new Map(),
-        accountable: [],
-        responsible: [],
-        described,
-        status: 'assigned',
-        notes: [],
-      });
+      const fn = newFunction(firstSentence(cell.text), row.range, cell);
+      fn.assignments.push({ column, cell, roles: [], valid: true });
+      fn.described = [column.party, ...(column.together ?? [])].filter((p): p is Party => p !== undefined);
+      matrix.functions.push(fn);
     }
   return { read: matrix };
+}
+
+/** A function named in a row (or a header cell, turned round), before its roles are read. */
+function newFunction(name: string, row: Range, nameCell: Cell, notes: ResponsibilityFunction['notes'] = []): ResponsibilityFunction {
+  return {
+    name,
+    key: functionKey(name),
+    row,
+    nameCell,
+    assignments: [],
+    roles: new Map(),
+    accountable: [],
+    responsible: [],
+    status: 'assigned',
+    notes,
+  };
 }
 
 /** A duty's name: its text to the end of the first sentence, at most 80 characters. */

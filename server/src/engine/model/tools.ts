@@ -42,7 +42,8 @@ const ROLE_TESTS: [ToolColumnRole, (h: string) => boolean][] = [
   ['kind', KIND],
 ];
 
-const describesTool = (t: string) =>
+/** Whether a cell describes a tool: a product or kind the gazetteer knows, or a word of what tools do. */
+export const describesTool = (t: string) =>
   toolNamedIn(t) !== undefined ||
   isRmm(t) ||
   isTicketing(t) ||

@@ -173,6 +173,20 @@ export interface Tool {
   section?: Range;
 }
 
+/** A pipe table Markdown took for a paragraph's text or a code block, where it stands. */
+export interface StrayTable {
+  headerRow: Range;
+  /** Its first line (0-based), and each of its lines' indent, first to last. */
+  first: number;
+  indents: number[];
+  /** The indent that makes these lines a table where they stand (the text column of the list item), when known. */
+  indent?: number;
+  /** The table ends its paragraph or block: moved, no text after it joins it as a row. */
+  endsBlock: boolean;
+  /** Markdown took the lines for an indented code block, not a paragraph's text. */
+  asCode: boolean;
+}
+
 export interface ToolTable extends TableBase<ToolColumnRole> {
   tools: Tool[];
 }
@@ -247,7 +261,7 @@ export interface SowModel {
    * Pipe tables Markdown reads as text (indented off their list item, or four spaces after a paragraph): read
    * as tables all the same, and said, with the indent that makes them tables where known.
    */
-  strayTables: { headerRow: Range; lines: { first: number; last: number }; indent?: number; endsBlock: boolean; asCode: boolean }[];
+  strayTables: StrayTable[];
   /** HTML comments, where inline `demarc-disable` directives live. */
   comments: { text: string; range: Range }[];
   /** Line of the front matter's `model:` key, or line 0: where document-level findings go. */

@@ -14,12 +14,7 @@ export default defineRule({
   },
   check(context) {
     for (const stray of context.model.strayTables) {
-      const { first, last } = stray.lines;
-      const lines = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-      const indents = lines.map((l) => {
-        const text = context.source.lineText(l);
-        return text.length - text.trimStart().length;
-      });
+      const { first, indents } = stray;
       const spaces = indents[0] === 0 ? 'at the margin' : `${indents[0]} spaces in`;
       const why =
         stray.indent === undefined
@@ -33,8 +28,8 @@ export default defineRule({
       const target = stray.indent;
       const edits: TextEdit[] =
         target !== undefined && stray.endsBlock && indents.some((n) => n !== target)
-          ? lines.map((l, i) => ({
-              range: { start: { line: l, character: 0 }, end: { line: l, character: indents[i] } },
+          ? indents.map((n, i) => ({
+              range: { start: { line: first + i, character: 0 }, end: { line: first + i, character: n } },
               newText: ' '.repeat(target),
             }))
           : [];

@@ -1,4 +1,5 @@
 import type { Party } from '../model/types';
+import { rememberedByText } from '../rememberedByText';
 import { fold } from './words';
 
 // Role words as real contracts write them. Job titles of the client's own IT staff count as the client.
@@ -116,15 +117,10 @@ function withoutCompanyForm(name: string): string {
 
 /** Words of a name that do not pick out a party on their own. */
 const GENERIC = new Set([
+  ...COMPANY_FORMS,
   'the',
   'of',
   'and',
-  'inc',
-  'llc',
-  'ltd',
-  'limited',
-  'corp',
-  'co',
   'company',
   'group',
   'partners',
@@ -221,15 +217,13 @@ export function resolveParty(text: string, parties: readonly Party[]): Party | u
   // The readers ask about the same header and owner cells many times over: each answer is remembered for the
   // parties it was given against (one analysis's list), so a long cell is walked once.
   let byText = resolutions.get(parties);
-  if (!byText) resolutions.set(parties, (byText = new Map()));
-  if (byText.has(text)) return byText.get(text);
-  const party = resolve(text, parties);
-  if (byText.size < MAX_REMEMBERED) byText.set(text, party);
-  return party;
+  if (!byText) resolutions.set(parties, (byText = rememberedByText((t) => resolve(t, parties), REMEMBERED_CHARS)));
+  return byText(text);
 }
 
-const resolutions = new WeakMap<readonly Party[], Map<string, Party | undefined>>();
-const MAX_REMEMBERED = 5_000;
+const resolutions = new WeakMap<readonly Party[], (text: string) => Party | undefined>();
+// The list lives as long as its parties do (across keystrokes when unchanged): bounded, and roomy enough for a long header.
+const REMEMBERED_CHARS = 4_000_000;
 
 function resolve(text: string, parties: readonly Party[]): Party | undefined {
   const full = trimMarks(fold(text));
@@ -261,9 +255,7 @@ function resolve(text: string, parties: readonly Party[]): Party | undefined {
     if (byInitials.length === 1) return byInitials[0];
   }
   // "Contoso Ltd." for Contoso: a company form after a name adds no word that picks out a party.
-  const nameWords = words(withoutSuffix(bare));
-  const distinctive = nameWords.length > 1 ? nameWords.filter((w) => !COMPANY_FORMS.has(w)) : nameWords;
-  const byWord = byDistinctiveWord(distinctive, parties);
+  const byWord = byDistinctiveWord(words(withoutCompanyForm(withoutSuffix(bare))), parties);
   if (byWord) return byWord;
   // Someone of a party's ("Contoso IT Manager", "Northwind Engineer", "MSP Service Desk"): the party, less
   // the job or team after it. Not after a bare "client" or "customer": a "Customer Service Manager" is the provider's.
