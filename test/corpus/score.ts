@@ -12,6 +12,7 @@ import { importDocx } from '../../server/src/word/import';
 import { isWordError, WORD_LIMITS } from '../../server/src/word/limits';
 import { locate, type WordLocation } from '../../server/src/word/locate';
 import { ignoredShape, tableStarts } from './ignoredShape';
+import { toolMentionsIn } from '../../server/src/engine/vocabulary/tools';
 
 export const CORPUS = path.join(__dirname, '../../../test/corpus/real');
 export const BLIND = path.join(CORPUS, 'blind');
@@ -73,6 +74,8 @@ export interface Score {
   elsewhere: Map<string, number>;
   /** Extra findings by rule, message and where they stand (see rowKind): counts only. */
   extrasBy: Map<string, number>;
+  /** Missed row findings by rule and where the reviewer put them (see missPlace): counts only. */
+  missesBy: Map<string, number>;
   /** Per document and finding: printed for the tuning part only. */
   misses: string[];
 }
@@ -102,6 +105,16 @@ function actualFindings(doc: DocumentResult, word: boolean): Placed[] {
       if (word) return { rule: f.ruleId, at: f.location ? placeOf(f.location) : '-', how };
       return { rule: f.ruleId, at: f.range.start.line === anchor ? '-' : String(f.range.start.line + 1), how };
     });
+}
+
+/**
+ * Where a missed row finding stands in Demarc's reading, and for a tool finding whether Demarc's tool
+ * vocabulary sees a tool on that line at all: a gap in reading tools, or one in deciding what to report.
+ */
+function missPlace(doc: DocumentResult, line: number, rule: string): string {
+  const text = (doc.text ?? '').split(/\r?\n/)[line] ?? '';
+  const tool = !rule.startsWith('tool-') ? '' : toolMentionsIn(text).length > 0 ? ', a tool word there' : ', no tool word there';
+  return `${rowKind(doc, line)}${tool}`;
 }
 
 /** " on a matrix header", " on a tool row", …: where a finding stands in Demarc's reading, for the extras' tally. */
@@ -213,6 +226,7 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
     tables: { read: 0, misread: 0, notUnderstood: 0, ignored: 0, otherReadAsTable: 0, otherReported: 0, ignoredByKind: {}, ignoredWithoutSyntax: 0, ignoredInWord: 0, ignoredOffHeader: 0, ignoredHtml: 0, ignoredTraits: {}, notUnderstoodWhy: {} },
     elsewhere: new Map(),
     extrasBy: new Map(),
+    missesBy: new Map(),
     misses: [],
   };
   const rule = (id: string) => score.byRule.get(id) ?? score.byRule.set(id, tally()).get(id)!;
@@ -236,6 +250,10 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
       } else {
         missed.push(e.rule);
         score.misses.push(`${name}:${at} missed ${e.rule}`);
+        if (!word && at !== '-') {
+          const key = `${e.rule}${missPlace(doc, Number(at) - 1, e.rule)}`;
+          score.missesBy.set(key, (score.missesBy.get(key) ?? 0) + 1);
+        }
       }
     }
     for (const r of new Set(missed)) {
@@ -313,6 +331,10 @@ export function report(s: Score, title: string): string {
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}.`,
     `Extras by message and place: ${[...s.extrasBy.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}.`,
+    `Missed row findings by rule and place: ${[...s.missesBy.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}.`,
