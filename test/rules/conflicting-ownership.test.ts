@@ -84,16 +84,68 @@ provider: Harbor & Vine
 | Vendor Management | R/A | I |
 `),
     },
-    {
-      name: "an A in an undeclared party's column is unknown-party's finding",
-      text: sow(`
-| Function | Northwind | Fabrikam |
-| --- | --- | --- |
-| Internet circuits | R/A | A |
-`),
-    },
   ],
   invalid: [
+    {
+      name: "a column no declared party heads still holds its A: two A's on a row are two owners, whoever the second is",
+      text: sow(`
+| Task | Northwind | Contoso | Acme Telecom |
+| --- | --- | --- | --- |
+| WAN circuits | A | C | A |
+| LAN | A | C | R |
+`),
+      findings: [
+        {
+          messageId: 'manyAccountable',
+          at: '| WAN circuits | A | C | A |',
+          message:
+            '"WAN circuits" has 2 accountable parties (Northwind and Acme Telecom): exactly one party should be accountable, or each will assume the other is.',
+          suggestions: [
+            {
+              title: 'Keep Northwind accountable for "WAN circuits" (others become R)',
+              output: { replace: '| WAN circuits | A | C | A |', by: '| WAN circuits | A | C | R |' },
+            },
+            {
+              title: 'Keep Acme Telecom accountable for "WAN circuits" (others become R)',
+              output: { replace: '| WAN circuits | A | C | A |', by: '| WAN circuits | R | C | A |' },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'in an HTML table too, two columns no declared party heads each holding A conflict',
+      text: sow(`
+<table>
+<tr><th>Task</th><th>Network Team</th><th>Service Desk</th></tr>
+<tr><td>Firewall rules</td><td>A</td><td>A</td></tr>
+</table>
+`),
+      findings: [
+        {
+          messageId: 'manyAccountable',
+          at: '<tr><td>Firewall rules</td><td>A</td><td>A</td></tr>',
+          message:
+            '"Firewall rules" has 2 accountable parties (Network Team and Service Desk): exactly one party should be accountable, or each will assume the other is.',
+          suggestions: [
+            {
+              title: 'Keep Network Team accountable for "Firewall rules" (others become R)',
+              output: {
+                replace: '<tr><td>Firewall rules</td><td>A</td><td>A</td></tr>',
+                by: '<tr><td>Firewall rules</td><td>A</td><td>R</td></tr>',
+              },
+            },
+            {
+              title: 'Keep Service Desk accountable for "Firewall rules" (others become R)',
+              output: {
+                replace: '<tr><td>Firewall rules</td><td>A</td><td>A</td></tr>',
+                by: '<tr><td>Firewall rules</td><td>R</td><td>A</td></tr>',
+              },
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'two parties hold A: keep one, the other becomes R (written unpadded: the table is not aligned)',
       text: sow(`

@@ -179,7 +179,8 @@ function htmlCellEdit(source: SourceText, cell: Cell, newText: string): TextEdit
   const from = source.offsetAt(cell.range.start);
   const to = source.offsetAt(cell.range.end);
   const open = t.indexOf('>', from) + 1;
-  const close = t.lastIndexOf('</', to);
+  // The cell's own closing tag ends at `to`: a search from `to` itself would find a `</tr>` standing right after it.
+  const close = t.lastIndexOf('</', to - 1);
   const escaped = newText.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return { range: source.rangeOf(open, close > open ? close : to), newText: escaped };
 }

@@ -415,8 +415,21 @@ export function heldByUnknownParty(fn: ResponsibilityFunction): boolean {
   return fn.assignments.some((a) => !a.column.party && a.roles.some((r) => r === 'R' || r === 'A'));
 }
 
+/**
+ * Who holds A on a row: each declared party once, then each column whose party Demarc could not name, by its
+ * header. Two A's on a row are two owners whoever the second is: naming that party is another finding's job.
+ */
+export function accountableHolders(fn: ResponsibilityFunction): { name: string; party?: Party }[] {
+  const holders: { name: string; party?: Party }[] = fn.accountable.map((party) => ({ name: party.name, party }));
+  for (const a of fn.assignments) {
+    const name = a.column.header.text;
+    if (!a.column.party && a.roles.includes('A') && name !== '' && !holders.some((h) => h.name === name)) holders.push({ name });
+  }
+  return holders;
+}
+
 function statusOf(fn: ResponsibilityFunction): ResponsibilityFunction['status'] {
-  if (fn.accountable.length > 1 || fn.owner?.shared || (fn.owner && fn.owner.parties.length + fn.owner.unknownNames.length > 1)) {
+  if (accountableHolders(fn).length > 1 || fn.owner?.shared || (fn.owner && fn.owner.parties.length + fn.owner.unknownNames.length > 1)) {
     return 'conflict';
   }
   if (fn.owner && fn.owner.unknownNames.length > 0) return 'assigned';

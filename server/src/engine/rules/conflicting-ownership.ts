@@ -1,6 +1,6 @@
 import { cellEdits, replaceCell } from '../fixes/edits';
-import { accountableOwner } from '../model/matrix';
-import type { Party, ResponsibilityFunction, ResponsibilityMatrix } from '../model/types';
+import { accountableHolders, accountableOwner } from '../model/matrix';
+import type { Party, RaciAssignment, ResponsibilityFunction, ResponsibilityMatrix } from '../model/types';
 import type { Fix } from '../types';
 import { formatRaci } from '../vocabulary/raci';
 import { defineRule, type RuleContext } from './rule';
@@ -40,12 +40,13 @@ export default defineRule({
       if (fn.owner && fn.status === 'conflict') {
         const row = ownerConflicts.get(fn.row.start.line) ?? [];
         if (row[0] === fn) reportOwnerConflicts(context, row);
-      } else if (fn.accountable.length > 1) {
+      } else if (accountableHolders(fn).length > 1) {
+        const holders = accountableHolders(fn);
         context.report({
           messageId: 'manyAccountable',
-          data: { name: fn.name, count: fn.accountable.length, parties: fn.accountable.map((p) => p.name).join(' and ') },
+          data: { name: fn.name, count: holders.length, parties: holders.map((h) => h.name).join(' and ') },
           range: fn.row,
-          suggestions: fn.accountable.map((keep) => keepAccountable(context, fn, keep)),
+          suggestions: holders.map((keep) => keepAccountable(context, fn, keep)),
         });
       } else {
         const earlier = firstSeen.get(fn.key);
@@ -113,12 +114,13 @@ function reportOwnerConflicts(context: RuleContext, row: ResponsibilityFunction[
   });
 }
 
-/** Keeps one party accountable; the others keep their work as Responsible. */
-function keepAccountable(context: RuleContext, fn: ResponsibilityFunction, keep: Party): Fix {
+/** Keeps one holder accountable (a party, or a column by its header); the others keep their work as Responsible. */
+function keepAccountable(context: RuleContext, fn: ResponsibilityFunction, keep: { name: string; party?: Party }): Fix {
+  const kept = (a: RaciAssignment) => (keep.party ? a.column.party === keep.party : !a.column.party && a.column.header.text === keep.name);
   const edits = cellEdits(
     context,
     fn.assignments
-      .filter((a) => a.column.party && a.column.party !== keep && a.roles.includes('A'))
+      .filter((a) => !kept(a) && a.roles.includes('A'))
       .map((a) => {
         const roles = a.roles.filter((r) => r !== 'A');
         if (!roles.includes('R')) roles.unshift('R');
