@@ -79,6 +79,34 @@ Northwind will deploy agent software on your endpoints.
 `),
     },
     {
+      name: 'agents that are people (support agents, service desk agents) are no software, installed or not',
+      text: managed(`
+Our service desk agents install printers and deploy laptops on request.
+
+Support agents are deployed to site for major incidents.
+`),
+    },
+    {
+      name: 'agents an EDR of the tool table puts on devices are its own, and its row has exit terms',
+      text: managed(`
+| Tool | Purpose | Exit |
+| --- | --- | --- |
+| SentinelOne | EDR | Northwind removes the agent within 30 days of termination |
+
+Agents will be deployed to every workstation.
+`),
+    },
+    {
+      name: 'installed agents covered by an exit item about agents',
+      text: managed(`
+- Installation of necessary agents
+
+## Termination
+
+- Northwind removes its agents from every device within 30 days.
+`),
+    },
+    {
       name: "a tool of the organisation both parties belong to is not the provider's",
       text: `---
 sow: 1
@@ -351,6 +379,34 @@ Northwind will deploy agent software on your endpoints.
         named('agent software', 'agent software', 'Northwind will deploy agent software on your endpoints.'),
         named('backup tools', 'backup system', '- Deploy approved backup tools.'),
       ],
+    },
+    {
+      name: "agents installed on the client's systems are a tool to settle at exit, found on a real monitoring service description",
+      text: managed(`
+The monitoring service checks your servers through installable agents.
+`),
+      findings: [named('agents', 'agent software', 'The monitoring service checks your servers through installable agents.')],
+    },
+    {
+      name: "agents of no stated kind belong to the tool the SOW names: one finding where they are first put, in that tool's name",
+      text: managed(`
+- Setup of the monitoring
+- Installation of necessary agents
+
+The monitoring system is run by Northwind; data is provided by agents deployed on your servers.
+`),
+      findings: [named('monitoring system', 'monitoring tool', '- Installation of necessary agents')],
+    },
+    {
+      name: "agents a tool table's RMM puts on devices are that RMM's: its row takes the finding, not the agents",
+      text: managed(`
+| Tool | Purpose | Owner |
+| --- | --- | --- |
+| NinjaOne | RMM | Northwind |
+
+Agents will be installed on every workstation.
+`),
+      findings: [{ messageId: 'noExitTerms', at: '| NinjaOne | RMM | Northwind |' }],
     },
     {
       name: '"IT" before a tool says what it is for, not that it is the client\'s',

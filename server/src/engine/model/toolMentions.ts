@@ -6,6 +6,7 @@ import { exitWordsCover, kindFlags, providedBy, toolMentionsIn, toolNamedIn } fr
 import { words } from '../vocabulary/words';
 import { genericExitTerms } from './tools';
 import type { Party, SowModel, ToolMention } from './types';
+import type { ToolKind } from '../vocabulary/toolGazetteer';
 
 /** Exit-term places kept per tool. */
 const MAX_EXIT_TERMS = 5;
@@ -81,9 +82,12 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
   const shared = sharedNameWords(model.parties);
   const otherMeaning = abbreviationsOfOtherThings(model.scope.map((b) => b.text));
   const byKey = new Map<string, ToolMention>();
+  const agentsOf = agentsKind(model, listedKinds);
+  const agentsOnly = new Set<ToolMention>();
   for (const block of model.scope) {
     if (block.excluded || block.serviceLevel || (block.heading && POLICY_TITLE.test(block.text))) continue;
-    for (const m of toolMentionsIn(block.text)) {
+    for (const found of toolMentionsIn(block.text)) {
+      const m = found.agents === 'open' ? { ...found, kind: agentsOf } : found;
       if (!CORE_KINDS.has(m.kind) || m.tenant || !providersTool(block.text, m.at, model.parties, shared)) continue;
       // "(PSA)" after "professional services agreement" abbreviates those words, it names no tool; and the
       // abbreviation keeps that meaning wherever the document uses it ("execute the PSA").
@@ -91,26 +95,47 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
       if (otherMeaning.has(m.name) || definedTerm(block.text, m.at, m.name)) continue;
       // "The RMM agent", "a PSA" say a provider's tool by themselves; a product or a looser noun ("the support
       // portal", "Jira") only in a sentence that ties it to the provider's service.
-      if ((m.product || !EXPLICIT.test(m.name)) && !providedBy(sentenceAt(block.text, m.at), model.frontMatter.provider?.name)) continue;
+      // Agents installed on the client's systems are put there by the service, which says whose they are.
+      if (!m.agents && (m.product || !EXPLICIT.test(m.name)) && !providedBy(sentenceAt(block.text, m.at), model.frontMatter.provider?.name))
+        continue;
       const key = m.product ? `product:${words(m.name)}` : `kind:${m.kind}`;
-      if (byKey.has(key) || (m.product ? listedNames.has(words(m.name)) : listedKinds.has(m.kind))) continue;
+      const held = byKey.get(key);
+      // Agents met first are the tool's first trace; the tool's own name, met later, names the finding.
+      if (held && agentsOnly.has(held) && !m.agents) {
+        agentsOnly.delete(held);
+        Object.assign(held, { name: m.name, kind: m.label });
+      }
+      if (held || (m.product ? listedNames.has(words(m.name)) : listedKinds.has(m.kind))) continue;
       const from = source.offsetAt(block.range.start);
       const at = source.text.slice(from, source.offsetAt(block.range.end)).toLowerCase().indexOf(m.name.toLowerCase());
       const line = source.positionAt(at < 0 ? from : from + at).line;
       const flags = kindFlags(m.kind);
-      byKey.set(key, {
-        name: m.name,
-        kind: m.label,
-        toolKind: m.kind,
-        row: source.lineRange(line),
-        ...flags,
-        exitTerms: [],
-      });
+      const mention: ToolMention = { name: m.name, kind: m.label, toolKind: m.kind, row: source.lineRange(line), ...flags, exitTerms: [] };
+      byKey.set(key, mention);
+      if (m.agents) agentsOnly.add(mention);
     }
   }
   // A kind named only generically is covered by a product of that kind named anywhere.
   const productKinds = new Set([...byKey.keys()].filter((k) => k.startsWith('product:')).map((k) => byKey.get(k)!.toolKind));
   return [...byKey.entries()].filter(([k, m]) => k.startsWith('product:') || !productKinds.has(m.toolKind)).map(([, m]) => m);
+}
+
+/** Kinds of tool that put agents on the client's systems: those the text's mentions ask exit terms of first. */
+const AGENT_KINDS: readonly ToolKind[] = ['rmm', 'monitoring', 'backup', 'edr', 'mdr', 'patching', 'remote-access'];
+
+/**
+ * The tool that installed agents of no stated kind belong to: one a tool table lists, else the first the text
+ * names, else an RMM. They are that tool's agents, one tool to settle at exit, not a second.
+ */
+function agentsKind(model: SowModel, listedKinds: ReadonlySet<string>): ToolKind {
+  const listed = AGENT_KINDS.find((k) => listedKinds.has(k));
+  if (listed) return listed;
+  for (const block of model.scope) {
+    if (block.excluded || block.serviceLevel) continue;
+    const named = toolMentionsIn(block.text).find((m) => m.agents !== 'open' && AGENT_KINDS.includes(m.kind) && CORE_KINDS.has(m.kind));
+    if (named) return named.kind;
+  }
+  return 'rmm';
 }
 
 const DEFINES = /^\s*(?:shall mean|means|shall refer to|refers to|is defined as|has the meaning)\b/i;

@@ -199,6 +199,11 @@ export interface ToolMentionIn {
   tenant: boolean;
   /** Offset of the mention in the text. */
   at: number;
+  /**
+   * Agents the text installs or deploys ("installation of necessary agents"), with their tool's kind when the
+   * sentence says it (monitoring, backup) and open otherwise: they belong to whichever tool put them there.
+   */
+  agents?: 'open' | 'said';
 }
 
 /**
@@ -214,6 +219,19 @@ function readToolMentions(text: string): ToolMentionIn[] {
   let lastProductEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const p = phraseAt(tokens, i);
+    if (!p && AGENT_WORDS.has(tokens[i]) && installed(text, matches, tokens, i)) {
+      const kind = agentKind(tokens, i);
+      found.push({
+        name: matches[i][0],
+        kind: kind ?? 'rmm',
+        label: 'agent software',
+        product: false,
+        tenant: false,
+        at: matches[i].index!,
+        agents: kind ? 'said' : 'open',
+      });
+      continue;
+    }
     if (!p || !p.prose) continue;
     const written = matches[i][0];
     if (p.product && !/^[\p{Lu}\p{N}]/u.test(written)) continue;
@@ -240,6 +258,51 @@ function readToolMentions(text: string): ToolMentionIn[] {
     i += p.words.length - 1;
   }
   return found;
+}
+
+const AGENT_WORDS = new Set(['agent', 'agents']);
+/** Words before "agents" that make them people ("support agents", "service desk agents"). */
+const PEOPLE_AGENTS = new Set([
+  'support',
+  'service',
+  'desk',
+  'helpdesk',
+  'live',
+  'human',
+  'call',
+  'contact',
+  'sales',
+  'customer',
+  'field',
+  'chat',
+  'travel',
+  'insurance',
+  'our',
+  'trained',
+]);
+const INSTALLS = /^(?:install|deploy|push|roll)/;
+
+/**
+ * Whether software agents are put on systems in this sentence: an install or deploy word a few words before
+ * ("installation of necessary agents", "installable agents") or after ("agents are installed"). People called
+ * agents are not installed.
+ */
+function installed(text: string, matches: readonly RegExpMatchArray[], tokens: readonly string[], i: number): boolean {
+  if (PEOPLE_AGENTS.has(tokens[i - 1] ?? '')) return false;
+  const sameSentence = (k: number) =>
+    !/[.!?;\n]/.test(text.slice(Math.min(matches[k].index!, matches[i].index!), Math.max(matches[k].index!, matches[i].index!)));
+  for (let k = Math.max(0, i - 6); k < i; k++) if (INSTALLS.test(tokens[k]) && sameSentence(k)) return true;
+  for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3); k++)
+    if (/^(?:installed|deployed)$/.test(tokens[k]) && sameSentence(k)) return true;
+  return false;
+}
+
+/** The kind of tool an installed agent's sentence names around it (a monitoring or backup agent); undefined when none. */
+function agentKind(tokens: readonly string[], i: number): ToolKind | undefined {
+  const near = tokens.slice(Math.max(0, i - 8), i + 8);
+  if (near.some((t) => /^monitor/.test(t))) return 'monitoring';
+  if (near.some((t) => /^backups?$/.test(t))) return 'backup';
+  return undefined;
 }
 
 /**
