@@ -108,6 +108,26 @@ function actualFindings(doc: DocumentResult, word: boolean): Placed[] {
 }
 
 /**
+ * For a document-wide extra, what the document holds that a reviewer may have read as the missing thing: the
+ * words it uses, in coarse classes. Counts only.
+ */
+function documentTrait(rule: string, text: string): string {
+  const classes: Record<string, [string, RegExp][]> = {
+    'termination-missing': [
+      ['defers to another document', /\b(?:master (?:services? )?agreement|MSA|terms and conditions|general terms)\b/i],
+      ['an end word', /\b(?:terminat\w*|cancel\w*|expir\w*|renew\w*)\b/i],
+      ['a notice period', /\bnotice\b/i],
+    ],
+    'escalation-missing': [
+      ['an escalation word', /\bescalat\w*/i],
+      ['a contact ladder', /\b(?:account manager|service (?:delivery )?manager|point of contact|contacts?)\b/i],
+    ],
+  };
+  const found = (classes[rule] ?? []).filter(([, re]) => re.test(text)).map(([name]) => name);
+  return classes[rule] ? ` (${found.join(', ') || 'none of its words'})` : '';
+}
+
+/**
  * Where a missed row finding stands in Demarc's reading, and for a tool finding whether Demarc's tool
  * vocabulary sees a tool on that line at all: a gap in reading tools, or one in deciding what to report.
  */
@@ -263,7 +283,7 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
     for (const a of actual) for (const t of [rule(a.rule), score.all, ...(a.at === '-' ? [] : [score.located])]) t.found++;
     for (const a of unmatched) {
       score.misses.push(`${name}:${a.at} extra ${a.rule}`);
-      const key = `${a.rule}/${a.how}`;
+      const key = `${a.rule}/${a.how}${a.at === '-' && !word ? documentTrait(a.rule, doc.text ?? '') : ''}`;
       score.extrasBy.set(key, (score.extrasBy.get(key) ?? 0) + 1);
     }
     const { read, reported } = tableReadings(doc, word);
