@@ -295,6 +295,30 @@ describe('language server features, in process', () => {
     assert.ok(folds.some((f) => f.startLine === lineOf(text, '| Function') - 1 && f.endLine === lineOf(text, '| Network monitoring') - 1));
   });
 
+  it('keeps a bold line standing for a heading out of the outline and its folds, as VS Code does, though it is read as a section', () => {
+    const text = sow(`## Services
+
+Help desk support.
+
+**9. Termination**
+
+Either party may terminate on 30 days' notice.
+`);
+    const doc = analysed(uri, text);
+    assert.deepEqual(
+      FEATURES.documentSymbols(doc).map((s) => s.name),
+      ['Services'],
+    );
+    assert.ok(!FEATURES.foldingRanges(doc).some((f) => f.startLine === lineOf(text, '**9. Termination**') - 1));
+    assert.deepEqual(
+      doc.analysis.model?.sections.map((s) => [s.title, s.kind ?? '']),
+      [
+        ['Services', ''],
+        ['9. Termination', 'exit'],
+      ],
+    );
+  });
+
   it('gives the preview the playbook checklist: every position, met or not, at its line', async () => {
     const file = path.join(__dirname, '../../../test/fixtures/playbook/northwind.sow.md');
     const { config } = await new ConfigLocator().configFor(file);

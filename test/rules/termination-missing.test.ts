@@ -108,6 +108,55 @@ Unless either party gives notice of non-renewal at least 30 days before the end 
 `),
     },
     {
+      name: "the contract's end in other plain words: a notice period beside an end word, ending or withdrawing, renewal unless notice",
+      text: managed(`
+## Fees
+
+Termination: 30 days' written notice by either party.
+`),
+    },
+    {
+      name: 'the services discontinued on notice',
+      text: managed(`
+The Customer may discontinue the Services at any time upon 30 days prior written notice.
+`),
+    },
+    {
+      name: 'a party withdrawing from the agreement',
+      text: managed(`
+Either party may withdraw from this agreement with 60 days notice.
+`),
+    },
+    {
+      name: 'the term renewing unless either party gives notice',
+      text: managed(`
+The term of this SOW is 12 months and it renews automatically unless either party gives 60 days written notice.
+`),
+    },
+    {
+      name: 'what happens when the contract ends',
+      text: managed(`
+When the contract ends, Northwind returns all client data within 30 days.
+`),
+    },
+    {
+      name: 'a key-terms table whose row says it across its cells',
+      text: managed(`
+| Item | Detail |
+| --- | --- |
+| Termination | 30 days' written notice |
+| Minimum term | 12 months |
+`),
+    },
+    {
+      name: 'a bold line standing for a heading, as Word documents converted to Markdown write one, is an exit section',
+      text: managed(`
+**9. Term and Termination**
+
+This Agreement shall remain in force for 12 months.
+`),
+    },
+    {
       name: 'an offboarding subsection under an "Onboarding and Offboarding" title is the exit section',
       text: managed(`
 # Onboarding and Offboarding Policy
@@ -203,6 +252,21 @@ All agreements automatically renew for a term of three (3) years unless canceled
 ## Accounts
 
 A user's access is terminated when they leave, with notice to the service desk.
+`),
+      findings: [
+        {
+          messageId: 'noSection',
+          at: 'model: managed',
+          suggestions: [{ title: TITLE, output: { append: `\n${EXIT}` } }],
+        },
+      ],
+    },
+    {
+      name: 'a bold sentence is no heading, and a notice period beside no end word ends nothing',
+      text: managed(`
+**Either party must give the other notice of a change of address.** Contact details are in the schedule.
+
+Password resets need 2 days' notice.
 `),
       findings: [
         {

@@ -52,9 +52,16 @@ export const EXIT_WORDS = [
  * yearly unless termination is requested"). Not a term whose end is left to a section ("until terminated in
  * accordance with Section 12"), nor the end of something else ("a user's access is terminated").
  */
-const ENDS = /\b(?:terminat(?:e|es|ed|ing|ion)|non-renewal|offboarding|expiry|expiration|end of (?:the )?(?:agreement|contract|term))\b/i;
+const ENDS =
+  /\b(?:terminat(?:e|es|ed|ing|ion)|non-renewal|offboarding|expiry|expiration|end of (?:the )?(?:agreement|contract|term)|(?:agreement|contract|engagement|SOW|services?) (?:ends|expires|terminates|comes to an end))\b/i;
 /** Plainer words for an end ("cancel", "end the service"): the contract's end only beside the contract or a party's right. */
-const CANCELS = /\b(?:cancel(?:s|led|ling|lation)?|end (?:the|this|our|your) (?:agreement|contract|engagement|services?))\b/i;
+const CANCELS =
+  /\b(?:cancel(?:s|led|ling|lation)?|(?:end|stop|discontinue|withdraw from) (?:the|this|our|your) (?:agreement|contract|engagement|arrangement|subscription|services?))\b/i;
+/** A notice period ("30 days' written notice", "one (1) month's notice"): beside an end word, how the contract ends. */
+const NOTICE_PERIOD =
+  /\b(?:\d+|one|two|three|four|six|twelve|thirty|sixty|ninety)\s*(?:\(\d+\)\s*)?[-\s]?(?:calendar |business |working )?(?:days?|weeks?|months?)['’]?s?\s+(?:prior |advance )?(?:written )?notice\b/i;
+/** "Renews each year unless either party gives 60 days' notice": the term ends by notice of non-renewal. */
+const RENEWS_UNLESS = /\brenew\w*\b.*\b(?:unless|until)\b.*\bnotice\b/i;
 const AT_EXIT =
   /\b(?:return(?:s|ed)?|export(?:s|ed)?|hand(?:s|ed)? over|handover|transition(?:al)? (?:assistance|services?|plan)|transfer(?:s|red)?|remov(?:e|es|ed|al)|delet(?:e|es|ed|ion)|uninstall\w*|revok\w+|credentials|documentation|agents?)\b/i;
 
@@ -76,11 +83,16 @@ const DEFERS =
  */
 export function terminationIn(text: string): { kind: 'exit' } | { kind: 'term'; sentences: string[] } | undefined {
   const sentences = text.slice(0, 4000).split(/(?<=[.;!?])\s+/);
-  const ending = sentences.filter((sentence) => ENDS.test(sentence) || CANCELS.test(sentence));
+  const ending = sentences.filter(
+    (sentence) => ENDS.test(sentence) || CANCELS.test(sentence) || EITHER_PARTY.test(sentence) || RENEWS_UNLESS.test(sentence),
+  );
   // "Cancelled tickets are removed" is no exit: a plainer word needs the contract named beside it.
   if (ending.some((sentence) => AT_EXIT.test(sentence) && (ENDS.test(sentence) || THE_CONTRACT.test(sentence)))) return { kind: 'exit' };
   const term = ending.filter(
-    (sentence) => TERM_RUNS.test(sentence) && (THE_CONTRACT.test(sentence) || EITHER_PARTY.test(sentence)) && !DEFERS.test(sentence),
+    (sentence) =>
+      TERM_RUNS.test(sentence) &&
+      (THE_CONTRACT.test(sentence) || EITHER_PARTY.test(sentence) || NOTICE_PERIOD.test(sentence) || RENEWS_UNLESS.test(sentence)) &&
+      !DEFERS.test(sentence),
   );
   return term.length > 0 ? { kind: 'term', sentences: term } : undefined;
 }
@@ -135,6 +147,8 @@ export class SectionBuilder {
 
   /** Records paragraphs and list items for every open section, so a nested heading's count for its parent too. */
   content(node: RootContent): void {
+    const bold = boldHeadingTitle(node);
+    if (bold !== undefined) return this.boldHeading(node, bold);
     if (node.type === 'list') this.headingsInItems(node.children, 0);
     if (this.open.length === 0) return;
     if (node.type === 'paragraph') {
@@ -152,6 +166,28 @@ export class SectionBuilder {
       const entry = { text: toString(item), range: this.source.rangeOf(start, end) };
       for (const s of this.open) s.listItems.push(entry);
     }
+  }
+
+  /**
+   * A bold line standing for a heading, as Word documents converted to Markdown write one ("**9. Termination**"):
+   * a section below every Markdown heading, ended by the next bold line or heading.
+   */
+  private boldHeading(node: RootContent, title: string): void {
+    const line = (node.position?.start.line ?? 1) - 1;
+    this.closeUntil(BOLD_DEPTH, line - 1);
+    const heading = this.source.lineRange(line);
+    const section: Section = {
+      title,
+      depth: BOLD_DEPTH,
+      bold: true,
+      heading,
+      range: { ...heading },
+      kind: sectionKind(title),
+      listItems: [],
+      paragraphs: [],
+    };
+    this.sections.push(section);
+    this.open.push(section);
   }
 
   /**
@@ -202,6 +238,24 @@ export class SectionBuilder {
       s.range = { start: s.heading.start, end: this.source.lineRange(end).end };
     }
   }
+}
+
+/** Below Markdown's six heading levels: any heading ends a bold line's section. */
+const BOLD_DEPTH = 7;
+
+/**
+ * The title of a paragraph written wholly in bold and short enough to be a heading ("**Termination**",
+ * "**9. Cancellation:**"); undefined for any other block, or for a bold sentence.
+ */
+export function boldHeadingTitle(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const [first, ...rest] = node.children;
+  if (first?.type !== 'strong' || rest.some((c) => c.type !== 'text' || !/^[\s.:]*$/.test(c.value))) return undefined;
+  const title = toString(first).trim().replace(/[.:]$/, '');
+  // A clause number before it ("9. ", "4.2 ") is no sentence's end.
+  const words = title.replace(/^\d+(?:\.\d+)*\.?\s+/, '');
+  if (words === '' || title.length > 80 || words.split(/\s+/).length > 10 || /[.!?;]\s/.test(words)) return undefined;
+  return title;
 }
 
 // Nested lists are bounded so hostile 10,000-level lists cannot blow the stack.

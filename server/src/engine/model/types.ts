@@ -196,6 +196,8 @@ export type SectionKind = 'escalation' | 'exit';
 export interface Section {
   title: string;
   depth: number;
+  /** A bold line standing for a heading (Word's way, kept by conversion): a section all the same, not in the outline. */
+  bold?: boolean;
   heading: Range;
   /** From the heading to the line before the next heading of the same or higher level. */
   range: Range;

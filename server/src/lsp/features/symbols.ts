@@ -24,7 +24,8 @@ export function documentSymbols(model: SowModel): DocumentSymbol[] {
   // Each section with its parent, in document order, so a row's section is found by binary search.
   const placed: { start: number; end: number; symbol: DocumentSymbol; parent?: number }[] = [];
   const stack: { depth: number; index: number }[] = [];
-  for (const section of model.sections) {
+  // The outline is the Markdown's headings, as VS Code's own: a bold line standing for one is not among them.
+  for (const section of model.sections.filter((s) => !s.bold)) {
     while (stack.length && stack[stack.length - 1].depth >= section.depth) stack.pop();
     const sym = symbol(section.title, SymbolKind.Module, section.range, section.heading);
     const parent = stack[stack.length - 1]?.index;
@@ -67,7 +68,7 @@ export function foldingRanges(model: SowModel, source: SourceText): FoldingRange
   const ranges: FoldingRange[] = [];
   const fm = model.frontMatter.range;
   if (fm && fm.end.line > fm.start.line) ranges.push({ startLine: fm.start.line, endLine: fm.end.line, kind: FoldingRangeKind.Imports });
-  for (const s of model.sections) {
+  for (const s of model.sections.filter((x) => !x.bold)) {
     let end = s.range.end.line;
     // Sections end on the line before the next heading; trailing blank lines need not fold.
     while (end > s.heading.start.line && source.lineText(end).trim() === '') end--;
