@@ -175,6 +175,13 @@ describe('reading the dialect', () => {
       ),
       ['Network: unassigned', 'Patching: assigned', 'Printers: unassigned'],
     );
+    // An HTML table says it with <strong> or <b>, around the text or inside a paragraph: read alike.
+    assert.deepEqual(
+      names(
+        '<table>\n<tr><th>Activity</th><th>Northwind</th><th>Harbor &amp; Vine LLP</th></tr>\n<tr><td><p><b>Network</b></p></td><td></td><td></td></tr>\n<tr><td>Patching</td><td>R/A</td><td>I</td></tr>\n<tr><td>Printers <strong>only</strong></td><td></td><td></td></tr>\n</table>\n',
+      ),
+      ['Patching: assigned', 'Printers only: unassigned'],
+    );
   });
 
   it('gives every column of a recognised table a role, whatever the order', () => {

@@ -132,6 +132,16 @@ function cellText(cell: Element): string {
   return toText(cell).replace(/\s+/g, ' ').trim();
 }
 
+/** Whether all an HTML cell says is in bold (`<td><strong>Network</strong></td>`), as a pipe cell's `**Network**`. */
+function writtenInBold(node: Element, depth = 0): boolean {
+  const said = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'comment');
+  if (said.length !== 1 || said[0].type !== 'element' || depth > 3) return false;
+  const only = said[0];
+  return (
+    only.tagName === 'strong' || only.tagName === 'b' || (['p', 'span', 'div'].includes(only.tagName) && writtenInBold(only, depth + 1))
+  );
+}
+
 function gridOfElement(table: Element, base: number, source: SourceText, hidden: Range[]): Grid | undefined {
   const shown = tableRows(table).filter((r) => {
     if (!isHidden(r)) return true;
@@ -147,7 +157,9 @@ function gridOfElement(table: Element, base: number, source: SourceText, hidden:
   // A hidden cell keeps its column, empty: what it says is not read.
   const cellOf = (c: Element): Cell => {
     if (isHidden(c)) hidden.push(rangeOf(c, base, source));
-    return { text: isHidden(c) ? '' : cellText(c), range: rangeOf(c, base, source), form: 'html' as const };
+    const text = isHidden(c) ? '' : cellText(c);
+    const cell: Cell = { text, range: rangeOf(c, base, source), form: 'html' as const };
+    return text !== '' && writtenInBold(c) ? { ...cell, bold: true } : cell;
   };
   const laid = layOut(ranged, cellOf);
   const headerRow = rangeOf(ranged[headerIndex], base, source);
