@@ -134,6 +134,64 @@ Standard requests get a response within 4 business hours.
   ],
   invalid: [
     {
+      name: 'a column per plan under a row saying what the times are (found on a real support offer): one finding on the P1 row, naming the slow plans',
+      text: sow(`
+| | Base | Plus | Enterprise |
+| --- | --- | --- | --- |
+| Monthly cost | £1000 | £2500 | £5000 |
+| *Response times* | | | |
+| P1 - Business critical | 5 business hours | 2 business hours | 1 hour |
+| P2 - Degraded service | 8 business hours | 4 business hours | 2 hours |
+`),
+      findings: [
+        {
+          messageId: 'businessTime',
+          at: '| P1 - Business critical | 5 business hours | 2 business hours | 1 hour |',
+          message:
+            'The P1 response "5 business hours" (Base; Plus likewise) is counted in business time, so a critical incident raised at night or at the weekend may wait until the next working day.',
+          suggestions: [
+            {
+              title: 'Set the Base P1 response to 1 hour',
+              output: {
+                replace: '| P1 - Business critical | 5 business hours | 2 business hours | 1 hour |',
+                by: '| P1 - Business critical | 1 hour | 2 business hours | 1 hour |',
+              },
+            },
+            {
+              title: 'Set the Plus P1 response to 1 hour',
+              output: {
+                replace: '| P1 - Business critical | 5 business hours | 2 business hours | 1 hour |',
+                by: '| P1 - Business critical | 5 business hours | 1 hour | 1 hour |',
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an impact-by-urgency grid of times: the P1 is the cell most urgent on both scales',
+      text: sow(`
+| Impact | High | Medium | Low |
+| --- | --- | --- | --- |
+| High | 2 hours | 4 hours | 8 hours |
+| Medium | 4 hours | 8 hours | 1 day |
+| Low | 8 hours | 1 day | 2 days |
+`),
+      findings: [
+        {
+          messageId: 'overLimit',
+          at: '| High | 2 hours | 4 hours | 8 hours |',
+          message: 'The P1 response of 2 hours is slower than the 1 hour limit for critical incidents.',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 1 hour',
+              output: { replace: '| High | 2 hours | 4 hours | 8 hours |', by: '| High | 1 hour | 4 hours | 8 hours |' },
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a list ranked by the passage before it ("in the following order"): its first item is the P1',
       text: sow(`
 We prioritize communication in the following order:

@@ -77,6 +77,23 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a column per plan: each plan's tiers are compared among themselves, not with another plan's",
+      text: sow(`
+| Priority | Bronze | Gold |
+| --- | --- | --- |
+| Critical | 4 hours | 30 minutes |
+| High | 8 hours | 1 hour |
+| Low | 2 hours | 4 hours |
+`),
+      findings: [
+        {
+          messageId: 'fasterThanHigher',
+          at: '| Low | 2 hours | 4 hours |',
+          message: 'Low is promised a response in 2 hours, faster than High (8 hours): more urgent incidents should never wait longer.',
+        },
+      ],
+    },
+    {
       name: 'P3 faster than P2',
       text: sow(`
 | Priority | Response |

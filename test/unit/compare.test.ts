@@ -129,6 +129,15 @@ describe('comparing two versions of a SOW', () => {
     );
   });
 
+  it("pairs a plan's times with the same plan's when each plan has a column", () => {
+    const table = (gold: string) =>
+      `---\nsow: 1\nmodel: managed\nclient: Contoso\nprovider: Northwind\n---\n\n| Priority | Bronze | Gold |\n| --- | --- | --- |\n| Critical | 4 hours | ${gold} |\n| High | 8 hours | 2 hours |\n`;
+    assert.deepEqual(
+      compare(table('30 minutes'), table('1 hour')).changes.map((c) => `${brief(c)}: ${c.from} -> ${c.to}`),
+      ['response-changed Critical (P1) · Gold: 30 minutes -> 1 hour'],
+    );
+  });
+
   it('weighs access by what the client can do: lower weakens, higher does not, unreadable is said so', () => {
     const access = (to: string) =>
       compare(BASE, replace(BASE, '| IT Glue | Documentation | Northwind | read-only |', `| IT Glue | Documentation | Northwind | ${to} |`))

@@ -22,7 +22,9 @@ export function compareServiceLevels(v: Versions): void {
       const context = fold(sectionTitleAt(model, t.headerRow.start.line) ?? '');
       return t.rows.map((row) => ({ row, context }));
     });
-  const tier = (l: Level) => (l.row.priority === undefined ? `label:${fold(l.row.priorityCell.text)}` : `P${l.row.priority}`);
+  // A plan's P1 pairs with the same plan's: "Base" and "Enterprise" each promise their own.
+  const tier = (l: Level) =>
+    `${l.row.plan ? `${fold(l.row.plan)}:` : ''}${l.row.priority === undefined ? `label:${fold(l.row.priorityCell.text)}` : `P${l.row.priority}`}`;
   const pairing = new Pairing(levels(v.old.model), levels(v.new.model));
   pairing.pairBy((l) => `${l.context}\n${tier(l)}`);
   pairing.pairBy(tier);
@@ -35,7 +37,8 @@ export function compareServiceLevels(v: Versions): void {
       l.row.priority === undefined || new RegExp(`\\bp${l.row.priority}\\b`, 'i').test(label) ? label : `${label} (P${l.row.priority})`;
     const table = model.serviceLevels.find((t) => t.rows.includes(l.row));
     const heading = several && table ? sectionTitleAt(model, table.headerRow.start.line) : undefined;
-    return heading ? `${read} · ${heading}` : read;
+    const named = l.row.plan ? `${read} · ${l.row.plan}` : read;
+    return heading ? `${named} · ${heading}` : named;
   };
 
   for (const [o, n] of pairing.toNew) {

@@ -93,8 +93,10 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
   const transposed = grid.header.filter((c) => isPriority(c.text)).length >= 2 ? readTransposed(grid, context) : undefined;
   if (transposed) return { read: transposed };
   const columns = roles(grid);
-  if (!columns) return undefined;
-  if (!Array.isArray(columns)) return columns;
+  if (!columns || !Array.isArray(columns)) {
+    const byPlan = readByPlan(grid, context);
+    return byPlan ? { read: byPlan } : columns;
+  }
   const base = tableBase(grid, columns);
   const at = (role: ServiceLevelColumnRole) => columns.indexOf(role);
   const rows: ServiceLevelRow[] = [];
@@ -168,6 +170,112 @@ function measuredLong(grid: Grid, columns: ServiceLevelColumnRole[]): boolean {
 
 function outageRows(grid: Grid, column: number): number {
   return grid.rows.filter((r) => readsAsOutage(r.cells[column]?.text ?? '')).length;
+}
+
+/**
+ * Priorities down the first column and a plan per column ("| | Base | Plus | Enterprise |", "| Priority |
+ * Bronze | Silver | Gold |"): each plan promises its own times. A row of labels ("Response Times",
+ * "Resolution") says what the priority rows under it measure; with none, the times are responses. One row per
+ * priority and plan, named by the plan, so each plan's tiers are compared among themselves.
+ */
+function readByPlan(grid: Grid, context: readonly string[]): ServiceLevelTable | undefined {
+  const label = (r: GridRow) => r.cells[0]?.text ?? '';
+  const prioritised = grid.rows.filter((r) => isPriority(label(r)));
+  if (prioritised.length < 2 || grid.header.length < 3) return undefined;
+  // A header that is itself a priority makes the table an impact-by-urgency grid, not plans.
+  if (grid.header.filter((h) => isPriority(h.text)).length >= 2) return readPriorityGrid(grid, prioritised, context);
+  if (grid.header.some((h) => isPriority(h.text))) return undefined;
+  // A plan column holds a time on most priority rows.
+  const plans = grid.header.flatMap((h, i) =>
+    i > 0 && h.text !== '' && prioritised.filter((r) => isDuration(r.cells[i]?.text ?? '')).length * 2 >= prioritised.length ? [i] : [],
+  );
+  if (plans.length < 2) return undefined;
+  const measured = new Map<GridRow, RowKind>();
+  let kind: RowKind | undefined;
+  for (const row of grid.rows) {
+    const filled = row.cells.filter((c) => c && !/^[\s*_]*$/.test(c.text));
+    if (filled.length === 1 && !isPriority(label(row))) kind = rowKind(label(row));
+    else if (isPriority(label(row))) measured.set(row, kind ?? (RESOLUTION.test(context.join(' ').toLowerCase()) ? 'other' : 'response'));
+  }
+  const responses = prioritised.filter((r) => measured.get(r) === 'response');
+  if (responses.length < 2) return undefined;
+  const resolutions = prioritised.filter((r) => measured.get(r) === 'resolution');
+  const tiers = rankTiers(
+    responses.map((r) => readPriority(label(r)) ?? { tier: 1, explicit: false }),
+    false,
+    responses.map(label),
+  );
+  const said = businessSaid(context);
+  const timed = (cell: Cell | undefined): Duration | undefined => {
+    const d = cell ? parseDuration(cell.text) : undefined;
+    return !d || d.business || saysClockTime(cell!.text) ? d : inBusinessTime(d, said);
+  };
+  const rows: ServiceLevelRow[] = plans.flatMap((i) =>
+    responses.map((r, k) => {
+      const resolutionCell = resolutions.find((x) => fold(label(x)) === fold(label(r)))?.cells[i];
+      return {
+        row: r.range,
+        priorityCell: r.cells[0]!,
+        priority: tiers[k],
+        plan: grid.header[i].text,
+        responseCell: r.cells[i],
+        response: timed(r.cells[i]),
+        resolutionCell,
+        resolution: timed(resolutionCell),
+      };
+    }),
+  );
+  return {
+    ...tableBase(
+      grid,
+      grid.header.map((_, i): ServiceLevelColumnRole => (i === 0 ? 'priority' : 'other')),
+    ),
+    rows,
+  };
+}
+
+/**
+ * An impact-by-urgency grid of times, as ITIL draws the priority matrix: one scale down the first column, the
+ * other across the header, a response time in each cell. A cell's tier is its row's rank plus its column's, so
+ * only the most urgent of both is the P1; each cell is a row of its own, named by both labels.
+ */
+function readPriorityGrid(grid: Grid, prioritised: readonly GridRow[], context: readonly string[]): ServiceLevelTable | undefined {
+  const columns = grid.header.flatMap((h, i) => (i > 0 && isPriority(h.text) ? [i] : []));
+  const timedCells = prioritised.flatMap((r) => columns.map((i) => r.cells[i])).filter((c) => c && isDuration(c.text));
+  if (timedCells.length * 2 < prioritised.length * columns.length || RESOLUTION.test(fold(grid.header[0]?.text ?? ''))) return undefined;
+  const rank = (labels: string[]) =>
+    rankTiers(
+      labels.map((l) => readPriority(l) ?? { tier: 1, explicit: false }),
+      false,
+      labels,
+    );
+  const down = rank(prioritised.map((r) => r.cells[0]?.text ?? ''));
+  const across = rank(columns.map((i) => grid.header[i].text));
+  const said = businessSaid(context);
+  const rows: ServiceLevelRow[] = prioritised.flatMap((r, k) =>
+    columns.flatMap((i, j) => {
+      const cell = r.cells[i];
+      const d = cell ? parseDuration(cell.text) : undefined;
+      if (!cell || !d || down[k] === undefined || across[j] === undefined) return [];
+      return [
+        {
+          row: r.range,
+          priorityCell: { ...r.cells[0]!, text: `${r.cells[0]!.text} / ${grid.header[i].text}` },
+          priority: down[k]! + across[j]! - 1,
+          responseCell: cell,
+          response: d.business || saysClockTime(cell.text) ? d : inBusinessTime(d, said),
+        },
+      ];
+    }),
+  );
+  if (!rows.some((r) => r.priority === 1)) return undefined;
+  return {
+    ...tableBase(
+      grid,
+      grid.header.map((_, i): ServiceLevelColumnRole => (i === 0 ? 'priority' : 'other')),
+    ),
+    rows,
+  };
 }
 
 type RowKind = 'response' | 'resolution' | 'other';

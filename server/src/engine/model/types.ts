@@ -135,6 +135,8 @@ export interface ServiceLevelRow {
   resolutionCell?: Cell;
   resolution?: Duration;
   hoursCell?: Cell;
+  /** The plan whose time this is, where a table gives each plan a column ("Base", "Enterprise"). */
+  plan?: string;
 }
 
 export interface ServiceLevelTable extends TableBase<ServiceLevelColumnRole> {

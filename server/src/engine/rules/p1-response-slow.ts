@@ -10,8 +10,8 @@ export default defineRule({
   hasSuggestions: true,
   messages: {
     businessTime:
-      'The P1 response "{{response}}" is counted in business time, so a critical incident raised at night or at the weekend may wait until the next working day{{because}}.',
-    overLimit: 'The P1 response of {{response}} is slower than the {{limit}} limit for critical incidents.',
+      'The P1 response "{{response}}"{{plans}} is counted in business time, so a critical incident raised at night or at the weekend may wait until the next working day{{because}}.',
+    overLimit: 'The P1 response of {{response}}{{plans}} is slower than the {{limit}} limit for critical incidents.',
   },
   options: {
     maxP1Response: { type: 'duration', default: '1h', description: 'The slowest acceptable P1 response, e.g. "30m" or "1 hour".' },
@@ -19,6 +19,17 @@ export default defineRule({
   check(context) {
     // The engine validated the option and filled its default, so it always parses here.
     const limit = parseDuration(String(context.options.maxP1Response))!.minutes;
+    // One finding per row: where plans each have a column, the row's slow plans are named in it.
+    const found = new Map<number, { report: Parameters<typeof context.report>[0]; plans: string[] }>();
+    const report = (r: Parameters<typeof context.report>[0], plan: string | undefined) => {
+      const line = r.range.start.line;
+      const held = found.get(line);
+      if (!held) found.set(line, { report: r, plans: plan ? [plan] : [] });
+      else if (plan && held.report.messageId === r.messageId) {
+        held.plans.push(plan);
+        held.report.suggestions = [...(held.report.suggestions ?? []), ...(r.suggestions ?? [])];
+      }
+    };
     for (const table of context.model.serviceLevels) {
       for (const row of table.rows) {
         const response = row.response;
@@ -29,7 +40,7 @@ export default defineRule({
             ? []
             : [
                 {
-                  title: `Set the P1 response to ${formatMinutes(limit)}`,
+                  title: `Set the ${row.plan ? `${row.plan} ` : ''}P1 response to ${formatMinutes(limit)}`,
                   edits: replaceCell(context, row.responseCell, formatMinutes(limit)),
                 },
               ];
@@ -43,21 +54,32 @@ export default defineRule({
               : [];
         if (response.business) {
           const because = response.businessFrom ? ` (read from ${response.businessFrom})` : '';
-          context.report({
-            messageId: 'businessTime',
-            data: { response: row.responseCell.text, because },
-            range: row.row,
-            suggestions: businessSuggestions(),
-          });
+          report(
+            {
+              messageId: 'businessTime',
+              data: { response: row.responseCell.text, because },
+              range: row.row,
+              suggestions: businessSuggestions(),
+            },
+            row.plan,
+          );
         } else if (response.minutes > limit) {
-          context.report({
-            messageId: 'overLimit',
-            data: { response: describeDuration(response), limit: formatMinutes(limit) },
-            range: row.row,
-            suggestions,
-          });
+          report(
+            {
+              messageId: 'overLimit',
+              data: { response: describeDuration(response), limit: formatMinutes(limit) },
+              range: row.row,
+              suggestions,
+            },
+            row.plan,
+          );
         }
       }
+    }
+    for (const { report: r, plans } of found.values()) {
+      const [first, ...more] = plans;
+      const named = first === undefined ? '' : more.length === 0 ? ` (${first})` : ` (${first}; ${more.join(', ')} likewise)`;
+      context.report({ ...r, data: { ...r.data, plans: named } });
     }
   },
 });

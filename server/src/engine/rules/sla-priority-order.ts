@@ -15,8 +15,12 @@ export default defineRule({
       '{{lower}} is promised a response in {{lowerTime}}, faster than {{higher}} ({{higherTime}}): more urgent incidents should never wait longer.',
   },
   check(context) {
-    for (const table of context.model.serviceLevels) {
-      const timed = table.rows.filter((r): r is TimedRow => r.priority !== undefined && r.response !== undefined);
+    // A plan's tiers are compared among themselves: Enterprise's P2 may well be faster than Base's P1.
+    const plans = context.model.serviceLevels.flatMap((table) =>
+      [...new Set(table.rows.map((r) => r.plan))].map((plan) => table.rows.filter((r) => r.plan === plan)),
+    );
+    for (const rows of plans) {
+      const timed = rows.filter((r): r is TimedRow => r.priority !== undefined && r.response !== undefined);
       // The slowest response promised at each priority and above, so each row is compared once, not with every other row.
       const byPriority = [...timed].sort((a, b) => a.priority - b.priority);
       let slowest: TimedRow | undefined;

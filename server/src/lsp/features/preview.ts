@@ -83,7 +83,7 @@ export function previewData(doc: AnalysedDocument, baseline?: BaseVersion): Prev
     })),
     serviceLevels: model.serviceLevels.flatMap((t) =>
       t.rows.map((r) => ({
-        priority: r.priorityCell.text,
+        priority: r.plan ? `${r.priorityCell.text} · ${r.plan}` : r.priorityCell.text,
         priorityLevel: r.priority,
         response: r.responseCell?.text ?? '',
         resolution: r.resolutionCell?.text ?? '',

@@ -15,7 +15,13 @@ export function documentSymbols(model: SowModel): DocumentSymbol[] {
     ...model.serviceLevels.flatMap((t) =>
       t.rows.map((r) => ({
         line: r.row.start.line,
-        symbol: symbol(r.priorityCell.text, SymbolKind.EnumMember, r.row, r.priorityCell.range, r.responseCell?.text),
+        symbol: symbol(
+          r.plan ? `${r.priorityCell.text} · ${r.plan}` : r.priorityCell.text,
+          SymbolKind.EnumMember,
+          r.row,
+          r.priorityCell.range,
+          r.responseCell?.text,
+        ),
       })),
     ),
     ...model.tools.map((t) => ({ line: t.row.start.line, symbol: symbol(t.name, SymbolKind.Object, t.row, t.nameCell.range, t.access) })),
