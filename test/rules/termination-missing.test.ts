@@ -262,11 +262,13 @@ A user's access is terminated when they leave, with notice to the service desk.
       ],
     },
     {
-      name: 'a bold sentence is no heading, and a notice period beside no end word ends nothing',
+      name: 'a bold sentence is no heading; a notice period beside no end word, or beside the end of something else, ends nothing',
       text: managed(`
 **Either party must give the other notice of a change of address.** Contact details are in the schedule.
 
 Password resets need 2 days' notice.
+
+A user's access is terminated on 5 days' notice. We may stop the services for maintenance with 48 hours' notice.
 `),
       findings: [
         {

@@ -70,7 +70,7 @@ describe('rule contract', () => {
       /not fixable/,
     );
     assert.throws(() => formatMessage(rule, 'nope'), /unknown message id/);
-    assert.throws(() => formatMessage(rule, 'overLimit', { response: '4 hours' }), /no value for \{\{limit\}\}/);
+    assert.throws(() => formatMessage(rule, 'overLimit', { response: '4 hours', plans: '' }), /no value for \{\{limit\}\}/);
   });
 });
 

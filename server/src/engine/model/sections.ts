@@ -56,7 +56,7 @@ const ENDS =
   /\b(?:terminat(?:e|es|ed|ing|ion)|non-renewal|offboarding|expiry|expiration|end of (?:the )?(?:agreement|contract|term)|(?:agreement|contract|engagement|SOW|services?) (?:ends|expires|terminates|comes to an end))\b/i;
 /** Plainer words for an end ("cancel", "end the service"): the contract's end only beside the contract or a party's right. */
 const CANCELS =
-  /\b(?:cancel(?:s|led|ling|lation)?|(?:end|stop|discontinue|withdraw from) (?:the|this|our|your) (?:agreement|contract|engagement|arrangement|subscription|services?))\b/i;
+  /\b(?:cancel(?:s|led|ling|lation)?|(?:end|discontinue|withdraw from) (?:the|this|our|your) (?:agreement|contract|engagement|arrangement|subscription|services?))\b/i;
 /** A notice period ("30 days' written notice", "one (1) month's notice"): beside an end word, how the contract ends. */
 const NOTICE_PERIOD =
   /\b(?:\d+|one|two|three|four|six|twelve|thirty|sixty|ninety)\s*(?:\(\d+\)\s*)?[-\s]?(?:calendar |business |working )?(?:days?|weeks?|months?)['’]?s?\s+(?:prior |advance )?(?:written )?notice\b/i;
@@ -70,7 +70,10 @@ const TERM_RUNS =
 // "Either party may terminate on 60 days' notice": a party's right to end it is the contract's end, object or not;
 // "You can end the service on a month's notice": the phrase names what ends.
 const EITHER_PARTY =
-  /\b(?:(?:either|any|each) party (?:may|can|shall be entitled to|has the right to|reserves the right to) (?:terminate|cancel|end)|(?:end|cancel|terminate) (?:the|this|our|your) (?:agreement|contract|engagement|services?))\b/i;
+  /\b(?:(?:either|any|each) party (?:may|can|shall be entitled to|has the right to|reserves the right to) (?:terminate|cancel|end)|(?:end|cancel|terminate|discontinue|withdraw from) (?:the|this|our|your) (?:agreement|contract|engagement|arrangement|subscription|services?))\b/i;
+/** A notice period counts as the contract's end only under an end word written as a label, or given to a party of it. */
+const NOTICE_LABEL = /^\W*(?:terminat\w*|cancel\w*|non-renewal)\b[^:]{0,40}:/i;
+const A_PARTY = /\b(?:either|each|any|both) part(?:y|ies)\b/i;
 const THE_CONTRACT = /\b(?:agreements?|contracts?|statement of work|SOW|orders?|term)\b/i;
 // "until terminated in accordance with Section 12": how it ends is said elsewhere, if anywhere.
 const DEFERS =
@@ -91,7 +94,10 @@ export function terminationIn(text: string): { kind: 'exit' } | { kind: 'term'; 
   const term = ending.filter(
     (sentence) =>
       TERM_RUNS.test(sentence) &&
-      (THE_CONTRACT.test(sentence) || EITHER_PARTY.test(sentence) || NOTICE_PERIOD.test(sentence) || RENEWS_UNLESS.test(sentence)) &&
+      (THE_CONTRACT.test(sentence) ||
+        EITHER_PARTY.test(sentence) ||
+        (NOTICE_PERIOD.test(sentence) && (NOTICE_LABEL.test(sentence) || A_PARTY.test(sentence))) ||
+        RENEWS_UNLESS.test(sentence)) &&
       !DEFERS.test(sentence),
   );
   return term.length > 0 ? { kind: 'term', sentences: term } : undefined;
