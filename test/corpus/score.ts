@@ -133,8 +133,20 @@ function documentTrait(rule: string, text: string): string {
  */
 function missPlace(doc: DocumentResult, line: number, rule: string): string {
   const text = (doc.text ?? '').split(/\r?\n/)[line] ?? '';
-  const tool = !rule.startsWith('tool-') ? '' : toolMentionsIn(text).length > 0 ? ', a tool word there' : ', no tool word there';
+  const tool = !rule.startsWith('tool-') ? '' : toolMentionsIn(text).length > 0 ? ', a tool word there' : `, no tool word there${wordsThere(text)}`;
   return `${rowKind(doc, line)}${tool}`;
+}
+
+/** Coarse classes of the words on a line where Demarc sees no tool: which vocabulary a reviewer's tool fell outside of. */
+function wordsThere(text: string): string {
+  const classes: [string, RegExp][] = [
+    ['software', /\b(?:software|application|app|platform|system|portal|tool|console|dashboard|agent)s?\b/i],
+    ['data', /\b(?:data|backups?|logs?|records|history|files)\b/i],
+    ['licence', /\blicen[cs]/i],
+    ['a capitalised name', /(?<=[a-z,;:]\s)[A-Z][a-z]+[A-Z]\w*|(?<=[a-z,;:]\s)[A-Z]{2,}[a-z]*\b/],
+  ];
+  const found = classes.filter(([, re]) => re.test(text)).map(([n]) => n);
+  return ` (${found.join(', ') || 'none of these'})`;
 }
 
 /** " on a matrix header", " on a tool row", …: where a finding stands in Demarc's reading, for the extras' tally. */
