@@ -129,13 +129,18 @@ export class SectionBuilder {
   constructor(private readonly source: SourceText) {}
 
   heading(node: Heading): void {
+    this.openSection(node, toString(node).trim(), node.depth);
+  }
+
+  /** Opens a section at a node's line, closing those at its depth or deeper. */
+  private openSection(node: RootContent, title: string, depth: number, bold?: true): void {
     const line = (node.position?.start.line ?? 1) - 1;
-    this.closeUntil(node.depth, line - 1);
-    const title = toString(node).trim();
+    this.closeUntil(depth, line - 1);
     const heading = this.source.lineRange(line);
     const section: Section = {
       title,
-      depth: node.depth,
+      depth,
+      ...(bold ? { bold } : {}),
       heading,
       range: { ...heading },
       kind: sectionKind(title),
@@ -179,21 +184,7 @@ export class SectionBuilder {
    * a section below every Markdown heading, ended by the next bold line or heading.
    */
   private boldHeading(node: RootContent, title: string): void {
-    const line = (node.position?.start.line ?? 1) - 1;
-    this.closeUntil(BOLD_DEPTH, line - 1);
-    const heading = this.source.lineRange(line);
-    const section: Section = {
-      title,
-      depth: BOLD_DEPTH,
-      bold: true,
-      heading,
-      range: { ...heading },
-      kind: sectionKind(title),
-      listItems: [],
-      paragraphs: [],
-    };
-    this.sections.push(section);
-    this.open.push(section);
+    this.openSection(node, title, BOLD_DEPTH, true);
   }
 
   /**

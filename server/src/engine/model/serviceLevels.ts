@@ -206,10 +206,7 @@ function readByPlan(grid: Grid, context: readonly string[]): ServiceLevelTable |
     responses.map(label),
   );
   const said = businessSaid(context);
-  const timed = (cell: Cell | undefined): Duration | undefined => {
-    const d = cell ? parseDuration(cell.text) : undefined;
-    return !d || d.business || saysClockTime(cell!.text) ? d : inBusinessTime(d, said);
-  };
+  const timed = (cell: Cell | undefined) => timedIn(cell, said);
   const rows: ServiceLevelRow[] = plans.flatMap((i) =>
     responses.map((r, k) => {
       const resolutionCell = resolutions.find((x) => fold(label(x)) === fold(label(r)))?.cells[i];
@@ -225,13 +222,7 @@ function readByPlan(grid: Grid, context: readonly string[]): ServiceLevelTable |
       };
     }),
   );
-  return {
-    ...tableBase(
-      grid,
-      grid.header.map((_, i): ServiceLevelColumnRole => (i === 0 ? 'priority' : 'other')),
-    ),
-    rows,
-  };
+  return { ...prioritiesDown(grid), rows };
 }
 
 /**
@@ -255,27 +246,26 @@ function readPriorityGrid(grid: Grid, prioritised: readonly GridRow[], context: 
   const rows: ServiceLevelRow[] = prioritised.flatMap((r, k) =>
     columns.flatMap((i, j) => {
       const cell = r.cells[i];
-      const d = cell ? parseDuration(cell.text) : undefined;
-      if (!cell || !d || down[k] === undefined || across[j] === undefined) return [];
-      return [
-        {
-          row: r.range,
-          priorityCell: { ...r.cells[0]!, text: `${r.cells[0]!.text} / ${grid.header[i].text}` },
-          priority: down[k]! + across[j]! - 1,
-          responseCell: cell,
-          response: d.business || saysClockTime(cell.text) ? d : inBusinessTime(d, said),
-        },
-      ];
+      const response = timedIn(cell, said);
+      if (!cell || !response || down[k] === undefined || across[j] === undefined) return [];
+      const priorityCell = { ...r.cells[0]!, text: `${r.cells[0]!.text} / ${grid.header[i].text}` };
+      return [{ row: r.range, priorityCell, priority: down[k]! + across[j]! - 1, responseCell: cell, response }];
     }),
   );
-  if (!rows.some((r) => r.priority === 1)) return undefined;
-  return {
-    ...tableBase(
-      grid,
-      grid.header.map((_, i): ServiceLevelColumnRole => (i === 0 ? 'priority' : 'other')),
-    ),
-    rows,
-  };
+  return rows.some((r) => r.priority === 1) ? { ...prioritiesDown(grid), rows } : undefined;
+}
+
+/** A table read down its first column of priorities: its other columns hold no one role. */
+const prioritiesDown = (grid: Grid) =>
+  tableBase(
+    grid,
+    grid.header.map((_, i): ServiceLevelColumnRole => (i === 0 ? 'priority' : 'other')),
+  );
+
+/** A cell's time, counted in business time when the table's context says so and the cell says nothing of its clock. */
+function timedIn(cell: Cell | undefined, said: string | undefined): Duration | undefined {
+  const d = cell ? parseDuration(cell.text) : undefined;
+  return !d || d.business || saysClockTime(cell!.text) ? d : inBusinessTime(d, said);
 }
 
 type RowKind = 'response' | 'resolution' | 'other';
@@ -317,10 +307,7 @@ function readTransposed(grid: Grid, context: readonly string[]): ServiceLevelTab
   const responses = found.response;
   if (!responses) return undefined;
   const said = businessSaid(context);
-  const timed = (cell: Cell | undefined): Duration | undefined => {
-    const d = cell ? parseDuration(cell.text) : undefined;
-    return !d || d.business || saysClockTime(cell!.text) ? d : inBusinessTime(d, said);
-  };
+  const timed = (cell: Cell | undefined) => timedIn(cell, said);
   const rows: ServiceLevelRow[] = [];
   grid.header.forEach((priorityCell, i) => {
     if (priorities[i] === undefined) return;

@@ -6,7 +6,7 @@ import { exitWordsCover, kindFlags, providedBy, toolMentionsIn, toolNamedIn } fr
 import { words } from '../vocabulary/words';
 import { genericExitTerms } from './tools';
 import type { Party, SowModel, ToolMention } from './types';
-import type { ToolKind } from '../vocabulary/toolGazetteer';
+import type { ToolKind } from '../vocabulary/tools';
 
 /** Exit-term places kept per tool. */
 const MAX_EXIT_TERMS = 5;
