@@ -17,6 +17,16 @@ testRule(rule, {
 `),
     },
     {
+      name: 'a row every party marks as not applicable is left out of the contract, not left unowned',
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Help desk L1 | R/A | I |
+| Mainframe | N/A | N/A |
+| Fax lines | Out of scope | Not applicable. |
+`),
+    },
+    {
       name: 'R/A held by one party',
       text: sow(`
 | Function | Contoso | Northwind |
@@ -83,6 +93,30 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "one party's N/A beside the other's blank says nothing of the other: the row is still unowned",
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Mainframe | N/A | |
+`),
+      findings: [
+        {
+          messageId: 'noResponsibleOrAccountable',
+          at: '| Mainframe | N/A | |',
+          suggestions: [
+            {
+              title: 'Make Contoso responsible and accountable for "Mainframe"',
+              output: { replace: '| Mainframe | N/A | |', by: '| Mainframe | R/A | |' },
+            },
+            {
+              title: 'Make Northwind responsible and accountable for "Mainframe"',
+              output: { replace: '| Mainframe | N/A | |', by: '| Mainframe | N/A | R/A |' },
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'TBD and C only: one suggestion per party column, in front-matter order',
       text: sow(`

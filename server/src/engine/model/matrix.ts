@@ -1,5 +1,5 @@
 import { rememberedByText } from '../rememberedByText';
-import { isRaciLegend, parseRaci, writtenAsLetters } from '../vocabulary/raci';
+import { isRaciLegend, parseRaci, saysNotApplicable, writtenAsLetters } from '../vocabulary/raci';
 import { isRoleWord, isSharedWord, namesTeamOrJob, ownerNames, partiesNamedIn, resolveParty } from '../vocabulary/parties';
 import { fold, functionKey, isEmptyMarker } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
@@ -436,7 +436,10 @@ function statusOf(fn: ResponsibilityFunction): ResponsibilityFunction['status'] 
   // Work marked under a column whose party is not declared ("Authorized User") is held by someone Demarc
   // could not name: unknown-party reports that column; "nobody owns it" would assert what was not read.
   if (heldByUnknownParty(fn)) return 'assigned';
-  return fn.accountable.length + fn.responsible.length + (fn.described?.length ?? 0) === 0 ? 'unassigned' : 'assigned';
+  if (fn.accountable.length + fn.responsible.length + (fn.described?.length ?? 0) > 0) return 'assigned';
+  // Every party's cell says it does not apply ("N/A", "Out of scope"): the SOW leaves it out, it does not leave it unowned.
+  const cells = fn.assignments.filter((a) => a.column.party);
+  return cells.length > 0 && cells.every((a) => saysNotApplicable(a.cell.text)) ? 'not-applicable' : 'unassigned';
 }
 
 /** The one party accountable for a function, falling back to the one responsible. */

@@ -75,7 +75,8 @@ export interface RaciAssignment {
   valid: boolean;
 }
 
-export type FunctionStatus = 'assigned' | 'unassigned' | 'conflict';
+/** `not-applicable`: every party's cell says the function does not apply ("N/A", "Out of scope"). */
+export type FunctionStatus = 'assigned' | 'unassigned' | 'conflict' | 'not-applicable';
 
 export interface OwnerCell {
   cell: Cell;

@@ -142,12 +142,28 @@ const CONDITION =
 /** A footnote's mark after a role ("R*", "A¹", "R†"): the note is elsewhere, the role is what counts. */
 const FOOTNOTE = /(?<=\S)[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}$/u;
 
+/** Cells that say the function is outside the contract for that party ("N/A", "Out of scope"): no role, and said. */
+const OUT_OF_SCOPE_CELLS: ReadonlySet<string> = new Set([
+  'n/a',
+  'na',
+  'not applicable',
+  'out of scope',
+  'not in scope',
+  'excluded',
+  'not included',
+]);
+
+/** Whether a cell says the function does not apply ("N/A", "Not applicable", "Out of scope"), rather than leaving it blank. */
+export function saysNotApplicable(text: string): boolean {
+  return OUT_OF_SCOPE_CELLS.has(fold(text).replace(/\.$/, ''));
+}
+
 function readRaci(text: string, footnoted = false): RaciValue {
   // Once: a cell of nothing but marks must not recurse for every three of them.
   if (!footnoted && FOOTNOTE.test(text.trim())) return readRaci(text.trim().replace(FOOTNOTE, ''), true);
   if (isEmptyMarker(text)) return { roles: [], valid: true };
   const folded = fold(text);
-  if (NO_ROLE_CELLS.has(folded)) return { roles: [], valid: true };
+  if (NO_ROLE_CELLS.has(folded) || saysNotApplicable(text)) return { roles: [], valid: true };
   if (SHARED_CELLS.has(folded)) return { roles: ['R', 'A'], valid: true, form: 'shared' };
   if (SUPPORTING_CELLS.has(folded)) return { roles: ['R'], valid: true, form: 'condition' };
   if (CONDITION.test(folded)) return { roles: ['R'], valid: true, form: 'condition' };
