@@ -158,7 +158,9 @@ function rowKind(doc: DocumentResult, line: number): string {
   if (m.toolTables.some((t) => t.headerRow.start.line === line)) return ' on a tool table header';
   const tool = m.tools.find((t) => t.row.start.line === line);
   // What made Demarc hold the provider to the tool's exit: its reason's first words.
-  if (tool) return ` on a tool row (${(tool.broughtBy ?? 'no reason').replace(/"[^"]*"/g, '"…"').split(' ').slice(0, 4).join(' ')})`;
+  // Quotes and line numbers say where in a document: left out, so the blind part's counts name no place.
+  if (tool)
+    return ` on a tool row (${(tool.broughtBy ?? 'no reason').replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N').split(' ').slice(0, 4).join(' ')})`;
   if (m.serviceLevels.some((t) => t.headerRow.start.line === line)) return ' on a service-level header';
   if (m.serviceLevels.some((t) => t.rows.some((r) => r.row.start.line === line))) return ' on a service-level row';
   if (m.sections.some((s) => s.heading.start.line === line)) return ' on a heading';
