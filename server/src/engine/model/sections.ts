@@ -2,7 +2,7 @@ import type { Heading, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
 import { mentionsAny } from '../vocabulary/words';
-import type { Section, SectionKind } from './types';
+import type { ScopeText, Section, SectionKind } from './types';
 
 export const EXIT_WORDS = [
   'termination',
@@ -103,8 +103,21 @@ export function terminationIn(text: string): { kind: 'exit' } | { kind: 'term'; 
   return term.length > 0 ? { kind: 'term', sentences: term } : undefined;
 }
 
-export function statesTermination(text: string): boolean {
+function statesTermination(text: string): boolean {
   return terminationIn(text) !== undefined;
+}
+
+/**
+ * Whether the body states termination terms anywhere outside an exit section: in a paragraph, item or cell
+ * (not a heading, an exclusion or a service-level cell), or across the cells of a key-terms table's row
+ * ("| Termination | 30 days' written notice |").
+ */
+export function statesTerminationIn(scope: readonly ScopeText[]): boolean {
+  const read = scope.filter((s) => !s.excluded && !s.serviceLevel && !s.heading);
+  if (read.some((s) => statesTermination(s.text))) return true;
+  const rows = new Map<number, string[]>();
+  for (const s of read) (rows.get(s.range.start.line) ?? rows.set(s.range.start.line, []).get(s.range.start.line)!).push(s.text);
+  return [...rows.values()].some((cells) => cells.length > 1 && statesTermination(cells.join(': ')));
 }
 
 // "Transition" alone is an exit ("Transition assistance"), unless the heading is about coming on board.
@@ -244,7 +257,7 @@ const BOLD_DEPTH = 7;
  * The title of a paragraph written wholly in bold and short enough to be a heading ("**Termination**",
  * "**9. Cancellation:**"); undefined for any other block, or for a bold sentence.
  */
-export function boldHeadingTitle(node: RootContent): string | undefined {
+function boldHeadingTitle(node: RootContent): string | undefined {
   if (node.type !== 'paragraph') return undefined;
   const [first, ...rest] = node.children;
   if (first?.type !== 'strong' || rest.some((c) => c.type !== 'text' || !/^[\s.:]*$/.test(c.value))) return undefined;

@@ -191,11 +191,13 @@ function readByPlan(grid: Grid, context: readonly string[]): ServiceLevelTable |
   );
   if (plans.length < 2) return undefined;
   const measured = new Map<GridRow, RowKind>();
+  // With no label row, the times are responses unless the table's context says they are resolutions.
+  const unlabelled: RowKind = RESOLUTION.test(context.join(' ').toLowerCase()) ? 'other' : 'response';
   let kind: RowKind | undefined;
   for (const row of grid.rows) {
     const filled = row.cells.filter((c) => c && !/^[\s*_]*$/.test(c.text));
     if (filled.length === 1 && !isPriority(label(row))) kind = rowKind(label(row));
-    else if (isPriority(label(row))) measured.set(row, kind ?? (RESOLUTION.test(context.join(' ').toLowerCase()) ? 'other' : 'response'));
+    else if (isPriority(label(row))) measured.set(row, kind ?? unlabelled);
   }
   const responses = prioritised.filter((r) => measured.get(r) === 'response');
   if (responses.length < 2) return undefined;

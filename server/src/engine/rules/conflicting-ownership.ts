@@ -36,12 +36,12 @@ export default defineRule({
       }
     }
     for (const fn of context.model.functions) {
+      const holders = accountableHolders(fn);
       // An owner cell is one cell to mend, whatever it names; RACI cells are mended column by column.
       if (fn.owner && fn.status === 'conflict') {
         const row = ownerConflicts.get(fn.row.start.line) ?? [];
         if (row[0] === fn) reportOwnerConflicts(context, row);
-      } else if (accountableHolders(fn).length > 1) {
-        const holders = accountableHolders(fn);
+      } else if (holders.length > 1) {
         context.report({
           messageId: 'manyAccountable',
           data: { name: fn.name, count: holders.length, parties: holders.map((h) => h.name).join(' and ') },

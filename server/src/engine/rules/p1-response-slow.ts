@@ -1,6 +1,6 @@
 import { replaceCell } from '../fixes/edits';
 import { describeDuration, formatMinutes, parseDuration, saysBusinessTime } from '../vocabulary/duration';
-import { defineRule } from './rule';
+import { defineRule, type Report } from './rule';
 
 export default defineRule({
   id: 'p1-response-slow',
@@ -19,13 +19,13 @@ export default defineRule({
   check(context) {
     // The engine validated the option and filled its default, so it always parses here.
     const limit = parseDuration(String(context.options.maxP1Response))!.minutes;
-    // One finding per row: where plans each have a column, the row's slow plans are named in it.
-    const found = new Map<number, { report: Parameters<typeof context.report>[0]; plans: string[] }>();
-    const report = (r: Parameters<typeof context.report>[0], plan: string | undefined) => {
-      const line = r.range.start.line;
-      const held = found.get(line);
-      if (!held) found.set(line, { report: r, plans: plan ? [plan] : [] });
-      else if (plan && held.report.messageId === r.messageId) {
+    // One finding per row of a table with a column per plan: the row's slow plans are named in it.
+    const byPlanRow = new Map<number, { report: Report; plans: string[] }>();
+    const report = (r: Report, plan: string | undefined) => {
+      if (!plan) return context.report({ ...r, data: { ...r.data, plans: '' } });
+      const held = byPlanRow.get(r.range.start.line);
+      if (!held) byPlanRow.set(r.range.start.line, { report: r, plans: [plan] });
+      else if (held.report.messageId === r.messageId) {
         held.plans.push(plan);
         held.report.suggestions = [...(held.report.suggestions ?? []), ...(r.suggestions ?? [])];
       }
@@ -76,10 +76,9 @@ export default defineRule({
         }
       }
     }
-    for (const { report: r, plans } of found.values()) {
+    for (const { report: r, plans } of byPlanRow.values()) {
       const [first, ...more] = plans;
-      const named = first === undefined ? '' : more.length === 0 ? ` (${first})` : ` (${first}; ${more.join(', ')} likewise)`;
-      context.report({ ...r, data: { ...r.data, plans: named } });
+      context.report({ ...r, data: { ...r.data, plans: more.length === 0 ? ` (${first})` : ` (${first}; ${more.join(', ')} likewise)` } });
     }
   },
 });
