@@ -17,6 +17,28 @@ const named = (name: string, kind: string, at: string) => ({
 testRule(rule, {
   valid: [
     {
+      name: "a matrix row the client owns names the client's SIEM: nothing for the provider to hand back",
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Cybersecurity monitoring / SIEM | R/A | C |
+`),
+    },
+    {
+      name: 'a note beside a row the provider owns says what the work covers, not whose tool it is',
+      text: sow(`
+| Function | Contoso | Northwind | Notes |
+| --- | --- | --- | --- |
+| Security monitoring | I | R/A | Includes EDR alert triage |
+`),
+    },
+    {
+      name: 'a SIEM named in prose with nothing saying whose it is asks for no exit terms',
+      text: sow(`
+Alerts from the SIEM are reviewed weekly.
+`),
+    },
+    {
       name: 'a list of tools with nothing saying the provider brings them (software a client may choose) asks for no exit terms',
       text: managed(`
 ## Recommended software
@@ -195,6 +217,42 @@ Authorize the City Clerk to execute the PSA, in a form acceptable to the City At
     },
   ],
   invalid: [
+    {
+      name: "a matrix row the provider alone owns names the provider's tool, as a tool table's owner cell would",
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Cybersecurity monitoring / SIEM | — | ✓ |
+| EDR management / response | — | ✓ |
+| Patch management | ✓ | — |
+`),
+      findings: [
+        named('SIEM', 'SIEM', '| Cybersecurity monitoring / SIEM | — | ✓ |'),
+        named('EDR', 'EDR', '| EDR management / response | — | ✓ |'),
+      ],
+    },
+    {
+      name: 'logging a package includes, through a linked product, is a tool the provider brings',
+      text: managed(`
+All packages include logging through [Papertrail](https://papertrailapp.com/).
+`),
+      findings: [
+        named('Papertrail', 'observability tool', 'All packages include logging through [Papertrail](https://papertrailapp.com/).'),
+      ],
+    },
+    {
+      name: "the ticketing system incidents are logged in is the service's own",
+      text: managed(`
+- Logging: all incidents are logged in Freshdesk with the date, time and the reporter's details.
+`),
+      findings: [
+        named(
+          'Freshdesk',
+          'ticketing system',
+          "- Logging: all incidents are logged in Freshdesk with the date, time and the reporter's details.",
+        ),
+      ],
+    },
     {
       name: "a section titled by a listed tool describes it as part of the service: reported on that section's heading",
       text: managed(`

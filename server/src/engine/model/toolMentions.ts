@@ -1,8 +1,9 @@
 // Tools beyond tool tables, and their exit terms: tools a SOW names in prose, lists or other tables, and
 // the items and paragraphs of the exit section that cover each tool by name, kind or a generic word.
 import type { SourceText } from '../source';
+import { accountableOwner } from './matrix';
 import { isGenericNameWord, oneOrganisation, resolveParty } from '../vocabulary/parties';
-import { exitWordsCover, kindFlags, providedBy, toolMentionsIn, toolNamedIn } from '../vocabulary/tools';
+import { EXIT_KINDS, exitWordsCover, kindFlags, providedBy, toolMentionsIn, toolNamedIn } from '../vocabulary/tools';
 import { words } from '../vocabulary/words';
 import { genericExitTerms } from './tools';
 import type { Party, SowModel, ToolMention } from './types';
@@ -48,11 +49,20 @@ function providersTool(text: string, at: number, parties: readonly Party[], shar
 
 /**
  * The kinds whose mention in running text asks for exit terms: the provider's RMM, PSA or ticketing system,
- * documentation, backups, password vault and monitoring, which hold the client's agents, history and credentials. Other
- * kinds (a SIEM, "monitoring tools", a VPN) are as often the client's or a third party's; in a tool table they
- * are read all the same.
+ * documentation, backups, password vault, monitoring and logging, which hold the client's agents, history,
+ * logs and credentials. Other kinds (a SIEM, a VPN) are as often the client's or a third party's; in a tool
+ * table, or a matrix row the provider owns, they are read all the same.
  */
-const CORE_KINDS: ReadonlySet<string> = new Set(['rmm', 'psa', 'ticketing', 'documentation', 'backup', 'password-manager', 'monitoring']);
+const CORE_KINDS: ReadonlySet<string> = new Set([
+  'rmm',
+  'psa',
+  'ticketing',
+  'documentation',
+  'backup',
+  'password-manager',
+  'monitoring',
+  'observability',
+]);
 /** Nouns that name a provider's delivery tool outright. */
 const EXPLICIT =
   /\b(?:rmm|psa|remote monitoring and management|remote management and monitoring|professional services automation|ticket(?:ing)? system|ticketing (?:platform|software|tool)|documentation (?:and management )?(?:system|platform)|backup (?:system|software|platform|agents?|tools?)|password manage(?:r|ment system)|agent software|software agents|monitoring agents?|management agents?)\b/i;
@@ -61,6 +71,20 @@ function sentenceAt(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
   const ends = [text.indexOf('. ', at), text.indexOf('\n', at)].filter((i) => i >= 0);
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
+/**
+ * Where the function cells of matrix rows the provider alone owns start. What such a row names as its function
+ * is the provider's to run, as a tool table's row with the provider in its owner cell: "Cybersecurity
+ * monitoring / SIEM" held by the provider is its SIEM, with agents, logs and a console to settle at exit, so
+ * every kind a tool table asks exit terms of counts. A note beside it ("includes EDR alert triage") says what
+ * the work covers, not whose tool it is.
+ */
+function providerFunctionCells(model: SowModel): Set<string> {
+  const starts = new Set<string>();
+  for (const fn of model.functions)
+    if (accountableOwner(fn)?.role === 'provider') starts.add(`${fn.nameCell.range.start.line}:${fn.nameCell.range.start.character}`);
+  return starts;
 }
 
 /** A heading that titles a policy or procedure ("Password Management Policy") names no tool. */
@@ -84,11 +108,14 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
   const byKey = new Map<string, ToolMention>();
   const agentsOf = agentsKind(model, listedKinds);
   const agentsOnly = new Set<ToolMention>();
+  const ownedCells = providerFunctionCells(model);
   for (const block of model.scope) {
     if (block.excluded || block.serviceLevel || (block.heading && POLICY_TITLE.test(block.text))) continue;
+    const ownedRow = ownedCells.has(`${block.range.start.line}:${block.range.start.character}`);
     for (const found of toolMentionsIn(block.text)) {
       const m = found.agents === 'open' ? { ...found, kind: agentsOf } : found;
-      if (!CORE_KINDS.has(m.kind) || m.tenant || !providersTool(block.text, m.at, model.parties, shared)) continue;
+      if (!(ownedRow ? EXIT_KINDS : CORE_KINDS).has(m.kind) || m.tenant || !providersTool(block.text, m.at, model.parties, shared))
+        continue;
       // "(PSA)" after "professional services agreement" abbreviates those words, it names no tool; and the
       // abbreviation keeps that meaning wherever the document uses it ("execute the PSA").
       if (block.text[m.at - 1] === '(' && /^[A-Z]{2,5}$/.test(m.name)) continue;
@@ -96,7 +123,12 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
       // "The RMM agent", "a PSA" say a provider's tool by themselves; a product or a looser noun ("the support
       // portal", "Jira") only in a sentence that ties it to the provider's service.
       // Agents installed on the client's systems are put there by the service, which says whose they are.
-      if (!m.agents && (m.product || !EXPLICIT.test(m.name)) && !providedBy(sentenceAt(block.text, m.at), model.frontMatter.provider?.name))
+      if (
+        !ownedRow &&
+        !m.agents &&
+        (m.product || !EXPLICIT.test(m.name)) &&
+        !providedBy(sentenceAt(block.text, m.at), model.frontMatter.provider?.name)
+      )
         continue;
       const key = m.product ? `product:${words(m.name)}` : `kind:${m.kind}`;
       const held = byKey.get(key);
