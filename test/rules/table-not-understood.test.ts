@@ -8,6 +8,15 @@ const managed = (body: string) => sow(body, { model: 'managed' });
 testRule(rule, {
   valid: [
     {
+      name: 'a column headed "Tool" over marks (which role may use which tool) is an entitlement table, not reported',
+      text: managed(`
+| Tool | Admin | Staff |
+| --- | --- | --- |
+| Portal | Yes | Yes |
+| Reports | Yes | No |
+`),
+    },
+    {
       name: 'a legend of the RACI letters defines them and assigns nothing, even under an empty header row',
       text: sow(`
 | | | |
@@ -101,6 +110,23 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a first column headed "Tool" over names Demarc does not know: reported once, not ignored',
+      text: managed(`
+| Tool | Platform | Description |
+| --- | --- | --- |
+| Ninite.com | PC | Installs and updates many programs at once |
+| MacApps | Mac | The same for Macs |
+`),
+      findings: [
+        {
+          messageId: 'tableNotUnderstood',
+          at: '| Tool | Platform | Description |',
+          message:
+            'This table looks like a tool table, but Demarc could not read it. Demarc could not tell how to read it, though its first column, headed "Tool", lists "Ninite.com", "MacApps". Head the column of tool names "Tool", beside columns headed "Owner", "Access" and "On exit". Until it can, no rule checks what it says.',
+        },
+      ],
+    },
     {
       name: 'response times with no priority column: reported on the header, saying how to write it',
       text: managed(`

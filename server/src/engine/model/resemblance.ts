@@ -7,6 +7,7 @@ import { isRoleWord, resolveParty } from '../vocabulary/parties';
 import { namesChangeTypes, readPriority } from '../vocabulary/priority';
 import { isRaciLegend, opensWithYesOrNo, parseRaci } from '../vocabulary/raci';
 import { toolNamedIn } from '../vocabulary/tools';
+import { headsToolList, looksLikeName } from './tools';
 import { fold } from '../vocabulary/words';
 import type { Grid } from './grid';
 import type { Party, TableKind } from './types';
@@ -76,13 +77,22 @@ export function resemblance(grid: Grid, parties: readonly Party[]): { kind: Tabl
   // Yes/no or marks beside the names (features × user roles): an entitlement table, whatever tools it lists.
   const beside = grid.rows.flatMap((r) => r.cells.slice(1)).flatMap((c) => (c && c.text !== '' ? [c.text] : []));
   const entitlements = beside.length > 0 && beside.filter(opensWithYesOrNo).length / beside.length >= 0.5;
+  const toolAdvice = 'Head the column of tool names "Tool", beside columns headed "Owner", "Access" and "On exit".';
   if (tools.length >= 2 && !inclusionList && !entitlements)
-    candidates.push({
-      kind: 'tools',
-      count: tools.length,
-      said: `it names tools (${quoted(tools)})`,
-      advice: 'Head the column of tool names "Tool", beside columns headed "Owner", "Access" and "On exit".',
-    });
+    candidates.push({ kind: 'tools', count: tools.length, said: `it names tools (${quoted(tools)})`, advice: toolAdvice });
+  // A first column headed "Tool" over names Demarc does not know: the header says what they are.
+  else if (headsToolList(fold(grid.header[0]?.text ?? '')) && !entitlements) {
+    const names = grid.rows.flatMap((r) =>
+      r.cells[0] && looksLikeName(r.cells[0].text) && r.cells[0].text !== '' ? [r.cells[0].text] : [],
+    );
+    if (names.length >= 1)
+      candidates.push({
+        kind: 'tools',
+        count: names.length,
+        said: `its first column, headed "${grid.header[0].text}", lists ${quoted(names)}`,
+        advice: toolAdvice,
+      });
+  }
   const best = candidates.sort((a, b) => b.count - a.count)[0];
   return best && { kind: best.kind, reason: `Demarc could not tell how to read it, though ${best.said}. ${best.advice}` };
 }

@@ -25,6 +25,12 @@ const TOOL = (h: string) =>
   ) ||
   /^(tool|platform|software|system|product)\b/.test(h) ||
   /\btools?\b/.test(h);
+/**
+ * A first column headed as nothing but tools ("Tool", "Software", "Tool/Service", "Source/platform"): the
+ * header alone says what the rows are, though Demarc may know none of them.
+ */
+export const headsToolList = (h: string) =>
+  /^(?:tools?|software|platforms?|tools? ?\/ ?services?|(?:source|service) ?\/ ?platforms?)$/.test(h.replace(/[*_`]/g, '').trim());
 const OWNER = (h: string) =>
   /\b(owner|owned by|licen[cs]e holder|licensed to|provided by|supplied by|managed by|controlled by|administered by|system admin\w*)\b/.test(
     h,
@@ -49,7 +55,8 @@ export const describesTool = (t: string) =>
   isTicketing(t) ||
   /\b(edr|backup|antivirus|mdm|documentation|password|firewall|monitoring|remote)\b/i.test(t);
 /** A cell that could name a tool: not a mark, a yes or no, a number or a sentence. */
-const looksLikeName = (t: string) => !/^(?:[xy✓✔☑✅●•✗✘-]|yes|no|n\/a|\d[\d.,%$€£ ]*)$/i.test(t.trim()) && t.split(/\s+/).length <= 8;
+export const looksLikeName = (t: string) =>
+  !/^(?:[xy✓✔☑✅●•✗✘-]|yes|no|n\/a|\d[\d.,%$€£ ]*)$/i.test(t.trim()) && t.split(/\s+/).length <= 8;
 
 /** What a tool table's columns hold, and how sure the reading is of each row being a tool to exit. */
 function roles(
