@@ -8,6 +8,15 @@ const managed = (body: string) => sow(body, { model: 'managed' });
 testRule(rule, {
   valid: [
     {
+      name: 'a schedule of reports with the party responsible for each is not an owner grid to report',
+      text: managed(`
+| Report | Interval | Responsible Party |
+| --- | --- | --- |
+| Ticket summary | Monthly | Service desk lead |
+| Availability | Quarterly | Operations manager |
+`),
+    },
+    {
       name: 'a column headed "Tool" over marks (which role may use which tool) is an entitlement table, not reported',
       text: managed(`
 | Tool | Admin | Staff |
@@ -110,6 +119,23 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an Owner column naming people the SOW does not declare: reported once as a matrix Demarc could not read',
+      text: managed(`
+| Object | Owner |
+| --- | --- |
+| Architecture | Ruán |
+| DNS and proxies | MJ |
+`),
+      findings: [
+        {
+          messageId: 'tableNotUnderstood',
+          at: '| Object | Owner |',
+          message:
+            'This table looks like a responsibility matrix, but Demarc could not read it. Demarc could not tell how to read it, though its column headed "Owner" names an owner for each row ("Ruán", "MJ"). Name a party the SOW declares (in its front matter or its parties section) in each Owner cell. Until it can, no rule checks what it says.',
+        },
+      ],
+    },
     {
       name: 'a first column headed "Tool" over names Demarc does not know: reported once, not ignored',
       text: managed(`

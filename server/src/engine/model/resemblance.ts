@@ -93,6 +93,18 @@ export function resemblance(grid: Grid, parties: readonly Party[]): { kind: Tabl
         advice: toolAdvice,
       });
   }
+  // "Object | Owner" over people Demarc does not know as parties, and no other evidence: an owner grid it could not read.
+  const owners = grid.header.findIndex((c) => /^(?:owners?|owned by)$/.test(fold(c.text).replace(/[*_`]/g, '')));
+  if (!legend && owners > 0 && candidates.length === 0) {
+    const named = grid.rows.flatMap((r) => (r.cells[owners] && r.cells[owners].text !== '' ? [r.cells[owners].text] : []));
+    if (named.length >= 2)
+      candidates.push({
+        kind: 'matrix',
+        count: named.length,
+        said: `its column headed "${grid.header[owners].text}" names an owner for each row (${quoted(named)})`,
+        advice: 'Name a party the SOW declares (in its front matter or its parties section) in each Owner cell.',
+      });
+  }
   const best = candidates.sort((a, b) => b.count - a.count)[0];
   return best && { kind: best.kind, reason: `Demarc could not tell how to read it, though ${best.said}. ${best.advice}` };
 }
