@@ -58,6 +58,10 @@ describe('reading the dialect', () => {
         .map((f) => `${f.ruleId}@${f.range.start.line}`);
     assert.deepEqual(p1('Ops team to notify receipt of ticket to requestor within 2 hrs\nOther work is queued.'), ['p1-response-slow@9']);
     assert.deepEqual(p1('We respond to all support requests within 30 minutes.'), []);
+    // A response written as a label and its value is promised to whatever the service answers.
+    assert.deepEqual(p1('- **Initial Response:** Within 30 minutes\n- **On-site Dispatch:** Within 2 hours'), []);
+    assert.deepEqual(p1('- **Initial Response:** Within 1 business day'), ['p1-response-slow@9']);
+    assert.deepEqual(p1('- Response time for service requests: 2 business days'), ['p1-response-missing@2']);
     // Not a promise to every request: the client's duty, a time that is not a response.
     for (const other of [
       'Harbor & Vine LLP shall respond to Northwind requests within 5 business days.',

@@ -10,6 +10,8 @@ const RESPONDS = /\b(?:respond(?:s|ed)?|response|acknowledg\w*|repl(?:y|ies)|not
 const REQUESTS = /\b(?:tickets?|requests?|issues?|calls?|incidents?|cases?|e-?mails?|queries|enquiries|inquiries)\b/i;
 const SERVICE_REQUESTS =
   /\b(?:service|change|standard|new user|access) requests?\b|\brequests? for (?:service|change|information|access)\b/i;
+/** "Initial Response: within 30 minutes": a response time written as a label and its value, to whatever the service answers. */
+const RESPONSE_LABEL = /^\W*(?:initial |first |target )?response(?: times?)?\W*:/i;
 const MAX_PASSAGES = 2000;
 const MAX_CHARS = 400;
 // Sentences weighed as promises before Demarc stops looking: real SOWs state theirs well within this.
@@ -37,7 +39,8 @@ export function readPromisedResponse(
       offset = at + sentence.length;
       const verb = RESPONDS.exec(sentence);
       // Service requests and changes are not incidents: a time for them is not the P1's.
-      const toRequests = verb !== null && REQUESTS.test(sentence) && !SERVICE_REQUESTS.test(sentence);
+      const toRequests =
+        verb !== null && (REQUESTS.test(sentence) || RESPONSE_LABEL.test(sentence)) && !SERVICE_REQUESTS.test(sentence);
       if (!toRequests && !namesPriority(sentence)) continue;
       if (++candidates > MAX_CANDIDATES) return undefined;
       // The promise ends with its time: what follows may be another sentence that lost its full stop.
