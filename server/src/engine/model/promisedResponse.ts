@@ -39,8 +39,7 @@ export function readPromisedResponse(
       offset = at + sentence.length;
       const verb = RESPONDS.exec(sentence);
       // Service requests and changes are not incidents: a time for them is not the P1's.
-      const toRequests =
-        verb !== null && (REQUESTS.test(sentence) || RESPONSE_LABEL.test(sentence)) && !SERVICE_REQUESTS.test(sentence);
+      const toRequests = verb !== null && (REQUESTS.test(sentence) || RESPONSE_LABEL.test(sentence)) && !SERVICE_REQUESTS.test(sentence);
       if (!toRequests && !namesPriority(sentence)) continue;
       if (++candidates > MAX_CANDIDATES) return undefined;
       // The promise ends with its time: what follows may be another sentence that lost its full stop.
