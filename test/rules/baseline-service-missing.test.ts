@@ -55,6 +55,20 @@ testRule(rule, {
 `),
     },
     {
+      name: "a numbered section's heading names no tier: work described under it is scope, failures and all",
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Patching | I | R/A |
+| Backups | C | R/A |
+| Network monitoring | R | A |
+
+## 1. Identification and Logging
+
+- Security incidents are detected, logged and contained by Northwind.
+`),
+    },
+    {
       name: 'patching by its other names: upgrades, software updates, updates to approved software',
       text: sow(`
 | Function | Contoso | Northwind |
@@ -141,6 +155,65 @@ testRule(rule, {
 | Priority | Definition | Response |
 | --- | --- | --- |
 | P1 | Security breach | 30 minutes |
+`),
+      findings: [
+        {
+          messageId: 'notCovered',
+          at: 'model: co-managed',
+          message:
+            'Nothing in this SOW covers security: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
+          suggestions: [
+            {
+              title: 'Add "Security monitoring and endpoint protection" to the matrix, owned by Northwind',
+              output: { after: '| Network monitoring | R | A |\n', insert: '| Security monitoring and endpoint protection | I | R/A |\n' },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "incidents listed under a tier's heading are examples of that tier, not services: a breach as an Urgent ticket is no security service",
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Patching | I | R/A |
+| Backups | C | R/A |
+| Network monitoring | R | A |
+
+## Priority definitions
+
+### IT – Urgent
+
+Examples:
+
+- Major system outage
+- Security incident or suspected breach
+`),
+      findings: [
+        {
+          messageId: 'notCovered',
+          at: 'model: co-managed',
+          message:
+            'Nothing in this SOW covers security: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
+          suggestions: [
+            {
+              title: 'Add "Security monitoring and endpoint protection" to the matrix, owned by Northwind',
+              output: { after: '| Network monitoring | R | A |\n', insert: '| Security monitoring and endpoint protection | I | R/A |\n' },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a web address is where a link goes: "/secure/" in it covers no security',
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Patching | I | R/A |
+| Backups | C | R/A |
+| Network monitoring | R | A |
+
+Raise tickets on https://example.atlassian.net/secure/RapidBoard.jspa
 `),
       findings: [
         {

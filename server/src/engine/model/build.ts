@@ -2,6 +2,7 @@ import type { Code, List, Paragraph, Root, RootContent, Table, Yaml } from 'mdas
 import { toString } from 'mdast-util-to-string';
 import { offsetsIndexText } from '../parse';
 import { effortOnlyClause } from '../vocabulary/duration';
+import { describesIncident, readPriority } from '../vocabulary/priority';
 import type { SourceText } from '../source';
 import { readFrontMatter } from './frontMatter';
 import { gridOfTable, gridsOfHtml, type Grid, type ReadResult } from './grid';
@@ -65,6 +66,9 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     const passage = { text: toString(node), range: source.rangeOf(start, node.position?.end.offset ?? start) };
     const entry = scopeText(passage.text, passage.range);
     if (entry && node.type === 'heading') entry.heading = true;
+    // An incident listed under a tier's heading ("### Urgent": "Security incident or suspected breach") is an
+    // example of what that tier covers, as a service-level table's cell is: no scope of work, no tool brought.
+    if (entry && node.type === 'paragraph' && definesTier(sections.titles().at(-1), passage.text)) entry.serviceLevel = true;
     if (entry) model.scope.push(entry);
     return passage;
   };
@@ -211,6 +215,13 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
 }
 
 /** The first clause of the body that makes every service level an effort, outside a service-level table. */
+/** Whether an item under a heading is an example of the tier the heading names ("High priority", "IT – Urgent"). */
+function definesTier(title: string | undefined, item: string): boolean {
+  // A section's own number ("4. Technical Support Channels") is no tier.
+  const named = title?.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[ivx]+\.)\s+/i, '');
+  return named !== undefined && readPriority(named) !== undefined && describesIncident(item);
+}
+
 function effortOnlyOf(scope: readonly ScopeText[]): { text: string; line: number } | undefined {
   for (const block of scope) {
     if (block.excluded || block.serviceLevel) continue;

@@ -35,9 +35,12 @@ const BASELINE_SERVICES = [
 const OTHER_SENSES =
   /\b(?:physical security|security (?:guards?|officers?|deposits?|clearances?|badges?|cameras?)|social security|back-?up (?:power|generators?|batter(?:y|ies)|ups|cooling|hvac|internet|isp|lines?|circuits?|connections?|connectivity|links?|carriers?|contacts?|persons?|personnel|staff|technicians?|engineers?)|(?:dual|computer|external|desktop|lcd|led|second|additional) monitors?|monitors? (?:arms?|stands?|cables?|mounts?))\b/gi;
 
+/** A web address is where a link goes, not what the SOW says: "atlassian.net/secure/…" covers no security. */
+const ADDRESSES = /\b(?:https?:\/\/|www\.)\S+/gi;
+
 // The other senses are taken out only of text that names the service at all: most text does not.
 const covered = (service: (typeof BASELINE_SERVICES)[number], text: string) =>
-  service.covers.test(text) && service.covers.test(text.replace(OTHER_SENSES, ' '));
+  service.covers.test(text) && service.covers.test(text.replace(ADDRESSES, ' ').replace(OTHER_SENSES, ' '));
 
 export default defineRule({
   id: 'baseline-service-missing',

@@ -319,6 +319,16 @@ export function readsAsOutage(text: string): boolean {
   return OUTAGE.test(fold(text).slice(0, 120));
 }
 
+// What goes wrong, as an example of a tier names it: "Security incident or suspected breach", "Critical
+// backup failure", "Failure of a system that creates a major vulnerability", "Users unable to log in".
+const INCIDENT =
+  /\b(?:failures?|fail(?:s|ed|ing)?|outages?|breach(?:es)?|attacks?|incidents?|compromised?|ransomware|infections?|unavailable|inaccessible|down|offline|unable|cannot|can't|degrad(?:ed|ation)|disruptions?|crash(?:es|ed)?|data loss|loss of)\b/;
+
+/** Whether an item describes something going wrong (an example of what a tier covers), not work done. */
+export function describesIncident(text: string): boolean {
+  return INCIDENT.test(fold(text).slice(0, 200));
+}
+
 /** The labels a priority cell offers. */
 export const PRIORITY_CHOICES: readonly string[] = ['P1', 'P2', 'P3', 'P4'];
 
