@@ -81,6 +81,17 @@ testRule(rule, {
 `),
     },
     {
+      name: 'patching as the updates of an operating system: Windows updates rolled out each month',
+      text: sow(`
+| Function | Contoso | Northwind | Notes |
+| --- | --- | --- | --- |
+| EDR | I | R/A | |
+| Backups | C | R/A | |
+| Monitoring | I | R/A | |
+| Windows updates | I | R/A | Rolled out each month |
+`),
+    },
+    {
       name: 'patching as minor updates to approved software',
       text: sow(`
 | Function | Contoso | Northwind |
@@ -101,6 +112,15 @@ testRule(rule, {
 | OS patches | C | R/A |
 | File restores | C | R/A |
 | Monitor alerts | I | R/A |
+`),
+    },
+    {
+      name: 'security written as one word, and patching as installing updates on software, in prose',
+      text: sow(`
+Northwind provides managed IT and cybersecurity services to Contoso.
+
+- Northwind installs updates on all standard software during off-hours.
+- Northwind backs up every server nightly and monitors the network.
 `),
     },
     {

@@ -9,21 +9,21 @@ const BASELINE_SERVICES = [
   {
     name: 'security',
     row: 'Security monitoring and endpoint protection',
-    covers: /\b(security|secure|endpoint protection|edr|mdr|xdr|anti-?virus|soc|siem|firewalls?|vulnerabilit\w*)\b/i,
+    covers: /\b(security|cyber-?security|secure|endpoint protection|edr|mdr|xdr|anti-?virus|soc|siem|firewalls?|vulnerabilit\w*)\b/i,
   },
   {
     name: 'patching',
     row: 'Patch management',
     // Patching by its other names: upgrades, hot fixes, software or security updates ("updates to approved software").
     covers:
-      /\bpatch|\b(?:upgrades?|upgrading|hot ?fix(?:es)?|(?:software|security|os|firmware) updates|updates to (?:\w+ ){0,2}software|updates (?:of|for) (?:the |your )?(?:\w+ ){0,2}(?:software|platforms?|servers?|operating systems?|os|applications?|firmware)|updating (?:\w+ ){0,2}(?:runtimes?|software|dependencies))\b/i,
+      /\bpatch|\b(?:upgrades?|upgrading|hot ?fix(?:es)?|(?:software|security|os|operating system|windows|microsoft|system|application|third[- ]party|driver|firmware) updates|updates to (?:\w+ ){0,2}software|updates (?:of|for|on) (?:the |your |all )?(?:\w+ ){0,2}(?:software|platforms?|servers?|operating systems?|os|applications?|firmware)|updating (?:\w+ ){0,2}(?:runtimes?|software|dependencies))\b/i,
   },
   {
     name: 'backup and disaster recovery',
     row: 'Backup and disaster recovery',
     // "Restore services" after an incident is no backup; restoring data, files or systems from a copy is.
     covers:
-      /\b(back-?ups?|disaster recovery|dr|bcdr|business continuity|data recovery|(?:data|files?|databases?|mailbox|server|vm|point-in-time) restor(?:e|es|ation)|restor(?:e|es|ed|ing|ation) (?:of )?(?:(?:the|your|their|its|any|all|a|an|lost|deleted|corrupted|client|customer|user|individual) ){0,2}(?:data|files?|databases?|backups?|snapshots?|mailbox(?:es)?|systems? from))\b/i,
+      /\b(back-?ups?|(?:backs?|backed|backing) up (?:the |all |every |your |their |its |client |customer )?(?:\w+ )?(?:data|files?|servers?|systems?|databases?|devices?|workstations?|endpoints?|mailbox(?:es)?|laptops?|computers?|vms?|sites?)|disaster recovery|dr|bcdr|business continuity|data recovery|(?:data|files?|databases?|mailbox|server|vm|point-in-time) restor(?:e|es|ation)|restor(?:e|es|ed|ing|ation) (?:of )?(?:(?:the|your|their|its|any|all|a|an|lost|deleted|corrupted|client|customer|user|individual) ){0,2}(?:data|files?|databases?|backups?|snapshots?|mailbox(?:es)?|systems? from))\b/i,
   },
   { name: 'monitoring', row: 'Monitoring and alerting', covers: /\bmonitor/i },
 ] as const;
