@@ -276,6 +276,32 @@ Raise tickets on https://example.atlassian.net/secure/RapidBoard.jspa
       ],
     },
     {
+      name: "watching a ticket through or the desk's own quality is no monitoring service",
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| EDR | I | R/A |
+| OS patches | C | R/A |
+| Backups | I | R/A |
+
+- Tier 1 monitors the ticket from beginning to end, with quality monitoring built in.
+`),
+      findings: [
+        {
+          messageId: 'notCovered',
+          at: 'model: co-managed',
+          message:
+            'Nothing in this SOW covers monitoring: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
+          suggestions: [
+            {
+              title: 'Add "Monitoring and alerting" to the matrix, owned by Northwind',
+              output: { after: '| Backups | I | R/A |\n', insert: '| Monitoring and alerting | I | R/A |\n' },
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'restoring services after an incident is no backup',
       text: sow(`
 | Function | Contoso | Northwind |

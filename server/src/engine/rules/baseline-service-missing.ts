@@ -29,11 +29,12 @@ const BASELINE_SERVICES = [
 ] as const;
 
 /**
- * The same words in another sense: a building's security or backup power, a spare person or line, a screen. Taken
- * out of the text before it is read for a service, so "backup power" covers no backups.
+ * The same words in another sense: a building's security or backup power, a spare person or line, a screen,
+ * watching a ticket through or the quality of work. Taken out of the text before it is read for a service, so
+ * "backup power" covers no backups.
  */
 const OTHER_SENSES =
-  /\b(?:physical security|security (?:guards?|officers?|deposits?|clearances?|badges?|cameras?)|social security|back-?up (?:power|generators?|batter(?:y|ies)|ups|cooling|hvac|internet|isp|lines?|circuits?|connections?|connectivity|links?|carriers?|contacts?|persons?|personnel|staff|technicians?|engineers?)|(?:dual|computer|external|desktop|lcd|led|second|additional) monitors?|monitors? (?:arms?|stands?|cables?|mounts?))\b/gi;
+  /\b(?:physical security|security (?:guards?|officers?|deposits?|clearances?|badges?|cameras?)|social security|back-?up (?:power|generators?|batter(?:y|ies)|ups|cooling|hvac|internet|isp|lines?|circuits?|connections?|connectivity|links?|carriers?|contacts?|persons?|personnel|staff|technicians?|engineers?)|(?:dual|computer|external|desktop|lcd|led|second|additional) monitors?|monitors? (?:arms?|stands?|cables?|mounts?)|quality monitoring|monitor(?:s|ed|ing)? (?:the |each |every |its |their )?(?:tickets?|quality|progress|work orders?|requests?|calls?)\b(?! (?:queues?|systems?|platforms?)))\b/gi;
 
 /** A web address is where a link goes, not what the SOW says: "atlassian.net/secure/…" covers no security. */
 const ADDRESSES = /\b(?:https?:\/\/|www\.)\S+/gi;
