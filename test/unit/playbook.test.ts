@@ -42,6 +42,14 @@ describe('playbook positions', () => {
     assert.deepEqual(playbookFindings(unstated, coManaged), ['playbook-tool-access lessAccess']);
   });
 
+  it('reads an exit term across the cells of a key-terms row, as termination-missing does', () => {
+    const noExitSection = WITHOUT_TOOLS.replace(/## Termination and exit[\s\S]*$/, '');
+    const exit = config({ exit: { terms: ['notice'] } });
+    assert.deepEqual(playbookFindings(sow(noExitSection), exit), ['playbook-exit missingTerm']);
+    const keyTerms = `${noExitSection}\n## Key terms\n\n| Term | Value |\n| --- | --- |\n| Termination | 90 days' written notice |\n`;
+    assert.deepEqual(playbookFindings(sow(keyTerms), exit), []);
+  });
+
   it('says a response that is no time is not a time, rather than slower', () => {
     const na = sow(COMPLETE.replace('| P1 | 15 minutes |', '| P1 | N/A |'));
     const found = analyse(na, { config: config({ serviceLevels: { P1: { response: '1h' } } }) }).findings.filter(

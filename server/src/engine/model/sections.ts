@@ -2,6 +2,7 @@ import type { Heading, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
 import { mentionsAny } from '../vocabulary/words';
+import type { Range } from '../types';
 import type { ScopeText, Section, SectionKind } from './types';
 
 export const EXIT_WORDS = [
@@ -84,7 +85,7 @@ const DEFERS =
  * passage is exit terms), `term` with the sentences that only say how the agreement's term ends (the rest of
  * the passage is about something else: the service it renews), or undefined.
  */
-export function terminationIn(text: string): { kind: 'exit' } | { kind: 'term'; sentences: string[] } | undefined {
+function terminationIn(text: string): { kind: 'exit' } | { kind: 'term'; sentences: string[] } | undefined {
   const sentences = text.slice(0, 4000).split(/(?<=[.;!?])\s+/);
   const ending = sentences.filter(
     (sentence) => ENDS.test(sentence) || CANCELS.test(sentence) || EITHER_PARTY.test(sentence) || RENEWS_UNLESS.test(sentence),
@@ -103,21 +104,41 @@ export function terminationIn(text: string): { kind: 'exit' } | { kind: 'term'; 
   return term.length > 0 ? { kind: 'term', sentences: term } : undefined;
 }
 
-function statesTermination(text: string): boolean {
-  return terminationIn(text) !== undefined;
+/** A clause about the end of the contract: the text that says it, and where it stands. */
+export interface TerminationClause {
+  text: string;
+  range: Range;
 }
 
 /**
- * Whether the body states termination terms anywhere outside an exit section: in a paragraph, item or cell
- * (not a heading, an exclusion or a service-level cell), or across the cells of a key-terms table's row
- * ("| Termination | 30 days' written notice |").
+ * The body's clauses about the end of the contract, in order: a paragraph, item or cell (not a heading, an
+ * exclusion or a service-level cell), or the cells of a key-terms table's row read across
+ * ("| Termination | 30 days' written notice |"). A clause that only says how the term ends lends its own
+ * sentences, not the service its paragraph describes. Lazy: asking whether there is one reads up to the first.
  */
-export function statesTerminationIn(scope: readonly ScopeText[]): boolean {
+export function* terminationClauses(scope: readonly ScopeText[]): Generator<TerminationClause> {
   const read = scope.filter((s) => !s.excluded && !s.serviceLevel && !s.heading);
-  if (read.some((s) => statesTermination(s.text))) return true;
-  const rows = new Map<number, string[]>();
-  for (const s of read) (rows.get(s.range.start.line) ?? rows.set(s.range.start.line, []).get(s.range.start.line)!).push(s.text);
-  return [...rows.values()].some((cells) => cells.length > 1 && statesTermination(cells.join(': ')));
+  const rows = new Map<number, ScopeText[]>();
+  for (const s of read) {
+    const ending = terminationIn(s.text);
+    if (ending) yield { text: ending.kind === 'exit' ? s.text : ending.sentences.join(' '), range: s.range };
+    (rows.get(s.range.start.line) ?? rows.set(s.range.start.line, []).get(s.range.start.line)!).push(s);
+  }
+  for (const cells of rows.values()) {
+    if (cells.length < 2) continue;
+    const across = cells.map((c) => c.text).join(': ');
+    const ending = terminationIn(across);
+    if (ending)
+      yield {
+        text: ending.kind === 'exit' ? across : ending.sentences.join(' '),
+        range: { start: cells[0].range.start, end: cells.at(-1)!.range.end },
+      };
+  }
+}
+
+/** Whether the body states termination terms anywhere outside an exit section (see `terminationClauses`). */
+export function statesTerminationIn(scope: readonly ScopeText[]): boolean {
+  return !terminationClauses(scope).next().done;
 }
 
 // "Transition" alone is an exit ("Transition assistance"), unless the heading is about coming on board.

@@ -3,7 +3,7 @@
 // on the document anchor when it says nothing), with the playbook's own wording as a suggestion to pick.
 import { cellEdits, replaceCell, type EditContext } from '../fixes/edits';
 import { accountableOwner } from '../model/matrix';
-import { terminationIn } from '../model/sections';
+import { terminationClauses } from '../model/sections';
 import { sellsAroundTheClock } from '../model/serviceLevels';
 import type { Cell, Party, ResponsibilityFunction, SowModel, TableKind, Tool } from '../model/types';
 import { impliedEngagementModel } from '../queries';
@@ -366,12 +366,7 @@ function exitPositions(model: SowModel, source: SourceText, playbook: Playbook, 
   const blocks = [
     ...sections.flatMap((s) => [...s.listItems, ...s.paragraphs]),
     ...model.tools.flatMap((t) => (t.exitCell?.text.trim() ? [{ text: `${t.name}: ${t.exitCell.text}`, range: t.exitCell.range }] : [])),
-    // A clause that only says how the term ends lends its own sentences, not the service its paragraph describes.
-    ...model.scope.flatMap((s) => {
-      const ending = s.heading || s.excluded ? undefined : terminationIn(s.text);
-      if (!ending) return [];
-      return ending.kind === 'exit' ? [s] : [{ text: ending.sentences.join(' '), range: s.range }];
-    }),
+    ...terminationClauses(model.scope),
   ];
   const anchor = sections[0]?.heading ?? model.documentAnchor;
   const lastItem = sections.flatMap((s) => s.listItems).at(-1);
