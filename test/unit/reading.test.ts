@@ -256,6 +256,15 @@ describe('showing the reading', () => {
       /^Read as \*\*P1\*\* \("Severity 1"\) · response \*\*4 hours of business time\*\*, business time read from the Coverage column: "Business hours \(Mon–Fri 8–5\)"/,
     );
   });
+  it("names the plan of the time under the cursor in a table with a column per plan, and every plan's elsewhere on the row", () => {
+    const text = `${FM}\n| | Bronze | Gold |\n| --- | --- | --- |\n| *Response times* | | |\n| P1 | 8 hours | 1 hour |\n| P2 | 1 day | 4 hours |\n`;
+    assert.match(at(text, '1 hour')!, /^Read as \*\*P1\*\* \("P1"\) on the Gold plan · response \*\*1 hour\*\*/);
+    const both = at(text, '| P1', 2)!.split('\n\n');
+    assert.deepEqual(
+      both.map((r) => r.match(/on the (\w+) plan/)?.[1]),
+      ['Bronze', 'Gold'],
+    );
+  });
   it('reads a tool row and an unread table', () => {
     const tools = `${FM}\n| Software | Permissions | Owner |\n| --- | --- | --- |\n| NinjaOne | Technician role | Vendor |\n`;
     assert.equal(

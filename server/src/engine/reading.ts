@@ -44,7 +44,7 @@ export function describeServiceLevel(row: ServiceLevelRow): string {
   const parts = [
     row.priority === undefined
       ? `"${row.priorityCell.text}" is not read as a priority`
-      : `**P${row.priority}** ("${row.priorityCell.text}")`,
+      : `**P${row.priority}** ("${row.priorityCell.text}")${row.plan ? ` on the ${row.plan} plan` : ''}`,
   ];
   if (row.responseCell) {
     parts.push(
@@ -105,7 +105,12 @@ export function readingAt(model: SowModel, p: Position): string | undefined {
       if (cell) return cell;
     }
   }
-  for (const t of model.serviceLevels) for (const row of t.rows) if (contains(row.row, p)) return describeServiceLevel(row);
+  for (const t of model.serviceLevels) {
+    // A row of a table with a column per plan holds one reading per plan: the plan's cell under the cursor, else all.
+    const rows = t.rows.filter((row) => contains(row.row, p));
+    const under = rows.find((row) => row.plan !== undefined && row.responseCell && contains(row.responseCell.range, p));
+    if (rows.length > 0) return (under ? [under] : rows).map(describeServiceLevel).join('\n\n');
+  }
   for (const tool of model.tools) if (contains(tool.row, p)) return describeTool(tool);
   for (const t of model.unreadTables) if (contains(t.headerRow, p)) return `Demarc could not read this table. ${t.reason}`;
   const fm = model.frontMatter;
