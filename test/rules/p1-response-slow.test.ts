@@ -16,6 +16,22 @@ Unless you buy the on-call add-on, support is provided during business hours (9 
 testRule(rule, {
   valid: [
     {
+      name: 'service requests answered in business hours say nothing of incidents',
+      text: sow(`
+All service requests will be responded to within business hours.
+`),
+    },
+    {
+      name: "a table's times take the business hours a sentence gives every request: its rows are reported, not the sentence",
+      text: sow(`
+| Priority | Response |
+| --- | --- |
+| P1 | 15 minutes, 24/7 |
+
+All tickets will be responded to within SLA Business Hours.
+`),
+    },
+    {
       name: 'times under a header that names neither, whose cells say the requests are solved in them, are resolutions',
       text: sow(`
 | Degree of importance | Execution time |
@@ -133,6 +149,22 @@ Standard requests get a response within 4 business hours.
     },
   ],
   invalid: [
+    {
+      name: 'no service-level table, and every ticket answered only within business hours: a P1 at night waits too',
+      text: sow(`
+Standard SLA Business Hours are 8:00 AM to 5:00 PM, Monday through Friday.
+
+All tickets will be responded to within SLA Business Hours. Tickets received after hours count from the next business open.
+`),
+      findings: [
+        {
+          messageId: 'hoursOnly',
+          at: 'All tickets will be responded to within SLA Business Hours. Tickets received after hours count from the next business open.',
+          message:
+            'Requests are answered only in business hours ("All tickets will be responded to within SLA Business Hours."), so a critical incident raised at night or at the weekend may wait until the next working day.',
+        },
+      ],
+    },
     {
       name: 'a column per plan under a row saying what the times are (found on a real support offer): one finding on the P1 row, naming the slow plans',
       text: sow(`

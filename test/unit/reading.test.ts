@@ -265,6 +265,10 @@ describe('showing the reading', () => {
       ['Bronze', 'Gold'],
     );
   });
+  it('says a sentence answering every request only in business hours is read as such', () => {
+    const text = `${FM}\nAll tickets will be responded to within SLA Business Hours.\n`;
+    assert.match(at(text, 'All tickets')!, /^Read as every request answered only in business hours/);
+  });
   it('reads a tool row and an unread table', () => {
     const tools = `${FM}\n| Software | Permissions | Owner |\n| --- | --- | --- |\n| NinjaOne | Technician role | Vendor |\n`;
     assert.equal(

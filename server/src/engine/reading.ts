@@ -111,6 +111,9 @@ export function readingAt(model: SowModel, p: Position): string | undefined {
     const under = rows.find((row) => row.plan !== undefined && row.responseCell && contains(row.responseCell.range, p));
     if (rows.length > 0) return (under ? [under] : rows).map(describeServiceLevel).join('\n\n');
   }
+  const hoursOnly = model.responseHoursOnly;
+  if (hoursOnly && contains(hoursOnly.range, p))
+    return 'Read as every request answered only in business hours, with no time: a P1 raised at night waits for the working day';
   for (const tool of model.tools) if (contains(tool.row, p)) return describeTool(tool);
   for (const t of model.unreadTables) if (contains(t.headerRow, p)) return `Demarc could not read this table. ${t.reason}`;
   const fm = model.frontMatter;

@@ -82,3 +82,33 @@ function byClient(subject: string, parties: readonly Party[]): boolean {
       if (resolveParty(words.slice(i, i + n).join(' '), parties)?.role === 'client') return true;
   return false;
 }
+
+/** "Within SLA business hours", "during normal working hours", "business hours only": responses bounded by the working day. */
+const IN_BUSINESS_HOURS =
+  /\b(?:within|during|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:business|working|office)\s+hours\b|\b(?:business|working|office) hours only\b/i;
+const EVERY_REQUEST = /\b(?:all|every|any)\s+(?:[\w-]+\s+)?(?:tickets?|requests?|incidents?|calls?|issues?|cases?)\b/i;
+
+/**
+ * A sentence that answers every request only in business hours and gives no time: "All tickets will be
+ * responded to within SLA Business Hours". A sentence that names a priority, a time or the client's own duty
+ * is not one; a service request's is not an incident's.
+ */
+export function readResponseHoursOnly(
+  passages: readonly { text: string; range: Range }[],
+  source: SourceText,
+  parties: readonly Party[],
+): { text: string; range: Range } | undefined {
+  for (const passage of passages.slice(0, MAX_PASSAGES)) {
+    let offset = 0;
+    for (const sentence of passage.text.slice(0, MAX_CHARS * 10).split(/(?<=[.;!?])\s+/)) {
+      const at = passage.text.indexOf(sentence, offset);
+      offset = at + sentence.length;
+      const verb = RESPONDS.exec(sentence);
+      if (!verb || !IN_BUSINESS_HOURS.test(sentence) || !EVERY_REQUEST.test(sentence) || SERVICE_REQUESTS.test(sentence)) continue;
+      if (namesPriority(sentence) || parseDuration(sentence) || byClient(sentence.slice(0, verb.index), parties)) continue;
+      const line = passage.range.start.line + (passage.text.slice(0, at).match(/\n/g)?.length ?? 0);
+      return { text: sentence.replace(/\s+/g, ' ').trim(), range: source.lineRange(Math.min(line, passage.range.end.line)) };
+    }
+  }
+  return undefined;
+}

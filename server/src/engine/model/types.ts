@@ -259,6 +259,11 @@ export interface SowModel {
   scope: ScopeText[];
   /** Tools named outside tool tables, one per kind no tool table already lists. */
   toolMentions: ToolMention[];
+  /**
+   * With no service-level table: a sentence that answers every request only in business hours and gives no
+   * time ("All tickets will be responded to within SLA Business Hours"). A P1 raised at night waits for it.
+   */
+  responseHoursOnly?: { text: string; range: Range };
   sections: Section[];
   /** HTML a browser hides (the `hidden` attribute, `display:none`): not read, and said. */
   hidden: Range[];

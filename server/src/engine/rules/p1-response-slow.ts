@@ -5,13 +5,16 @@ import { defineRule, type Report } from './rule';
 export default defineRule({
   id: 'p1-response-slow',
   defaultSeverity: 'warning',
-  description: 'P1 response over `maxP1Response` (default 1 hour), or counted in business hours or days.',
+  description:
+    'P1 response over `maxP1Response` (default 1 hour), or counted in business hours or days, or every request answered only in business hours.',
   fixable: false,
   hasSuggestions: true,
   messages: {
     businessTime:
       'The P1 response "{{response}}"{{plans}} is counted in business time, so a critical incident raised at night or at the weekend may wait until the next working day{{because}}.',
     overLimit: 'The P1 response of {{response}}{{plans}} is slower than the {{limit}} limit for critical incidents.',
+    hoursOnly:
+      'Requests are answered only in business hours ("{{said}}"), so a critical incident raised at night or at the weekend may wait until the next working day.',
   },
   options: {
     maxP1Response: { type: 'duration', default: '1h', description: 'The slowest acceptable P1 response, e.g. "30m" or "1 hour".' },
@@ -76,6 +79,9 @@ export default defineRule({
         }
       }
     }
+    // No time at all, but the hours every request waits for: the P1 waits for them too.
+    const hoursOnly = context.model.responseHoursOnly;
+    if (hoursOnly) context.report({ messageId: 'hoursOnly', data: { said: hoursOnly.text }, range: hoursOnly.range });
     for (const { report: r, plans } of byPlanRow.values()) {
       const [first, ...more] = plans;
       context.report({ ...r, data: { ...r.data, plans: more.length === 0 ? ` (${first})` : ` (${first}; ${more.join(', ')} likewise)` } });
