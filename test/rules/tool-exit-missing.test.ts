@@ -17,6 +17,15 @@ const named = (name: string, kind: string, at: string) => ({
 testRule(rule, {
   valid: [
     {
+      name: 'platforms the work integrates with, under a "Platform" header, are no tools the provider brings',
+      text: sow(`
+| Platform | Priority | Owner |
+| --- | --- | --- |
+| Facebook | MVP | Northwind |
+| YouTube | Later | Northwind |
+`),
+    },
+    {
       name: "a matrix row the client owns names the client's SIEM: nothing for the provider to hand back",
       text: sow(`
 | Function | Contoso | Northwind |
@@ -217,6 +226,15 @@ Authorize the City Clerk to execute the PSA, in a form acceptable to the City At
     },
   ],
   invalid: [
+    {
+      name: 'a tool the gazetteer does not know, in a table headed as tools with the provider as owner, needs exit terms',
+      text: sow(`
+| Tool | Owner |
+| --- | --- |
+| FleetWatch Pro | Northwind |
+`),
+      findings: [{ messageId: 'noExitTerms', at: '| FleetWatch Pro | Northwind |' }],
+    },
     {
       name: "a matrix row the provider alone owns names the provider's tool, as a tool table's owner cell would",
       text: sow(`

@@ -92,7 +92,9 @@ function roles(
   if (shareOf(grid, tool, looksLikeName) < 0.8) return undefined;
   // Access or exit columns make it a tool table in the SOW's own terms: every row is a tool to settle at exit.
   const explicit = columns.some((r) => r === 'access' || r === 'exit');
-  const byHeader = byContent < 0;
+  // Rows the gazetteer does not know are tools to settle only under a header that says tools or software: a
+  // "Platform" may be a social network or a cloud the work integrates with, a "System" the client's own.
+  const byHeader = byContent < 0 && /\btools?\b|^software/.test(headers[tool]);
   const result = { columns, explicit, byHeader, headed: tool === headed };
   if (byContent >= 0 || explicit || (columns.includes('owner') && /\btools?\b|^software|^platforms?$/.test(headerWords(grid)[tool])))
     return result;
