@@ -307,7 +307,7 @@ Daily backups of every mailbox.
       findings: [{ messageId: 'noExitTerms', at: '### Spanning Backup for Microsoft 365' }],
     },
     {
-      name: 'in a list of tools, the rows that say the provider uses them need exit terms; an alternative does not',
+      name: 'in a list of tools, the rows that say the provider uses them need exit terms; an alternative, or what a product can do (self-hosting), does not',
       text: managed(`
 ## Remote support applications
 
@@ -316,6 +316,7 @@ Daily backups of every mailbox.
 | TeamViewer | The remote support application we use (subscription). |
 | LogMeIn | Our choice for ten computers or more. |
 | AnyDesk | Used if needed. |
+| RustDesk | Open-source remote desktop with self-hosting capabilities. |
 `),
       findings: [
         { messageId: 'noExitTerms', at: '| TeamViewer | The remote support application we use (subscription). |' },
