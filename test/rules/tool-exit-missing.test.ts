@@ -17,6 +17,12 @@ const named = (name: string, kind: string, at: string) => ({
 testRule(rule, {
   valid: [
     {
+      name: 'notes recorded with a Jira item: "with" a named thing says what goes together, not who runs it',
+      text: managed(`
+Notes from the analysis will be recorded with the Jira item for tracking and future reference.
+`),
+    },
+    {
       name: 'platforms the work integrates with, under a "Platform" header, are no tools the provider brings',
       text: sow(`
 | Platform | Priority | Owner |

@@ -503,10 +503,11 @@ export const TICKETING_EXIT_WORDS = ['ticket history', 'tickets', 'ticket data',
 
 /**
  * Words that tie a tool to the provider's service: "we", "our", deploying, licensing, hosting, running it,
- * "monitored through". A product's own "self-hosting" is what it can do, not who runs it.
+ * "monitored through", "via Freshdesk". A product's own "self-hosting" is what it can do, not who runs it, and
+ * "with the Jira item" says what goes together.
  */
 const PROVIDES =
-  /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b|\b(?:deploy|install|provid|utili[sz]|leverag|licen[cs]|subscri|operat|maintain|(?<!self-)host|run|powered by|includ(?:e|es|ed|ing)|supplied|managed (?:through|via|with|using)|monitored (?:through|via|with|using)|(?:logged|tracked|recorded) (?:in|on|into|within|through|via|using)(?: on)?)\w*|\b(?:through|via|using|with)\s+(?:the\s+|a\s+|an\s+)?\[?[A-Z]/;
+  /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b|\b(?:deploy|install|provid|utili[sz]|leverag|licen[cs]|subscri|operat|maintain|(?<!self-)host|run|powered by|includ(?:e|es|ed|ing)|supplied|managed (?:through|via|with|using)|monitored (?:through|via|with|using)|(?:logged|tracked|recorded) (?:in|on|into|within|through|via|using)(?: on)?)\w*|\b(?:through|via|using)\s+(?:the\s+|a\s+|an\s+)?\[?[A-Z]/;
 
 /** Whether a passage ties a tool to the provider's service: its words for providing, or the provider's name. */
 export function providedBy(passage: string, provider: string | undefined): boolean {
