@@ -220,7 +220,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
 function definesTier(title: string | undefined, item: string): boolean {
   // A section's own number ("4. Technical Support Channels") is no tier.
   const named = title?.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[ivx]+\.)\s+/i, '');
-  return named !== undefined && readPriority(named) !== undefined && describesIncident(item);
+  return named !== undefined && describesIncident(item) && readPriority(named) !== undefined;
 }
 
 function effortOnlyOf(scope: readonly ScopeText[]): { text: string; line: number } | undefined {

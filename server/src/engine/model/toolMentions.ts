@@ -80,10 +80,11 @@ function sentenceAt(text: string, at: number): string {
  * every kind a tool table asks exit terms of counts. A note beside it ("includes EDR alert triage") says what
  * the work covers, not whose tool it is.
  */
-function providerFunctionCells(model: SowModel): Set<string> {
-  const starts = new Set<string>();
+function providerFunctionCells(model: SowModel): Map<number, number> {
+  // By line, the column the function cell starts at: a row holds one function cell.
+  const starts = new Map<number, number>();
   for (const fn of model.functions)
-    if (accountableOwner(fn)?.role === 'provider') starts.add(`${fn.nameCell.range.start.line}:${fn.nameCell.range.start.character}`);
+    if (accountableOwner(fn)?.role === 'provider') starts.set(fn.nameCell.range.start.line, fn.nameCell.range.start.character);
   return starts;
 }
 
@@ -111,7 +112,7 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
   const ownedCells = providerFunctionCells(model);
   for (const block of model.scope) {
     if (block.excluded || block.serviceLevel || (block.heading && POLICY_TITLE.test(block.text))) continue;
-    const ownedRow = ownedCells.has(`${block.range.start.line}:${block.range.start.character}`);
+    const ownedRow = ownedCells.get(block.range.start.line) === block.range.start.character;
     for (const found of toolMentionsIn(block.text)) {
       const m = found.agents === 'open' ? { ...found, kind: agentsOf } : found;
       if (!(ownedRow ? EXIT_KINDS : CORE_KINDS).has(m.kind) || m.tenant || !providersTool(block.text, m.at, model.parties, shared))
