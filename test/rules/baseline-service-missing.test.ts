@@ -5,6 +5,28 @@ import { sow } from '../helpers/sow';
 /** A SOW declaring a third party, Fabrikam, in its front matter. */
 const withFabrikam = (body: string) => sow(body, { extra: 'parties: [Fabrikam]' });
 
+/** The one finding of a co-managed SOW missing a service, with its suggestion: the row added after `after`. */
+const notCovered = (service: string, row: string, after: string, cells: string) => ({
+  messageId: 'notCovered',
+  at: 'model: co-managed',
+  message: `Nothing in this SOW covers ${service}: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.`,
+  suggestions: [{ title: `Add "${row}" to the matrix, owned by Northwind`, output: { after, insert: `| ${row} | ${cells} |\n` } }],
+});
+
+/** A matrix covering every service but security, and the finding that says so. */
+const NO_SECURITY = `| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Patching | I | R/A |
+| Backups | C | R/A |
+| Network monitoring | R | A |
+`;
+const SECURITY_MISSING = notCovered(
+  'security',
+  'Security monitoring and endpoint protection',
+  '| Network monitoring | R | A |\n',
+  'I | R/A',
+);
+
 testRule(rule, {
   valid: [
     {
@@ -57,12 +79,7 @@ testRule(rule, {
     {
       name: "a numbered section's heading names no tier: work described under it is scope, failures and all",
       text: sow(`
-| Function | Contoso | Northwind |
-| --- | --- | --- |
-| Patching | I | R/A |
-| Backups | C | R/A |
-| Network monitoring | R | A |
-
+${NO_SECURITY}
 ## 1. Identification and Logging
 
 - Security incidents are detected, logged and contained by Northwind.
@@ -148,58 +165,22 @@ Northwind provides managed IT and cybersecurity services to Contoso.
 | Backups | C | R/A |
 | Network monitoring | R | A |
 `),
-      findings: [
-        {
-          messageId: 'notCovered',
-          at: 'model: co-managed',
-          message:
-            'Nothing in this SOW covers patching: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
-          suggestions: [
-            {
-              title: 'Add "Patch management" to the matrix, owned by Northwind',
-              output: { after: '| Network monitoring | R | A |\n', insert: '| Patch management | I | R/A |\n' },
-            },
-          ],
-        },
-      ],
+      findings: [notCovered('patching', 'Patch management', '| Network monitoring | R | A |\n', 'I | R/A')],
     },
     {
       name: "a service-level table's priority definitions name incidents, not services: a security breach as a P1 is no security service",
       text: sow(`
-| Function | Contoso | Northwind |
-| --- | --- | --- |
-| Patching | I | R/A |
-| Backups | C | R/A |
-| Network monitoring | R | A |
-
+${NO_SECURITY}
 | Priority | Definition | Response |
 | --- | --- | --- |
 | P1 | Security breach | 30 minutes |
 `),
-      findings: [
-        {
-          messageId: 'notCovered',
-          at: 'model: co-managed',
-          message:
-            'Nothing in this SOW covers security: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
-          suggestions: [
-            {
-              title: 'Add "Security monitoring and endpoint protection" to the matrix, owned by Northwind',
-              output: { after: '| Network monitoring | R | A |\n', insert: '| Security monitoring and endpoint protection | I | R/A |\n' },
-            },
-          ],
-        },
-      ],
+      findings: [SECURITY_MISSING],
     },
     {
       name: "incidents listed under a tier's heading are examples of that tier, not services: a breach as an Urgent ticket is no security service",
       text: sow(`
-| Function | Contoso | Northwind |
-| --- | --- | --- |
-| Patching | I | R/A |
-| Backups | C | R/A |
-| Network monitoring | R | A |
-
+${NO_SECURITY}
 ## Priority definitions
 
 ### IT – Urgent
@@ -209,46 +190,15 @@ Examples:
 - Major system outage
 - Security incident or suspected breach
 `),
-      findings: [
-        {
-          messageId: 'notCovered',
-          at: 'model: co-managed',
-          message:
-            'Nothing in this SOW covers security: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
-          suggestions: [
-            {
-              title: 'Add "Security monitoring and endpoint protection" to the matrix, owned by Northwind',
-              output: { after: '| Network monitoring | R | A |\n', insert: '| Security monitoring and endpoint protection | I | R/A |\n' },
-            },
-          ],
-        },
-      ],
+      findings: [SECURITY_MISSING],
     },
     {
       name: 'a web address is where a link goes: "/secure/" in it covers no security',
       text: sow(`
-| Function | Contoso | Northwind |
-| --- | --- | --- |
-| Patching | I | R/A |
-| Backups | C | R/A |
-| Network monitoring | R | A |
-
+${NO_SECURITY}
 Raise tickets on https://example.atlassian.net/secure/RapidBoard.jspa
 `),
-      findings: [
-        {
-          messageId: 'notCovered',
-          at: 'model: co-managed',
-          message:
-            'Nothing in this SOW covers security: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
-          suggestions: [
-            {
-              title: 'Add "Security monitoring and endpoint protection" to the matrix, owned by Northwind',
-              output: { after: '| Network monitoring | R | A |\n', insert: '| Security monitoring and endpoint protection | I | R/A |\n' },
-            },
-          ],
-        },
-      ],
+      findings: [SECURITY_MISSING],
     },
     {
       name: 'updates to documents are not patching',
@@ -260,20 +210,7 @@ Raise tickets on https://example.atlassian.net/secure/RapidBoard.jspa
 | Monitoring | I | R/A |
 | Updates to the system security plan | I | R/A |
 `),
-      findings: [
-        {
-          messageId: 'notCovered',
-          at: 'model: co-managed',
-          message:
-            'Nothing in this SOW covers patching: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
-          suggestions: [
-            {
-              title: 'Add "Patch management" to the matrix, owned by Northwind',
-              output: { after: '| Updates to the system security plan | I | R/A |\n', insert: '| Patch management | I | R/A |\n' },
-            },
-          ],
-        },
-      ],
+      findings: [notCovered('patching', 'Patch management', '| Updates to the system security plan | I | R/A |\n', 'I | R/A')],
     },
     {
       name: "watching a ticket through or the desk's own quality is no monitoring service",
@@ -286,20 +223,7 @@ Raise tickets on https://example.atlassian.net/secure/RapidBoard.jspa
 
 - Tier 1 monitors the ticket from beginning to end, with quality monitoring built in.
 `),
-      findings: [
-        {
-          messageId: 'notCovered',
-          at: 'model: co-managed',
-          message:
-            'Nothing in this SOW covers monitoring: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
-          suggestions: [
-            {
-              title: 'Add "Monitoring and alerting" to the matrix, owned by Northwind',
-              output: { after: '| Backups | I | R/A |\n', insert: '| Monitoring and alerting | I | R/A |\n' },
-            },
-          ],
-        },
-      ],
+      findings: [notCovered('monitoring', 'Monitoring and alerting', '| Backups | I | R/A |\n', 'I | R/A')],
     },
     {
       name: 'restoring services after an incident is no backup',
@@ -339,18 +263,7 @@ Raise tickets on https://example.atlassian.net/secure/RapidBoard.jspa
 | Monitoring |  | Client |
 `),
       findings: [
-        {
-          messageId: 'notCovered',
-          at: 'model: co-managed',
-          message:
-            'Nothing in this SOW covers backup and disaster recovery: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
-          suggestions: [
-            {
-              title: 'Add "Backup and disaster recovery" to the matrix, owned by Northwind',
-              output: { after: '| Monitoring |  | Client |\n', insert: '| Backup and disaster recovery |  | Northwind |\n' },
-            },
-          ],
-        },
+        notCovered('backup and disaster recovery', 'Backup and disaster recovery', '| Monitoring |  | Client |\n', ' | Northwind'),
       ],
     },
     {

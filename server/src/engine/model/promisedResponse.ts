@@ -17,6 +17,24 @@ const MAX_CHARS = 400;
 // Sentences weighed as promises before Demarc stops looking: real SOWs state theirs well within this.
 const MAX_CANDIDATES = 50;
 
+/** Each sentence of the passages, with the line it starts on; bounded, as a hostile document may be huge. */
+function* sentencesOf(
+  passages: readonly { text: string; range: Range }[],
+): Generator<{ sentence: string; line: number; passage: { text: string; range: Range } }> {
+  for (const passage of passages.slice(0, MAX_PASSAGES)) {
+    let offset = 0;
+    // Lines counted as the sentences go, not from the passage's start each time.
+    let line = passage.range.start.line;
+    for (const sentence of passage.text.slice(0, MAX_CHARS * 10).split(/(?<=[.;!?])\s+/)) {
+      const at = passage.text.indexOf(sentence, offset);
+      line += passage.text.slice(offset, at).split('\n').length - 1;
+      yield { sentence, line, passage };
+      line += sentence.split('\n').length - 1;
+      offset = at + sentence.length;
+    }
+  }
+}
+
 /**
  * One response time promised in a sentence to every request ("Ops team to notify receipt of ticket to
  * requestor within 2 hrs", "We respond to all support requests within 4 business hours"). With no
@@ -32,28 +50,22 @@ export function readPromisedResponse(
 ): ServiceLevelTable | undefined {
   let candidates = 0;
   let promised: ServiceLevelTable | undefined;
-  for (const passage of passages.slice(0, MAX_PASSAGES)) {
-    let offset = 0;
-    for (const sentence of passage.text.slice(0, MAX_CHARS * 10).split(/(?<=[.;!?])\s+/)) {
-      const at = passage.text.indexOf(sentence, offset);
-      offset = at + sentence.length;
-      const verb = RESPONDS.exec(sentence);
-      // Service requests and changes are not incidents: a time for them is not the P1's.
-      const toRequests = verb !== null && (REQUESTS.test(sentence) || RESPONSE_LABEL.test(sentence)) && !SERVICE_REQUESTS.test(sentence);
-      if (!toRequests && !namesPriority(sentence)) continue;
-      if (++candidates > MAX_CANDIDATES) return undefined;
-      // The promise ends with its time: what follows may be another sentence that lost its full stop.
-      const promise = upToDuration(sentence.slice(0, MAX_CHARS));
-      if (!promise) continue;
-      // A priority given a time of its own ("critical tickets within 30 minutes"): the time for every request is not the P1's.
-      if (namesPriority(promise.text)) return undefined;
-      if (!toRequests || promised || byClient(promise.text.slice(0, verb!.index), parties)) continue;
-      const line = passage.range.start.line + (passage.text.slice(0, at).match(/\n/g)?.length ?? 0);
-      const row = source.lineRange(Math.min(line, passage.range.end.line));
-      const cell: Cell = { text: promise.text.replace(/\s+/g, ' ').trim(), range: row, form: 'list' };
-      const every = { row, priorityCell: { ...cell, text: 'every request' }, priority: 1, responseCell: cell, response: promise.response };
-      promised = serviceLevelsInText([every], source);
-    }
+  for (const { sentence, line, passage } of sentencesOf(passages)) {
+    const verb = RESPONDS.exec(sentence);
+    // Service requests and changes are not incidents: a time for them is not the P1's.
+    const toRequests = verb !== null && (REQUESTS.test(sentence) || RESPONSE_LABEL.test(sentence)) && !SERVICE_REQUESTS.test(sentence);
+    if (!toRequests && !namesPriority(sentence)) continue;
+    if (++candidates > MAX_CANDIDATES) return undefined;
+    // The promise ends with its time: what follows may be another sentence that lost its full stop.
+    const promise = upToDuration(sentence.slice(0, MAX_CHARS));
+    if (!promise) continue;
+    // A priority given a time of its own ("critical tickets within 30 minutes"): the time for every request is not the P1's.
+    if (namesPriority(promise.text)) return undefined;
+    if (!toRequests || promised || byClient(promise.text.slice(0, verb!.index), parties)) continue;
+    const row = source.lineRange(Math.min(line, passage.range.end.line));
+    const cell: Cell = { text: promise.text.replace(/\s+/g, ' ').trim(), range: row, form: 'list' };
+    const every = { row, priorityCell: { ...cell, text: 'every request' }, priority: 1, responseCell: cell, response: promise.response };
+    promised = serviceLevelsInText([every], source);
   }
   return promised;
 }
@@ -98,17 +110,11 @@ export function readResponseHoursOnly(
   source: SourceText,
   parties: readonly Party[],
 ): { text: string; range: Range } | undefined {
-  for (const passage of passages.slice(0, MAX_PASSAGES)) {
-    let offset = 0;
-    for (const sentence of passage.text.slice(0, MAX_CHARS * 10).split(/(?<=[.;!?])\s+/)) {
-      const at = passage.text.indexOf(sentence, offset);
-      offset = at + sentence.length;
-      const verb = RESPONDS.exec(sentence);
-      if (!verb || !IN_BUSINESS_HOURS.test(sentence) || !EVERY_REQUEST.test(sentence) || SERVICE_REQUESTS.test(sentence)) continue;
-      if (namesPriority(sentence) || parseDuration(sentence) || byClient(sentence.slice(0, verb.index), parties)) continue;
-      const line = passage.range.start.line + (passage.text.slice(0, at).match(/\n/g)?.length ?? 0);
-      return { text: sentence.replace(/\s+/g, ' ').trim(), range: source.lineRange(Math.min(line, passage.range.end.line)) };
-    }
+  for (const { sentence, line, passage } of sentencesOf(passages)) {
+    const verb = RESPONDS.exec(sentence);
+    if (!verb || !IN_BUSINESS_HOURS.test(sentence) || !EVERY_REQUEST.test(sentence) || SERVICE_REQUESTS.test(sentence)) continue;
+    if (namesPriority(sentence) || parseDuration(sentence) || byClient(sentence.slice(0, verb.index), parties)) continue;
+    return { text: sentence.replace(/\s+/g, ' ').trim(), range: source.lineRange(Math.min(line, passage.range.end.line)) };
   }
   return undefined;
 }
