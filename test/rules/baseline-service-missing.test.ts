@@ -132,6 +132,24 @@ ${NO_SECURITY}
 `),
     },
     {
+      name: 'security spelled out as the service it is: Endpoint Detection Response & Management',
+      text: sow(`
+Northwind's services include Endpoint Detection Response & Management, patch management, backups and monitoring.
+`),
+    },
+    {
+      name: 'an alerting system watching the platform is monitoring',
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| EDR | I | R/A |
+| OS patches | C | R/A |
+| Backups | I | R/A |
+
+We have an internal alerting system that tells us when the platform has technical issues.
+`),
+    },
+    {
       name: 'security written as one word, and patching as installing updates on software, in prose',
       text: sow(`
 Northwind provides managed IT and cybersecurity services to Contoso.

@@ -9,7 +9,8 @@ const BASELINE_SERVICES = [
   {
     name: 'security',
     row: 'Security monitoring and endpoint protection',
-    covers: /\b(security|cyber-?security|secure|endpoint protection|edr|mdr|xdr|anti-?virus|soc|siem|firewalls?|vulnerabilit\w*)\b/i,
+    covers:
+      /\b(security|cyber-?security|secure|endpoint protection|endpoint detection|anti-?malware|malware protection|intrusion (?:detection|prevention)|threat (?:detection|hunting|protection)|edr|mdr|xdr|anti-?virus|soc|siem|firewalls?|vulnerabilit\w*)\b/i,
   },
   {
     name: 'patching',
@@ -25,7 +26,12 @@ const BASELINE_SERVICES = [
     covers:
       /\b(back-?ups?|(?:backs?|backed|backing) up (?:the |all |every |your |their |its |client |customer )?(?:\w+ )?(?:data|files?|servers?|systems?|databases?|devices?|workstations?|endpoints?|mailbox(?:es)?|laptops?|computers?|vms?|sites?)|disaster recovery|dr|bcdr|business continuity|data recovery|(?:data|files?|databases?|mailbox|server|vm|point-in-time) restor(?:e|es|ation)|restor(?:e|es|ed|ing|ation) (?:of )?(?:(?:the|your|their|its|any|all|a|an|lost|deleted|corrupted|client|customer|user|individual) ){0,2}(?:data|files?|databases?|backups?|snapshots?|mailbox(?:es)?|systems? from))\b/i,
   },
-  { name: 'monitoring', row: 'Monitoring and alerting', covers: /\bmonitor/i },
+  {
+    name: 'monitoring',
+    row: 'Monitoring and alerting',
+    // An alerting system watching the platform is monitoring by another name.
+    covers: /\bmonitor|\balerting\b|\balerts? (?:you|us|the (?:client|customer)) (?:to|of|when|if)\b/i,
+  },
 ] as const;
 
 /**
