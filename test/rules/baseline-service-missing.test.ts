@@ -20,6 +20,13 @@ const NO_SECURITY = `| Function | Contoso | Northwind |
 | Backups | C | R/A |
 | Network monitoring | R | A |
 `;
+/** A matrix covering every service but monitoring. */
+const NO_MONITORING = `| Function | Contoso | Northwind |
+| --- | --- | --- |
+| EDR | I | R/A |
+| OS patches | C | R/A |
+| Backups | I | R/A |
+`;
 const SECURITY_MISSING = notCovered(
   'security',
   'Security monitoring and endpoint protection',
@@ -140,12 +147,7 @@ Northwind's services include Endpoint Detection Response & Management, patch man
     {
       name: 'an alerting system watching the platform is monitoring',
       text: sow(`
-| Function | Contoso | Northwind |
-| --- | --- | --- |
-| EDR | I | R/A |
-| OS patches | C | R/A |
-| Backups | I | R/A |
-
+${NO_MONITORING}
 We have an internal alerting system that tells us when the platform has technical issues.
 `),
     },
@@ -233,12 +235,7 @@ Raise tickets on https://example.atlassian.net/secure/RapidBoard.jspa
     {
       name: "watching a ticket through or the desk's own quality is no monitoring service",
       text: sow(`
-| Function | Contoso | Northwind |
-| --- | --- | --- |
-| EDR | I | R/A |
-| OS patches | C | R/A |
-| Backups | I | R/A |
-
+${NO_MONITORING}
 - Tier 1 monitors the ticket from beginning to end, with quality monitoring built in.
 `),
       findings: [notCovered('monitoring', 'Monitoring and alerting', '| Backups | I | R/A |\n', 'I | R/A')],
@@ -254,21 +251,12 @@ Raise tickets on https://example.atlassian.net/secure/RapidBoard.jspa
 | Workarounds that restore services while a fix is developed | I | R/A |
 `),
       findings: [
-        {
-          messageId: 'notCovered',
-          at: 'model: co-managed',
-          message:
-            'Nothing in this SOW covers backup and disaster recovery: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
-          suggestions: [
-            {
-              title: 'Add "Backup and disaster recovery" to the matrix, owned by Northwind',
-              output: {
-                after: '| Workarounds that restore services while a fix is developed | I | R/A |\n',
-                insert: '| Backup and disaster recovery | I | R/A |\n',
-              },
-            },
-          ],
-        },
+        notCovered(
+          'backup and disaster recovery',
+          'Backup and disaster recovery',
+          '| Workarounds that restore services while a fix is developed | I | R/A |\n',
+          'I | R/A',
+        ),
       ],
     },
     {

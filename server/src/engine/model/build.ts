@@ -215,7 +215,6 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   return model;
 }
 
-/** The first clause of the body that makes every service level an effort, outside a service-level table. */
 /** Whether an item under a heading is an example of the tier the heading names ("High priority", "IT – Urgent"). */
 function definesTier(title: string | undefined, item: string): boolean {
   // A section's own number ("4. Technical Support Channels") is no tier.
@@ -223,6 +222,7 @@ function definesTier(title: string | undefined, item: string): boolean {
   return named !== undefined && describesIncident(item) && readPriority(named) !== undefined;
 }
 
+/** The first clause of the body that makes every service level an effort, outside a service-level table. */
 function effortOnlyOf(scope: readonly ScopeText[]): { text: string; line: number } | undefined {
   for (const block of scope) {
     if (block.excluded || block.serviceLevel) continue;

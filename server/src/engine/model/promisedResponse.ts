@@ -3,6 +3,7 @@ import type { Range } from '../types';
 import { parseDuration } from '../vocabulary/duration';
 import { namesPriority } from '../vocabulary/priority';
 import { resolveParty } from '../vocabulary/parties';
+import { splitSentences } from '../vocabulary/words';
 import { serviceLevelsInText } from './serviceStatements';
 import type { Cell, Duration, Party, ServiceLevelTable } from './types';
 
@@ -25,7 +26,7 @@ function* sentencesOf(
     let offset = 0;
     // Lines counted as the sentences go, not from the passage's start each time.
     let line = passage.range.start.line;
-    for (const sentence of passage.text.slice(0, MAX_CHARS * 10).split(/(?<=[.;!?])\s+/)) {
+    for (const sentence of splitSentences(passage.text.slice(0, MAX_CHARS * 10))) {
       const at = passage.text.indexOf(sentence, offset);
       line += passage.text.slice(offset, at).split('\n').length - 1;
       yield { sentence, line, passage };

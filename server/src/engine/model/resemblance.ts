@@ -10,7 +10,7 @@ import { toolNamedIn } from '../vocabulary/tools';
 import { headsToolList, looksLikeName } from './tools';
 import { fold } from '../vocabulary/words';
 import type { Grid } from './grid';
-import type { Party, TableKind } from './types';
+import type { Cell, Party, TableKind } from './types';
 
 /** Evidence for one kind: how many cells speak for it, with a few of them quoted. */
 interface Evidence {
@@ -19,6 +19,9 @@ interface Evidence {
   said: string;
   advice: string;
 }
+
+/** The texts of the cells that hold any. */
+const filled = (cells: readonly (Cell | undefined)[]) => cells.flatMap((c) => (c && c.text !== '' ? [c.text] : []));
 
 /** A few cells as a reader sees them: inline HTML (a `<br/>` in a cell) is a space, not text. */
 const quoted = (cells: string[]) =>
@@ -36,7 +39,8 @@ const quoted = (cells: string[]) =>
 
 /** The kind a table no reader read most resembles, with the evidence and how to write it; undefined when it shows none. */
 export function resemblance(grid: Grid, parties: readonly Party[]): { kind: TableKind; reason: string } | undefined {
-  const cells = [...grid.header, ...grid.rows.flatMap((r) => r.cells)].flatMap((c) => (c && c.text !== '' ? [c.text] : []));
+  const cells = filled([...grid.header, ...grid.rows.flatMap((r) => r.cells)]);
+  const column = (i: number) => filled(grid.rows.map((r) => r.cells[i]));
   // Labels that say they are tiers ("P1", "Sev 2", "Critical"), not a numbered list of deliverables ("1. Plan").
   const labels = cells.filter(
     (t) =>
@@ -75,16 +79,14 @@ export function resemblance(grid: Grid, parties: readonly Party[]): { kind: Tabl
   // "Component | Included | Notes" with Yes/No: a list of what the service covers, naming products it manages.
   const inclusionList = grid.header.some((c) => /^(?:included|in scope|covered|inclusions?)\??$/.test(fold(c.text).trim()));
   // Yes/no or marks beside the names (features × user roles): an entitlement table, whatever tools it lists.
-  const beside = grid.rows.flatMap((r) => r.cells.slice(1)).flatMap((c) => (c && c.text !== '' ? [c.text] : []));
+  const beside = filled(grid.rows.flatMap((r) => r.cells.slice(1)));
   const entitlements = beside.length > 0 && beside.filter(opensWithYesOrNo).length / beside.length >= 0.5;
   const toolAdvice = 'Head the column of tool names "Tool", beside columns headed "Owner", "Access" and "On exit".';
   if (tools.length >= 2 && !inclusionList && !entitlements)
     candidates.push({ kind: 'tools', count: tools.length, said: `it names tools (${quoted(tools)})`, advice: toolAdvice });
   // A first column headed "Tool" over names Demarc does not know: the header says what they are.
   else if (headsToolList(fold(grid.header[0]?.text ?? '')) && !entitlements) {
-    const names = grid.rows.flatMap((r) =>
-      r.cells[0] && looksLikeName(r.cells[0].text) && r.cells[0].text !== '' ? [r.cells[0].text] : [],
-    );
+    const names = column(0).filter(looksLikeName);
     if (names.length >= 1)
       candidates.push({
         kind: 'tools',
@@ -94,9 +96,9 @@ export function resemblance(grid: Grid, parties: readonly Party[]): { kind: Tabl
       });
   }
   // "Object | Owner" over people Demarc does not know as parties, and no other evidence: an owner grid it could not read.
-  const owners = grid.header.findIndex((c) => /^(?:owners?|owned by)$/.test(fold(c.text).replace(/[*_`]/g, '')));
+  const owners = grid.header.findIndex((c) => /^(?:owners?|owned by)$/.test(fold(c.text)));
   if (!legend && owners > 0 && candidates.length === 0) {
-    const named = grid.rows.flatMap((r) => (r.cells[owners] && r.cells[owners].text !== '' ? [r.cells[owners].text] : []));
+    const named = column(owners);
     if (named.length >= 2)
       candidates.push({
         kind: 'matrix',

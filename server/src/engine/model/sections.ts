@@ -1,7 +1,7 @@
 import type { Heading, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
-import { mentionsAny } from '../vocabulary/words';
+import { mentionsAny, splitSentences } from '../vocabulary/words';
 import type { Range } from '../types';
 import type { ScopeText, Section, SectionKind } from './types';
 
@@ -86,7 +86,7 @@ const DEFERS =
  * the passage is about something else: the service it renews), or undefined.
  */
 function terminationIn(text: string): { kind: 'exit' } | { kind: 'term'; sentences: string[] } | undefined {
-  const sentences = text.slice(0, 4000).split(/(?<=[.;!?])\s+/);
+  const sentences = splitSentences(text.slice(0, 4000));
   const ending = sentences.filter(
     (sentence) => ENDS.test(sentence) || CANCELS.test(sentence) || EITHER_PARTY.test(sentence) || RENEWS_UNLESS.test(sentence),
   );

@@ -30,7 +30,9 @@ const TOOL = (h: string) =>
  * header alone says what the rows are, though Demarc may know none of them.
  */
 export const headsToolList = (h: string) =>
-  /^(?:tools?|software|platforms?|tools? ?\/ ?services?|(?:source|service) ?\/ ?platforms?)$/.test(h.replace(/[*_`]/g, '').trim());
+  /^(?:tools?|software|platforms?|tools? ?\/ ?services?|(?:source|service) ?\/ ?platforms?)$/.test(h.trim());
+/** A tool column's header that says tools or software, not merely platforms or systems. */
+const SAYS_TOOLS = /\btools?\b|^software/;
 const OWNER = (h: string) =>
   /\b(owner|owned by|licen[cs]e holder|licensed to|provided by|supplied by|managed by|controlled by|administered by|system admin\w*)\b/.test(
     h,
@@ -94,9 +96,9 @@ function roles(
   const explicit = columns.some((r) => r === 'access' || r === 'exit');
   // Rows the gazetteer does not know are tools to settle only under a header that says tools or software: a
   // "Platform" may be a social network or a cloud the work integrates with, a "System" the client's own.
-  const byHeader = byContent < 0 && /\btools?\b|^software/.test(headers[tool]);
+  const byHeader = byContent < 0 && SAYS_TOOLS.test(headers[tool]);
   const result = { columns, explicit, byHeader, headed: tool === headed };
-  if (byContent >= 0 || explicit || (columns.includes('owner') && /\btools?\b|^software|^platforms?$/.test(headerWords(grid)[tool])))
+  if (byContent >= 0 || explicit || (columns.includes('owner') && (SAYS_TOOLS.test(headers[tool]) || /^platforms?$/.test(headers[tool]))))
     return result;
   // "System | Purpose": a tool table only when its rows describe tools.
   const kind = columns.indexOf('kind');

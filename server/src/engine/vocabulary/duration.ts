@@ -1,5 +1,6 @@
 import { rememberedByText } from '../rememberedByText';
 import type { Duration } from '../model/types';
+import { splitSentences } from './words';
 
 /**
  * A whole value that is one duration: what an option such as `maxP1Response` accepts. The JSON schema
@@ -70,10 +71,7 @@ const NEAR = 80;
  * time of its own, so it qualifies the times stated elsewhere.
  */
 export const effortOnlyClause = rememberedByText((text: string): string | undefined =>
-  text
-    .slice(0, 4000)
-    .split(/(?<=[.;!?])\s+/)
-    .find((s) => effortOnServiceLevels(s) && parseDuration(s) === undefined),
+  splitSentences(text.slice(0, 4000)).find((s) => effortOnServiceLevels(s) && parseDuration(s) === undefined),
 );
 
 /** Numbers legal drafting spells out ("four (4) hours"): the parenthesised numeral wins when both are there. */

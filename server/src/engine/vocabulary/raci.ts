@@ -155,15 +155,17 @@ const OUT_OF_SCOPE_CELLS: ReadonlySet<string> = new Set([
 
 /** Whether a cell says the function does not apply ("N/A", "Not applicable", "Out of scope"), rather than leaving it blank. */
 export function saysNotApplicable(text: string): boolean {
-  return OUT_OF_SCOPE_CELLS.has(fold(text).replace(/\.$/, ''));
+  return notApplicable(fold(text));
 }
+
+const notApplicable = (folded: string) => OUT_OF_SCOPE_CELLS.has(folded.replace(/\.$/, ''));
 
 function readRaci(text: string, footnoted = false): RaciValue {
   // Once: a cell of nothing but marks must not recurse for every three of them.
   if (!footnoted && FOOTNOTE.test(text.trim())) return readRaci(text.trim().replace(FOOTNOTE, ''), true);
   if (isEmptyMarker(text)) return { roles: [], valid: true };
   const folded = fold(text);
-  if (NO_ROLE_CELLS.has(folded) || saysNotApplicable(text)) return { roles: [], valid: true };
+  if (NO_ROLE_CELLS.has(folded) || notApplicable(folded)) return { roles: [], valid: true };
   if (SHARED_CELLS.has(folded)) return { roles: ['R', 'A'], valid: true, form: 'shared' };
   if (SUPPORTING_CELLS.has(folded)) return { roles: ['R'], valid: true, form: 'condition' };
   if (CONDITION.test(folded)) return { roles: ['R'], valid: true, form: 'condition' };

@@ -29,6 +29,11 @@ export function isPlaceholder(text: string): boolean {
   return isEmptyMarker(t) || /^to be (?:agreed|confirmed|determined|defined)$/.test(t) || /^\[.*\]$|^<.*>$/.test(t);
 }
 
+/** A passage's sentences: split after a full stop, semicolon, question or exclamation mark and the space after it. */
+export function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.;!?])\s+/);
+}
+
 /** Lower-cased words separated by single spaces, punctuation dropped: how phrases are matched. */
 export function words(text: string): string {
   return fold(text)
