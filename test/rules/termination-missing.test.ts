@@ -157,6 +157,14 @@ This Agreement shall remain in force for 12 months.
 `),
     },
     {
+      name: 'a bold heading numbered in roman numerals, as a clause of a schedule, is an exit section too',
+      text: managed(`
+**iv. Termination:**
+
+This Agreement shall remain in force for 12 months.
+`),
+    },
+    {
       name: 'an offboarding subsection under an "Onboarding and Offboarding" title is the exit section',
       text: managed(`
 # Onboarding and Offboarding Policy

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { offsetsIndexText } from '../parse';
 import { effortOnlyClause } from '../vocabulary/duration';
 import { describesIncident, readPriority } from '../vocabulary/priority';
+import { withoutClauseNumber } from '../vocabulary/words';
 import type { SourceText } from '../source';
 import { readFrontMatter } from './frontMatter';
 import { gridOfTable, gridsOfHtml, type Grid, type ReadResult } from './grid';
@@ -218,7 +219,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
 /** Whether an item under a heading is an example of the tier the heading names ("High priority", "IT – Urgent"). */
 function definesTier(title: string | undefined, item: string): boolean {
   // A section's own number ("4. Technical Support Channels") is no tier.
-  const named = title?.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[ivx]+\.)\s+/i, '');
+  const named = title === undefined ? undefined : withoutClauseNumber(title);
   return named !== undefined && describesIncident(item) && readPriority(named) !== undefined;
 }
 

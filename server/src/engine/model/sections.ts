@@ -1,7 +1,7 @@
 import type { Heading, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
-import { mentionsAny, splitSentences } from '../vocabulary/words';
+import { mentionsAny, splitSentences, withoutClauseNumber } from '../vocabulary/words';
 import type { Range } from '../types';
 import type { ScopeText, Section, SectionKind } from './types';
 
@@ -151,7 +151,7 @@ function sectionKind(title: string): SectionKind | undefined {
   if (mentionsAny(title, EXIT_WORDS)) return ONBOARDING.test(title) ? undefined : 'exit';
   if (/\btransition/i.test(title) && !ONBOARDING.test(title)) return 'exit';
   // "Leaving GOV.UK PaaS", "Leaving the service": how a client leaves is the exit.
-  if (/^\W*(?:\d+(?:\.\d+)*\.?\s+)?leaving\b/i.test(title)) return 'exit';
+  if (/^leaving\b/i.test(withoutClauseNumber(title.replace(/^\W+/, '')))) return 'exit';
   return undefined;
 }
 
@@ -283,8 +283,8 @@ function boldHeadingTitle(node: RootContent): string | undefined {
   const [first, ...rest] = node.children;
   if (first?.type !== 'strong' || rest.some((c) => c.type !== 'text' || !/^[\s.:]*$/.test(c.value))) return undefined;
   const title = toString(first).trim().replace(/[.:]$/, '');
-  // A clause number before it ("9. ", "4.2 ") is no sentence's end.
-  const words = title.replace(/^\d+(?:\.\d+)*\.?\s+/, '');
+  // A clause number before it is no sentence's end.
+  const words = withoutClauseNumber(title);
   if (words === '' || title.length > 80 || words.split(/\s+/).length > 10 || /[.!?;]\s/.test(words)) return undefined;
   return title;
 }

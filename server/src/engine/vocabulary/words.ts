@@ -29,6 +29,11 @@ export function isPlaceholder(text: string): boolean {
   return isEmptyMarker(t) || /^to be (?:agreed|confirmed|determined|defined)$/.test(t) || /^\[.*\]$|^<.*>$/.test(t);
 }
 
+/** A title without the clause number before it ("9. ", "4.2 ", "iv. "): the number is no word of the title. */
+export function withoutClauseNumber(title: string): string {
+  return title.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[ivx]+\.)\s+/i, '');
+}
+
 /** A passage's sentences: split after a full stop, semicolon, question or exclamation mark and the space after it. */
 export function splitSentences(text: string): string[] {
   return text.split(/(?<=[.;!?])\s+/);
