@@ -17,6 +17,12 @@ const named = (name: string, kind: string, at: string) => ({
 testRule(rule, {
   valid: [
     {
+      name: "a cloud tenant's own monitoring (Amazon CloudWatch, Azure Monitor) stays with the client's account",
+      text: managed(`
+Northwind will monitor your workloads via Amazon CloudWatch and Azure Monitor alarms.
+`),
+    },
+    {
       name: 'notes recorded with a Jira item: "with" a named thing says what goes together, not who runs it',
       text: managed(`
 Notes from the analysis will be recorded with the Jira item for tracking and future reference.
@@ -232,6 +238,13 @@ Authorize the City Clerk to execute the PSA, in a form acceptable to the City At
     },
   ],
   invalid: [
+    {
+      name: 'a product the provider monitors the client\'s servers with: "your" before "servers via" owns the servers, not the tool',
+      text: managed(`
+We monitor your servers via Nagios.
+`),
+      findings: [named('Nagios', 'monitoring tool', 'We monitor your servers via Nagios.')],
+    },
     {
       name: 'a tool the gazetteer does not know, in a table headed as tools with the provider as owner, needs exit terms',
       text: sow(`

@@ -19,6 +19,9 @@ function sharedNameWords(parties: readonly Party[]): Set<string> {
   return new Set([...named('provider')].filter((w) => w !== '' && !isGenericNameWord(w) && client.has(w)));
 }
 
+/** Words that link a tool to what comes before it rather than name its owner. */
+const LINKS = new Set(['via', 'through', 'using', 'with', 'in', 'into', 'on', 'onto', 'by', 'from', 'to', 'for', 'of', 'at']);
+
 /**
  * A mention names a tool the provider brings, unless it is part of an address ("help@x.freshdesk.com") or
  * the words before it give it to the client ("the client's RMM", "FNS trouble ticketing system") or to the
@@ -33,7 +36,9 @@ function providersTool(text: string, at: number, parties: readonly Party[], shar
     .filter(Boolean)
     .slice(-3);
   // The owner's name may stand before a word that describes the tool ("FNS trouble ticketing system"): the
-  // nearest name wins, the longest first.
+  // nearest name wins, the longest first. A preposition ends that run: in "your servers via Nagios" the
+  // servers are the client's, not the tool.
+  for (let k = before.length - 1; k >= 0; k--) if (LINKS.has(before[k])) before.splice(0, k + 1);
   for (let end = before.length; end > 0; end--) {
     for (let i = 0; i < end; i++) {
       const phrase = before.slice(i, end).join(' ').replace(/'s$/, '');

@@ -78,7 +78,7 @@ const MORE_PROSE_NOUNS: readonly [string, ToolKind][] = [
   ['logging system', 'ticketing'],
 ];
 /** Vendors of the cloud tenant a client owns: their security and management tools live in that tenant. */
-const TENANT_VENDORS = new Set(['Microsoft', 'Google']);
+const TENANT_VENDORS = new Set(['Microsoft', 'Google', 'Amazon Web Services']);
 
 /** Words beside an ambiguous name that make it a tool ("Halo PSA", "the Level agent"). */
 const TOOL_WORDS = new Set([
