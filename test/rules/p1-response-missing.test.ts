@@ -94,6 +94,28 @@ The Client undertakes to use its reasonable endeavours to procure that its emplo
   ],
   invalid: [
     {
+      name: 'on a scale from P0, the P0 row is the most urgent: its best effort is no time, though P1 has one',
+      text: managed(`
+| Priority | Response |
+| --- | --- |
+| P0 - Critical | N/A (best effort) |
+| P1 - High | 30 minutes |
+`),
+      findings: [
+        {
+          messageId: 'notMeasurable',
+          at: '| P0 - Critical | N/A (best effort) |',
+          message: 'The P0 - Critical response "N/A (best effort)" is not measurable: state a time such as 30 minutes.',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 30 minutes',
+              output: { replace: '| P0 - Critical | N/A (best effort) |', by: '| P0 - Critical | 30 minutes |' },
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a P1 time promised only as a best effort',
       text: managed(`
 | Priority | Response |

@@ -16,6 +16,35 @@ Unless you buy the on-call add-on, support is provided during business hours (9 
 testRule(rule, {
   valid: [
     {
+      name: 'times that measure no response: notice given ahead, a frequency, how long an incident lasts',
+      text: sow(`
+- Critical Infrastructure Tier: Weekly (1 day/week)
+- Emergency maintenance: Announced 24h in advance (if possible)
+
+**Escalation Triggers:**
+
+- P1 incident lasting >8 hours
+- P2 incident lasting >24 hours
+`),
+    },
+    {
+      name: 'bare times under a lead-in that names another measure (restore, detect) are not responses',
+      text: sow(`
+**Mean Time to Restore:**
+
+- P1: 8 hours
+- P2: 24 hours
+`),
+    },
+    {
+      name: "a list under the client's own responsibilities says what the client does, not what the provider promises",
+      text: sow(`
+## Your Responsibilities
+
+- Answer the phone within SLA (P1: 4 hours, P2: 8 hours)
+`),
+    },
+    {
       name: 'service requests answered in business hours say nothing of incidents',
       text: sow(`
 All service requests will be responded to within business hours.
@@ -149,6 +178,50 @@ Standard requests get a response within 4 business hours.
     },
   ],
   invalid: [
+    {
+      name: 'a plan whose name holds a priority word ("Critical Infrastructure Tier") is still a plan column',
+      text: sow(`
+| Severity | Professional Tier | Enterprise Tier | Critical Infrastructure Tier |
+| --- | --- | --- | --- |
+| P1 - Critical | 4 hours | 1 hour | 30 minutes |
+| P2 - High | 24 hours | 8 hours | 4 hours |
+`),
+      findings: [
+        {
+          messageId: 'overLimit',
+          at: '| P1 - Critical | 4 hours | 1 hour | 30 minutes |',
+          message: 'The P1 response of 4 hours (Professional Tier) is slower than the 1 hour limit for critical incidents.',
+          suggestions: [
+            {
+              title: 'Set the Professional Tier P1 response to 1 hour',
+              output: { replace: '| P1 - Critical | 4 hours |', by: '| P1 - Critical | 1 hour |' },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'on a scale from P0, P0 is the most urgent tier: its time is the one held to the limit',
+      text: sow(`
+| Priority | Response |
+| --- | --- |
+| P0 - Critical | 4 hours |
+| P1 - High | 30 minutes |
+`),
+      findings: [
+        {
+          messageId: 'overLimit',
+          at: '| P0 - Critical | 4 hours |',
+          message: 'The P1 response of 4 hours is slower than the 1 hour limit for critical incidents.',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 1 hour',
+              output: { replace: '| P0 - Critical | 4 hours |', by: '| P0 - Critical | 1 hour |' },
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'no service-level table, and every ticket answered only within business hours: a P1 at night waits too',
       text: sow(`

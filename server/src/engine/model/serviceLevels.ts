@@ -172,6 +172,8 @@ function outageRows(grid: Grid, column: number): number {
   return grid.rows.filter((r) => readsAsOutage(r.cells[column]?.text ?? '')).length;
 }
 
+const PLAN_NAME = /\b(?:tier|plan|package|edition|bundle|subscription)\s*$/i;
+
 /**
  * Priorities down the first column and a plan per column ("| | Base | Plus | Enterprise |", "| Priority |
  * Bronze | Silver | Gold |"): each plan promises its own times. A row of labels ("Response Times",
@@ -183,8 +185,10 @@ function readByPlan(grid: Grid, context: readonly string[]): ServiceLevelTable |
   const prioritised = grid.rows.filter((r) => isPriority(label(r)));
   if (prioritised.length < 2 || grid.header.length < 3) return undefined;
   // A header that is itself a priority makes the table an impact-by-urgency grid, not plans.
-  if (grid.header.filter((h) => isPriority(h.text)).length >= 2) return readPriorityGrid(grid, prioritised, context);
-  if (grid.header.some((h) => isPriority(h.text))) return undefined;
+  // A plan's name may hold a priority word ("Critical Infrastructure Tier"): a header ending in a plan word is a plan.
+  const priorityHeaders = grid.header.filter((h) => isPriority(h.text) && !PLAN_NAME.test(h.text));
+  if (priorityHeaders.length >= 2) return readPriorityGrid(grid, prioritised, context);
+  if (priorityHeaders.length > 0) return undefined;
   // A plan column holds a time on most priority rows.
   const plans = grid.header.flatMap((h, i) =>
     i > 0 && h.text !== '' && prioritised.filter((r) => isDuration(r.cells[i]?.text ?? '')).length * 2 >= prioritised.length ? [i] : [],

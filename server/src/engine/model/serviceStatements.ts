@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
 import type { Range } from '../types';
 import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
+import { namesClientDuties } from '../vocabulary/parties';
 import { isRequestLabel, labelIn, rankTiers, type PriorityReading } from '../vocabulary/priority';
 import type { Cell, Duration, ServiceLevelRow, ServiceLevelTable } from './types';
 
@@ -20,9 +21,13 @@ const RESPONSE =
   /\b(?:respon\w*|acknowledg\w*|repl(?:y|ies)|answer\w*|call(?:ed|s)? back|contact(?:ed)?|begin(?:s)? work|start(?:s)? work|engag\w*|initial|pick(?:ed)? up)\b/i;
 const RESOLUTION = /\b(?:resol\w*|restor\w*|fix\w*|workaround|repair\w*|complet\w*|clos(?:e|ed|ure))\b/i;
 const MAX_SEGMENTS = 50;
+const NOT_A_RESPONSE =
+  /\b(?:in advance|advance notice|notice|lasting|lasts|longer than|exceed(?:s|ing)?|no response|not respond|n['’]t respond|fails? to respond)\b|[>≥]\s*\d|\/\s*(?:day|week|month|quarter|year)\b/i;
+/** A lead-in naming another measure ("Mean Time to Detect (MTTD):", "Resolution targets"): its list's bare times are not responses. */
+const OTHER_MEASURE = /\b(?:detect\w*|mttd|mttr|resol\w*|restor\w*|uptime|availability)\b/i;
 
 /** The response time a unit promises: the time beside a response word, else its one time when nothing says it is a resolution. */
-export function responseIn(text: string): Duration | undefined {
+export function responseIn(text: string, neutralAllowed = true): Duration | undefined {
   let neutral: Duration | undefined;
   let resolution = false;
   // A numeral in brackets after its word ("one (1) hour") stays with it.
@@ -30,12 +35,15 @@ export function responseIn(text: string): Duration | undefined {
     const d = parseDuration(part);
     // "the first 2 hours per month of P1 response" is an allowance, not a time to respond in.
     if (!d || /\b(?:per|a|each|every)\s+(?:month|year|week|quarter|annum)\b|\bfirst\s+\S+\s+(?:hours?|minutes?)\b/i.test(part)) continue;
+    // Notice given ahead ("announced 24h in advance", "48h notice"), a frequency ("1 day/week") or how long an
+    // incident lasts ("lasting >8 hours") measures no response.
+    if (NOT_A_RESPONSE.test(part)) continue;
     if (RESPONSE.test(part)) return d;
     if (RESOLUTION.test(part)) resolution = true;
     else neutral ??= d;
   }
   // "Critical: 15 minutes / 4 hours": the first time is the response, as tables order them.
-  return neutral && (!resolution || parseDuration(text)?.text === neutral.text) ? neutral : undefined;
+  return neutralAllowed && neutral && (!resolution || parseDuration(text)?.text === neutral.text) ? neutral : undefined;
 }
 
 /** The first passage of a context that says business time. */
@@ -53,15 +61,18 @@ interface Statement {
 }
 
 /** The service levels of units: each unit (or each ';'-separated part of it) with a tier label and a response time. */
-function statementsIn(units: readonly Unit[], source: SourceText, said: string | undefined): Statement[] {
+function statementsIn(units: readonly Unit[], source: SourceText, said: string | undefined, leadIn?: string): Statement[] {
   const found: Statement[] = [];
   for (const unit of units) {
+    // A unit with no time of its own ("Mean Time to Restore:") leads the units after it.
+    if (!parseDuration(unit.text)) leadIn = unit.text;
+    const neutralAllowed = !(leadIn !== undefined && OTHER_MEASURE.test(leadIn) && !RESPONSE.test(leadIn));
     // "We respond to all tickets within 2 hours; critical tickets within 30 minutes": each labelled part alone.
     const segments = unit.text.split(';').slice(0, MAX_SEGMENTS);
     const labelled = segments.length > 1 ? segments.filter((s) => labelIn(s)) : [];
     for (const segment of labelled.length > 0 ? labelled : [unit.text]) {
       const label = labelIn(segment);
-      const response = label && responseIn(segment);
+      const response = label && responseIn(segment, neutralAllowed);
       // A service request or a change is no incident tier, unless its label states one.
       if (!label || !response || (!label.reading.explicit && isRequestLabel(segment))) continue;
       const cell: Cell = { text: segment.trim().replace(/\s+/g, ' ').slice(0, 300), range: unit.range, form: 'list' };
@@ -138,7 +149,10 @@ export function readServiceLevelList(list: List, source: SourceText, outer: read
     ...outer,
     ...units.filter((u) => !(labelIn(u.text) && parseDuration(u.text))).map((u) => u.text.slice(0, 200)),
   ]);
-  const table = asTable(statementsIn(units, source, said), source);
+  // Under a heading of the client's duties a list says what the client does ("Answer phone within SLA (P0: 30 min)").
+  if (outer.some(namesClientDuties)) return undefined;
+  const leadIn = outer[outer.length - 1];
+  const table = asTable(statementsIn(units, source, said, leadIn), source);
   if (table && table.rows.length >= 2) return table;
   if (outer.some((t) => IN_PRIORITY_ORDER.test(t))) {
     const ranked = rankedByOrder(units, source, said);
@@ -156,6 +170,7 @@ export function readServiceLevelBlocks(
   source: SourceText,
   outer: readonly string[],
 ): ServiceLevelTable | undefined {
+  if (outer.some(namesClientDuties)) return undefined;
   const units: Unit[] = [];
   for (const block of blocks) {
     const unit =

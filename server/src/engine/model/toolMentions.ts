@@ -93,6 +93,11 @@ function providerFunctionCells(model: SowModel): Map<number, number> {
   return starts;
 }
 
+/** A product of a kind that leaves agents, put on the client's systems in its sentence ("we deploy SentinelOne on all endpoints"). */
+function deployed(text: string, m: { kind: ToolKind; at: number; product: boolean }): boolean {
+  return m.product && AGENT_KINDS.includes(m.kind) && /\b(?:install|deploy|roll(?:s|ed|ing)? out)/i.test(sentenceAt(text, m.at));
+}
+
 /** A heading that titles a policy or procedure ("Password Management Policy") names no tool. */
 const POLICY_TITLE = /\b(?:polic(?:y|ies)|procedures?|standards?|guidelines?)\b/i;
 
@@ -120,7 +125,11 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
     const ownedRow = ownedCells.get(block.range.start.line) === block.range.start.character;
     for (const found of toolMentionsIn(block.text)) {
       const m = found.agents === 'open' ? { ...found, kind: agentsOf } : found;
-      if (!(ownedRow ? EXIT_KINDS : CORE_KINDS).has(m.kind) || m.tenant || !providersTool(block.text, m.at, model.parties, shared))
+      if (
+        !((ownedRow ? EXIT_KINDS : CORE_KINDS).has(m.kind) || deployed(block.text, m)) ||
+        m.tenant ||
+        !providersTool(block.text, m.at, model.parties, shared)
+      )
         continue;
       // "(PSA)" after "professional services agreement" abbreviates those words, it names no tool; and the
       // abbreviation keeps that meaning wherever the document uses it ("execute the PSA").

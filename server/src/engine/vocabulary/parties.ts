@@ -1,6 +1,6 @@
 import type { Party } from '../model/types';
 import { rememberedByText } from '../rememberedByText';
-import { fold } from './words';
+import { fold, withoutClauseNumber } from './words';
 
 // Role words as real contracts write them. Job titles of the client's own IT staff count as the client.
 const CLIENT_WORDS = new Set([
@@ -402,7 +402,13 @@ export function ownerNames(text: string): string[] {
   const names: string[] = [];
   for (const piece of text.split(/[/,&+;]|\band\b|\bwith\b/i)) {
     // Parties only consulted or informed are not owners.
-    if (/\b(consulted|informed|notified|supports?|assists?|input)\b/i.test(piece)) continue;
+    // "Support" after a name names a team ("SonicSentry Support"); "supports" or "support" in lower case says a role.
+    if (
+      /\b(consulted|informed|notified|input)\b/i.test(piece) ||
+      /\b(?:supports?|assists?)\b/.test(piece) ||
+      /\b(?:Supports|Assists)\b/.test(piece)
+    )
+      continue;
     const name = piece.replace(/\b(responsible|accountable|owns?|leads?|primary)\b/gi, '').trim();
     if (name !== '') names.push(name);
   }
@@ -440,4 +446,13 @@ export function oneOrganisation(parties: readonly Party[]): boolean {
   const mine = named(client);
   if ([...named(provider)].some((w) => mine.has(w))) return true;
   return UNIT.test(client.trim()) && CENTRAL_IT.test(provider);
+}
+
+/**
+ * Whether a heading titles the client's own duties ("Your Responsibilities (What We Need From You)", "Customer
+ * Obligations"): what stands under it is what the client does, not what the provider promises.
+ */
+export function namesClientDuties(title: string): boolean {
+  const duties = /^(?:the\s+)?(.+?)(?:['’]s?)?\s+(?:responsibilit(?:y|ies)|obligations|duties)\b/i.exec(withoutClauseNumber(title.trim()));
+  return (duties !== null && CLIENT_WORDS.has(withoutSuffix(fold(duties[1])))) || /\bwhat we need from you\b/i.test(title);
 }

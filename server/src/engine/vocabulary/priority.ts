@@ -175,7 +175,7 @@ export function parsePriority(text: string): number | undefined {
 
 /**
  * Tiers as a table or list ranks them. Tiers stated explicitly (Sev 2, 3) are taken as written, so a table
- * without a 1 has no P1. Tiers named only in words are ranked within it by their words and their order
+ * without a 1 has no P1; on a scale from 0 (P0 to P3) P0 is the most urgent tier and P1 the second. Tiers named only in words are ranked within it by their words and their order
  * together, so it has exactly one most urgent tier: "Emergency, Critical, Severe" are its first three tiers,
  * and "Less urgent … Top priority" runs the other way. With `byOrder` (a column headed as priorities whose
  * labels are the provider's own), unread labels are ranked by their order, the first the most urgent.
@@ -186,7 +186,9 @@ export function rankTiers(
   labels: readonly string[] = [],
 ): (number | undefined)[] {
   const read = readings.flatMap((r, i) => (r === undefined ? [] : [{ tier: r.tier, explicit: r.explicit, at: i }]));
-  if (read.some((r) => r.explicit)) return readings.map((r) => r?.tier);
+  // A scale that starts at 0 (P0, Sev 0) has its most urgent tier there: counted from 1, as every other scale is.
+  const fromZero = read.some((r) => r.explicit && r.tier === 0) ? 1 : 0;
+  if (read.some((r) => r.explicit)) return readings.map((r) => (r === undefined ? undefined : r.explicit ? r.tier + fromZero : r.tier));
   if (read.length === 0) {
     if (!byOrder || readings.length < 2) return readings.map(() => undefined);
     return readings.map((_, i) => i + 1);
