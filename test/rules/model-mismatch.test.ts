@@ -8,6 +8,15 @@ const managed = (body: string) => sow(body, { model: 'managed' });
 testRule(rule, {
   valid: [
     {
+      name: "co-managed: duties written out under a column Demarc cannot name may be the client's, so nothing is said of it",
+      text: sow(`
+| Issue | Northwind | Departments and other suppliers |
+| --- | --- | --- |
+| Switches | Manage the core switches and the network backbone. | Responsible for design and operation of the local networks. |
+| Servers | Help with assessment, planning and design when asked. | Responsible for design and operation of all equipment. |
+`),
+    },
+    {
       name: 'co-managed: nothing said of a side that holds no work in the read matrix when another matrix could not be read',
       text: sow(`
 | Function | Contoso | Northwind |

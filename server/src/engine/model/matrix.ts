@@ -255,7 +255,13 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
         const read = duty ? DUTY : parseRaci(cell.text);
         if (duty) for (const party of [column.party, ...(column.together ?? [])]) if (party) (fn.described ??= []).push(party);
         const ambiguous = letters && read.form === 'mark';
-        const assignment: RaciAssignment = { column, cell, roles: ambiguous ? [] : read.roles, valid: read.valid && !ambiguous };
+        const assignment: RaciAssignment = {
+          column,
+          cell,
+          roles: ambiguous ? [] : read.roles,
+          valid: read.valid && !ambiguous,
+          ...(duty && cell.text !== '' ? { duty: true } : {}),
+        };
         const roles = assignment.roles;
         fn.assignments.push(assignment);
         for (const party of [column.party, ...(column.together ?? [])]) if (party) addRoles(fn, party, roles);
@@ -409,10 +415,10 @@ function addRoles(fn: ResponsibilityFunction, party: Party, roles: readonly Raci
 
 /**
  * Whether a function's work is held under a column whose party Demarc could not name ("Service Desk",
- * "Network Team"): that work may be either side's, so nothing can be said about who holds none.
+ * "Network Team"), by a role or by a duty written out: that work may be either side's, so nothing can be said about who holds none.
  */
 export function heldByUnknownParty(fn: ResponsibilityFunction): boolean {
-  return fn.assignments.some((a) => !a.column.party && a.roles.some((r) => r === 'R' || r === 'A'));
+  return fn.assignments.some((a) => !a.column.party && (a.duty === true || a.roles.some((r) => r === 'R' || r === 'A')));
 }
 
 /**

@@ -73,6 +73,8 @@ export interface RaciAssignment {
   roles: readonly RaciLetter[];
   /** False when the cell is neither RACI nor an empty marker. */
   valid: boolean;
+  /** The cell describes the column's duties in a sentence: work held, in no stated role. */
+  duty?: boolean;
 }
 
 /** `not-applicable`: every party's cell says the function does not apply ("N/A", "Out of scope"). */
