@@ -17,6 +17,13 @@ const named = (name: string, kind: string, at: string) => ({
 testRule(rule, {
   valid: [
     {
+      name: 'words on two lines make no tool: "monitoring" ending one item and "Software updates" starting the next',
+      text: managed(`
+✓ Hardware health monitoring  
+✓ Software updates and patch management
+`),
+    },
+    {
       name: "a cloud tenant's own monitoring (Amazon CloudWatch, Azure Monitor) stays with the client's account",
       text: managed(`
 Northwind will monitor your workloads via Amazon CloudWatch and Azure Monitor alarms.
@@ -239,6 +246,19 @@ Authorize the City Clerk to execute the PSA, in a form acceptable to the City At
   ],
   invalid: [
     {
+      name: 'a trouble ticket system is a ticketing system, named outright',
+      text: managed(`
+- Quick and Easy access to an online Trouble Ticket Support system (allows creation of new tickets)
+`),
+      findings: [
+        named(
+          'Ticket Support system',
+          'ticketing system',
+          '- Quick and Easy access to an online Trouble Ticket Support system (allows creation of new tickets)',
+        ),
+      ],
+    },
+    {
       name: 'a product the provider monitors the client\'s servers with: "your" before "servers via" owns the servers, not the tool',
       text: managed(`
 We monitor your servers via Nagios.
@@ -460,7 +480,9 @@ The Halo of the brand is its support.
       text: sow(`
 Contoso staff log issues in the Northwind support ticketing system.
 `),
-      findings: [named('ticketing system', 'ticketing system', 'Contoso staff log issues in the Northwind support ticketing system.')],
+      findings: [
+        named('support ticketing system', 'ticketing system', 'Contoso staff log issues in the Northwind support ticketing system.'),
+      ],
     },
     {
       name: 'agent software and backup tools the provider deploys are tools with exit terms to state',

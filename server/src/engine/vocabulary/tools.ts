@@ -75,6 +75,11 @@ const MORE_PROSE_NOUNS: readonly [string, ToolKind][] = [
   ['incident management system', 'ticketing'],
   ['ticket tracking system', 'ticketing'],
   ['call logging system', 'ticketing'],
+  ['trouble ticket system', 'ticketing'],
+  ['trouble ticketing system', 'ticketing'],
+  ['ticket support system', 'ticketing'],
+  ['support ticket system', 'ticketing'],
+  ['support ticketing system', 'ticketing'],
   ['logging system', 'ticketing'],
 ];
 /** Vendors of the cloud tenant a client owns: their security and management tools live in that tenant. */
@@ -233,6 +238,9 @@ function readToolMentions(text: string): ToolMentionIn[] {
       continue;
     }
     if (!p || !p.prose) continue;
+    const last = matches[i + p.words.length - 1];
+    // A phrase's words stand together: not across a line or a mark ("monitoring  \n✓ Software updates").
+    if (/\n|[^\s\-'’.&/+]/u.test(text.slice(matches[i].index! + matches[i][0].length, last.index).replace(/[\p{L}\p{N}]+/gu, ''))) continue;
     const written = matches[i][0];
     if (p.product && !/^[\p{Lu}\p{N}]/u.test(written)) continue;
     if (
@@ -245,7 +253,6 @@ function readToolMentions(text: string): ToolMentionIn[] {
     // A sentence's first word is capitalised whatever it is: "Manage platform availability" is a verb before a
     // noun. There only a kind's own name after it ("Halo PSA") makes an ordinary word a product.
     if (p.ambiguous && startsSentence(text, matches[i].index) && !KIND_WORDS.has(tokens[i + p.words.length] ?? '')) continue;
-    const last = matches[i + p.words.length - 1];
     if (p.product && !p.ambiguous) lastProductEnd = i + p.words.length - 1;
     found.push({
       name: text.slice(matches[i].index, last.index + last[0].length),
