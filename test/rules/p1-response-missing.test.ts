@@ -36,6 +36,13 @@ const STANDARD_LEVELS = `## Service levels
 testRule(rule, {
   valid: [
     {
+      name: 'a best effort outside business hours leaves the in-hours time promised (its hours are another finding)',
+      text: managed(`
+- Emergency Support will include a maximum one-hour response time during emergencies or service outages between standard business hours.
+- Extended Support outside of standard business hours will be on a best-effort response following the on-call procedures.
+`),
+    },
+    {
       name: 'a table of change types with lead times (change management) is no service-level table (found on a real SLA guide)',
       text: managed(`
 | Priority | Response |

@@ -28,6 +28,13 @@ testRule(rule, {
 `),
     },
     {
+      name: 'a time that measures a charge is no response',
+      text: sow(`
+- For any tickets opened outside of our standard support hours, the SLA will begin at the start of the next business day.
+- Emergency Support – Emergency support is available by email with a 1-hour minimum charge.
+`),
+    },
+    {
       name: 'bare times under a lead-in that names another measure (restore, detect) are not responses',
       text: sow(`
 **Mean Time to Restore:**

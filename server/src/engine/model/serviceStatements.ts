@@ -22,7 +22,7 @@ const RESPONSE =
 const RESOLUTION = /\b(?:resol\w*|restor\w*|fix\w*|workaround|repair\w*|complet\w*|clos(?:e|ed|ure))\b/i;
 const MAX_SEGMENTS = 50;
 const NOT_A_RESPONSE =
-  /\b(?:in advance|advance notice|notice|lasting|lasts|longer than|exceed(?:s|ing)?|no response|not respond|n['’]t respond|fails? to respond)\b|[>≥]\s*\d|\/\s*(?:day|week|month|quarter|year)\b/i;
+  /\b(?:in advance|advance notice|notice|lasting|lasts|longer than|exceed(?:s|ing)?|no response|not respond|n['’]t respond|fails? to respond|charge[sd]?|bill(?:ed|able|ing)|fees?|invoic\w*)\b|[>≥]\s*\d|\/\s*(?:day|week|month|quarter|year)\b/i;
 /** A lead-in naming another measure ("Mean Time to Detect (MTTD):", "Resolution targets"): its list's bare times are not responses. */
 const OTHER_MEASURE = /\b(?:detect\w*|mttd|mttr|resol\w*|restor\w*|uptime|availability)\b/i;
 

@@ -71,8 +71,15 @@ const NEAR = 80;
  * time of its own, so it qualifies the times stated elsewhere.
  */
 export const effortOnlyClause = rememberedByText((text: string): string | undefined =>
-  splitSentences(text.slice(0, 4000)).find((s) => effortOnServiceLevels(s) && parseDuration(s) === undefined),
+  splitSentences(text.slice(0, 4000)).find((s) => effortOnServiceLevels(s) && parseDuration(s) === undefined && !OUT_OF_HOURS.test(s)),
 );
+
+/**
+ * "Support outside of standard business hours will be on a best-effort response": an effort out of hours
+ * leaves the in-hours times promised; that they hold only in business hours is another finding.
+ */
+const OUT_OF_HOURS =
+  /\b(?:outside (?:of )?(?:the |our )?(?:standard |normal |regular )?(?:business|working|office|support) hours|after[- ]hours|out[- ]of[- ]hours|evenings?|weekends?|(?:public |bank )?holidays)\b/i;
 
 /** Numbers legal drafting spells out ("four (4) hours"): the parenthesised numeral wins when both are there. */
 const NUMBER_WORDS: Record<string, number> = {
