@@ -246,6 +246,19 @@ Authorize the City Clerk to execute the PSA, in a form acceptable to the City At
   ],
   invalid: [
     {
+      name: 'a generic tool noun in the plural names the same kind: "ticketing platforms"',
+      text: managed(`
+- **Enterprise-Grade Tools** — Advanced monitoring, SIEM, and ticketing platforms scaled for SMB teams.
+`),
+      findings: [
+        named(
+          'ticketing platforms',
+          'ticketing system',
+          '- **Enterprise-Grade Tools** — Advanced monitoring, SIEM, and ticketing platforms scaled for SMB teams.',
+        ),
+      ],
+    },
+    {
       name: 'a trouble ticket system is a ticketing system, named outright',
       text: managed(`
 - Quick and Easy access to an online Trouble Ticket Support system (allows creation of new tickets)

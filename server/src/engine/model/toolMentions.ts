@@ -70,7 +70,7 @@ const CORE_KINDS: ReadonlySet<string> = new Set([
 ]);
 /** Nouns that name a provider's delivery tool outright. */
 const EXPLICIT =
-  /\b(?:rmm|psa|remote monitoring and management|remote management and monitoring|professional services automation|(?:trouble |support )?ticket(?:ing)? (?:support )?system|ticketing (?:platform|software|tool)|documentation (?:and management )?(?:system|platform)|backup (?:system|software|platform|agents?|tools?)|password manage(?:r|ment system)|agent software|software agents|monitoring agents?|management agents?)\b/i;
+  /\b(?:rmm|psa|remote monitoring and management|remote management and monitoring|professional services automation|(?:trouble |support )?ticket(?:ing)? (?:support )?systems?|ticketing (?:platforms?|software|tools?)|documentation (?:and management )?(?:systems?|platforms?)|backup (?:systems?|software|platforms?|agents?|tools?)|password manage(?:rs?|ment systems?)|agent software|software agents|monitoring agents?|management agents?)\b/i;
 /** The sentence of a passage around a position. */
 function sentenceAt(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;

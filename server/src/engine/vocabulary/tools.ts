@@ -165,8 +165,13 @@ const INDEX: ReadonlyMap<string, readonly Phrase[]> = (() => {
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
 function phraseAt(tokens: readonly string[], i: number): Phrase | undefined {
-  for (const p of INDEX.get(tokens[i]) ?? []) if (p.words.every((w, k) => tokens[i + k] === w)) return p;
+  for (const p of INDEX.get(tokens[i]) ?? []) if (p.words.every((w, k) => tokens[i + k] === w || pluralOf(p, k, tokens[i + k]))) return p;
   return undefined;
+}
+
+/** A generic noun's last word written in the plural ("ticketing platforms", "backup systems") names the same kind. */
+function pluralOf(p: Phrase, k: number, token: string | undefined): boolean {
+  return !p.product && k === p.words.length - 1 && p.words.length > 1 && token === `${p.words[k]}s`;
 }
 
 /**
