@@ -27,6 +27,20 @@ const NO_MONITORING = `| Function | Contoso | Northwind |
 | OS patches | C | R/A |
 | Backups | I | R/A |
 `;
+/** A matrix covering every service but backup. */
+const NO_BACKUP = `| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Security monitoring | I | R/A |
+| Patching | R | A |
+| Network monitoring | R | A |
+`;
+/** A matrix covering every service but patching. */
+const NO_PATCHING = `| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Security monitoring | I | R/A |
+| Backups | C | R/A |
+| Network monitoring | R | A |
+`;
 const SECURITY_MISSING = notCovered(
   'security',
   'Security monitoring and endpoint protection',
@@ -36,6 +50,38 @@ const SECURITY_MISSING = notCovered(
 
 testRule(rule, {
   valid: [
+    {
+      name: "the client's own duties under an exclusions heading say who holds the work: backup is covered",
+      text: sow(`
+${NO_BACKUP}
+## Out of Scope
+
+**Customer Responsibilities:**
+
+- Backup management
+`),
+    },
+    {
+      name: 'update management is patching',
+      text: sow(`
+${NO_PATCHING}
+- Update management for the hosted sites.
+`),
+    },
+    {
+      name: 'updates to hardware, firmware and the hypervisor are patching',
+      text: sow(`
+${NO_PATCHING}
+- Responsible for configuration and updates to hardware, firmware, and the hypervisor.
+`),
+    },
+    {
+      name: 'alerts set up for events are monitoring',
+      text: sow(`
+${NO_MONITORING}
+- Set up SIEM alerts for events and potential incidents upon request.
+`),
+    },
     {
       name: 'monitoring named only in a Notes column: scope is read wherever it is written',
       text: withFabrikam(`
@@ -176,6 +222,14 @@ Northwind provides managed IT and cybersecurity services to Contoso.
     },
   ],
   invalid: [
+    {
+      name: 'a backup answer phone service is a telephone, not a backup',
+      text: sow(`
+${NO_BACKUP}
+Calls out of hours go to a backup answer phone service.
+`),
+      findings: [notCovered('backup and disaster recovery', 'Backup and disaster recovery', '| Network monitoring | R | A |\n', 'I | R/A')],
+    },
     {
       name: 'no patching: a provider-owned row offered at the end of the matrix',
       text: sow(`

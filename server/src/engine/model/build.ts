@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { offsetsIndexText } from '../parse';
 import { effortOnlyClause } from '../vocabulary/duration';
 import { describesIncident, readPriority } from '../vocabulary/priority';
+import { namesClientDuties } from '../vocabulary/parties';
 import { withoutClauseNumber } from '../vocabulary/words';
 import type { SourceText } from '../source';
 import { readFrontMatter } from './frontMatter';
@@ -60,8 +61,15 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   // Paragraphs and label/value blocks by the section they stand in: service levels written as clauses.
   const blocks: { section: string; unit: Unit | RootContent }[] = [];
 
+  // Under an exclusions heading, the client's own duties ("Customer Responsibilities:" over "Backup
+  // management") say who holds the work, not that nobody does: they are not excluded.
+  const excludedBy = (text: string): boolean =>
+    EXCLUDED.test(text) ||
+    (sections.titles().some((t) => EXCLUDED.test(t)) &&
+      !namesClientDuties(sections.titles().at(-1) ?? '') &&
+      !namesClientDuties(lastParagraph));
   const scopeText = (text: string, range: Range): ScopeText | undefined =>
-    text.trim() === '' ? undefined : { text, range, excluded: EXCLUDED.test(text) || sections.titles().some((t) => EXCLUDED.test(t)) };
+    text.trim() === '' ? undefined : { text, range, excluded: excludedBy(text) };
   const scopeOf = (node: RootContent): { text: string; range: Range } => {
     const start = node.position?.start.offset ?? 0;
     const passage = { text: toString(node), range: source.rangeOf(start, node.position?.end.offset ?? start) };

@@ -17,7 +17,7 @@ const BASELINE_SERVICES = [
     row: 'Patch management',
     // Patching by its other names: upgrades, hot fixes, software or security updates ("updates to approved software").
     covers:
-      /\bpatch|\b(?:upgrades?|upgrading|hot ?fix(?:es)?|(?:software|security|os|operating system|windows|microsoft|system|application|third[- ]party|driver|firmware) updates|updates to (?:\w+ ){0,2}software|updates (?:of|for|on) (?:the |your |all )?(?:\w+ ){0,2}(?:software|platforms?|servers?|operating systems?|os|applications?|firmware)|updating (?:\w+ ){0,2}(?:runtimes?|software|dependencies))\b/i,
+      /\bpatch|\b(?:upgrades?|upgrading|hot ?fix(?:es)?|(?:software|security|os|operating system|windows|microsoft|system|application|third[- ]party|driver|firmware) updates|updates? management|updates to (?:\w+ ){0,2}(?:software|hardware|firmware|hypervisors?|operating systems?)|updates (?:of|for|on) (?:the |your |all )?(?:\w+ ){0,2}(?:software|platforms?|servers?|operating systems?|os|applications?|firmware)|updating (?:\w+ ){0,2}(?:runtimes?|software|dependencies))\b/i,
   },
   {
     name: 'backup and disaster recovery',
@@ -30,7 +30,8 @@ const BASELINE_SERVICES = [
     name: 'monitoring',
     row: 'Monitoring and alerting',
     // An alerting system watching the platform is monitoring by another name.
-    covers: /\bmonitor|\balerting\b|\balerts? (?:you|us|the (?:client|customer)) (?:to|of|when|if)\b/i,
+    covers:
+      /\bmonitor|\balerting\b|\balerts? (?:you|us|the (?:client|customer)) (?:to|of|when|if)\b|\balerts? (?:for|on) (?:\w+ ){0,2}(?:events?|incidents?|outages?|failures?|thresholds?)\b/i,
   },
 ] as const;
 
@@ -40,7 +41,7 @@ const BASELINE_SERVICES = [
  * "backup power" covers no backups.
  */
 const OTHER_SENSES =
-  /\b(?:physical security|security (?:guards?|officers?|deposits?|clearances?|badges?|cameras?)|social security|back-?up (?:power|generators?|batter(?:y|ies)|ups|cooling|hvac|internet|isp|lines?|circuits?|connections?|connectivity|links?|carriers?|contacts?|persons?|personnel|staff|technicians?|engineers?)|(?:dual|computer|external|desktop|lcd|led|second|additional) monitors?|monitors? (?:arms?|stands?|cables?|mounts?)|quality monitoring|monitor(?:s|ed|ing)? (?:the |each |every |its |their )?(?:tickets?|quality|progress|work orders?|requests?|calls?)\b(?! (?:queues?|systems?|platforms?)))\b/gi;
+  /\b(?:physical security|security (?:guards?|officers?|deposits?|clearances?|badges?|cameras?)|social security|back-?up (?:power|generators?|answer(?:ing)? ?phones?|(?:tele)?phones?|voicemail|batter(?:y|ies)|ups|cooling|hvac|internet|isp|lines?|circuits?|connections?|connectivity|links?|carriers?|contacts?|persons?|personnel|staff|technicians?|engineers?)|(?:dual|computer|external|desktop|lcd|led|second|additional) monitors?|monitors? (?:arms?|stands?|cables?|mounts?)|quality monitoring|monitor(?:s|ed|ing)? (?:the |each |every |its |their )?(?:tickets?|quality|progress|work orders?|requests?|calls?)\b(?! (?:queues?|systems?|platforms?)))\b/gi;
 
 /** A web address is where a link goes, not what the SOW says: "atlassian.net/secure/…" covers no security. */
 const ADDRESSES = /\b(?:https?:\/\/|www\.)\S+/gi;
