@@ -43,6 +43,8 @@ describe('priority vocabulary', () => {
     assert.deepEqual(readPriority('High'), { tier: 2, explicit: false });
     // A letter or numeral after "P" or "S" is not a label: "PA" is no priority, "S I" nothing.
     for (const none of ['P A', 'S I', 'Level II', 'Tier B', 'Plan A']) assert.equal(parsePriority(none), undefined, none);
+    // A price or a figure that starts with a digit is no numbered label.
+    for (const none of ['$1,499', '1,500 users', '99,95 %', '€2']) assert.equal(parsePriority(none), undefined, none);
   });
 
   it('documents every style with examples it reads', () => {

@@ -136,7 +136,9 @@ export function readPriority(text: string, options: { levels?: boolean } = {}): 
   for (let i = 0; i < tokens.length; i++) {
     const label = labelled(tokens, i);
     if (label) return { tier: label.tier, explicit: true };
-    if (i === 0 && /^\d$/.test(tokens[0] ?? '')) return { tier: Number(tokens[0]), explicit: true };
+    // A number that starts the label ("1-Critical", "1. Outage"); not a price ("$1,499") or a figure ("1,500 users").
+    if (i === 0 && /^\d$/.test(tokens[0] ?? '') && !/^\W*[$£€¥]|^\D*\d[,.]\d/.test(text))
+      return { tier: Number(tokens[0]), explicit: true };
     // "Level 2", "Tier 3": a support tier elsewhere, a priority in a column headed as one.
     if (options.levels && (tokens[i] === 'level' || tokens[i] === 'tier') && /^\d$/.test(tokens[i + 1] ?? ''))
       return { tier: Number(tokens[i + 1]), explicit: true };
