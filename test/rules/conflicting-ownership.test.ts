@@ -87,6 +87,36 @@ provider: Harbor & Vine
   ],
   invalid: [
     {
+      name: 'owners written as the codes a legend gives the parties ("**N** = Northwind"), per deployment model: "N+C" names two',
+      text: sow(`
+Who does what, per model. **N** = Northwind, **C** = Contoso, **N+C** = shared.
+
+| Responsibility | 1. Shared SaaS | 2. Private tenant |
+|---|---|---|
+| Provision database | N | N |
+| Register the app in your IdP | n/a | C |
+| Network design and firewall rules | N | N+C |
+`),
+      findings: [
+        {
+          messageId: 'ownerNotOne',
+          at: '| Network design and firewall rules | N | N+C |',
+          message:
+            'The owner of "Network design and firewall rules (2. Private tenant)" is "N+C": an owner cell must name exactly one party.',
+          suggestions: [
+            {
+              title: 'Make Northwind the only owner of "Network design and firewall rules (2. Private tenant)"',
+              output: { replace: '| N | N+C |', by: '| N | Northwind |' },
+            },
+            {
+              title: 'Make Contoso the only owner of "Network design and firewall rules (2. Private tenant)"',
+              output: { replace: '| N | N+C |', by: '| N | Contoso |' },
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "a column no declared party heads still holds its A: two A's on a row are two owners, whoever the second is",
       text: sow(`
 | Task | Northwind | Contoso | Acme Telecom |

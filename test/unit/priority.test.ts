@@ -45,6 +45,15 @@ describe('priority vocabulary', () => {
     for (const none of ['P A', 'S I', 'Level II', 'Tier B', 'Plan A']) assert.equal(parsePriority(none), undefined, none);
     // A price or a figure that starts with a digit is no numbered label.
     for (const none of ['$1,499', '1,500 users', '99,95 %', '€2']) assert.equal(parsePriority(none), undefined, none);
+    // A leading number names a tier only beside words of urgency or of something going wrong.
+    for (const none of ['1. Shared SaaS', '3. Private tenant', '4 hours']) assert.equal(parsePriority(none), undefined, none);
+    for (const [label, tier] of [
+      ['1. Outage', 1],
+      ['2 - High', 2],
+      ['3', 3],
+      ['1 – Service down', 1],
+    ] as const)
+      assert.equal(parsePriority(label), tier, label);
   });
 
   it('documents every style with examples it reads', () => {
@@ -120,8 +129,8 @@ Our response times:
       [['2 - High', '3 - Low'], '1'],
       [['Sev Two'], 'Sev One'],
       [['High', 'Low'], 'P1'],
-      // Found by the fix property: a label its own style cannot write as the top tier falls back to one that reads so.
-      [['2P0'], '1'],
+      // Found by the fix property: "2P0" is a P-label after a stray number; its top tier is written in that style.
+      [['2P0'], '2P1'],
     ] as [string[], string][])
       assert.equal(topLabel(labels), top, labels.join(', '));
     for (const labels of [['2P0'], ['P0'], ['Sev 3'], ['x']]) assert.equal(readPriority(topLabel(labels))?.tier, 1, labels.join(', '));

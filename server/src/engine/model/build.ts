@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { offsetsIndexText } from '../parse';
 import { effortOnlyClause } from '../vocabulary/duration';
 import { describesIncident, readPriority } from '../vocabulary/priority';
-import { namesClientDuties } from '../vocabulary/parties';
+import { legendAliases, namesClientDuties } from '../vocabulary/parties';
 import { withoutClauseNumber } from '../vocabulary/words';
 import type { SourceText } from '../source';
 import { readFrontMatter } from './frontMatter';
@@ -36,7 +36,7 @@ const MAX_CONTAINER_DEPTH = 16;
 export function buildModel(root: Root, source: SourceText, readings?: TableCache): SowModel {
   const first = root.children[0];
   const frontMatter = readFrontMatter(first?.type === 'yaml' ? (first as Yaml) : undefined, source);
-  const parties = partiesOf(frontMatter, readings);
+  const parties = partiesOf(frontMatter, source.text, readings);
   const model: SowModel = {
     frontMatter,
     parties,
@@ -252,8 +252,19 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
   return groups;
 }
 
-/** The front matter's parties; on the keystroke path, the same objects as the last build's when unchanged. */
-function partiesOf(frontMatter: FrontMatter, readings: TableCache | undefined): Party[] {
+/**
+ * The front matter's parties, with the codes a legend in the text gives them ("**G** = Galtea"); on the
+ * keystroke path, the same objects as the last build's when unchanged.
+ */
+function partiesOf(frontMatter: FrontMatter, text: string, readings: TableCache | undefined): Party[] {
+  const declared = [frontMatter.client, frontMatter.provider, ...frontMatter.others].filter((p): p is Party => p !== undefined);
+  const legend = legendAliases(text, declared);
+  if (legend.size > 0) {
+    const coded = (p: Party | undefined) => (p && legend.has(p) ? { ...p, aliases: [...p.aliases, ...legend.get(p)!] } : p);
+    frontMatter.client = coded(frontMatter.client);
+    frontMatter.provider = coded(frontMatter.provider);
+    frontMatter.others = frontMatter.others.map((p) => coded(p)!);
+  }
   const fresh = [frontMatter.client, frontMatter.provider, ...frontMatter.others].filter((p): p is Party => p !== undefined);
   const parties = readings ? readings.begin(fresh) : fresh;
   if (parties !== fresh) {

@@ -160,7 +160,12 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
     !named &&
     filled.length >= 2 &&
     Math.min(...filled.map((i) => shareOf(grid, i, namesOwners))) >= 0.5 &&
-    Math.max(...filled.map((i) => shareOf(grid, i, (t) => parseRaci(t).valid && parseRaci(t).form === undefined))) < 0.5;
+    // A letter a legend gives a party ("C" = Customer) names that party there, not a role.
+    Math.max(
+      ...filled.map((i) =>
+        shareOf(grid, i, (t) => parseRaci(t).valid && parseRaci(t).form === undefined && resolveParty(t, parties) === undefined),
+      ),
+    ) < 0.5;
   // One column not headed by a party whose cells name parties ("Responsibility", "Performed By"): its owner column.
   if (
     owner < 0 &&
@@ -229,10 +234,10 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
       role === 'free-text' && i !== fnColumn && row.cells[i]?.text ? [{ header: grid.header[i].text, cell: row.cells[i]! }] : [],
     );
     if (ownerGrid) {
-      // An empty cell in a grid says the area does not apply to the row, not that nobody owns it.
+      // An empty or "n/a" cell in a grid says the area does not apply to the row, not that nobody owns it.
       for (const i of filled) {
         const cell = row.cells[i];
-        if (!cell || cell.text === '') continue;
+        if (!cell || cell.text === '' || saysNotApplicable(cell.text)) continue;
         const fn = newFunction(`${nameCell.text} (${grid.header[i].text})`, row.range, nameCell, notes);
         fn.owner = readOwner(cell, parties);
         for (const p of fn.owner.parties) addRoles(fn, p, ['R', 'A']);

@@ -456,3 +456,24 @@ export function namesClientDuties(title: string): boolean {
   const duties = /^(?:the\s+)?(.+?)(?:['’]s?)?\s+(?:responsibilit(?:y|ies)|obligations|duties)\b/i.exec(withoutClauseNumber(title.trim()));
   return (duties !== null && CLIENT_WORDS.has(withoutSuffix(fold(duties[1])))) || /\bwhat we need from you\b/i.test(title);
 }
+
+/** "**G** = Galtea", "C: Customer", "MSP – Northwind": a code, a sign, and the name it stands for. */
+const LEGEND_ENTRY = /(?:^|[\s,;(])(?:\*\*|__)?([A-Z]{1,3})(?:\*\*|__)?\s*(?:=|:|–|—)\s*(?:the\s+)?(?:\*\*|__)?([^,;.\n*|()=]{1,60})/g;
+const MAX_LEGEND_TEXT = 100_000;
+
+/**
+ * Codes a legend gives the declared parties ("**G** = Galtea, **C** = Customer, **G+C** = shared"): where a
+ * table writes G and C for its owners, they name those parties. Only a name that is a declared party counts, so
+ * "A = Accountable" defines a role, not a party.
+ */
+export function legendAliases(text: string, parties: readonly Party[]): Map<Party, string[]> {
+  const found = new Map<Party, string[]>();
+  for (const m of text.slice(0, MAX_LEGEND_TEXT).matchAll(LEGEND_ENTRY)) {
+    const [, code, name] = m;
+    const party = resolveParty(name.trim(), parties);
+    if (!party || resolveParty(code, parties)) continue;
+    const codes = found.get(party) ?? [];
+    if (!codes.includes(code)) found.set(party, [...codes, code]);
+  }
+  return found;
+}

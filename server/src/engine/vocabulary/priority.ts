@@ -136,8 +136,9 @@ export function readPriority(text: string, options: { levels?: boolean } = {}): 
   for (let i = 0; i < tokens.length; i++) {
     const label = labelled(tokens, i);
     if (label) return { tier: label.tier, explicit: true };
-    // A number that starts the label ("1-Critical", "1. Outage"); not a price ("$1,499") or a figure ("1,500 users").
-    if (i === 0 && /^\d$/.test(tokens[0] ?? '') && !/^\W*[$£€¥]|^\D*\d[,.]\d/.test(text))
+    // A number that starts the label ("1-Critical", "1. Outage"); not a price ("$1,499") or a figure ("1,500
+    // users"), nor a numbered name ("1. Shared SaaS"): the words after the number must say urgency or an incident.
+    if (i === 0 && /^\d$/.test(tokens[0] ?? '') && !/^\W*[$£€¥]|^\D*\d[,.]\d/.test(text) && numberedTier(tokens.slice(1)))
       return { tier: Number(tokens[0]), explicit: true };
     // "Level 2", "Tier 3": a support tier elsewhere, a priority in a column headed as one.
     if (options.levels && (tokens[i] === 'level' || tokens[i] === 'tier') && /^\d$/.test(tokens[i + 1] ?? ''))
@@ -150,6 +151,15 @@ export function readPriority(text: string, options: { levels?: boolean } = {}): 
     } else if (named === undefined && tokens[i] === 'priority' && MORE_URGENT.has(tokens[i - 1] ?? '')) named = 0.5;
   }
   return named === undefined ? undefined : { tier: named, explicit: false };
+}
+
+/** The words after a leading number: none, or words of urgency or of something going wrong. */
+function numberedTier(rest: readonly string[]): boolean {
+  return (
+    rest.length === 0 ||
+    rest.some((t) => Object.hasOwn(NAMED, t) || t === 'priority' || t === 'severity') ||
+    describesIncident(rest.join(' '))
+  );
 }
 
 /** Service requests, changes and questions: rows of a service-level table that are not incident tiers. */
