@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseInRegions, parseMarkdown, parseWhole } from '../../server/src/engine';
+import { analyse, parseInRegions, parseMarkdown, parseWhole } from '../../server/src/engine';
 import { MARKDOWN_PIECES } from '../helpers/edits';
 import { COMPLETE, sow } from '../helpers/sow';
 
@@ -43,5 +43,17 @@ describe('parsing by regions', () => {
     const tree = parseInRegions(text, 16);
     assert.deepEqual(tree, parseWhole(text));
     assert.equal(tree.children[0].type === 'paragraph' && tree.children[0].children[1]?.type, 'linkReference');
+  });
+
+  it('parses whole when a footnote could tie its marker to another region, and reads the note, not the marker', () => {
+    const text = `We respond within one working day[^wd].\n\n${'# Heading\n\nText.\n\n'.repeat(30)}[^wd]: Monday to Friday.\n`;
+    const tree = parseInRegions(text, 16);
+    assert.deepEqual(tree, parseWhole(text));
+    assert.equal(tree.children[0].type === 'paragraph' && tree.children[0].children[1]?.type, 'footnoteReference');
+    const model = analyse(sow(`- We respond within one working day[^wd].\n\n[^wd]: A working day is Monday to Friday.\n`)).model;
+    assert.deepEqual(
+      model?.scope.map((s) => s.text),
+      ['We respond within one working day.', 'A working day is Monday to Friday.'],
+    );
   });
 });

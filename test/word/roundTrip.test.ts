@@ -60,6 +60,16 @@ describe('Word round trip: export → import → lint', () => {
     ]);
   });
 
+  it("writes a footnote's text where its definition stands and no marker, as the engine reads it", async () => {
+    const text =
+      '---\nsow: 1\nmodel: managed\nclient: Acme\nprovider: Bluepeak IT\n---\n\n' +
+      '- We respond within one working day[^wd].\n\n[^wd]: A working day is Monday to Friday.\n';
+    const imported = await importDocx(await markdownToDocx(text));
+    const body = imported.text.split('\n').filter((l) => l.trim() !== '' && !l.includes(':') && l !== '---');
+    assert.deepEqual(body, ['- We respond within one working day.', 'A working day is Monday to Friday.']);
+    assert.deepEqual(lintKeys(imported.text), lintKeys(text));
+  });
+
   it('compared a real number of findings (the comparison is not vacuous)', () => {
     assert.ok(total >= 200, `${total} findings compared`);
   });

@@ -5,18 +5,21 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { Root, RootContent } from 'mdast';
 import { countLines, endOf, hasDefinitions, lineEndAt, shift } from './positions';
 
 /**
- * The GFM a SOW's reading needs: tables, and strikethrough (a struck-out term reads as its text, not
- * its tildes). Bare-URL links, footnotes and task-list boxes change nothing Demarc reads, and the
- * bare-URL scan was a fifth of the parse of a long SOW.
+ * The GFM a SOW's reading needs: tables, strikethrough (a struck-out term reads as its text, not its
+ * tildes) and footnotes (a marker is no word of its sentence, "within one working day[^wd]."; the note is
+ * read where it stands, as Word export writes it). Bare-URL links and task-list boxes change nothing Demarc
+ * reads, and the bare-URL scan was a fifth of the parse of a long SOW.
  */
 function sowGfm(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), gfmFootnote());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown());
 }
 
 // One frozen processor: building it per call costs more than parsing a small SOW.

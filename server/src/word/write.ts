@@ -136,7 +136,9 @@ class BodyWriter {
         for (const line of node.value.split('\n'))
           this.out.push(new Paragraph({ children: [new TextRun({ text: xmlText(line), font: 'Consolas' })] }));
         return;
+      // A footnote's text is contract text: written where its definition stands, as the engine reads it.
       case 'blockquote':
+      case 'footnoteDefinition':
         for (const child of node.children) this.block(child);
         return;
       default:

@@ -180,11 +180,15 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     } else if (
       depth < MAX_CONTAINER_DEPTH &&
       'children' in node &&
-      (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem')
+      (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition')
     ) {
       if (node.type === 'list') readList(node);
       const inner =
-        node.type === 'blockquote' ? undefined : node.type === 'listItem' ? (node.children[0]?.position?.start.column ?? 1) - 1 : indent;
+        node.type === 'blockquote' || node.type === 'footnoteDefinition'
+          ? undefined
+          : node.type === 'listItem'
+            ? (node.children[0]?.position?.start.column ?? 1) - 1
+            : indent;
       for (const child of node.children as RootContent[]) visit(child, depth + 1, inner);
     }
   };
