@@ -63,11 +63,11 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
 
   // Under an exclusions heading, the client's own duties ("Customer Responsibilities:" over "Backup
   // management") say who holds the work, not that nobody does: they are not excluded.
-  const excludedBy = (text: string): boolean =>
-    EXCLUDED.test(text) ||
-    (sections.titles().some((t) => EXCLUDED.test(t)) &&
-      !namesClientDuties(sections.titles().at(-1) ?? '') &&
-      !namesClientDuties(lastParagraph));
+  const excludedBy = (text: string): boolean => {
+    if (EXCLUDED.test(text)) return true;
+    const titles = sections.titles();
+    return titles.some((t) => EXCLUDED.test(t)) && !namesClientDuties(titles.at(-1) ?? '') && !namesClientDuties(lastParagraph);
+  };
   const scopeText = (text: string, range: Range): ScopeText | undefined =>
     text.trim() === '' ? undefined : { text, range, excluded: excludedBy(text) };
   const scopeOf = (node: RootContent): { text: string; range: Range } => {
@@ -183,12 +183,9 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
       (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition')
     ) {
       if (node.type === 'list') readList(node);
+      // A list keeps its item's column; a quote or a footnote has none.
       const inner =
-        node.type === 'blockquote' || node.type === 'footnoteDefinition'
-          ? undefined
-          : node.type === 'listItem'
-            ? (node.children[0]?.position?.start.column ?? 1) - 1
-            : indent;
+        node.type === 'listItem' ? (node.children[0]?.position?.start.column ?? 1) - 1 : node.type === 'list' ? indent : undefined;
       for (const child of node.children as RootContent[]) visit(child, depth + 1, inner);
     }
   };

@@ -161,11 +161,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
     filled.length >= 2 &&
     Math.min(...filled.map((i) => shareOf(grid, i, namesOwners))) >= 0.5 &&
     // A letter a legend gives a party ("C" = Customer) names that party there, not a role.
-    Math.max(
-      ...filled.map((i) =>
-        shareOf(grid, i, (t) => parseRaci(t).valid && parseRaci(t).form === undefined && resolveParty(t, parties) === undefined),
-      ),
-    ) < 0.5;
+    Math.max(...filled.map((i) => shareOf(grid, i, (t) => parseRaci(t).valid && parseRaci(t).form === undefined && !isParty(t)))) < 0.5;
   // One column not headed by a party whose cells name parties ("Responsibility", "Performed By"): its owner column.
   if (
     owner < 0 &&

@@ -1,6 +1,6 @@
 import { rememberedByText } from '../rememberedByText';
 import type { Range } from '../types';
-import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
+import { parseDuration, saysAfterHours, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
 import {
   isRequestLabel,
   namesChangeTypes,
@@ -337,8 +337,6 @@ function readTransposed(grid: Grid, context: readonly string[]): ServiceLevelTab
 }
 
 const SUPPORT_WORDS = /\b(?:support|respon(?:se|ses|d|ded|ding)|sla|service levels?|tickets?)\b/;
-const AFTER_HOURS =
-  /\bafter[- ]hours\b|\bout[- ]of[- ]hours\b|\boutside (?:of )?(?:these |those |the |regular |normal |standard |our )?(?:(?:business|office|working|support) )?hours\b|\b(?:evenings?|nights?) and weekends\b/;
 /** A support channel's own hours ("Phone support: available during business hours") are not the response clock. */
 const CHANNEL = /\b(?:phone|telephone|chat|walk-?in|on-?site|in-person|e-?mail)\s+support\b/;
 /** Clauses of a passage: split at sentence and clause breaks ("…add-on, standard support is…", "… but …"). */
@@ -378,7 +376,7 @@ const hoursSaidIn = rememberedByText((text: string): { aroundTheClock: boolean; 
     const t = clause.toLowerCase();
     // "P1 incidents: 24x7" answers around the clock; "critical infrastructure monitoring is 24/7" watches, it does not answer.
     if (saysClockTime(t) && (SUPPORT_WORDS.test(t) || (namesTopTier(clause) && !/\bmonitor/.test(t)))) return { aroundTheClock: true };
-    const afterHours = AFTER_HOURS.test(t);
+    const afterHours = saysAfterHours(t);
     // Someone answers after hours: urgent incidents, or any response with a time of its own. Work billed
     // at "emergency rates" after hours is a price, not a promise.
     const promise = clause.replace(/\bemergency (?:rates?|fees?|charges?|pricing|billing)\b/gi, '');
@@ -394,7 +392,7 @@ const hoursSaidIn = rememberedByText((text: string): { aroundTheClock: boolean; 
     .find((sentence) => {
       const t = sentence.toLowerCase();
       return (
-        SUPPORT_WORDS.test(t) && saysBusinessTime(t) && !AFTER_HOURS.test(t) && !CHANNEL.test(t) && parseDuration(sentence) === undefined
+        SUPPORT_WORDS.test(t) && saysBusinessTime(t) && !saysAfterHours(t) && !CHANNEL.test(t) && parseDuration(sentence) === undefined
       );
     })
     ?.trim();

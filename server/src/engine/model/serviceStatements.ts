@@ -21,8 +21,13 @@ const RESPONSE =
   /\b(?:respon\w*|acknowledg\w*|repl(?:y|ies)|answer\w*|call(?:ed|s)? back|contact(?:ed)?|begin(?:s)? work|start(?:s)? work|engag\w*|initial|pick(?:ed)? up)\b/i;
 const RESOLUTION = /\b(?:resol\w*|restor\w*|fix\w*|workaround|repair\w*|complet\w*|clos(?:e|ed|ure))\b/i;
 const MAX_SEGMENTS = 50;
+/**
+ * A time that measures no response: an allowance ("the first 2 hours per month of P1 response"), notice given
+ * ahead ("announced 24h in advance", "48h notice"), a frequency ("1 day/week"), how long an incident lasts
+ * ("lasting >8 hours"), someone not responding, or a charge ("1-hour minimum charge").
+ */
 const NOT_A_RESPONSE =
-  /\b(?:in advance|advance notice|notice|lasting|lasts|longer than|exceed(?:s|ing)?|no response|not respond|n['’]t respond|fails? to respond|charge[sd]?|bill(?:ed|able|ing)|fees?|invoic\w*)\b|[>≥]\s*\d|\/\s*(?:day|week|month|quarter|year)\b/i;
+  /\b(?:per|a|each|every)\s+(?:month|year|week|quarter|annum)\b|\bfirst\s+\S+\s+(?:hours?|minutes?)\b|\b(?:in advance|advance notice|notice|lasting|lasts|longer than|exceed(?:s|ing)?|no response|not respond|n['’]t respond|fails? to respond|charge[sd]?|bill(?:ed|able|ing)|fees?|invoic\w*)\b|[>≥]\s*\d|\/\s*(?:day|week|month|quarter|year)\b/i;
 /** A lead-in naming another measure ("Mean Time to Detect (MTTD):", "Resolution targets"): its list's bare times are not responses. */
 const OTHER_MEASURE = /\b(?:detect\w*|mttd|mttr|resol\w*|restor\w*|uptime|availability)\b/i;
 
@@ -33,11 +38,7 @@ export function responseIn(text: string, neutralAllowed = true): Duration | unde
   // A numeral in brackets after its word ("one (1) hour") stays with it.
   for (const part of text.slice(0, 1000).split(/[,;]|\((?!\d+\))|\s(?:and|with|but|while|then)\s/i)) {
     const d = parseDuration(part);
-    // "the first 2 hours per month of P1 response" is an allowance, not a time to respond in.
-    if (!d || /\b(?:per|a|each|every)\s+(?:month|year|week|quarter|annum)\b|\bfirst\s+\S+\s+(?:hours?|minutes?)\b/i.test(part)) continue;
-    // Notice given ahead ("announced 24h in advance", "48h notice"), a frequency ("1 day/week") or how long an
-    // incident lasts ("lasting >8 hours") measures no response.
-    if (NOT_A_RESPONSE.test(part)) continue;
+    if (!d || NOT_A_RESPONSE.test(part)) continue;
     if (RESPONSE.test(part)) return d;
     if (RESOLUTION.test(part)) resolution = true;
     else neutral ??= d;
@@ -142,6 +143,8 @@ function itemText(item: ListItem): string {
  * critical issues", a card per tier, or several in one item ("Critical: Response ≤ 1 hour; High: ≤ 2 hours").
  */
 export function readServiceLevelList(list: List, source: SourceText, outer: readonly string[]): ServiceLevelTable | undefined {
+  // Under a heading of the client's duties a list says what the client does ("Answer phone within SLA (P0: 30 min)").
+  if (outer.some(namesClientDuties)) return undefined;
   const units = list.children.map((item) => ({ text: itemText(item), range: rangeOf(item, source) }));
   // Sibling items that are not service levels themselves ("Coverage: 8am–6pm, Mon–Fri") are context for the
   // times beside them; one item's own hours ("Medium = 3 business days") never leak into another's.
@@ -149,10 +152,7 @@ export function readServiceLevelList(list: List, source: SourceText, outer: read
     ...outer,
     ...units.filter((u) => !(labelIn(u.text) && parseDuration(u.text))).map((u) => u.text.slice(0, 200)),
   ]);
-  // Under a heading of the client's duties a list says what the client does ("Answer phone within SLA (P0: 30 min)").
-  if (outer.some(namesClientDuties)) return undefined;
-  const leadIn = outer[outer.length - 1];
-  const table = asTable(statementsIn(units, source, said, leadIn), source);
+  const table = asTable(statementsIn(units, source, said, outer.at(-1)), source);
   if (table && table.rows.length >= 2) return table;
   if (outer.some((t) => IN_PRIORITY_ORDER.test(t))) {
     const ranked = rankedByOrder(units, source, said);

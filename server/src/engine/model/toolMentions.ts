@@ -3,7 +3,7 @@
 import type { SourceText } from '../source';
 import { accountableOwner } from './matrix';
 import { isGenericNameWord, oneOrganisation, resolveParty } from '../vocabulary/parties';
-import { EXIT_KINDS, exitWordsCover, kindFlags, providedBy, toolMentionsIn, toolNamedIn } from '../vocabulary/tools';
+import { EXIT_KINDS, exitWordsCover, kindFlags, providedBy, putsOnSystems, toolMentionsIn, toolNamedIn } from '../vocabulary/tools';
 import { words } from '../vocabulary/words';
 import { genericExitTerms } from './tools';
 import type { Party, SowModel, ToolMention } from './types';
@@ -29,7 +29,7 @@ const LINKS = new Set(['via', 'through', 'using', 'with', 'in', 'into', 'on', 'o
  */
 function providersTool(text: string, at: number, parties: readonly Party[], shared: Set<string>): boolean {
   if (/[@/.:]\S*$/.test(text.slice(Math.max(0, at - 40), at))) return false;
-  const before = text
+  const lastWords = text
     .slice(Math.max(0, at - 40), at)
     .toLowerCase()
     .split(/[^\p{L}\p{N}']+/u)
@@ -38,7 +38,7 @@ function providersTool(text: string, at: number, parties: readonly Party[], shar
   // The owner's name may stand before a word that describes the tool ("FNS trouble ticketing system"): the
   // nearest name wins, the longest first. A preposition ends that run: in "your servers via Nagios" the
   // servers are the client's, not the tool.
-  for (let k = before.length - 1; k >= 0; k--) if (LINKS.has(before[k])) before.splice(0, k + 1);
+  const before = lastWords.slice(lastWords.reduce((cut, w, k) => (LINKS.has(w) ? k + 1 : cut), 0));
   for (let end = before.length; end > 0; end--) {
     for (let i = 0; i < end; i++) {
       const phrase = before.slice(i, end).join(' ').replace(/'s$/, '');
@@ -95,7 +95,7 @@ function providerFunctionCells(model: SowModel): Map<number, number> {
 
 /** A product of a kind that leaves agents, put on the client's systems in its sentence ("we deploy SentinelOne on all endpoints"). */
 function deployed(text: string, m: { kind: ToolKind; at: number; product: boolean }): boolean {
-  return m.product && AGENT_KINDS.includes(m.kind) && /\b(?:install|deploy|roll(?:s|ed|ing)? out)/i.test(sentenceAt(text, m.at));
+  return m.product && AGENT_KINDS.includes(m.kind) && putsOnSystems(sentenceAt(text, m.at));
 }
 
 /** A heading that titles a policy or procedure ("Password Management Policy") names no tool. */

@@ -71,15 +71,24 @@ const NEAR = 80;
  * time of its own, so it qualifies the times stated elsewhere.
  */
 export const effortOnlyClause = rememberedByText((text: string): string | undefined =>
-  splitSentences(text.slice(0, 4000)).find((s) => effortOnServiceLevels(s) && parseDuration(s) === undefined && !OUT_OF_HOURS.test(s)),
+  splitSentences(text.slice(0, 4000)).find(
+    (s) => effortOnServiceLevels(s) && parseDuration(s) === undefined && !saysAfterHours(s) && !OFF_DAYS.test(s),
+  ),
 );
 
 /**
- * "Support outside of standard business hours will be on a best-effort response": an effort out of hours
- * leaves the in-hours times promised; that they hold only in business hours is another finding.
+ * Outside the working day: "after hours", "out of hours", "outside (of) the normal business hours", "evenings
+ * and weekends". An effort then ("Support outside of standard business hours will be on a best-effort
+ * response") leaves the in-hours times promised; that they hold only in business hours is another finding.
  */
-const OUT_OF_HOURS =
-  /\b(?:outside (?:of )?(?:the |our )?(?:standard |normal |regular )?(?:business|working|office|support) hours|after[- ]hours|out[- ]of[- ]hours|evenings?|weekends?|(?:public |bank )?holidays)\b/i;
+const AFTER_HOURS =
+  /\bafter[- ]hours\b|\bout[- ]of[- ]hours\b|\boutside (?:of )?(?:(?:these|those|the|our|regular|normal|standard) ){0,2}(?:(?:business|office|working|support) )?hours\b|\b(?:evenings?|nights?) and weekends\b/i;
+/** Days and times off on their own ("Weekend support is best effort"). */
+const OFF_DAYS = /\b(?:evenings?|weekends?|(?:public |bank )?holidays)\b/i;
+
+export function saysAfterHours(text: string): boolean {
+  return AFTER_HOURS.test(text);
+}
 
 /** Numbers legal drafting spells out ("four (4) hours"): the parenthesised numeral wins when both are there. */
 const NUMBER_WORDS: Record<string, number> = {

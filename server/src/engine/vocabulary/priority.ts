@@ -155,11 +155,7 @@ export function readPriority(text: string, options: { levels?: boolean } = {}): 
 
 /** The words after a leading number: none, or words of urgency or of something going wrong. */
 function numberedTier(rest: readonly string[]): boolean {
-  return (
-    rest.length === 0 ||
-    rest.some((t) => Object.hasOwn(NAMED, t) || t === 'priority' || t === 'severity') ||
-    describesIncident(rest.join(' '))
-  );
+  return rest.length === 0 || rest.some((t) => Object.hasOwn(NAMED, t) || SPELLED_LABEL_WORDS.has(t)) || describesIncident(rest.join(' '));
 }
 
 /** Service requests, changes and questions: rows of a service-level table that are not incident tiers. */
@@ -187,10 +183,11 @@ export function parsePriority(text: string): number | undefined {
 
 /**
  * Tiers as a table or list ranks them. Tiers stated explicitly (Sev 2, 3) are taken as written, so a table
- * without a 1 has no P1; on a scale from 0 (P0 to P3) P0 is the most urgent tier and P1 the second. Tiers named only in words are ranked within it by their words and their order
- * together, so it has exactly one most urgent tier: "Emergency, Critical, Severe" are its first three tiers,
- * and "Less urgent … Top priority" runs the other way. With `byOrder` (a column headed as priorities whose
- * labels are the provider's own), unread labels are ranked by their order, the first the most urgent.
+ * without a 1 has no P1; on a scale from 0 (P0 to P3) P0 is the most urgent tier and P1 the second. Tiers
+ * named only in words are ranked within it by their words and their order together, so it has exactly one
+ * most urgent tier: "Emergency, Critical, Severe" are its first three tiers, and "Less urgent … Top priority"
+ * runs the other way. With `byOrder` (a column headed as priorities whose labels are the provider's own),
+ * unread labels are ranked by their order, the first the most urgent.
  */
 export function rankTiers(
   readings: readonly (PriorityReading | undefined)[],

@@ -294,6 +294,11 @@ const PEOPLE_AGENTS = new Set([
 ]);
 const INSTALLS = /^(?:install|deploy|push|roll)/;
 
+/** Whether a sentence installs or deploys software on systems ("we deploy SentinelOne on all endpoints"). */
+export function putsOnSystems(sentence: string): boolean {
+  return /\b(?:install|deploy|roll(?:s|ed|ing)? out)/i.test(sentence);
+}
+
 /**
  * Whether software agents are put on systems in this sentence: an install or deploy word a few words before
  * ("installation of necessary agents", "installable agents") or after ("agents are installed"). People called
