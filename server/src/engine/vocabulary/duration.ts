@@ -124,6 +124,8 @@ const BUSINESS_CONTEXT =
 // Cells are scanned once, token by token, so no input makes the reading super-linear.
 const TOKEN = /\d+(?:\.\d+)?|[a-z]+|[^\sa-z\d]/g;
 const MAX_NUMBER_DIGITS = 9;
+/** A unit token of UNIT_MINUTES standing alone (as TOKEN cuts it: "8h" is 8 and h). */
+const HAS_UNIT = new RegExp(`(?<![a-z])(?:${Object.keys(UNIT_MINUTES).join('|')})(?![a-z])`);
 
 /**
  * A measurable duration, or undefined for ASAP, promptly, best effort, TBD, empty or free text. Reads
@@ -136,6 +138,8 @@ export function parseDuration(text: string): Duration | undefined {
   const trimmed = text.trim();
   const clock = CLOCK_CONTEXT.test(t);
   if (/\b(?:next|same)\s+business\s+day\b|\bnbd\b|\bnext working day\b/.test(t)) return { text: trimmed, minutes: 1440, business: true };
+  // No unit word, no duration: a long cell without one is not split into tokens to find out.
+  if (!HAS_UNIT.test(t)) return undefined;
   const matches = [...t.matchAll(TOKEN)];
   const tokens = matches.map((m) => m[0]);
   // Two tokens written with nothing between them ("8:30"), not "P1: 1 hour".

@@ -225,7 +225,12 @@ const resolutions = new WeakMap<readonly Party[], (text: string) => Party | unde
 // The list lives as long as its parties do (across keystrokes when unchanged): bounded, and roomy enough for a long header.
 const REMEMBERED_CHARS = 4_000_000;
 
+// The longest cell the corpus resolves to a party is about 100 characters; one past this is prose, not a name,
+// and is not folded and split word by word to find out.
+const MAX_NAME_CHARS = 400;
+
 function resolve(text: string, parties: readonly Party[]): Party | undefined {
+  if (text.length > MAX_NAME_CHARS) return undefined;
   const full = trimMarks(fold(text));
   // A description after the name: "Acme (the Client)", "Ministry Teams - Applications & Data".
   const dash = /\s[-–—:]\s/.exec(full);
@@ -362,6 +367,7 @@ const TEAM_WORDS = new Set([
  * ("Managed service", "the vendor's own staff"): every word of four letters or more begins with a capital.
  */
 export function writtenAsName(text: string): boolean {
+  if (text.length > MAX_NAME_CHARS) return false;
   const long = text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length >= 4);
   return long.every((w) => /^\p{Lu}/u.test(w));
 }
@@ -382,7 +388,8 @@ const COMPANY_WORDS = new Set(['security', 'network', 'service', 'help']);
  * organisation: someone of one party or another, which the table does not say. Not an undeclared party.
  */
 export function namesTeamOrJob(text: string): boolean {
-  const held = words(fold(text));
+  // Only the last two words decide, so only the name's end is read.
+  const held = words(fold(text.slice(-80)));
   const last = held[held.length - 1];
   if (last === undefined) return false;
   return (

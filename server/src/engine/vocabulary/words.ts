@@ -1,5 +1,19 @@
 /** Lower-cased, with runs of space collapsed: how header and cell words are compared. */
 export function fold(text: string): string {
+  if (text.length < LONG_TEXT) return folded(text);
+  // The readers each fold the same cell; a long one is folded once (a few kept, so memory stays bounded).
+  let value = longFolds.get(text);
+  if (value === undefined) {
+    if (longFolds.size >= 4) longFolds.delete(longFolds.keys().next().value!);
+    longFolds.set(text, (value = folded(text)));
+  }
+  return value;
+}
+
+const LONG_TEXT = 2000;
+const longFolds = new Map<string, string>();
+
+function folded(text: string): string {
   // Variation selectors only choose how a character is drawn ("✔️" is "✔" as an emoji).
   return text
     .replace(/[\uFE0E\uFE0F]/g, '')
