@@ -17,6 +17,17 @@ const named = (name: string, kind: string, at: string) => ({
 testRule(rule, {
   valid: [
     {
+      name: 'a catalogue of services beside their purposes names services, not tools',
+      text: managed(`
+## How we deliver support
+
+| Offering | Purpose |
+| --- | --- |
+| Managed Backup | Backup of servers |
+| Network Monitoring | Monitoring of the network |
+`),
+    },
+    {
       name: 'words on two lines make no tool: "monitoring" ending one item and "Software updates" starting the next',
       text: managed(`
 ✓ Hardware health monitoring  
@@ -390,6 +401,22 @@ Daily backups of every mailbox.
       findings: [
         { messageId: 'noExitTerms', at: '| NinjaOne | Remote monitoring and management |' },
         { messageId: 'noExitTerms', at: '| IT Glue | Documentation |' },
+      ],
+    },
+    {
+      name: 'products Demarc does not know, in a table whose purpose column says what tools they are',
+      text: managed(`
+## How we deliver support
+
+| Vendor | Purpose |
+| --- | --- |
+| Acme Vault | Password manager |
+| Zork Watch | Remote monitoring and management |
+| Blorp Cloud | Office furniture |
+`),
+      findings: [
+        { messageId: 'noExitTerms', at: '| Acme Vault | Password manager |' },
+        { messageId: 'noExitTerms', at: '| Zork Watch | Remote monitoring and management |' },
       ],
     },
     {

@@ -1,5 +1,5 @@
 import { parseAccess } from '../vocabulary/access';
-import { isRoleWord, isSharedWord, oneOrganisation, ownerNames, resolveParty } from '../vocabulary/parties';
+import { isRoleWord, isSharedWord, oneOrganisation, ownerNames, resolveParty, writtenAsName } from '../vocabulary/parties';
 import { parseRaci } from '../vocabulary/raci';
 import {
   ALL_TOOLS_WORDS,
@@ -60,6 +60,18 @@ export const describesTool = (t: string) =>
 export const looksLikeName = (t: string) =>
   !/^(?:[xy✓✔☑✅●•✗✘-]|yes|no|n\/a|\d[\d.,%$€£ ]*)$/i.test(t.trim()) && t.split(/\s+/).length <= 8;
 
+/**
+ * "Vendor | Purpose" over names Demarc does not know: the first column is the tools' when the purpose column
+ * beside it says what tools do for most rows ("Remote monitoring", "Backup") and the first column holds proper
+ * names that describe no service themselves ("Managed Backup" is a service, "Acme Vault" a product).
+ */
+function namedByPurpose(grid: Grid, headers: string[]): number {
+  const kind = headers.findIndex((h) => KIND(h));
+  if (kind <= 0 || /\bservices?\b/.test(headers[0]) || grid.rows.length < 2) return -1;
+  const properName = (t: string) => looksLikeName(t) && writtenAsName(t) && !describesTool(t);
+  return shareOf(grid, kind, describesTool) >= 0.5 && shareOf(grid, 0, properName) >= 0.8 ? 0 : -1;
+}
+
 /** What a tool table's columns hold, and how sure the reading is of each row being a tool to exit. */
 function roles(
   grid: Grid,
@@ -67,13 +79,15 @@ function roles(
 ): { columns: ToolColumnRole[]; explicit: boolean; byHeader: boolean; headed: boolean } | undefined {
   const headers = headerWords(grid);
   const columns: ToolColumnRole[] = headers.map(() => 'other');
-  // A column headed as the tools wins; else the column whose cells name tools (not a Kind column of "RMM", "PSA").
+  // A column headed as the tools wins; else the column whose cells name tools (not a Kind column of "RMM", "PSA"),
+  // else proper names beside a purpose column that says what tools they are.
   const headed = headers.findIndex((h) => TOOL(h));
   // The column naming the tools: by what its cells name (the tool gazetteer), else by its header.
   const names = (i: number) => (t: string) => toolNamedIn(t, i === headed) !== undefined;
   const named = (i: number) => grid.rows.filter((r) => names(i)(r.cells[i]?.text ?? '')).length;
   const namesTools = (i: number) => named(i) >= 2 && shareOf(grid, i, names(i)) >= 0.5;
-  const tool = headed >= 0 ? headed : headers.findIndex((h, i) => i <= 2 && !KIND(h) && namesTools(i));
+  const byNames = headed >= 0 ? headed : headers.findIndex((h, i) => i <= 2 && !KIND(h) && namesTools(i));
+  const tool = byNames >= 0 ? byNames : namedByPurpose(grid, headers);
   if (tool < 0) return undefined;
   const byContent = namesTools(tool) ? tool : -1;
   columns[tool] = 'tool';
