@@ -17,6 +17,14 @@ const named = (name: string, kind: string, at: string) => ({
 testRule(rule, {
   valid: [
     {
+      name: "remote access software the client installs is the client's own",
+      text: managed(`
+Customers can install any remote access software they choose on their computers.
+
+Contoso installs its own remote access software on its laptops, and deploys SentinelOne on every server.
+`),
+    },
+    {
       name: 'a catalogue of services beside their purposes names services, not tools',
       text: managed(`
 ## How we deliver support
@@ -279,6 +287,19 @@ Authorize the City Clerk to execute the PSA, in a form acceptable to the City At
           'Ticket Support system',
           'ticketing system',
           '- Quick and Easy access to an online Trouble Ticket Support system (allows creation of new tickets)',
+        ),
+      ],
+    },
+    {
+      name: "remote access software installed on the client's computers, by the provider or by no one named",
+      text: managed(`
+Remote access software is installed on all of the client servers and end-user computers.
+`),
+      findings: [
+        named(
+          'Remote access software',
+          'remote access tool',
+          'Remote access software is installed on all of the client servers and end-user computers.',
         ),
       ],
     },

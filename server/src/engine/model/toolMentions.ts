@@ -3,7 +3,7 @@
 import type { SourceText } from '../source';
 import { accountableOwner } from './matrix';
 import { isGenericNameWord, oneOrganisation, resolveParty } from '../vocabulary/parties';
-import { EXIT_KINDS, exitWordsCover, kindFlags, providedBy, putsOnSystems, toolMentionsIn, toolNamedIn } from '../vocabulary/tools';
+import { EXIT_KINDS, exitWordsCover, kindFlags, installerIn, providedBy, toolMentionsIn, toolNamedIn } from '../vocabulary/tools';
 import { words } from '../vocabulary/words';
 import { genericExitTerms } from './tools';
 import type { Party, SowModel, ToolMention } from './types';
@@ -93,9 +93,20 @@ function providerFunctionCells(model: SowModel): Map<number, number> {
   return starts;
 }
 
-/** A product of a kind that leaves agents, put on the client's systems in its sentence ("we deploy SentinelOne on all endpoints"). */
-function deployed(text: string, m: { kind: ToolKind; at: number; product: boolean }): boolean {
-  return m.product && AGENT_KINDS.includes(m.kind) && putsOnSystems(sentenceAt(text, m.at));
+/**
+ * A tool of a kind that leaves agents, put on systems in its sentence ("we deploy SentinelOne on all endpoints",
+ * "remote access software is installed on all client computers"), by anyone but the client ("Customers can
+ * install any remote access software they choose" puts the client's own).
+ */
+function deployed(text: string, m: { kind: ToolKind; at: number }, parties: readonly Party[]): boolean {
+  const installer = AGENT_KINDS.includes(m.kind) ? installerIn(sentenceAt(text, m.at)) : undefined;
+  if (installer === undefined) return false;
+  const lastWords = installer
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean)
+    .slice(-4);
+  // "Customers" in the plural is the client too.
+  return !lastWords.some((w) => [w, w.replace(/s$/i, '')].some((name) => resolveParty(name, parties)?.role === 'client'));
 }
 
 /** A heading that titles a policy or procedure ("Password Management Policy") names no tool. */
@@ -126,7 +137,7 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
     for (const found of toolMentionsIn(block.text)) {
       const m = found.agents === 'open' ? { ...found, kind: agentsOf } : found;
       if (
-        !((ownedRow ? EXIT_KINDS : CORE_KINDS).has(m.kind) || deployed(block.text, m)) ||
+        !((ownedRow ? EXIT_KINDS : CORE_KINDS).has(m.kind) || deployed(block.text, m, model.parties)) ||
         m.tenant ||
         !providersTool(block.text, m.at, model.parties, shared)
       )

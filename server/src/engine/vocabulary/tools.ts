@@ -294,9 +294,13 @@ const PEOPLE_AGENTS = new Set([
 ]);
 const INSTALLS = /^(?:install|deploy|push|roll)/;
 
-/** Whether a sentence installs or deploys software on systems ("we deploy SentinelOne on all endpoints"). */
-export function putsOnSystems(sentence: string): boolean {
-  return /\b(?:install|deploy|roll(?:s|ed|ing)? out)/i.test(sentence);
+/**
+ * The words before a sentence's install or deploy word ("we deploy SentinelOne on all endpoints" gives "we"):
+ * who puts software on systems, when anyone is said to. Undefined when the sentence installs nothing.
+ */
+export function installerIn(sentence: string): string | undefined {
+  const verb = /\b(?:install|deploy|roll(?:s|ed|ing)? out)/i.exec(sentence);
+  return verb ? sentence.slice(0, verb.index) : undefined;
 }
 
 /**
