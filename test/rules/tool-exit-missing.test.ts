@@ -17,6 +17,12 @@ const named = (name: string, kind: string, at: string) => ({
 testRule(rule, {
   valid: [
     {
+      name: '"its" is a pronoun for the party named before it, not the IT services department ITS',
+      text: managed(`
+Contoso logs its staff's requests in its own ticketing system.
+`),
+    },
+    {
       name: "remote access software the client installs is the client's own",
       text: managed(`
 Customers can install any remote access software they choose on their computers.
@@ -289,6 +295,13 @@ Authorize the City Clerk to execute the PSA, in a form acceptable to the City At
           '- Quick and Easy access to an online Trouble Ticket Support system (allows creation of new tickets)',
         ),
       ],
+    },
+    {
+      name: '"its" after the provider\'s name makes the tool the provider\'s',
+      text: managed(`
+Northwind logs every request in its ticketing system.
+`),
+      findings: [named('ticketing system', 'ticketing system', 'Northwind logs every request in its ticketing system.')],
     },
     {
       name: "remote access software installed on the client's computers, by the provider or by no one named",

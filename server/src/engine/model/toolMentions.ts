@@ -44,12 +44,34 @@ function providersTool(text: string, at: number, parties: readonly Party[], shar
       const phrase = before.slice(i, end).join(' ').replace(/'s$/, '');
       // "IT" before a tool says what the tool is for ("IT Auto-Documentation System"), not whose it is.
       if (phrase === 'it') continue;
+      // "its" in lower case is a pronoun ("Contoso keeps its own ticketing system"): the tool is whoever's the
+      // sentence names before it. Only "ITS" is an IT services department.
+      if (/^its\b/.test(phrase) && !/\bITS\b/.test(text.slice(Math.max(0, at - 40), at))) {
+        const owner = antecedent(text, at, parties);
+        if (owner) return owner.role !== 'client';
+        continue;
+      }
       if (shared.has(phrase)) return false;
       const party = resolveParty(phrase, parties);
       if (party) return party.role !== 'client';
     }
   }
   return true;
+}
+
+/** The party a sentence names last before a position: whom its "its" refers to. */
+function antecedent(text: string, at: number, parties: readonly Party[]): Party | undefined {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  const before = text
+    .slice(Math.max(start, at - 200), at)
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
+  for (let k = before.length - 1; k >= 0; k--) {
+    if (before[k].toLowerCase() === 'its') continue;
+    const party = resolveParty(before[k].replace(/'s$/, ''), parties);
+    if (party) return party;
+  }
+  return undefined;
 }
 
 /**
