@@ -28,13 +28,9 @@ const LINKS = new Set(['via', 'through', 'using', 'with', 'in', 'into', 'on', 'o
  * organisation both parties belong to ("the OSG ticketing system" between OSG Stakeholders and OSG Operations).
  */
 function providersTool(text: string, at: number, parties: readonly Party[], shared: Set<string>): boolean {
-  if (/[@/.:]\S*$/.test(text.slice(Math.max(0, at - 40), at))) return false;
-  const lastWords = text
-    .slice(Math.max(0, at - 40), at)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter(Boolean)
-    .slice(-3);
+  const near = text.slice(Math.max(0, at - 40), at);
+  if (/[@/.:]\S*$/.test(near)) return false;
+  const lastWords = wordsOf(near.toLowerCase()).slice(-3);
   // The owner's name may stand before a word that describes the tool ("FNS trouble ticketing system"): the
   // nearest name wins, the longest first. A preposition ends that run: in "your servers via Nagios" the
   // servers are the client's, not the tool.
@@ -46,8 +42,8 @@ function providersTool(text: string, at: number, parties: readonly Party[], shar
       if (phrase === 'it') continue;
       // "its" in lower case is a pronoun ("Contoso keeps its own ticketing system"): the tool is whoever's the
       // sentence names before it. Only "ITS" is an IT services department.
-      if (/^its\b/.test(phrase) && !/\bITS\b/.test(text.slice(Math.max(0, at - 40), at))) {
-        const owner = antecedent(text, at, parties);
+      if (/^its\b/.test(phrase) && !/\bITS\b/.test(near)) {
+        const owner = nearestParty(wordsOf(text.slice(Math.max(sentenceStart(text, at), at - 200), at)), parties);
         if (owner) return owner.role !== 'client';
         continue;
       }
@@ -59,16 +55,17 @@ function providersTool(text: string, at: number, parties: readonly Party[], shar
   return true;
 }
 
-/** The party a sentence names last before a position: whom its "its" refers to. */
-function antecedent(text: string, at: number, parties: readonly Party[]): Party | undefined {
-  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
-  const before = text
-    .slice(Math.max(start, at - 200), at)
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter(Boolean);
-  for (let k = before.length - 1; k >= 0; k--) {
-    if (before[k].toLowerCase() === 'its') continue;
-    const party = resolveParty(before[k].replace(/'s$/, ''), parties);
+const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+
+/**
+ * The party the last of these words names ("Contoso logs requests in its …", "Customers can install …"), a
+ * pronoun passed over: whom an "its" refers to, or who installs software.
+ */
+function nearestParty(words: readonly string[], parties: readonly Party[]): Party | undefined {
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (words[k].toLowerCase() === 'its') continue;
+    // "Customers" in the plural is the client too.
+    const party = resolveParty(words[k].replace(/'s$/, ''), parties) ?? resolveParty(words[k].replace(/s$/i, ''), parties);
     if (party) return party;
   }
   return undefined;
@@ -93,9 +90,14 @@ const CORE_KINDS: ReadonlySet<string> = new Set([
 /** Nouns that name a provider's delivery tool outright. */
 const EXPLICIT =
   /\b(?:rmm|psa|remote monitoring and management|remote management and monitoring|professional services automation|(?:trouble |support )?ticket(?:ing)? (?:support )?systems?|ticketing (?:platforms?|software|tools?)|documentation (?:and management )?(?:systems?|platforms?)|backup (?:systems?|software|platforms?|agents?|tools?)|password manage(?:rs?|ment systems?)|agent software|software agents|monitoring agents?|management agents?)\b/i;
+/** Where the sentence of a passage around a position starts. */
+function sentenceStart(text: string, at: number): number {
+  return Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+}
+
 /** The sentence of a passage around a position. */
 function sentenceAt(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  const start = sentenceStart(text, at);
   const ends = [text.indexOf('. ', at), text.indexOf('\n', at)].filter((i) => i >= 0);
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
@@ -122,13 +124,7 @@ function providerFunctionCells(model: SowModel): Map<number, number> {
  */
 function deployed(text: string, m: { kind: ToolKind; at: number }, parties: readonly Party[]): boolean {
   const installer = AGENT_KINDS.includes(m.kind) ? installerIn(sentenceAt(text, m.at)) : undefined;
-  if (installer === undefined) return false;
-  const lastWords = installer
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter(Boolean)
-    .slice(-4);
-  // "Customers" in the plural is the client too.
-  return !lastWords.some((w) => [w, w.replace(/s$/i, '')].some((name) => resolveParty(name, parties)?.role === 'client'));
+  return installer !== undefined && nearestParty(wordsOf(installer).slice(-4), parties)?.role !== 'client';
 }
 
 /** A heading that titles a policy or procedure ("Password Management Policy") names no tool. */
