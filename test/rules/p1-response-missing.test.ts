@@ -188,6 +188,56 @@ IT will make every effort to meet the service levels specified below.
       ],
     },
     {
+      name: 'no table, but a response promised to every ticket with no measure: reported where it stands, not as absent',
+      text: managed(`
+## Response and resolution targets
+
+- First Response: Best effort. We aim to acknowledge new tickets as quickly as possible during coverage hours.
+- Resolution Time: 24-hour average across all tickets, measured monthly.
+`),
+      findings: [
+        {
+          messageId: 'notMeasurableForEvery',
+          at: '- First Response: Best effort. We aim to acknowledge new tickets as quickly as possible during coverage hours.',
+          message:
+            'The only response this SOW promises, "First Response: Best effort.", is not measurable, so a P1 (critical) incident has no promised time: state one such as 30 minutes.',
+        },
+      ],
+    },
+    {
+      name: 'no table, but the top tier promised a response "immediately": that tier, not measurable; the lower tier with a time ranks below it',
+      text: managed(`
+Response Time:
+
+All urgent matters during office hours will be responded immediately with the consideration of onsite assistance travel time.
+
+All non-urgent requests will be treated FIFO and receive the first response within 4 hours during office hours.
+`),
+      findings: [
+        {
+          messageId: 'notMeasurable',
+          at: 'All urgent matters during office hours will be responded immediately with the consideration of onsite assistance travel time.',
+        },
+      ],
+    },
+    ...[
+      ["a duty in the imperative in a role's list", '## Duties\n\n- Respond promptly to incidents and service interruptions.'],
+      ['a best effort only after hours', 'Support is provided 9-5. Calls received after hours will be answered as soon as possible.'],
+      ['a lower tier answered as soon as possible', 'Low priority requests will be responded to as soon as possible.'],
+      ["the client's own duty to respond", "Contoso will respond to Northwind's tickets as soon as possible."],
+      ['service requests, which are no incidents', 'Service requests are acknowledged as soon as possible.'],
+    ].map(([what, body]) => ({
+      name: `no table, and ${what}: still no response promised to a P1`,
+      text: managed(`\n${body}\n`),
+      findings: [
+        {
+          messageId: 'noTable',
+          at: 'model: managed',
+          suggestions: [{ title: 'Add a service-level table with standard P1 to P4 times', output: { append: `\n${STANDARD_LEVELS}` } }],
+        },
+      ],
+    })),
+    {
       name: 'no service-level table: a suggestion offers one, --fix writes none',
       text: managed(`
 Service levels are agreed separately.

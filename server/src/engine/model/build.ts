@@ -10,7 +10,7 @@ import { readFrontMatter } from './frontMatter';
 import { gridOfTable, gridsOfHtml, type Grid, type ReadResult } from './grid';
 import { readMatrix } from './matrix';
 import { resemblance } from './resemblance';
-import { readPromisedResponse, readResponseHoursOnly } from './promisedResponse';
+import { readPromisedResponse, readResponseHoursOnly, readUnmeasuredPromise } from './promisedResponse';
 import { closerOfOpenBlock } from './openBlock';
 import { SectionBuilder } from './sections';
 import { applyServiceHours, readServiceLevels, serviceHoursOf } from './serviceLevels';
@@ -212,7 +212,12 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     }
     const promised = model.serviceLevels.length === 0 ? readPromisedResponse(paragraphs, source, parties) : undefined;
     if (promised) model.serviceLevels.push(promised);
-    if (model.serviceLevels.length === 0) model.responseHoursOnly = readResponseHoursOnly(paragraphs, source, parties);
+    if (model.serviceLevels.length === 0) {
+      // No time anywhere: a response promised with no measure, then the hours every request waits for.
+      const unmeasured = readUnmeasuredPromise(paragraphs, source, parties);
+      model.responseHoursOnly = readResponseHoursOnly(paragraphs, source, parties);
+      if (unmeasured) model.serviceLevels.push(unmeasured);
+    }
   }
   const serviceHours = model.serviceLevels.length > 0 ? serviceHoursOf(model.scope) : undefined;
   if (serviceHours) for (const table of model.serviceLevels) applyServiceHours(table, serviceHours);

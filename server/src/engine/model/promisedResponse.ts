@@ -1,7 +1,7 @@
 import type { SourceText } from '../source';
 import type { Range } from '../types';
-import { parseDuration } from '../vocabulary/duration';
-import { namesPriority } from '../vocabulary/priority';
+import { parseDuration, saysOutOfHours, saysUnmeasuredTime } from '../vocabulary/duration';
+import { labelIn, namesPriority } from '../vocabulary/priority';
 import { resolveParty } from '../vocabulary/parties';
 import { splitSentences } from '../vocabulary/words';
 import { serviceLevelsInText } from './serviceStatements';
@@ -36,6 +36,9 @@ function* sentencesOf(
   }
 }
 
+/** The label of a response promised to every request rather than to a tier. */
+export const EVERY_REQUEST_LABEL = 'every request';
+
 /**
  * One response time promised in a sentence to every request ("Ops team to notify receipt of ticket to
  * requestor within 2 hrs", "We respond to all support requests within 4 business hours"). With no
@@ -65,10 +68,49 @@ export function readPromisedResponse(
     if (!toRequests || promised || byClient(promise.text.slice(0, verb!.index), parties)) continue;
     const row = source.lineRange(Math.min(line, passage.range.end.line));
     const cell: Cell = { text: promise.text.replace(/\s+/g, ' ').trim(), range: row, form: 'list' };
-    const every = { row, priorityCell: { ...cell, text: 'every request' }, priority: 1, responseCell: cell, response: promise.response };
+    const every = {
+      row,
+      priorityCell: { ...cell, text: EVERY_REQUEST_LABEL },
+      priority: 1,
+      responseCell: cell,
+      response: promise.response,
+    };
     promised = serviceLevelsInText([every], source);
   }
   return promised;
+}
+
+/**
+ * A response promised with no measure, to every request or to the top tier: "First Response: Best effort",
+ * "All urgent matters will be responded immediately". With no service-level table and no time promised, it is
+ * the SOW's P1 response, and not measurable: the SOW promises one, so "no service level" would be false. A
+ * promise only for the hours outside the working day ("best effort after hours"), to a lower tier or to
+ * service requests, or the client's own duty, is not one.
+ */
+export function readUnmeasuredPromise(
+  passages: readonly { text: string; range: Range }[],
+  source: SourceText,
+  parties: readonly Party[],
+): ServiceLevelTable | undefined {
+  let candidates = 0;
+  for (const { sentence, line, passage } of sentencesOf(passages)) {
+    const verb = RESPONDS.exec(sentence);
+    if (!verb || !saysUnmeasuredTime(sentence) || saysOutOfHours(sentence) || SERVICE_REQUESTS.test(sentence)) continue;
+    const label = namesPriority(sentence) ? labelIn(sentence) : undefined;
+    const toRequests = REQUESTS.test(sentence) || RESPONSE_LABEL.test(sentence);
+    if (label ? label.reading.tier !== 1 : !toRequests) continue;
+    if (++candidates > MAX_CANDIDATES) return undefined;
+    // A duty in the imperative ("Respond promptly to incidents", in a role's list of duties) promises no time.
+    const imperative = /^\W*$/.test(sentence.slice(0, verb.index)) && !RESPONSE_LABEL.test(sentence) && !/^response/i.test(verb[0]);
+    if (imperative || parseDuration(sentence) || byClient(sentence.slice(0, verb.index), parties)) continue;
+    const row = source.lineRange(Math.min(line, passage.range.end.line));
+    const cell: Cell = { text: sentence.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim(), range: row, form: 'list' };
+    return serviceLevelsInText(
+      [{ row, priorityCell: { ...cell, text: label?.label ?? EVERY_REQUEST_LABEL }, priority: 1, responseCell: cell }],
+      source,
+    );
+  }
+  return undefined;
 }
 
 /** The shortest start of a sentence that states a time, and the time: a binary search over its word ends. */

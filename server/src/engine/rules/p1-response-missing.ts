@@ -1,5 +1,6 @@
 import { appendBlock, prependTableRow, replaceCell } from '../fixes/edits';
 import { PLACEHOLDER, serviceLevelSection, STANDARD_P1 } from '../fixes/templates';
+import { EVERY_REQUEST_LABEL } from '../model/promisedResponse';
 import type { ServiceLevelColumnRole, ServiceLevelTable } from '../model/types';
 import type { Fix } from '../types';
 import { saysBestEffort } from '../vocabulary/duration';
@@ -17,6 +18,8 @@ export default defineRule({
     noP1Row: 'This service-level table has no P1 (critical) row, so the most urgent incidents have no promised response time.',
     emptyResponse: 'The {{priority}} response time is empty: state a time such as 30 minutes.',
     notMeasurable: 'The {{priority}} response "{{response}}" is not measurable: state a time such as 30 minutes.',
+    notMeasurableForEvery:
+      'The only response this SOW promises, "{{response}}", is not measurable, so a P1 (critical) incident has no promised time: state one such as 30 minutes.',
     bestEffort: 'The {{priority}} response is only a best effort ("{{response}}"): promise the time rather than an effort to meet it.',
     effortElsewhere:
       'The {{priority}} response of "{{response}}" is only an effort: "{{clause}}" on line {{line}} qualifies every service level. Promise the time rather than an effort to meet it.',
@@ -81,7 +84,9 @@ export default defineRule({
               : 'effortElsewhere'
             : said === ''
               ? 'emptyResponse'
-              : 'notMeasurable',
+              : row.priorityCell.text === EVERY_REQUEST_LABEL
+                ? 'notMeasurableForEvery'
+                : 'notMeasurable',
           data: {
             priority: row.priorityCell.text,
             response: said,

@@ -44,6 +44,25 @@ export function saysBestEffort(text: string): boolean {
   return EFFORT.test(text);
 }
 
+/**
+ * A time that is no measure: "as soon as possible", "immediately", "promptly", "in a timely manner", or only an
+ * effort. A response promised this way is promised, but nobody can hold the provider to it.
+ */
+export function saysUnmeasuredTime(text: string): boolean {
+  return UNMEASURED.test(text) || EFFORT.test(text);
+}
+
+const UNMEASURED =
+  /\bas (?:soon|quickly|promptly|fast) as (?:possible|practicable|feasible|reasonably (?:possible|practicable))\b|\basap\b|\bimmediately\b|\bpromptly\b|\bin a timely (?:manner|fashion)\b|\bwithout (?:undue )?delay\b|\bat the earliest (?:opportunity|possible)\b/i;
+
+/** Hours outside the working day: a promise scoped to them says nothing of the working day's response. */
+export function saysOutOfHours(text: string): boolean {
+  return OUT_OF_HOURS.test(text);
+}
+
+const OUT_OF_HOURS =
+  /\bafter[- ]hours\b|\bout of (?:office|business|working|normal|core|coverage) hours\b|\boutside (?:of )?(?:the |our |these |normal |regular )?(?:office |business |working |normal |core |coverage |support |these )?hours\b|\bon (?:public |bank )?holidays\b|\b(?:at |on |over )?weekends?\b|\bovernight\b/i;
+
 const EFFORT =
   /\bbest[- ]efforts?\b|\breasonable efforts?\b|\bevery (?:reasonable )?effort\b|\bendeavou?rs? to\b|\bstrives? to\b|\bwill (?:try|attempt) to\b/i;
 const ABOUT_SERVICE_LEVELS =
