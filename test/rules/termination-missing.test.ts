@@ -17,6 +17,23 @@ const EXIT = `## Termination and exit
 testRule(rule, {
   valid: [
     {
+      name: "a notice period of a month or more for cancellation, in a FAQ's answer, is how the contract ends",
+      text: managed(`
+## Frequently asked questions
+
+**Q: Can we cancel anytime?**
+A: Annual contracts required (1-year minimum). 90-day notice for cancellation.
+`),
+    },
+    {
+      name: 'ending the service and decommissioning what it ran, under a heading without an exit word',
+      text: managed(`
+## Ending your hub
+
+We will end the service at the end of the month, send you a final invoice, and then coordinate with you to decommission your hub.
+`),
+    },
+    {
       name: 'the documented passing example',
       text: managed(`
 ## Termination and exit
@@ -176,6 +193,13 @@ Accounts are closed within 5 days.
     },
   ],
   invalid: [
+    ...['Cancellation of a scheduled on-site visit requires 48 hours notice.', 'Cancelled tickets are decommissioned after 30 days.'].map(
+      (line) => ({
+        name: `not the contract's end: ${line}`,
+        text: managed(`\n## Visits\n\n${line}\n`),
+        findings: [{ messageId: 'noSection', at: 'model: managed', suggestions: [{ title: TITLE, output: { append: `\n${EXIT}` } }] }],
+      }),
+    ),
     {
       name: 'leaving written inside a heading about something else is no exit',
       text: managed(`

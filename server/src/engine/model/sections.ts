@@ -64,7 +64,19 @@ const NOTICE_PERIOD =
 /** "Renews each year unless either party gives 60 days' notice": the term ends by notice of non-renewal. */
 const RENEWS_UNLESS = /\brenew\w*\b.*\b(?:unless|until)\b.*\bnotice\b/i;
 const AT_EXIT =
-  /\b(?:return(?:s|ed)?|export(?:s|ed)?|hand(?:s|ed)? over|handover|transition(?:al)? (?:assistance|services?|plan)|transfer(?:s|red)?|remov(?:e|es|ed|al)|delet(?:e|es|ed|ion)|uninstall\w*|revok\w+|credentials|documentation|agents?)\b/i;
+  /\b(?:return(?:s|ed)?|export(?:s|ed)?|hand(?:s|ed)? over|handover|transition(?:al)? (?:assistance|services?|plan)|transfer(?:s|red)?|remov(?:e|es|ed|al)|delet(?:e|es|ed|ion)|uninstall\w*|revok\w+|decommission\w*|credentials|documentation|agents?)\b/i;
+/**
+ * A notice of a month or more ("90-day notice for cancellation", "three months' notice"): the time it takes to
+ * end a contract. A visit or a booking is called off on hours' or days' notice.
+ */
+function longNotice(sentence: string): boolean {
+  const period = NOTICE_PERIOD.exec(sentence);
+  if (!period) return false;
+  const [, count, unit] = /^(\S+?)\s*(?:\(\d+\)\s*)?[-\s]?(?:calendar |business |working )?(day|week|month)/i.exec(period[0]) ?? [];
+  const n = Number(count) || NUMBER_WORDS[count?.toLowerCase() ?? ''] || 0;
+  return /^month/i.test(unit ?? '') || (/^week/i.test(unit ?? '') && n >= 4) || (/^day/i.test(unit ?? '') && n >= 28);
+}
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, six: 6, twelve: 12, thirty: 30, sixty: 60, ninety: 90 };
 
 const TERM_RUNS =
   /\b(?:notice|renew(?:s|ed|al)?|auto-renew\w*|in effect|in force|expires?|breach\w*|for cause|for convenience|insolven\w*)\b/i;
@@ -91,13 +103,17 @@ function terminationIn(text: string): { kind: 'exit' } | { kind: 'term'; sentenc
     (sentence) => ENDS.test(sentence) || CANCELS.test(sentence) || EITHER_PARTY.test(sentence) || RENEWS_UNLESS.test(sentence),
   );
   // "Cancelled tickets are removed" is no exit: a plainer word needs the contract named beside it.
-  if (ending.some((sentence) => AT_EXIT.test(sentence) && (ENDS.test(sentence) || THE_CONTRACT.test(sentence)))) return { kind: 'exit' };
+  // "We will end the service at the end of the month … and decommission your hub": the phrase names what ends.
+  if (
+    ending.some((sentence) => AT_EXIT.test(sentence) && (ENDS.test(sentence) || THE_CONTRACT.test(sentence) || EITHER_PARTY.test(sentence)))
+  )
+    return { kind: 'exit' };
   const term = ending.filter(
     (sentence) =>
       TERM_RUNS.test(sentence) &&
       (THE_CONTRACT.test(sentence) ||
         EITHER_PARTY.test(sentence) ||
-        (NOTICE_PERIOD.test(sentence) && (NOTICE_LABEL.test(sentence) || A_PARTY.test(sentence))) ||
+        (NOTICE_PERIOD.test(sentence) && (NOTICE_LABEL.test(sentence) || A_PARTY.test(sentence) || longNotice(sentence))) ||
         RENEWS_UNLESS.test(sentence)) &&
       !DEFERS.test(sentence),
   );
