@@ -17,6 +17,14 @@ const named = (name: string, kind: string, at: string) => ({
 testRule(rule, {
   valid: [
     {
+      name: "a product under a heading of its kind that the client owns stays the client's",
+      text: managed(`
+### Contoso's RMM
+
+- **Primary Platform:** Datto RMM
+`),
+    },
+    {
       name: '"its" is a pronoun for the party named before it, not the IT services department ITS',
       text: managed(`
 Contoso logs its staff's requests in its own ticketing system.
@@ -501,6 +509,25 @@ The tools Northwind uses for this service:
 | Level workstation fleet | Northwind |
 `),
       findings: [{ messageId: 'noExitTerms', at: '| Level workstation fleet | Northwind |' }],
+    },
+    {
+      name: "a heading naming a delivery tool's kind makes the products under it that tool: reported on the product, not the heading",
+      text: managed(`
+## Technology stack
+
+### Remote Monitoring & Management (RMM)
+
+- **Primary Platform:** Datto RMM
+  - Patch management and automation
+
+### Professional Services Automation (PSA)
+
+- **Ticketing & Project Management:** Zoho Desk and Zoho Projects
+`),
+      findings: [
+        named('Datto RMM', 'RMM', '- **Primary Platform:** Datto RMM'),
+        named('Zoho Desk', 'ticketing system', '- **Ticketing & Project Management:** Zoho Desk and Zoho Projects'),
+      ],
     },
     {
       name: 'an abbreviation defined as a tool stays a tool',

@@ -6,7 +6,7 @@ import { isGenericNameWord, oneOrganisation, resolveParty } from '../vocabulary/
 import { EXIT_KINDS, exitWordsCover, kindFlags, installerIn, providedBy, toolMentionsIn, toolNamedIn } from '../vocabulary/tools';
 import { words } from '../vocabulary/words';
 import { genericExitTerms } from './tools';
-import type { Party, SowModel, ToolMention } from './types';
+import type { Party, Section, SowModel, ToolMention } from './types';
 import type { ToolKind } from '../vocabulary/tools';
 
 /** Exit-term places kept per tool. */
@@ -127,6 +127,40 @@ function deployed(text: string, m: { kind: ToolKind; at: number }, parties: read
   return installer !== undefined && nearestParty(wordsOf(installer).slice(-4), parties)?.role !== 'client';
 }
 
+/** Kinds one tool may be called by: a PSA is the ticketing system, an MDR service the EDR it runs. */
+function family(kind: ToolKind): string {
+  return kind === 'psa' || kind === 'itsm' ? 'ticketing' : kind === 'mdr' ? 'edr' : kind === 'observability' ? 'monitoring' : kind;
+}
+
+/**
+ * The sections each line stands in, innermost first: a line's last section by start, then the sections that
+ * hold it. Headings nest a few deep, so a lookup walks a few parents, not every section.
+ */
+function sectionsAt(sections: readonly Section[]): (line: number) => Section[] {
+  const parent = new Map<Section, Section | undefined>();
+  const open: Section[] = [];
+  for (const s of sections) {
+    while (open.length > 0 && open[open.length - 1].range.end.line < s.heading.start.line) open.pop();
+    parent.set(s, open.at(-1));
+    open.push(s);
+  }
+  return (line) => {
+    let low = 0;
+    let high = sections.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (sections[mid].heading.start.line <= line) {
+        last = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    const chain: Section[] = [];
+    for (let s = last >= 0 ? sections[last] : undefined; s; s = parent.get(s)) if (s.range.end.line >= line) chain.push(s);
+    return chain;
+  };
+}
+
 /** A heading that titles a policy or procedure ("Password Management Policy") names no tool. */
 const POLICY_TITLE = /\b(?:polic(?:y|ies)|procedures?|standards?|guidelines?)\b/i;
 
@@ -149,6 +183,29 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
   const agentsOf = agentsKind(model, listedKinds);
   const agentsOnly = new Set<ToolMention>();
   const ownedCells = providerFunctionCells(model);
+  // A heading that names a delivery tool's kind outright ("Remote Monitoring & Management (RMM)") makes the
+  // products listed under it that tool: "Datto RMM" there is the RMM the section describes, the provider's as
+  // the heading is. The kinds, by family, each heading names so, read once.
+  const sectionsOf = sectionsAt(model.sections);
+  const headingKinds = new Map<Section, Set<string>>();
+  const kindsNamedBy = (section: Section): Set<string> => {
+    let kinds = headingKinds.get(section);
+    if (!kinds) {
+      const title = section.title;
+      kinds = new Set(
+        POLICY_TITLE.test(title)
+          ? []
+          : toolMentionsIn(title)
+              .filter(
+                (m) => !m.product && CORE_KINDS.has(m.kind) && EXPLICIT.test(m.name) && providersTool(title, m.at, model.parties, shared),
+              )
+              .map((m) => family(m.kind)),
+      );
+      headingKinds.set(section, kinds);
+    }
+    return kinds;
+  };
+  const underItsKind = (line: number, kind: ToolKind) => sectionsOf(line).some((section) => kindsNamedBy(section).has(family(kind)));
   for (const block of model.scope) {
     if (block.excluded || block.serviceLevel || (block.heading && POLICY_TITLE.test(block.text))) continue;
     const ownedRow = ownedCells.get(block.range.start.line) === block.range.start.character;
@@ -171,7 +228,8 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
         !ownedRow &&
         !m.agents &&
         (m.product || !EXPLICIT.test(m.name)) &&
-        !providedBy(sentenceAt(block.text, m.at), model.frontMatter.provider?.name)
+        !providedBy(sentenceAt(block.text, m.at), model.frontMatter.provider?.name) &&
+        !(m.product && !block.heading && underItsKind(block.range.start.line, m.kind))
       )
         continue;
       const key = m.product ? `product:${words(m.name)}` : `kind:${m.kind}`;
@@ -192,8 +250,8 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
     }
   }
   // A kind named only generically is covered by a product of that kind named anywhere.
-  const productKinds = new Set([...byKey.keys()].filter((k) => k.startsWith('product:')).map((k) => byKey.get(k)!.toolKind));
-  return [...byKey.entries()].filter(([k, m]) => k.startsWith('product:') || !productKinds.has(m.toolKind)).map(([, m]) => m);
+  const productKinds = new Set([...byKey.keys()].filter((k) => k.startsWith('product:')).map((k) => family(byKey.get(k)!.toolKind)));
+  return [...byKey.entries()].filter(([k, m]) => k.startsWith('product:') || !productKinds.has(family(m.toolKind))).map(([, m]) => m);
 }
 
 /** Kinds of tool that put agents on the client's systems: those the text's mentions ask exit terms of first. */
