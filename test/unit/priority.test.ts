@@ -207,6 +207,33 @@ Sev A incidents are answered 24x7.
     );
     // A sentence inside a nested bullet.
     assert.deepEqual(p1('- Support\n  - Urgent tickets are acknowledged within 15 minutes.\n'), ['15']);
+    // A section per tier: the heading is the label, whatever the section's items say; ranked with its siblings,
+    // so "P0 — Critical" is the top tier and "P1 — High" under it is not.
+    assert.deepEqual(
+      p1(
+        '## Priority levels\n\n### P0 — Critical\n\n- **Definition**: Production down\n- **Response Time**: 5 business days\n\n### P1 — High\n\n- **Response Time**: 72 hours\n',
+      ),
+      ['7200b'],
+    );
+    assert.deepEqual(
+      p1(
+        '## Priorities\n\n#### High\n\nExamples: critical systems slow.\n\n**Response time:** 4 business hours\n\n#### Critical\n\n**Response time:** 30 minutes\n',
+      ),
+      ['30'],
+    );
+    // Plans are no tiers, and a lone heading that names a tier only in passing is a title: each time is a
+    // response to every request, read as before.
+    const labels = (body: string) => analyse(sow(body)).model!.serviceLevels.flatMap((t) => t.rows.map((r) => r.priorityCell.text));
+    assert.deepEqual(
+      labels(
+        '## Support plans\n\n### Standard Support\n\nResponse time: 1 week\n\n### Premium Support\n\nResponse time: 5 business days\n',
+      ),
+      ['every request'],
+    );
+    assert.deepEqual(
+      labels('## Scope\n\n### Critical Infrastructure Support Services\n\nWe respond within 4 hours to every network request.\n'),
+      ['every request'],
+    );
     // Requests are not incidents; an allowance of hours is no response time.
     assert.deepEqual(p1('- Service requests: response within 1 business day\n'), []);
     assert.deepEqual(p1('Clients receive the first 2 hours per month of P1 emergency response included.\n'), []);

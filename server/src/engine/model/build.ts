@@ -14,7 +14,7 @@ import { readPromisedResponse, readResponseHoursOnly, readUnmeasuredPromise } fr
 import { closerOfOpenBlock } from './openBlock';
 import { SectionBuilder } from './sections';
 import { applyServiceHours, readServiceLevels, serviceHoursOf } from './serviceLevels';
-import { readServiceLevelBlocks, readServiceLevelList, type Unit } from './serviceStatements';
+import { readServiceLevelBlocks, readServiceLevelList, readTierSections, type Unit } from './serviceStatements';
 import { adoptReading, type TableContribution, type TableCache } from './tableCache';
 import { strayTablesIn } from './strayTables';
 import { readToolTable } from './tools';
@@ -201,6 +201,12 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   model.tools = model.toolTables.flatMap((t) => t.tools);
   // A SOW with no service-level table or list, read or not, is read for service levels in its clauses and
   // paragraphs, section by section; failing those, it is held to a response promised to every request.
+  // With no service-level table or list read, a section per tier ("### P1 - Critical" over its times) is one,
+  // whatever else could not be read.
+  if (model.serviceLevels.length === 0) {
+    const groups = groupBy(blocks, (b) => b.section).map((g) => ({ titles: g[0].section.split('\u0000'), blocks: g.map((b) => b.unit) }));
+    for (const table of readTierSections(groups, source)) model.serviceLevels.push(table);
+  }
   if (model.serviceLevels.length === 0 && !model.unreadTables.some((t) => t.kind === 'service-levels')) {
     for (const group of groupBy(blocks, (b) => b.section)) {
       const table = readServiceLevelBlocks(

@@ -8,7 +8,7 @@ import type { SourceText } from '../source';
 import type { Range } from '../types';
 import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
 import { namesClientDuties } from '../vocabulary/parties';
-import { isRequestLabel, labelIn, rankTiers, type PriorityReading } from '../vocabulary/priority';
+import { isRequestLabel, labelIn, rankTiers, readPriority, type PriorityReading } from '../vocabulary/priority';
 import type { Cell, Duration, ServiceLevelRow, ServiceLevelTable } from './types';
 
 /** A unit of text a service level may be written in, and where it stands. */
@@ -62,7 +62,13 @@ interface Statement {
 }
 
 /** The service levels of units: each unit (or each ';'-separated part of it) with a tier label and a response time. */
-function statementsIn(units: readonly Unit[], source: SourceText, said: string | undefined, leadIn?: string): Statement[] {
+function statementsIn(
+  units: readonly Unit[],
+  source: SourceText,
+  said: string | undefined,
+  leadIn?: string,
+  heading?: { label: string; reading: PriorityReading },
+): Statement[] {
   const found: Statement[] = [];
   for (const unit of units) {
     // A unit with no time of its own ("Mean Time to Restore:") leads the units after it.
@@ -72,7 +78,8 @@ function statementsIn(units: readonly Unit[], source: SourceText, said: string |
     const segments = unit.text.split(';').slice(0, MAX_SEGMENTS);
     const labelled = segments.length > 1 ? segments.filter((s) => labelIn(s)) : [];
     for (const segment of labelled.length > 0 ? labelled : [unit.text]) {
-      const label = labelIn(segment);
+      // Under a tier's own heading the heading is the label: "Examples: critical systems" names no other tier.
+      const label = heading ?? labelIn(segment);
       const response = label && responseIn(segment, neutralAllowed);
       // A service request or a change is no incident tier, unless its label states one.
       if (!label || !response || (!label.reading.explicit && isRequestLabel(segment))) continue;
@@ -192,6 +199,80 @@ export function readServiceLevelBlocks(
     } else units.push(unit);
   }
   return asTable(statementsIn(units, source, businessSaid(outer)), source);
+}
+
+/** A paragraph, code block or unit as a unit of text. */
+function unitOf(block: RootContent | Unit, source: SourceText): Unit {
+  if ('text' in block && 'range' in block) return block;
+  return {
+    text: (block as Code).type === 'code' ? (block as Code).value : toString(block as RootContent),
+    range: rangeOf(block as RootContent, source),
+  };
+}
+
+/** Words a tier's heading may hold beside its label ("Priority 1 Incidents", "P0 — Critical issues"). */
+const TIER_HEADING_WORDS = new Set([
+  'priority',
+  'severity',
+  'level',
+  'tier',
+  'incident',
+  'incidents',
+  'issue',
+  'issues',
+  'ticket',
+  'tickets',
+  'request',
+  'requests',
+  'case',
+  'cases',
+  'problem',
+  'problems',
+  'support',
+  'response',
+]);
+
+/**
+ * A heading that is a tier's label ("P1 - Critical", "Priority 1 (Critical)", "High"): its label and at most
+ * one other word beside the words tiers are written with. "Critical Infrastructure Support Services" is a title.
+ */
+function tierOfHeading(title: string): { label: string; reading: PriorityReading } | undefined {
+  const reading = readPriority(title);
+  if (!reading || title.length > 80) return undefined;
+  const others = title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '' && !/^\d+$/.test(w) && !TIER_HEADING_WORDS.has(w) && readPriority(w) === undefined && !/^[ps]\d$/.test(w));
+  return others.length <= 1 ? { label: title.replace(/^[\d.\s]+/, '').trim(), reading } : undefined;
+}
+
+/**
+ * Service levels written as a section per tier: "### P1 - Critical" over "- Response Time: 2 hours", the
+ * heading the label and the section's first response its time. Sibling tiers are ranked as one table: two or
+ * more of them, or one whose heading names the top tier outright ("P1", "Severity 1"), so a lone "Critical
+ * Systems" heading over a time is not a service level.
+ */
+export function readTierSections(
+  groups: readonly { titles: readonly string[]; blocks: readonly (RootContent | Unit)[] }[],
+  source: SourceText,
+): ServiceLevelTable[] {
+  const byParent = new Map<string, Statement[]>();
+  for (const { titles, blocks } of groups) {
+    const heading = tierOfHeading(titles.at(-1) ?? '');
+    if (!heading || titles.slice(0, -1).some(namesClientDuties)) continue;
+    const units = blocks.slice(0, MAX_SEGMENTS).map((b) => unitOf(b, source));
+    const [first] = statementsIn(units, source, businessSaid(titles), undefined, heading);
+    if (!first) continue;
+    const parent = titles.slice(0, -1).join('\u0000');
+    (byParent.get(parent) ?? byParent.set(parent, []).get(parent)!).push(first);
+  }
+  const tables: ServiceLevelTable[] = [];
+  for (const statements of byParent.values()) {
+    if (statements.length === 1 && !(statements[0].reading.explicit && statements[0].reading.tier <= 1)) continue;
+    const table = asTable(statements, source);
+    if (table) tables.push(table);
+  }
+  return tables;
 }
 
 /** "We prioritize communication in the following order:": the list below it is ranked, its first item the most urgent. */
