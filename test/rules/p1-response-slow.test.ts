@@ -16,6 +16,19 @@ Unless you buy the on-call add-on, support is provided during business hours (9 
 testRule(rule, {
   valid: [
     {
+      name: "a plan comparison's response row says nothing where the SOW has a service-level table of priorities",
+      text: sow(`
+| Feature | Essential | Professional |
+|---------|-----------|--------------|
+| Response Time | 4 hours | 2 hours |
+
+| Priority | Response |
+| --- | --- |
+| P1 | 30 minutes |
+| P2 | 2 hours |
+`),
+    },
+    {
       name: 'times that measure no response: notice given ahead, a frequency, how long an incident lasts',
       text: sow(`
 - Critical Infrastructure Tier: Weekly (1 day/week)
@@ -275,6 +288,33 @@ All tickets will be responded to within SLA Business Hours. Tickets received aft
                 replace: '| P1 - Business critical | 5 business hours | 2 business hours | 1 hour |',
                 by: '| P1 - Business critical | 5 business hours | 1 hour | 1 hour |',
               },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a plan comparison with one row of response times and no priorities: every request, a P1 included, waits that long on each plan',
+      text: sow(`
+| Feature | Essential | Professional | Enterprise |
+|---------|-----------|--------------|------------|
+| Monthly Price | $799 | $1,499 | $2,999 |
+| Response Time | 4 hours | 2 hours | 1 hour |
+| After-Hours Support | No | On-call | 24/7 |
+`),
+      findings: [
+        {
+          messageId: 'overLimit',
+          at: '| Response Time | 4 hours | 2 hours | 1 hour |',
+          message: 'The P1 response of 4 hours (Essential; Professional likewise) is slower than the 1 hour limit for critical incidents.',
+          suggestions: [
+            {
+              title: 'Set the Essential P1 response to 1 hour',
+              output: { replace: '| Response Time | 4 hours | 2 hours | 1 hour |', by: '| Response Time | 1 hour | 2 hours | 1 hour |' },
+            },
+            {
+              title: 'Set the Professional P1 response to 1 hour',
+              output: { replace: '| Response Time | 4 hours | 2 hours | 1 hour |', by: '| Response Time | 4 hours | 1 hour | 1 hour |' },
             },
           ],
         },

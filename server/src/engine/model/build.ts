@@ -13,14 +13,14 @@ import { resemblance } from './resemblance';
 import { readPromisedResponse, readResponseHoursOnly, readUnmeasuredPromise } from './promisedResponse';
 import { closerOfOpenBlock } from './openBlock';
 import { SectionBuilder } from './sections';
-import { applyServiceHours, readServiceLevels, serviceHoursOf } from './serviceLevels';
+import { applyServiceHours, readPlanResponse, readServiceLevels, serviceHoursOf } from './serviceLevels';
 import { readServiceLevelBlocks, readServiceLevelList, readTierSections, type Unit } from './serviceStatements';
 import { adoptReading, type TableContribution, type TableCache } from './tableCache';
 import { strayTablesIn } from './strayTables';
 import { readToolTable } from './tools';
 import { confirmToolsByText, linkExitTerms, toolMentions } from './toolMentions';
 import type { Range } from '../types';
-import type { FrontMatter, Party, ScopeText, SowModel, TableKind } from './types';
+import type { FrontMatter, Party, ScopeText, ServiceLevelTable, SowModel, TableKind } from './types';
 
 /** Words that take something out of scope: an exclusions heading, or "backup is not included". */
 const EXCLUDED =
@@ -60,6 +60,8 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   const paragraphs: { text: string; range: Range }[] = [];
   // Paragraphs and label/value blocks by the section they stand in: service levels written as clauses.
   const blocks: { section: string; unit: Unit | RootContent }[] = [];
+  // Response times by plan in tables of another kind: service levels only if nothing else is one.
+  const planResponses: ServiceLevelTable[] = [];
 
   // Under an exclusions heading, the client's own duties ("Customer Responsibilities:" over "Backup
   // management") say who holds the work, not that nobody does: they are not excluded.
@@ -115,6 +117,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     // A table no reader read, with no reader's reason, may still show its kind in its cells: reported once.
     unread ??= read ? undefined : resemblance(grid, parties);
     if (!read && unread) reading.unread.push({ ...unread, headerRow: grid.headerRow });
+    if (!read && !unread) reading.planResponse = readPlanResponse(grid, [...sections.titles(), lastParagraph]);
     // A service-level table's cells define priorities by the incidents they cover ("Security breach", "New
     // ticket created in Freshdesk"): they state no scope of work and name no tool the provider brings.
     if (reading.serviceLevels.length > 0) for (const s of reading.scope) s.serviceLevel = true;
@@ -128,6 +131,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     for (const t of own.toolTables) model.toolTables.push(t);
     for (const t of own.matrices) model.matrices.push(t);
     for (const t of own.unread) model.unreadTables.push(t);
+    if (own.planResponse) planResponses.push(own.planResponse);
   };
   // A table's reading depends on its text, its place (ranges), its section titles and caption, and the parties.
   // The key holds the table's text, cut out by offset.
@@ -206,6 +210,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   if (model.serviceLevels.length === 0) {
     const groups = groupBy(blocks, (b) => b.section).map((g) => ({ titles: g[0].section.split('\u0000'), blocks: g.map((b) => b.unit) }));
     for (const table of readTierSections(groups, source)) model.serviceLevels.push(table);
+    if (model.serviceLevels.length === 0 && planResponses.length > 0) model.serviceLevels.push(planResponses[0]);
   }
   if (model.serviceLevels.length === 0 && !model.unreadTables.some((t) => t.kind === 'service-levels')) {
     for (const group of groupBy(blocks, (b) => b.section)) {

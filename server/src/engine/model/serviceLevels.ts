@@ -13,6 +13,7 @@ import {
 import { fold } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, GridRow, ReadResult } from './grid';
+import { EVERY_REQUEST_LABEL } from './promisedResponse';
 import { businessSaid, inBusinessTime } from './serviceStatements';
 import type { Cell, Duration, ServiceLevelColumnRole, ServiceLevelRow, ServiceLevelTable } from './types';
 
@@ -267,6 +268,42 @@ const prioritiesDown = (grid: Grid) =>
     grid,
     grid.header.map((_, i): ServiceLevelColumnRole => (i === 0 ? 'priority' : 'other')),
   );
+
+/** A row that states the response time and nothing else: "Response Time", "Guaranteed response", "First response SLA". */
+const RESPONSE_ROW = /^\W*(?:guaranteed |initial |first |target |typical |average )?response(?: times?| slas?| targets?)?\W*$/i;
+
+/**
+ * A table of plans (or any table no reader read) with one row of response times, a plan per column ("| Response
+ * Time | 4 hours | 2 hours | 1 hour |" under "| Feature | Essential | Professional | Enterprise |"): with no
+ * priorities, each plan answers every request, a P1 included, in its time. Read only with no service-level
+ * table in the SOW; the table itself stays of its own kind.
+ */
+export function readPlanResponse(grid: Grid, context: readonly string[]): ServiceLevelTable | undefined {
+  if (grid.header.length < 3) return undefined;
+  const row = grid.rows.find((r) => RESPONSE_ROW.test(r.cells[0]?.text ?? ''));
+  if (!row) return undefined;
+  const plans = grid.header.flatMap((h, i) => (i > 0 && h.text !== '' && isDuration(row.cells[i]?.text ?? '') ? [i] : []));
+  if (plans.length < 2) return undefined;
+  const said = businessSaid(context);
+  const rows: ServiceLevelRow[] = plans.map((i) => ({
+    row: row.range,
+    priorityCell: { ...row.cells[0]!, text: EVERY_REQUEST_LABEL },
+    priority: 1,
+    plan: grid.header[i].text,
+    responseCell: row.cells[i],
+    response: timedIn(row.cells[i], said),
+  }));
+  return {
+    headerRow: row.range,
+    headerCells: [],
+    columns: [],
+    form: 'list',
+    delimiterRow: row.range,
+    lastRow: row.range,
+    columnCount: 0,
+    rows,
+  };
+}
 
 /** A cell's time, counted in business time when the table's context says so and the cell says nothing of its clock. */
 function timedIn(cell: Cell | undefined, said: string | undefined): Duration | undefined {

@@ -10,6 +10,8 @@ export interface TableContribution {
   toolTables: ToolTable[];
   matrices: ResponsibilityMatrix[];
   unread: UnreadTable[];
+  /** A table no reader read whose one row gives each plan a response time: service levels only if the SOW has none. */
+  planResponse?: ServiceLevelTable;
 }
 
 /** One per open document, beside its incremental parser. */
@@ -58,6 +60,7 @@ export function adoptReading(reading: TableContribution): TableContribution {
     matrices: reading.matrices,
     unread: reading.unread,
     serviceLevels: reading.serviceLevels.map((t) => ({ ...t })),
+    planResponse: reading.planResponse && { ...reading.planResponse },
     toolTables: reading.toolTables.map((t) => ({ ...t, tools: t.tools.map((tool) => ({ ...tool, exitTerms: [...tool.exitTerms] })) })),
   };
 }
