@@ -8,6 +8,20 @@ const managed = (body: string) => sow(body, { model: 'managed' });
 testRule(rule, {
   valid: [
     {
+      name: "a subprocessor list is read as the provider's vendors, a tool table of its operation, not reported",
+      text: sow(`
+## Infrastructure
+
+These Subprocessors provide the foundational infrastructure for our Services.
+
+| Name | Purpose | Provider location |
+| --- | --- | --- |
+| GitHub, Inc. | Codebase version control | United States |
+| Hetzner Online GmbH | Server hosting | Germany |
+| Functional Software, Inc. | Error monitoring | United States |
+`),
+    },
+    {
       name: 'a schedule of reports with the party responsible for each is not an owner grid to report',
       text: managed(`
 | Report | Interval | Responsible Party |

@@ -114,6 +114,29 @@ Contoso's internal IT team works beside Northwind. No tools are listed here.
       ],
     },
     {
+      name: "a subprocessor list is the provider's own vendors: no access asked of its support desk, and still no tool table",
+      text: sow(`
+Contoso's internal IT team works beside Northwind.
+
+## Subprocessors
+
+These Subprocessors manage email and support communications with users.
+
+| Name | Purpose | Processing location |
+| --- | --- | --- |
+| Help Scout PBC | Customer support ticketing system | United States |
+| Doist Inc. | Company-wide internal communication | United States |
+`),
+      findings: [
+        {
+          messageId: 'noToolTable',
+          at: 'model: co-managed',
+          severity: 'error',
+          suggestions: [{ title: TITLE, output: { append: `\n${TOOL_SECTION}` } }],
+        },
+      ],
+    },
+    {
       name: 'the level set in config applies to every finding',
       text: sow(`
 Contoso's internal IT team works beside Northwind. No tools are listed here.`),

@@ -72,11 +72,33 @@ function namedByPurpose(grid: Grid, headers: string[]): number {
   return shareOf(grid, kind, describesTool) >= 0.5 && shareOf(grid, 0, properName) >= 0.8 ? 0 : -1;
 }
 
+/** A subprocessor list says so in a header or in the headings and lead-in over it. */
+const SUBPROCESSORS = /\bsub-?processors?\b/i;
+/** What a provider's vendor does when it is a tool of the service: hosting, storage, logging, support desks. */
+const OPERATES =
+  /\b(?:hosting|hosted|storage|infrastructure|cloud|servers?|e-?mail|support|help ?desk|logging|logs?|error tracking|version control|code|repositor(?:y|ies))\b/i;
+
+/**
+ * The column of names in a subprocessor list ("Sub-processor | Purpose", "Name | Purpose | Location" under
+ * "These Subprocessors provide our infrastructure"): short proper names, in a list where at least one vendor
+ * is a tool of the service (a product or kind the gazetteer knows, or hosting, storage, a support desk). A list
+ * of payment and analytics vendors holds no tool; -1 when it is none.
+ */
+function subprocessorNames(grid: Grid, headers: string[], context: readonly string[]): number {
+  if (!headers.some((h) => SUBPROCESSORS.test(h)) && !context.some((t) => SUBPROCESSORS.test(t))) return -1;
+  const names = headers.findIndex(
+    (h, i) => i <= 1 && !KIND(h) && shareOf(grid, i, looksLikeName) >= 0.8 && shareOf(grid, i, writtenAsName) >= 0.5,
+  );
+  const tool = (t: string) => describesTool(t) || OPERATES.test(t);
+  return names >= 0 && grid.rows.some((r) => r.cells.some((c) => c !== undefined && tool(c.text))) ? names : -1;
+}
+
 /** What a tool table's columns hold, and how sure the reading is of each row being a tool to exit. */
 function roles(
   grid: Grid,
   parties: Party[],
-): { columns: ToolColumnRole[]; explicit: boolean; byHeader: boolean; headed: boolean } | undefined {
+  context: readonly string[],
+): { columns: ToolColumnRole[]; explicit: boolean; byHeader: boolean; headed: boolean; subprocessors: boolean } | undefined {
   const headers = headerWords(grid);
   const columns: ToolColumnRole[] = headers.map(() => 'other');
   // A column headed as the tools wins; else the column whose cells name tools (not a Kind column of "RMM", "PSA"),
@@ -87,7 +109,9 @@ function roles(
   const named = (i: number) => grid.rows.filter((r) => names(i)(r.cells[i]?.text ?? '')).length;
   const namesTools = (i: number) => named(i) >= 2 && shareOf(grid, i, names(i)) >= 0.5;
   const byNames = headed >= 0 ? headed : headers.findIndex((h, i) => i <= 2 && !KIND(h) && namesTools(i));
-  const tool = byNames >= 0 ? byNames : namedByPurpose(grid, headers);
+  // A list that says it holds subprocessors is read as one, whatever else its columns would suggest.
+  const listed = subprocessorNames(grid, headers, context);
+  const tool = listed >= 0 ? listed : byNames >= 0 ? byNames : namedByPurpose(grid, headers);
   if (tool < 0) return undefined;
   const byContent = namesTools(tool) ? tool : -1;
   columns[tool] = 'tool';
@@ -111,7 +135,8 @@ function roles(
   // Rows the gazetteer does not know are tools to settle only under a header that says tools or software: a
   // "Platform" may be a social network or a cloud the work integrates with, a "System" the client's own.
   const byHeader = byContent < 0 && SAYS_TOOLS.test(headers[tool]);
-  const result = { columns, explicit, byHeader, headed: tool === headed };
+  const result = { columns, explicit, byHeader, headed: tool === headed, subprocessors: listed >= 0 };
+  if (listed >= 0) return result;
   if (byContent >= 0 || explicit || (columns.includes('owner') && (SAYS_TOOLS.test(headers[tool]) || /^platforms?$/.test(headers[tool]))))
     return result;
   // "System | Purpose": a tool table only when its rows describe tools.
@@ -130,18 +155,20 @@ function roles(
  * tie a tool to the provider (`confirmToolsByText`). `context` holds the two nearest headings and the lead-in.
  */
 export function readToolTable(grid: Grid, parties: Party[], context: readonly string[] = []): ReadResult<ToolTable> | undefined {
-  const found = roles(grid, parties);
+  const found = roles(grid, parties, context);
   if (!found) return undefined;
-  const { columns, explicit, byHeader, headed } = found;
+  const { columns, explicit, byHeader, headed, subprocessors } = found;
   const provider = parties.find((p) => p.role === 'provider')?.name;
   const tiedByContext = context.find((t) => providedBy(t, provider));
   // A subprocessor list holds the provider's own vendors; between two parts of one organisation its tools stay put.
-  const processing = headerWords(grid).some((h) => PROCESSING.test(h)) || oneOrganisation(parties);
+  const processing = subprocessors || headerWords(grid).some((h) => PROCESSING.test(h)) || oneOrganisation(parties);
   // A form to fill in (an onboarding questionnaire's "Software | Owner | Access" with every cell beside the
   // names empty) lists kinds of software to ask about, not tools anyone brings: nothing to exit yet.
   const tool = columns.indexOf('tool');
   const blankForm = grid.header.length > 1 && grid.rows.every((r) => r.cells.every((c, i) => i === tool || !c || c.text === ''));
-  const toolTable: ToolTable = { ...tableBase(grid, columns), tools: [] };
+  // Named a subprocessor list (not merely a tool table with a Location column): no access asked of it either.
+  const vendors = subprocessors || headerWords(grid).some((h) => /\b(?:sub-?processors?|processing)\b/.test(h));
+  const toolTable: ToolTable = { ...tableBase(grid, columns), tools: [], ...(vendors ? { processing: true as const } : {}) };
   const at = (role: ToolColumnRole) => columns.indexOf(role);
   for (const row of grid.rows) {
     const cell = (role: ToolColumnRole) => (at(role) < 0 ? undefined : row.cells[at(role)]);

@@ -194,6 +194,11 @@ export interface StrayTable {
 
 export interface ToolTable extends TableBase<ToolColumnRole> {
   tools: Tool[];
+  /**
+   * A list of the provider's own vendors and where they process data (a subprocessor list): tools of its
+   * operation, not delivered to the client, so none is asked for exit or access terms.
+   */
+  processing?: true;
 }
 
 export type SectionKind = 'escalation' | 'exit';

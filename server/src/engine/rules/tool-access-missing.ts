@@ -24,7 +24,9 @@ export default defineRule({
   check(context) {
     const { model } = context;
     const coManaged = model.frontMatter.engagementModel === 'co-managed';
-    if (model.toolTables.length === 0) {
+    // A subprocessor list is the provider's own vendors: not the tool table a co-managed deal needs.
+    const processing = new Set(model.toolTables.filter((t) => t.processing).flatMap((t) => t.tools));
+    if (model.toolTables.every((t) => t.processing)) {
       // Asked only where the body speaks of co-managed IT: a cloud platform's shared-responsibility model or a
       // contractor in an agency's own systems has no provider RMM or PSA to grant access to.
       // Two parts of one organisation (a department and central IT) share its tools: no provider's tools to open up.
@@ -49,7 +51,13 @@ export default defineRule({
     const withAccess = new Set(model.toolTables.filter((t) => t.columns.includes('access')).flatMap((t) => t.tools));
     for (const tool of coManaged ? model.tools : []) {
       // The client's own tool: its team's access is the client's to give, not a term of this deal.
-      if (tool.access !== 'missing' || tool.owner?.role === 'client' || !(withAccess.has(tool) || tool.isRmm || tool.isTicketing)) continue;
+      if (
+        processing.has(tool) ||
+        tool.access !== 'missing' ||
+        tool.owner?.role === 'client' ||
+        !(withAccess.has(tool) || tool.isRmm || tool.isTicketing)
+      )
+        continue;
       const cell = tool.accessCell;
       context.report({
         messageId: 'noAccessTerms',
