@@ -1,7 +1,9 @@
 /** Lower-cased, with runs of space collapsed: how header and cell words are compared. */
 export function fold(text: string): string {
   if (text.length < LONG_TEXT) return folded(text);
-  // The readers each fold the same cell; a long one is folded once (a few kept, so memory stays bounded).
+  // The readers each fold the same cell; a long one is folded once (a few kept, so memory stays bounded). Not
+  // rememberedByText: that keeps many short block texts and passes over any text over a quarter of its budget,
+  // the very cells of hundreds of kilobytes this is for.
   let value = longFolds.get(text);
   if (value === undefined) {
     if (longFolds.size >= 4) longFolds.delete(longFolds.keys().next().value!);
