@@ -321,6 +321,29 @@ All tickets will be responded to within SLA Business Hours. Tickets received aft
       ],
     },
     {
+      name: 'a table of terms and their values: its response time answers every request, in the hours another row gives',
+      text: sow(`
+| Item | Detail |
+| --- | --- |
+| Support hours | 8am-6pm Monday to Friday |
+| Response time | 4 hours |
+`),
+      findings: [
+        {
+          messageId: 'businessTime',
+          at: '| Response time | 4 hours |',
+        },
+      ],
+    },
+    {
+      name: 'a label/value block in one paragraph: the response time is read on its own line',
+      text: sow(`
+**Support hours:** 24x7
+**Response time:** 4 hours
+`),
+      findings: [{ messageId: 'overLimit', at: '**Response time:** 4 hours' }],
+    },
+    {
       name: 'an impact-by-urgency grid of times: the P1 is the cell most urgent on both scales',
       text: sow(`
 | Impact | High | Medium | Low |

@@ -12,8 +12,10 @@ const REQUESTS = /\b(?:tickets?|requests?|issues?|calls?|incidents?|cases?|e-?ma
 const SERVICE_REQUESTS =
   /\b(?:service|change|standard|new user|access) requests?\b|\brequests? for (?:service|change|information|access)\b/i;
 /** "Initial Response: within 30 minutes": a response time written as a label and its value, to whatever the service answers. */
-const RESPONSE_LABEL = /^\W*(?:initial |first |target )?response(?: times?)?\W*:/i;
+const RESPONSE_LABEL = /^\W*(?:initial |first |target )?response(?: times?)?\W*:/im;
 const MAX_PASSAGES = 2000;
+/** A line break before a label and its colon: where a line of a label/value block starts. */
+const LABEL_LINE = /\n(?=[^\S\n]*[*_]*\p{L}[\p{L}\p{N} ()/&-]{0,40}[*_]*:)/u;
 const MAX_CHARS = 400;
 // Sentences weighed as promises before Demarc stops looking: real SOWs state theirs well within this.
 const MAX_CANDIDATES = 50;
@@ -26,7 +28,8 @@ function* sentencesOf(
     let offset = 0;
     // Lines counted as the sentences go, not from the passage's start each time.
     let line = passage.range.start.line;
-    for (const sentence of splitSentences(passage.text.slice(0, MAX_CHARS * 10))) {
+    // Lines of terms and their values ("Support hours: 8am-6pm" over "Response time: 4 hours") are each a sentence.
+    for (const sentence of splitSentences(passage.text.slice(0, MAX_CHARS * 10)).flatMap((s) => s.split(LABEL_LINE))) {
       const at = passage.text.indexOf(sentence, offset);
       line += passage.text.slice(offset, at).split('\n').length - 1;
       yield { sentence, line, passage };

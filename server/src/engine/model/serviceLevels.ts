@@ -274,22 +274,25 @@ const RESPONSE_ROW = /^\W*(?:guaranteed |initial |first |target |typical |averag
 
 /**
  * A table of plans (or any table no reader read) with one row of response times, a plan per column ("| Response
- * Time | 4 hours | 2 hours | 1 hour |" under "| Feature | Essential | Professional | Enterprise |"): with no
- * priorities, each plan answers every request, a P1 included, in its time. Read only with no service-level
- * table in the SOW; the table itself stays of its own kind.
+ * Time | 4 hours | 2 hours | 1 hour |" under "| Feature | Essential | Professional | Enterprise |"), or a table of
+ * terms and their values with a response time among them: with no priorities, every request (a P1 included)
+ * is answered in that time, on each plan. Read only with no service-level table in the SOW; the table itself
+ * stays of its own kind.
  */
 export function readPlanResponse(grid: Grid, context: readonly string[]): ServiceLevelTable | undefined {
-  if (grid.header.length < 3) return undefined;
   const row = grid.rows.find((r) => RESPONSE_ROW.test(r.cells[0]?.text ?? ''));
-  if (!row) return undefined;
-  const plans = grid.header.flatMap((h, i) => (i > 0 && h.text !== '' && isDuration(row.cells[i]?.text ?? '') ? [i] : []));
-  if (plans.length < 2) return undefined;
-  const said = businessSaid(context);
+  if (!row || grid.header.length < 2) return undefined;
+  // A table of terms and their values ("| Response time | 4 hours |"): one time, for every request.
+  const keyValue = grid.header.length === 2;
+  const plans = grid.header.flatMap((h, i) => (i > 0 && (keyValue || h.text !== '') && isDuration(row.cells[i]?.text ?? '') ? [i] : []));
+  if (plans.length < (keyValue ? 1 : 2)) return undefined;
+  // A table of terms holds its hours in another row ("| Support hours | 8am-6pm Monday to Friday |").
+  const said = businessSaid([...context, ...(keyValue ? grid.rows.filter((r) => r !== row).map((r) => r.cells[1]?.text ?? '') : [])]);
   const rows: ServiceLevelRow[] = plans.map((i) => ({
     row: row.range,
     priorityCell: { ...row.cells[0]!, text: EVERY_REQUEST_LABEL },
     priority: 1,
-    plan: grid.header[i].text,
+    ...(keyValue ? {} : { plan: grid.header[i].text }),
     responseCell: row.cells[i],
     response: timedIn(row.cells[i], said),
   }));
