@@ -86,6 +86,24 @@ describe('reading stays near-linear on hostile input', function () {
     nearLinear((n) => `${FM}${'updates to the x updating the y upgrade '.repeat(n)}software.\n`, 2000);
   });
 
+  it('service levels as a section per tier, as terms and values, and as promises with no measure', () => {
+    // Sibling tier headings, each over its time; headings nested deep over products of their kind.
+    nearLinear(
+      (n) =>
+        `${FM}## Priorities\n\n${Array.from({ length: n }, (_, i) => `### P${(i % 4) + 1} - Tier\n\n- Response Time: ${i + 1} hours\n`).join('\n')}`,
+      300,
+    );
+    nearLinear((n) => `${FM}${'# RMM\n\n- Datto RMM\n\n'.repeat(n)}`, 300);
+    // Label/value lines in one paragraph; a table of terms; a response promised as soon as possible, many times.
+    // (Without bold: the parser itself pairs thousands of emphasis marks in one paragraph super-linearly.)
+    nearLinear((n) => `${FM}${'Support hours: 8am-6pm\n'.repeat(n)}Response time: 4 hours\n`, 1000);
+    nearLinear(
+      (n) => `${FM}| Item | Detail |\n| --- | --- |\n${'| Support hours | 8am-6pm |\n'.repeat(n)}| Response time | 4 hours |\n`,
+      1000,
+    );
+    nearLinear((n) => `${FM}${'All tickets are answered as soon as possible after hours. '.repeat(n)}\n`, 2000);
+  });
+
   it('lists ranked by a passage saying they are in priority order', () => {
     nearLinear((n) => `${FM}We ${'prioritize '.repeat(n)}in the following order:\n\n${'- For issues: within 3 hours.\n'.repeat(n)}`, 1000);
   });
