@@ -18,6 +18,17 @@ const SECTION = `${STEPS.join('\n')}\n`;
 testRule(rule, {
   valid: [
     {
+      name: 'a ladder of levels and contacts written as a table under the Escalation heading is a path',
+      text: sow(`
+## Escalation
+
+| Level | Contact | Phone |
+|---|---|---|
+| 1 | Service Desk | 555-0100 |
+| 2 | Account Manager | 555-0101 |
+`),
+    },
+    {
       name: 'teams one per line, each before what it does, one escalating to the next',
       text: sow(`
 - Incident support
@@ -80,6 +91,17 @@ The account managers meet within 5 days.
     },
   ],
   invalid: [
+    {
+      name: 'a template table of headers over TBD cells under the Escalation heading is still only a placeholder',
+      text: sow(`
+## Escalation
+
+| Level | Contact |
+|---|---|
+| TBD | TBD |
+`),
+      findings: [{ messageId: 'placeholderOnly', at: '## Escalation' }],
+    },
     {
       name: 'a definition of escalation names nobody to call next',
       text: sow(`

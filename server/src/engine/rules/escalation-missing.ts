@@ -8,15 +8,25 @@ import { defineRule } from './rule';
 const PATH =
   /\b(?:(?:levels?|tiers?|steps?|stages?)\s*\d|managers?|directors?|executives?|supervisors?|team leads?|coordinators?|cotr|within \d|after \d)\b|→|->/i;
 
-/** The escalation section's content, if it says more than a placeholder. */
-function stated(section: Section): boolean {
-  return [...section.listItems, ...section.paragraphs].some((b) => !isPlaceholder(b.text));
+/**
+ * The escalation section's content, if it says more than a placeholder: its items and paragraphs, or the cells of
+ * a table in it (a ladder of levels and contacts written as a table).
+ */
+function stated(section: Section, scope: SowModel['scope']): boolean {
+  if ([...section.listItems, ...section.paragraphs].some((b) => !isPlaceholder(b.text))) return true;
+  const { start, end } = section.range;
+  const inside = scope.filter((s) => !s.heading && s.range.start.line > start.line && s.range.start.line <= end.line);
+  // A table's header row names its columns; a template of headers over "TBD" cells states no path.
+  const perLine = new Map<number, number>();
+  for (const s of inside) perLine.set(s.range.start.line, (perLine.get(s.range.start.line) ?? 0) + 1);
+  const header = [...perLine].find(([, cells]) => cells >= 2)?.[0];
+  return inside.some((s) => s.range.start.line !== header && !isPlaceholder(s.text));
 }
 
 /** An escalation path written anywhere: a heading says where, the content says whether. */
 function escalationPath(model: SowModel): 'stated' | 'placeholder' | 'none' {
   const sections = model.sections.filter((s) => s.kind === 'escalation');
-  if (sections.some(stated)) return 'stated';
+  if (sections.some((s) => stated(s, model.scope))) return 'stated';
   if (model.scope.some((s) => !s.excluded && /escalat/i.test(s.text) && PATH.test(s.text))) return 'stated';
   if (escalatesAlongTeams(model.scope)) return 'stated';
   return sections.length > 0 ? 'placeholder' : 'none';
