@@ -17,6 +17,23 @@ const named = (name: string, kind: string, at: string) => ({
 testRule(rule, {
   valid: [
     {
+      name: 'exit terms written as a table in the exit section cover the tools its rows name',
+      text: managed(`
+| Tool | Owner | Access |
+| --- | --- | --- |
+| Datto RMM | Northwind | read-only |
+
+Northwind logs every request in HaloPSA.
+
+## Exit
+
+| Item | At exit |
+| --- | --- |
+| RMM agents | Removed within 30 days |
+| HaloPSA ticket history | Exported as CSV |
+`),
+    },
+    {
       name: "a product under a heading of its kind that the client owns stays the client's",
       text: managed(`
 ### Contoso's RMM
@@ -528,6 +545,19 @@ The tools Northwind uses for this service:
         named('Datto RMM', 'RMM', '- **Primary Platform:** Datto RMM'),
         named('Zoho Desk', 'ticketing system', '- **Ticketing & Project Management:** Zoho Desk and Zoho Projects'),
       ],
+    },
+    {
+      name: 'a table in the exit section covers only the tools its rows name: the PSA it leaves out still has none',
+      text: managed(`
+Northwind deploys the Datto RMM agent on every device and logs every request in HaloPSA.
+
+## Exit
+
+| Item | At exit |
+| --- | --- |
+| Datto RMM agents | Removed within 30 days |
+`),
+      findings: [named('HaloPSA', 'PSA', 'Northwind deploys the Datto RMM agent on every device and logs every request in HaloPSA.')],
     },
     {
       name: 'an abbreviation defined as a tool stays a tool',

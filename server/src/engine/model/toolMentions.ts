@@ -1,6 +1,7 @@
 // Tools beyond tool tables, and their exit terms: tools a SOW names in prose, lists or other tables, and
 // the items and paragraphs of the exit section that cover each tool by name, kind or a generic word.
 import type { SourceText } from '../source';
+import type { Range } from '../types';
 import { accountableOwner } from './matrix';
 import { isGenericNameWord, oneOrganisation, resolveParty } from '../vocabulary/parties';
 import { EXIT_KINDS, exitWordsCover, kindFlags, installerIn, providedBy, toolMentionsIn, toolNamedIn } from '../vocabulary/tools';
@@ -350,9 +351,31 @@ function abbreviationsOfOtherThings(texts: readonly string[]): Set<string> {
   return found;
 }
 
+/**
+ * The rows of tables in the exit sections ("| Datto RMM agents | Removed within 30 days |"), each its cells'
+ * text on its line: exit terms written as a table are exit terms all the same.
+ */
+function exitTableRows(model: SowModel, exits: readonly Section[]): { text: string; range: Range }[] {
+  if (exits.length === 0) return [];
+  const rows = new Map<number, { text: string; range: Range; cells: number }>();
+  for (const cell of model.scope) {
+    const line = cell.range.start.line;
+    if (cell.heading || cell.range.end.line !== line || !exits.some((s) => s.heading.start.line < line && line <= s.range.end.line))
+      continue;
+    const held = rows.get(line);
+    if (held) {
+      held.text += ` ${cell.text}`;
+      held.cells++;
+    } else rows.set(line, { text: cell.text, range: cell.range, cells: 1 });
+  }
+  // Only lines of two or more cells are table rows; a paragraph or item is read as one already.
+  return [...rows.values()].filter((row) => row.cells >= 2).map(({ text, range }) => ({ text, range }));
+}
+
 /** Items and paragraphs of the exit section that name a tool, its kind or all tools count as its exit terms. */
 export function linkExitTerms(model: SowModel): void {
-  const blocks = model.sections.filter((s) => s.kind === 'exit').flatMap((s) => [...s.listItems, ...s.paragraphs]);
+  const exits = model.sections.filter((s) => s.kind === 'exit');
+  const blocks = [...exits.flatMap((s) => [...s.listItems, ...s.paragraphs]), ...exitTableRows(model, exits)];
   if (blocks.length === 0) return;
   // Indexed once: which blocks hold each word, and which cover all tools, any RMM or any ticketing system.
   const normalised = blocks.map((b) => ` ${words(b.text)} `);
