@@ -8,7 +8,7 @@ import type { SourceText } from '../source';
 import type { Range } from '../types';
 import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
 import { namesClientDuties } from '../vocabulary/parties';
-import { isRequestLabel, labelIn, rankTiers, readPriority, type PriorityReading } from '../vocabulary/priority';
+import { isRequestLabel, labelIn, rankTiers, tierOfHeading, type PriorityReading } from '../vocabulary/priority';
 import type { Cell, Duration, ServiceLevelRow, ServiceLevelTable } from './types';
 
 /** A unit of text a service level may be written in, and where it stands. */
@@ -208,42 +208,6 @@ function unitOf(block: RootContent | Unit, source: SourceText): Unit {
     text: (block as Code).type === 'code' ? (block as Code).value : toString(block as RootContent),
     range: rangeOf(block as RootContent, source),
   };
-}
-
-/** Words a tier's heading may hold beside its label ("Priority 1 Incidents", "P0 — Critical issues"). */
-const TIER_HEADING_WORDS = new Set([
-  'priority',
-  'severity',
-  'level',
-  'tier',
-  'incident',
-  'incidents',
-  'issue',
-  'issues',
-  'ticket',
-  'tickets',
-  'request',
-  'requests',
-  'case',
-  'cases',
-  'problem',
-  'problems',
-  'support',
-  'response',
-]);
-
-/**
- * A heading that is a tier's label ("P1 - Critical", "Priority 1 (Critical)", "High"): its label and at most
- * one other word beside the words tiers are written with. "Critical Infrastructure Support Services" is a title.
- */
-function tierOfHeading(title: string): { label: string; reading: PriorityReading } | undefined {
-  const reading = readPriority(title);
-  if (!reading || title.length > 80) return undefined;
-  const others = title
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '' && !/^\d+$/.test(w) && !TIER_HEADING_WORDS.has(w) && readPriority(w) === undefined && !/^[ps]\d$/.test(w));
-  return others.length <= 1 ? { label: title.replace(/^[\d.\s]+/, '').trim(), reading } : undefined;
 }
 
 /**

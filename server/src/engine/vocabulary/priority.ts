@@ -285,6 +285,30 @@ const INCIDENT_NOUNS = new Set([
 const LEAD_WORDS = new Set(['for', 'all', 'any', 'priority', 'severity', 'level', 'a', 'an', 'the']);
 
 /**
+ * A heading that is a tier's label ("P1 - Critical", "Priority 1 (Critical)", "High", "P0 — Critical issues"):
+ * its label and at most one other word beside the words tiers are written with. "Critical Infrastructure
+ * Support Services" is a title.
+ */
+export function tierOfHeading(title: string): { label: string; reading: PriorityReading } | undefined {
+  const reading = readPriority(title);
+  if (!reading || title.length > 80) return undefined;
+  const others = title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(
+      (w) =>
+        w !== '' &&
+        !/^\d+$/.test(w) &&
+        !INCIDENT_NOUNS.has(w) &&
+        !LEAD_WORDS.has(w) &&
+        !['tier', 'support', 'response'].includes(w) &&
+        readPriority(w) === undefined &&
+        !/^[ps]\d$/.test(w),
+    );
+  return others.length <= 1 ? { label: title.replace(/^[\d.\s]+/, '').trim(), reading } : undefined;
+}
+
+/**
  * The tier a unit of text (a list item, a paragraph, a line) is about, wherever its label stands: a stated
  * label anywhere ("Incidents classified as Priority 1", "… for Sev A"), or a tier word where a label goes
  * (opening the unit, "Critical:", or naming incidents: "critical incidents", "for high priority issues",
