@@ -373,9 +373,14 @@ function exitTableRows(model: SowModel, exits: readonly Section[]): { text: stri
 }
 
 /** Items and paragraphs of the exit section that name a tool, its kind or all tools count as its exit terms. */
-export function linkExitTerms(model: SowModel): void {
+/** What the exit sections say, block by block: their items, paragraphs and table rows. */
+export function exitSectionBlocks(model: SowModel): { text: string; range: Range }[] {
   const exits = model.sections.filter((s) => s.kind === 'exit');
-  const blocks = [...exits.flatMap((s) => [...s.listItems, ...s.paragraphs]), ...exitTableRows(model, exits)];
+  return [...exits.flatMap((s) => [...s.listItems, ...s.paragraphs]), ...exitTableRows(model, exits)];
+}
+
+export function linkExitTerms(model: SowModel): void {
+  const blocks = exitSectionBlocks(model);
   if (blocks.length === 0) return;
   // Indexed once: which blocks hold each word, and which cover all tools, any RMM or any ticketing system.
   const normalised = blocks.map((b) => ` ${words(b.text)} `);

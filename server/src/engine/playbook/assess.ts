@@ -4,6 +4,7 @@
 import { cellEdits, replaceCell, type EditContext } from '../fixes/edits';
 import { accountableOwner } from '../model/matrix';
 import { terminationClauses } from '../model/sections';
+import { exitSectionBlocks } from '../model/toolMentions';
 import { sellsAroundTheClock } from '../model/serviceLevels';
 import type { Cell, Party, ResponsibilityFunction, SowModel, TableKind, Tool } from '../model/types';
 import { impliedEngagementModel } from '../queries';
@@ -364,7 +365,7 @@ function exitPositions(model: SowModel, source: SourceText, playbook: Playbook, 
   const sections = model.sections.filter((s) => s.kind === 'exit');
   // Exit terms stand in the exit section, in a tool's on-exit cell, or in any clause about the end of the contract.
   const blocks = [
-    ...sections.flatMap((s) => [...s.listItems, ...s.paragraphs]),
+    ...exitSectionBlocks(model),
     ...model.tools.flatMap((t) => (t.exitCell?.text.trim() ? [{ text: `${t.name}: ${t.exitCell.text}`, range: t.exitCell.range }] : [])),
     ...terminationClauses(model.scope),
   ];
