@@ -234,6 +234,11 @@ Sev A incidents are answered 24x7.
       labels('## Scope\n\n### Critical Infrastructure Support Services\n\nWe respond within 4 hours to every network request.\n'),
       ['every request'],
     );
+    // Tiers run together with commas, after a lead-in; a tier's response and resolution are one tier, and a
+    // time with no tier of its own makes the parts no tiers.
+    assert.deepEqual(p1('Response times: high 4 hours, critical 1 hour, normal next business day.\n'), ['60']);
+    assert.deepEqual(p1('Critical: 15 minutes response, 4 hours to resolve.\n'), ['15']);
+    assert.deepEqual(labels('Response times: critical 30 minutes, 4 hours otherwise, high 2 hours.\n').includes('high'), false);
     // Requests are not incidents; an allowance of hours is no response time.
     assert.deepEqual(p1('- Service requests: response within 1 business day\n'), []);
     assert.deepEqual(p1('Clients receive the first 2 hours per month of P1 emergency response included.\n'), []);
