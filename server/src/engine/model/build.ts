@@ -14,13 +14,13 @@ import { readPromisedResponse, readResponseHoursOnly, readUnmeasuredPromise } fr
 import { closerOfOpenBlock } from './openBlock';
 import { SectionBuilder } from './sections';
 import { applyServiceHours, readPlanResponse, readServiceLevels, serviceHoursOf } from './serviceLevels';
-import { readServiceLevelBlocks, readServiceLevelList, readTierSections, type Unit } from './serviceStatements';
+import { readServiceLevelBlocks, readServiceLevelList, readTierSections, serviceLevelsInText, type Unit } from './serviceStatements';
 import { adoptReading, type TableContribution, type TableCache } from './tableCache';
 import { strayTablesIn } from './strayTables';
 import { readToolTable } from './tools';
 import { confirmToolsByText, linkExitTerms, toolMentions } from './toolMentions';
 import type { Range } from '../types';
-import type { FrontMatter, Party, ScopeText, ServiceLevelTable, SowModel, TableKind } from './types';
+import type { FrontMatter, Party, ScopeText, ServiceLevelRow, SowModel, TableKind } from './types';
 
 /** Words that take something out of scope: an exclusions heading, or "backup is not included". */
 const EXCLUDED =
@@ -61,7 +61,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   // Paragraphs and label/value blocks by the section they stand in: service levels written as clauses.
   const blocks: { section: string; unit: Unit | RootContent }[] = [];
   // Response times by plan in tables of another kind: service levels only if nothing else is one.
-  const planResponses: ServiceLevelTable[] = [];
+  const planResponses: ServiceLevelRow[][] = [];
 
   // Under an exclusions heading, the client's own duties ("Customer Responsibilities:" over "Backup
   // management") say who holds the work, not that nobody does: they are not excluded.
@@ -203,22 +203,20 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   model.sections = sections.finish(source.lineCount - 1);
   model.functions = model.matrices.flatMap((m) => m.functions);
   model.tools = model.toolTables.flatMap((t) => t.tools);
+  // With no service-level table or list read, a section per tier ("### P1 - Critical" over its times) is one,
+  // whatever else could not be read; failing that, a response row in a table of plans or terms. The blocks are
+  // grouped by the section they stand in once, for these readers and the clauses' below.
+  const groups =
+    model.serviceLevels.length === 0
+      ? groupBy(blocks, (b) => b.section).map((g) => ({ titles: g[0].section.split('\u0000'), blocks: g.map((b) => b.unit) }))
+      : [];
+  for (const table of readTierSections(groups, source)) model.serviceLevels.push(table);
+  if (model.serviceLevels.length === 0 && planResponses.length > 0) model.serviceLevels.push(serviceLevelsInText(planResponses[0], source));
   // A SOW with no service-level table or list, read or not, is read for service levels in its clauses and
   // paragraphs, section by section; failing those, it is held to a response promised to every request.
-  // With no service-level table or list read, a section per tier ("### P1 - Critical" over its times) is one,
-  // whatever else could not be read.
-  if (model.serviceLevels.length === 0) {
-    const groups = groupBy(blocks, (b) => b.section).map((g) => ({ titles: g[0].section.split('\u0000'), blocks: g.map((b) => b.unit) }));
-    for (const table of readTierSections(groups, source)) model.serviceLevels.push(table);
-    if (model.serviceLevels.length === 0 && planResponses.length > 0) model.serviceLevels.push(planResponses[0]);
-  }
   if (model.serviceLevels.length === 0 && !model.unreadTables.some((t) => t.kind === 'service-levels')) {
-    for (const group of groupBy(blocks, (b) => b.section)) {
-      const table = readServiceLevelBlocks(
-        group.map((b) => b.unit),
-        source,
-        group[0].section.split('\u0000'),
-      );
+    for (const group of groups) {
+      const table = readServiceLevelBlocks(group.blocks, source, group.titles);
       if (table) model.serviceLevels.push(table);
     }
     const promised = model.serviceLevels.length === 0 ? readPromisedResponse(paragraphs, source, parties) : undefined;

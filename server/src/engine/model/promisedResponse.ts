@@ -1,6 +1,6 @@
 import type { SourceText } from '../source';
 import type { Range } from '../types';
-import { parseDuration, saysOutOfHours, saysUnmeasuredTime } from '../vocabulary/duration';
+import { parseDuration, RESPONSE_TIME_LABEL, saysOutOfHours, saysUnmeasuredTime } from '../vocabulary/duration';
 import { labelIn, namesPriority } from '../vocabulary/priority';
 import { resolveParty } from '../vocabulary/parties';
 import { splitSentences } from '../vocabulary/words';
@@ -12,7 +12,7 @@ const REQUESTS = /\b(?:tickets?|requests?|issues?|calls?|incidents?|cases?|e-?ma
 const SERVICE_REQUESTS =
   /\b(?:service|change|standard|new user|access) requests?\b|\brequests? for (?:service|change|information|access)\b/i;
 /** "Initial Response: within 30 minutes": a response time written as a label and its value, to whatever the service answers. */
-const RESPONSE_LABEL = /^\W*(?:initial |first |target )?response(?: times?)?\W*:/im;
+const RESPONSE_LABEL = new RegExp(`^\\W*${RESPONSE_TIME_LABEL}\\W*:`, 'im');
 const MAX_PASSAGES = 2000;
 /** A line break before a label and its colon: where a line of a label/value block starts. */
 const LABEL_LINE = /\n(?=[^\S\n]*[*_]*\p{L}[\p{L}\p{N} ()/&-]{0,40}[*_]*:)/u;
@@ -100,11 +100,11 @@ export function readUnmeasuredPromise(
     const verb = RESPONDS.exec(sentence);
     if (!verb || !saysUnmeasuredTime(sentence) || saysOutOfHours(sentence) || SERVICE_REQUESTS.test(sentence)) continue;
     const label = namesPriority(sentence) ? labelIn(sentence) : undefined;
-    const toRequests = REQUESTS.test(sentence) || RESPONSE_LABEL.test(sentence);
-    if (label ? label.reading.tier !== 1 : !toRequests) continue;
+    const labelled = RESPONSE_LABEL.test(sentence);
+    if (label ? label.reading.tier !== 1 : !(labelled || REQUESTS.test(sentence))) continue;
     if (++candidates > MAX_CANDIDATES) return undefined;
     // A duty in the imperative ("Respond promptly to incidents", in a role's list of duties) promises no time.
-    const imperative = /^\W*$/.test(sentence.slice(0, verb.index)) && !RESPONSE_LABEL.test(sentence) && !/^response/i.test(verb[0]);
+    const imperative = /^\W*$/.test(sentence.slice(0, verb.index)) && !labelled && !/^response/i.test(verb[0]);
     if (imperative || parseDuration(sentence) || byClient(sentence.slice(0, verb.index), parties)) continue;
     const row = source.lineRange(Math.min(line, passage.range.end.line));
     const cell: Cell = { text: sentence.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim(), range: row, form: 'list' };

@@ -1,6 +1,6 @@
 import { rememberedByText } from '../rememberedByText';
 import type { Range } from '../types';
-import { parseDuration, saysAfterHours, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
+import { parseDuration, RESPONSE_TIME_LABEL, saysAfterHours, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
 import {
   isRequestLabel,
   namesChangeTypes,
@@ -270,16 +270,16 @@ const prioritiesDown = (grid: Grid) =>
   );
 
 /** A row that states the response time and nothing else: "Response Time", "Guaranteed response", "First response SLA". */
-const RESPONSE_ROW = /^\W*(?:guaranteed |initial |first |target |typical |average )?response(?: times?| slas?| targets?)?\W*$/i;
+const RESPONSE_ROW = new RegExp(`^\\W*${RESPONSE_TIME_LABEL}\\W*$`, 'i');
 
 /**
  * A table of plans (or any table no reader read) with one row of response times, a plan per column ("| Response
  * Time | 4 hours | 2 hours | 1 hour |" under "| Feature | Essential | Professional | Enterprise |"), or a table of
  * terms and their values with a response time among them: with no priorities, every request (a P1 included)
- * is answered in that time, on each plan. Read only with no service-level table in the SOW; the table itself
- * stays of its own kind.
+ * is answered in that time, on each plan. Its rows count only with no service-level table in the SOW; the
+ * table itself stays of its own kind.
  */
-export function readPlanResponse(grid: Grid, context: readonly string[]): ServiceLevelTable | undefined {
+export function readPlanResponse(grid: Grid, context: readonly string[]): ServiceLevelRow[] | undefined {
   const row = grid.rows.find((r) => RESPONSE_ROW.test(r.cells[0]?.text ?? ''));
   if (!row || grid.header.length < 2) return undefined;
   // A table of terms and their values ("| Response time | 4 hours |"): one time, for every request.
@@ -288,7 +288,7 @@ export function readPlanResponse(grid: Grid, context: readonly string[]): Servic
   if (plans.length < (keyValue ? 1 : 2)) return undefined;
   // A table of terms holds its hours in another row ("| Support hours | 8am-6pm Monday to Friday |").
   const said = businessSaid([...context, ...(keyValue ? grid.rows.filter((r) => r !== row).map((r) => r.cells[1]?.text ?? '') : [])]);
-  const rows: ServiceLevelRow[] = plans.map((i) => ({
+  return plans.map((i) => ({
     row: row.range,
     priorityCell: { ...row.cells[0]!, text: EVERY_REQUEST_LABEL },
     priority: 1,
@@ -296,16 +296,6 @@ export function readPlanResponse(grid: Grid, context: readonly string[]): Servic
     responseCell: row.cells[i],
     response: timedIn(row.cells[i], said),
   }));
-  return {
-    headerRow: row.range,
-    headerCells: [],
-    columns: [],
-    form: 'list',
-    delimiterRow: row.range,
-    lastRow: row.range,
-    columnCount: 0,
-    rows,
-  };
 }
 
 /** A cell's time, counted in business time when the table's context says so and the cell says nothing of its clock. */

@@ -192,13 +192,7 @@ export function readServiceLevelBlocks(
   if (outer.some(namesClientDuties)) return undefined;
   const units: Unit[] = [];
   for (const block of blocks) {
-    const unit =
-      'text' in block && 'range' in block
-        ? block
-        : {
-            text: (block as Code).type === 'code' ? (block as Code).value : toString(block as RootContent),
-            range: rangeOf(block as RootContent, source),
-          };
+    const unit = unitOf(block, source);
     const lines = unit.text.split('\n');
     const labelled = lines.filter((l) => labelIn(l) && parseDuration(l));
     if (lines.length > 1 && labelled.length >= 2) {

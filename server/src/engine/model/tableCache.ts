@@ -1,7 +1,7 @@
 // The keystroke path's model cache: a table whose text, place and context are those of the last build is
 // not read again. Reading tables is most of building the model (70% on a 10,000-line SOW), and a keystroke
 // changes one table at most. A property test checks a build with the cache always equals one without.
-import type { Party, ResponsibilityMatrix, ScopeText, ServiceLevelTable, ToolTable, UnreadTable } from './types';
+import type { Party, ResponsibilityMatrix, ScopeText, ServiceLevelRow, ServiceLevelTable, ToolTable, UnreadTable } from './types';
 
 /** What reading one table added to the model. Kept as read: each build adopts copies of the parts it later changes. */
 export interface TableContribution {
@@ -11,7 +11,7 @@ export interface TableContribution {
   matrices: ResponsibilityMatrix[];
   unread: UnreadTable[];
   /** A table no reader read whose one row gives each plan a response time: service levels only if the SOW has none. */
-  planResponse?: ServiceLevelTable;
+  planResponse?: ServiceLevelRow[];
 }
 
 /** One per open document, beside its incremental parser. */
@@ -60,7 +60,7 @@ export function adoptReading(reading: TableContribution): TableContribution {
     matrices: reading.matrices,
     unread: reading.unread,
     serviceLevels: reading.serviceLevels.map((t) => ({ ...t })),
-    planResponse: reading.planResponse && { ...reading.planResponse },
+    planResponse: reading.planResponse,
     toolTables: reading.toolTables.map((t) => ({ ...t, tools: t.tools.map((tool) => ({ ...tool, exitTerms: [...tool.exitTerms] })) })),
   };
 }

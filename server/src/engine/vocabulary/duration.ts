@@ -45,6 +45,12 @@ export function saysBestEffort(text: string): boolean {
 }
 
 /**
+ * The words of a label that names the response time and nothing else ("Response Time", "Initial response",
+ * "Guaranteed response", "First response SLA"): a table row's first cell, or a label before its value.
+ */
+export const RESPONSE_TIME_LABEL = '(?:guaranteed |initial |first |target |typical |average )?response(?: times?| slas?| targets?)?';
+
+/**
  * A time that is no measure: "as soon as possible", "immediately", "promptly", "in a timely manner", or only an
  * effort. A response promised this way is promised, but nobody can hold the provider to it.
  */
