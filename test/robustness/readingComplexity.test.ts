@@ -102,6 +102,12 @@ describe('reading stays near-linear on hostile input', function () {
       1000,
     );
     nearLinear((n) => `${FM}${'All tickets are answered as soon as possible after hours. '.repeat(n)}\n`, 2000);
+    // Many exit and escalation sections, each with a table: their rows are read as exit terms and ladders.
+    nearLinear(
+      (n) =>
+        `${FM}${'## Exit\n\n| Item | At exit |\n| --- | --- |\n| RMM agents | Removed |\n\n## Escalation\n\n| Level | Contact |\n| --- | --- |\n| 1 | TBD |\n\n'.repeat(n)}`,
+      200,
+    );
   });
 
   it('lists ranked by a passage saying they are in priority order', () => {

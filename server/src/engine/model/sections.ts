@@ -152,6 +152,49 @@ export function* terminationClauses(scope: readonly ScopeText[]): Generator<Term
   }
 }
 
+/** A line of text under a section's heading: the texts that start on it (a table row's cells, or one paragraph). */
+export interface SectionLine {
+  texts: string[];
+  /** Where the first text on the line stands. */
+  range: Range;
+}
+
+/**
+ * What the sections hold, line by line in document order, less their headings: a table's row is a line of two
+ * or more cells, so exit terms and escalation ladders written as tables are read as their rows.
+ */
+export function linesIn(scope: readonly ScopeText[], sections: readonly Section[]): SectionLine[] {
+  if (sections.length === 0) return [];
+  // The sections' bodies as disjoint spans of lines, so each text finds its span by a binary search: a document
+  // of thousands of exit headings costs no scan of them per text.
+  const spans: [number, number][] = [];
+  for (const { heading, range } of [...sections].sort((a, b) => a.heading.start.line - b.heading.start.line)) {
+    const last = spans.at(-1);
+    if (last && heading.start.line <= last[1]) last[1] = Math.max(last[1], range.end.line);
+    else spans.push([heading.start.line + 1, range.end.line]);
+  }
+  const inside = (line: number) => {
+    let low = 0;
+    let high = spans.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (line < spans[mid][0]) high = mid - 1;
+      else if (line > spans[mid][1]) low = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  const lines = new Map<number, SectionLine>();
+  for (const s of scope) {
+    const line = s.range.start.line;
+    if (s.heading || !inside(line)) continue;
+    const held = lines.get(line);
+    if (held) held.texts.push(s.text);
+    else lines.set(line, { texts: [s.text], range: s.range });
+  }
+  return [...lines.values()];
+}
+
 /** Whether the body states termination terms anywhere outside an exit section (see `terminationClauses`). */
 export function statesTerminationIn(scope: readonly ScopeText[]): boolean {
   return !terminationClauses(scope).next().done;

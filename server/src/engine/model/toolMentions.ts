@@ -3,6 +3,7 @@
 import type { SourceText } from '../source';
 import type { Range } from '../types';
 import { accountableOwner } from './matrix';
+import { linesIn } from './sections';
 import { isGenericNameWord, oneOrganisation, resolveParty } from '../vocabulary/parties';
 import { EXIT_KINDS, exitWordsCover, kindFlags, installerIn, providedBy, toolMentionsIn, toolNamedIn } from '../vocabulary/tools';
 import { words } from '../vocabulary/words';
@@ -352,33 +353,16 @@ function abbreviationsOfOtherThings(texts: readonly string[]): Set<string> {
 }
 
 /**
- * The rows of tables in the exit sections ("| Datto RMM agents | Removed within 30 days |"), each its cells'
- * text on its line: exit terms written as a table are exit terms all the same.
+ * What the exit sections say, block by block: their items, paragraphs and table rows ("| Datto RMM agents |
+ * Removed within 30 days |", a row's cells read as one text): exit terms written as a table are exit terms.
  */
-function exitTableRows(model: SowModel, exits: readonly Section[]): { text: string; range: Range }[] {
-  if (exits.length === 0) return [];
-  const rows = new Map<number, { text: string; range: Range; cells: number }>();
-  for (const cell of model.scope) {
-    const line = cell.range.start.line;
-    if (cell.heading || cell.range.end.line !== line || !exits.some((s) => s.heading.start.line < line && line <= s.range.end.line))
-      continue;
-    const held = rows.get(line);
-    if (held) {
-      held.text += ` ${cell.text}`;
-      held.cells++;
-    } else rows.set(line, { text: cell.text, range: cell.range, cells: 1 });
-  }
-  // Only lines of two or more cells are table rows; a paragraph or item is read as one already.
-  return [...rows.values()].filter((row) => row.cells >= 2).map(({ text, range }) => ({ text, range }));
-}
-
-/** Items and paragraphs of the exit section that name a tool, its kind or all tools count as its exit terms. */
-/** What the exit sections say, block by block: their items, paragraphs and table rows. */
 export function exitSectionBlocks(model: SowModel): { text: string; range: Range }[] {
   const exits = model.sections.filter((s) => s.kind === 'exit');
-  return [...exits.flatMap((s) => [...s.listItems, ...s.paragraphs]), ...exitTableRows(model, exits)];
+  const rows = linesIn(model.scope, exits).filter((l) => l.texts.length >= 2);
+  return [...exits.flatMap((s) => [...s.listItems, ...s.paragraphs]), ...rows.map((r) => ({ text: r.texts.join(' '), range: r.range }))];
 }
 
+/** Items, paragraphs and table rows of the exit section that name a tool, its kind or all tools count as its exit terms. */
 export function linkExitTerms(model: SowModel): void {
   const blocks = exitSectionBlocks(model);
   if (blocks.length === 0) return;

@@ -160,14 +160,15 @@ export function readToolTable(grid: Grid, parties: Party[], context: readonly st
   const { columns, explicit, byHeader, headed, subprocessors } = found;
   const provider = parties.find((p) => p.role === 'provider')?.name;
   const tiedByContext = context.find((t) => providedBy(t, provider));
+  const headers = headerWords(grid);
   // A subprocessor list holds the provider's own vendors; between two parts of one organisation its tools stay put.
-  const processing = subprocessors || headerWords(grid).some((h) => PROCESSING.test(h)) || oneOrganisation(parties);
+  const processing = subprocessors || headers.some((h) => PROCESSING.test(h)) || oneOrganisation(parties);
   // A form to fill in (an onboarding questionnaire's "Software | Owner | Access" with every cell beside the
   // names empty) lists kinds of software to ask about, not tools anyone brings: nothing to exit yet.
   const tool = columns.indexOf('tool');
   const blankForm = grid.header.length > 1 && grid.rows.every((r) => r.cells.every((c, i) => i === tool || !c || c.text === ''));
   // Named a subprocessor list (not merely a tool table with a Location column): no access asked of it either.
-  const vendors = subprocessors || headerWords(grid).some((h) => /\b(?:sub-?processors?|processing)\b/.test(h));
+  const vendors = subprocessors || headers.some((h) => SUBPROCESSORS.test(h) || /\bprocessing\b/.test(h));
   const toolTable: ToolTable = { ...tableBase(grid, columns), tools: [], ...(vendors ? { processing: true as const } : {}) };
   const at = (role: ToolColumnRole) => columns.indexOf(role);
   for (const row of grid.rows) {

@@ -1,5 +1,6 @@
 import { appendBlock } from '../fixes/edits';
 import { escalationSection } from '../fixes/templates';
+import { linesIn } from '../model/sections';
 import type { Section, SowModel } from '../model/types';
 import { isPlaceholder } from '../vocabulary/words';
 import { defineRule } from './rule';
@@ -9,24 +10,23 @@ const PATH =
   /\b(?:(?:levels?|tiers?|steps?|stages?)\s*\d|managers?|directors?|executives?|supervisors?|team leads?|coordinators?|cotr|within \d|after \d)\b|→|->/i;
 
 /**
- * The escalation section's content, if it says more than a placeholder: its items and paragraphs, or the cells of
- * a table in it (a ladder of levels and contacts written as a table).
+ * The escalation sections' content, if it says more than a placeholder: their items and paragraphs, or the cells
+ * of a table in them (a ladder of levels and contacts written as a table). Read once for all the sections.
  */
-function stated(section: Section, scope: SowModel['scope']): boolean {
-  if ([...section.listItems, ...section.paragraphs].some((b) => !isPlaceholder(b.text))) return true;
-  const { start, end } = section.range;
-  const inside = scope.filter((s) => !s.heading && s.range.start.line > start.line && s.range.start.line <= end.line);
-  // A table's header row names its columns; a template of headers over "TBD" cells states no path.
-  const perLine = new Map<number, number>();
-  for (const s of inside) perLine.set(s.range.start.line, (perLine.get(s.range.start.line) ?? 0) + 1);
-  const header = [...perLine].find(([, cells]) => cells >= 2)?.[0];
-  return inside.some((s) => s.range.start.line !== header && !isPlaceholder(s.text));
+function stated(sections: readonly Section[], scope: SowModel['scope']): boolean {
+  if (sections.some((section) => [...section.listItems, ...section.paragraphs].some((b) => !isPlaceholder(b.text)))) return true;
+  const lines = linesIn(scope, sections);
+  // A table's header row names its columns (no row of cells stands one or two lines above it, its delimiter
+  // between): a template of headers over "TBD" cells states no path.
+  const rows = new Set(lines.filter((l) => l.texts.length >= 2).map((l) => l.range.start.line));
+  const header = (line: number) => rows.has(line) && !rows.has(line - 1) && !rows.has(line - 2);
+  return lines.some((l) => !header(l.range.start.line) && l.texts.some((t) => !isPlaceholder(t)));
 }
 
 /** An escalation path written anywhere: a heading says where, the content says whether. */
 function escalationPath(model: SowModel): 'stated' | 'placeholder' | 'none' {
   const sections = model.sections.filter((s) => s.kind === 'escalation');
-  if (sections.some((s) => stated(s, model.scope))) return 'stated';
+  if (stated(sections, model.scope)) return 'stated';
   if (model.scope.some((s) => !s.excluded && /escalat/i.test(s.text) && PATH.test(s.text))) return 'stated';
   if (escalatesAlongTeams(model.scope)) return 'stated';
   return sections.length > 0 ? 'placeholder' : 'none';
