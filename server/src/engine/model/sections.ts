@@ -152,6 +152,36 @@ export function* terminationClauses(scope: readonly ScopeText[]): Generator<Term
   }
 }
 
+/**
+ * The sections each line stands in, innermost first: a line's last section by start, then the sections that
+ * hold it. Headings nest a few deep, so a lookup walks a few parents, not every section. The sections are in
+ * document order.
+ */
+export function sectionsAt(sections: readonly Section[]): (line: number) => Section[] {
+  const parent = new Map<Section, Section | undefined>();
+  const open: Section[] = [];
+  for (const s of sections) {
+    while (open.length > 0 && open[open.length - 1].range.end.line < s.heading.start.line) open.pop();
+    parent.set(s, open.at(-1));
+    open.push(s);
+  }
+  return (line) => {
+    let low = 0;
+    let high = sections.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (sections[mid].heading.start.line <= line) {
+        last = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    const chain: Section[] = [];
+    for (let s = last >= 0 ? sections[last] : undefined; s; s = parent.get(s)) if (s.range.end.line >= line) chain.push(s);
+    return chain;
+  };
+}
+
 /** A line of text under a section's heading: the texts that start on it (a table row's cells, or one paragraph). */
 export interface SectionLine {
   texts: string[];
@@ -165,29 +195,11 @@ export interface SectionLine {
  */
 export function linesIn(scope: readonly ScopeText[], sections: readonly Section[]): SectionLine[] {
   if (sections.length === 0) return [];
-  // The sections' bodies as disjoint spans of lines, so each text finds its span by a binary search: a document
-  // of thousands of exit headings costs no scan of them per text.
-  const spans: [number, number][] = [];
-  for (const { heading, range } of [...sections].sort((a, b) => a.heading.start.line - b.heading.start.line)) {
-    const last = spans.at(-1);
-    if (last && heading.start.line <= last[1]) last[1] = Math.max(last[1], range.end.line);
-    else spans.push([heading.start.line + 1, range.end.line]);
-  }
-  const inside = (line: number) => {
-    let low = 0;
-    let high = spans.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (line < spans[mid][0]) high = mid - 1;
-      else if (line > spans[mid][1]) low = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  const holding = sectionsAt(sections);
   const lines = new Map<number, SectionLine>();
   for (const s of scope) {
     const line = s.range.start.line;
-    if (s.heading || !inside(line)) continue;
+    if (s.heading || holding(line).length === 0) continue;
     const held = lines.get(line);
     if (held) held.texts.push(s.text);
     else lines.set(line, { texts: [s.text], range: s.range });

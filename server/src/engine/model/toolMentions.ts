@@ -3,7 +3,7 @@
 import type { SourceText } from '../source';
 import type { Range } from '../types';
 import { accountableOwner } from './matrix';
-import { linesIn } from './sections';
+import { linesIn, sectionsAt } from './sections';
 import { isGenericNameWord, oneOrganisation, resolveParty } from '../vocabulary/parties';
 import { EXIT_KINDS, exitWordsCover, kindFlags, installerIn, providedBy, toolMentionsIn, toolNamedIn } from '../vocabulary/tools';
 import { words } from '../vocabulary/words';
@@ -132,35 +132,6 @@ function deployed(text: string, m: { kind: ToolKind; at: number }, parties: read
 /** Kinds one tool may be called by: a PSA is the ticketing system, an MDR service the EDR it runs. */
 function family(kind: ToolKind): string {
   return kind === 'psa' || kind === 'itsm' ? 'ticketing' : kind === 'mdr' ? 'edr' : kind === 'observability' ? 'monitoring' : kind;
-}
-
-/**
- * The sections each line stands in, innermost first: a line's last section by start, then the sections that
- * hold it. Headings nest a few deep, so a lookup walks a few parents, not every section.
- */
-function sectionsAt(sections: readonly Section[]): (line: number) => Section[] {
-  const parent = new Map<Section, Section | undefined>();
-  const open: Section[] = [];
-  for (const s of sections) {
-    while (open.length > 0 && open[open.length - 1].range.end.line < s.heading.start.line) open.pop();
-    parent.set(s, open.at(-1));
-    open.push(s);
-  }
-  return (line) => {
-    let low = 0;
-    let high = sections.length - 1;
-    let last = -1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (sections[mid].heading.start.line <= line) {
-        last = mid;
-        low = mid + 1;
-      } else high = mid - 1;
-    }
-    const chain: Section[] = [];
-    for (let s = last >= 0 ? sections[last] : undefined; s; s = parent.get(s)) if (s.range.end.line >= line) chain.push(s);
-    return chain;
-  };
 }
 
 /** A heading that titles a policy or procedure ("Password Management Policy") names no tool. */
