@@ -12,7 +12,8 @@ import { importDocx } from '../../server/src/word/import';
 import { isWordError, WORD_LIMITS } from '../../server/src/word/limits';
 import { locate, type WordLocation } from '../../server/src/word/locate';
 import { ignoredShape, tableStarts } from './ignoredShape';
-import { toolMentionsIn } from '../../server/src/engine/vocabulary/tools';
+import { toolMentionsIn, toolNamedIn } from '../../server/src/engine/vocabulary/tools';
+import { partiesNamedIn } from '../../server/src/engine/vocabulary/parties';
 
 export const CORPUS = path.join(__dirname, '../../../test/corpus/real');
 export const BLIND = path.join(CORPUS, 'blind');
@@ -101,7 +102,7 @@ function actualFindings(doc: DocumentResult, word: boolean): Placed[] {
   return doc.findings
     .filter((f) => !['table-not-understood', 'indented-table', 'word-import'].includes(f.ruleId))
     .map((f) => {
-      const how = `${f.messageId}${rowKind(doc, f.range.start.line)}`;
+      const how = `${f.messageId}${rowKind(doc, f.range.start.line)}${findingTrait(doc, f)}`;
       if (word) return { rule: f.ruleId, at: f.location ? placeOf(f.location) : '-', how };
       return { rule: f.ruleId, at: f.range.start.line === anchor ? '-' : String(f.range.start.line + 1), how };
     });
@@ -147,6 +148,45 @@ function wordsThere(text: string): string {
   ];
   const found = classes.filter(([, re]) => re.test(text)).map(([n]) => n);
   return ` (${found.join(', ') || 'none of these'})`;
+}
+
+/**
+ * For a party finding, what kind of name Demarc could not resolve, and for a row nobody owns, what its cells
+ * hold: coarse classes, counts only (the name and cells are never printed).
+ */
+function findingTrait(doc: DocumentResult, f: DocumentResult['findings'][number]): string {
+  const m = doc.analysis?.model;
+  if (!m) return '';
+  if (f.ruleId === 'unknown-party') {
+    const name = /"([^"]*)"/.exec(f.message)?.[1] ?? '';
+    const classes: [string, boolean][] = [
+      ['a third-party word', /\b(?:third|other|external|outside|subcontract\w*|carriers?|isps?|manufacturers?|oems?|landlords?|licensors?|partners?)\b/i.test(name)],
+      ['a declared party among its words', partiesNamedIn(name, m.parties).length > 0],
+      ['a tool product', toolNamedIn(name)?.product === true],
+      ['two names joined', /[/&,]|\band\b|\bor\b/i.test(name)],
+      ['all capitals', /^[A-Z0-9&.\s-]{2,}$/.test(name)],
+      [`${name.trim().split(/\s+/).length > 1 ? 'several words' : 'one word'}`, true],
+    ];
+    return ` (${classes.filter(([, on]) => on).map(([c]) => c).join(', ')})`;
+  }
+  if (f.ruleId === 'unassigned-function') {
+    const fns = m.functions;
+    const i = fns.findIndex((fn) => fn.row.start.line === f.range.start.line);
+    if (i < 0) return '';
+    const fn = fns[i];
+    const cells = fn.assignments.filter((a) => a.column.party);
+    const empty = cells.every((a) => a.cell.text === '');
+    const next = fns[i + 1];
+    const nextFilled = next !== undefined && next.assignments.some((a) => a.cell.text !== '');
+    const roles = new Set(cells.flatMap((a) => a.roles));
+    return ` (${[
+      empty ? 'every party cell empty' : roles.size > 0 ? `roles ${[...roles].sort().join('')} only` : 'cells hold no role letters',
+      fn.nameCell.bold ? 'bold' : 'not bold',
+      i === 0 ? 'first row' : 'later row',
+      nextFilled ? 'next row filled' : next ? 'next row empty' : 'last row',
+    ].join(', ')})`;
+  }
+  return '';
 }
 
 /** " on a matrix header", " on a tool row", …: where a finding stands in Demarc's reading, for the extras' tally. */
