@@ -167,7 +167,7 @@ describe('reading the dialect', () => {
     assert.equal(named('Acme Ltd'), '-');
   });
 
-  it('skips a bold label over rows not in bold as a group heading; a bold function like its neighbours is still a function', () => {
+  it('skips a label over the rows of its group as a group heading: bold over rows not in bold, or empty over a filled row', () => {
     const names = (table: string) => analyse(`${FM}\n${table}`).model!.functions.map((f) => `${f.name}: ${f.status}`);
     assert.deepEqual(
       names('| Activity | Northwind | Harbor & Vine LLP |\n| --- | --- | --- |\n| **Network** | | |\n| Patching | R/A | I |\n'),
@@ -177,7 +177,15 @@ describe('reading the dialect', () => {
       names(
         '| Activity | Northwind | Harbor & Vine LLP |\n| --- | --- | --- |\n| **Network** | | |\n| **Patching** | R/A | I |\n| **Printers** | | |\n',
       ),
-      ['Network: unassigned', 'Patching: assigned', 'Printers: unassigned'],
+      ['Patching: assigned', 'Printers: unassigned'],
+    );
+    // Written plainly (a conversion lost the label's shading): empty right over a filled row, it labels that row's
+    // group; over another empty row or at the end, it is a function nobody owns.
+    assert.deepEqual(
+      names(
+        '| Activity | Northwind | Harbor & Vine LLP |\n| --- | --- | --- |\n| Network services | | |\n| Patching | R/A | I |\n| Vendor management | | |\n| Security services | | |\n| Antivirus | R | A |\n| Printers | | |\n',
+      ),
+      ['Patching: assigned', 'Vendor management: unassigned', 'Antivirus: assigned', 'Printers: unassigned'],
     );
     // An HTML table says it with <strong> or <b>, around the text or inside a paragraph: read alike.
     assert.deepEqual(

@@ -390,8 +390,9 @@ const DUTY = { roles: [] as const, valid: true, form: 'condition' as const, duty
 /**
  * A row that labels the group of functions under it, not a function nobody owns: its one filled cell stands
  * outside the function column ("| **Strategy & Governance** |" under a "#" column), it is a bold label with
- * rows under it, or it is numbered as the parent of the row under it ("1. Call Registration" over "1.1") with
- * nothing in its other cells. A function with empty role cells, written as the rows beside it, is still a function.
+ * rows under it, it is numbered as the parent of the row under it ("1. Call Registration" over "1.1"), or it
+ * names something with every other cell empty right over a row that fills its cells (a label whose shading a
+ * conversion lost). Empty cells at the end of the table, or over another empty row, still leave a function unowned.
  */
 function isGroupRow(rows: Grid['rows'], r: number, fnColumn: number): boolean {
   const cells = rows[r].cells;
@@ -400,6 +401,8 @@ function isGroupRow(rows: Grid['rows'], r: number, fnColumn: number): boolean {
   if (filled[0] !== fnColumn) return true;
   // A bold label alone on its row, over rows not written in bold: a heading over a group ("| **Network** | | |").
   if (cells[fnColumn]?.bold && r + 1 < rows.length && !rows[r + 1].cells[fnColumn]?.bold) return true;
+  const below = rows[r + 1]?.cells ?? [];
+  if (below[fnColumn]?.text && below.filter((c) => c && c.text !== '').length >= 2) return true;
   const parent = /^(\d+)\.?\s/.exec(cells[fnColumn]!.text);
   const next = rows[r + 1]?.cells[fnColumn]?.text ?? '';
   return parent !== null && next.startsWith(`${parent[1]}.`) && /^\d+\.\d/.test(next);
