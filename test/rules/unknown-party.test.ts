@@ -43,6 +43,14 @@ parties: [Fabrikam Telecom]
 `,
     },
     {
+      name: "a unit of a declared party, named by the party's whole name among other words",
+      text: sow(`
+| Activity | Contoso Business Units | Northwind Cloud Operations |
+| --- | --- | --- |
+| Help desk L1 | R/A | I |
+`),
+    },
+    {
       name: 'role words for both parties',
       text: sow(`
 | Function | Internal IT | Service Provider |
@@ -191,18 +199,27 @@ client: Contoso
       ],
     },
     {
+      name: "someone outside a party named beside it is not that party (Northwind's subcontractors)",
+      text: sow(`
+| Activity | Contoso | Northwind Subcontractors |
+| --- | --- | --- |
+| Cabling | I | R/A |
+`),
+      findings: [{ messageId: 'notDeclared', at: 'Northwind Subcontractors' }],
+    },
+    {
       name: 'a tool owner that is not declared, the declared list including parties:',
       text: withFabrikam(`
 | Tool | Owner | Access |
 | --- | --- | --- |
-| Datto RMM | Fabrikam MSP | read-only |
+| Datto RMM | Litware MSP | read-only |
 `),
       findings: [
         {
           messageId: 'notDeclared',
-          at: '| Datto RMM | Fabrikam MSP | read-only |',
+          at: '| Datto RMM | Litware MSP | read-only |',
           message:
-            '"Fabrikam MSP" is not a declared party (Contoso, Northwind, Fabrikam): add it to `parties:` in the front matter or use a declared name or role word.',
+            '"Litware MSP" is not a declared party (Contoso, Northwind, Fabrikam): add it to `parties:` in the front matter or use a declared name or role word.',
         },
       ],
     },

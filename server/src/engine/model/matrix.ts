@@ -1,6 +1,6 @@
 import { rememberedByText } from '../rememberedByText';
 import { isRaciLegend, parseRaci, saysNotApplicable, writtenAsLetters } from '../vocabulary/raci';
-import { isRoleWord, isSharedWord, namesTeamOrJob, ownerNames, partiesNamedIn, resolveParty } from '../vocabulary/parties';
+import { isRoleWord, isSharedWord, namesTeamOrJob, ownerNames, partiesNamedIn, partyInName, resolveParty } from '../vocabulary/parties';
 import { fold, functionKey, isEmptyMarker } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import { readOwner } from './ownerCell';
@@ -207,8 +207,9 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   if (owner < 0 && !named && roleShare < 0.5 && !teams) return undefined;
   const duties = named && prose && owner < 0 && !ownerGrid;
   const base = tableBase(grid, columns);
-  const partyColumns: PartyColumn[] = columns.flatMap((role, index) =>
-    role === 'party' ? [partyColumn(index, base.headerCells[index], parties)] : [],
+  const partyColumns = withPartyUnits(
+    columns.flatMap((role, index) => (role === 'party' ? [partyColumn(index, base.headerCells[index], parties)] : [])),
+    parties,
   );
   const matrix: ResponsibilityMatrix = { ...base, kind: owner < 0 && !ownerGrid ? 'raci' : 'owner', partyColumns, functions: [] };
   // Marks mean "does and owns it" in a check-mark matrix; in a matrix of RACI letters a "Yes" says no role.
@@ -382,6 +383,19 @@ function partyColumn(index: number, header: Cell, parties: Party[]): PartyColumn
   const [first, ...rest] = DUTY_HEADER.test(fold(header.text)) ? partiesNamedIn(header.text, parties) : [];
   if (first) return rest.length > 0 ? { index, header, party: first, together: rest } : { index, header, party: first };
   return { index, header };
+}
+
+/**
+ * Beside a column of another declared party, a header holding one party's whole name among other words ("Contoso
+ * Business Units" beside "Northwind", or "Northwind Cloud Operations") heads a unit of that party. Among headers that name no
+ * other party ("Sourcegraph Cloud | Self-hosted"), such a name is a product or an option, and stays unread.
+ */
+function withPartyUnits(columns: PartyColumn[], parties: Party[]): PartyColumn[] {
+  const named = columns.map((c) => c.party ?? partyInName(c.header.text, parties));
+  return columns.map((c, i) => {
+    const party = named[i];
+    return c.party || !party || !named.some((o) => o && o !== party) ? c : { ...c, party };
+  });
 }
 
 /** A party's duties written out in its cell: it does part of the work, in no stated role. */
