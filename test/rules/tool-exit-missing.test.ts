@@ -80,6 +80,27 @@ Northwind will monitor your workloads via Amazon CloudWatch and Azure Monitor al
 `),
     },
     {
+      name: "monitoring of the provider's own platform leaves nothing of the client's to settle: a generic noun, an observability service, on-call paging",
+      text: managed(`
+Downtime is the minutes the Customer's website is unreachable through Northwind's fault, as verified by our monitoring systems.
+
+Northwind runs its hosting platform with Datadog dashboards.
+
+Our engineers are paged through PagerDuty around the clock.
+`),
+    },
+    {
+      name: "in a list tied to the provider, a platform's own observability and status page are no tools to exit",
+      text: managed(`
+## Tools we use
+
+| Tool | Purpose |
+| --- | --- |
+| New Relic | Application performance of the platform |
+| Statuspage | Incident communication |
+`),
+    },
+    {
       name: 'notes recorded with a Jira item: "with" a named thing says what goes together, not who runs it',
       text: managed(`
 Notes from the analysis will be recorded with the Jira item for tracking and future reference.
@@ -378,6 +399,27 @@ All packages include logging through [Papertrail](https://papertrailapp.com/).
 `),
       findings: [
         named('Papertrail', 'observability tool', 'All packages include logging through [Papertrail](https://papertrailapp.com/).'),
+      ],
+    },
+    {
+      name: "a monitoring system that watches the client's systems is one to settle at exit",
+      text: managed(`
+Northwind watches your servers and network devices through our monitoring system.
+`),
+      findings: [
+        named('monitoring system', 'monitoring tool', 'Northwind watches your servers and network devices through our monitoring system.'),
+      ],
+    },
+    {
+      name: "an observability service keeping the client's logs, and a monitoring product that sits in the network it watches",
+      text: managed(`
+We collect the logs of your applications in Datadog.
+
+Network health is tracked in LogicMonitor.
+`),
+      findings: [
+        named('Datadog', 'observability tool', 'We collect the logs of your applications in Datadog.'),
+        named('LogicMonitor', 'monitoring tool', 'Network health is tracked in LogicMonitor.'),
       ],
     },
     {

@@ -5,7 +5,16 @@ import type { Range } from '../types';
 import { accountableOwner } from './matrix';
 import { linesIn, sectionsAt } from './sections';
 import { isGenericNameWord, oneOrganisation, resolveParty } from '../vocabulary/parties';
-import { EXIT_KINDS, exitWordsCover, kindFlags, installerIn, providedBy, toolMentionsIn, toolNamedIn } from '../vocabulary/tools';
+import {
+  EXIT_KINDS,
+  exitWordsCover,
+  kindFlags,
+  installerIn,
+  providedBy,
+  toolMentionsIn,
+  toolNamedIn,
+  inClientEstate,
+} from '../vocabulary/tools';
 import { words } from '../vocabulary/words';
 import { genericExitTerms } from './tools';
 import type { Party, Section, SowModel, ToolMention } from './types';
@@ -190,6 +199,8 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
         !providersTool(block.text, m.at, model.parties, shared)
       )
         continue;
+      // Monitoring of the provider's own platform ("as verified by our monitoring systems") leaves nothing to settle.
+      if (!m.agents && !inClientEstate(m.kind, m.product, block.text)) continue;
       // "(PSA)" after "professional services agreement" abbreviates those words, it names no tool; and the
       // abbreviation keeps that meaning wherever the document uses it ("execute the PSA").
       if (block.text[m.at - 1] === '(' && /^[A-Z]{2,5}$/.test(m.name)) continue;
@@ -287,7 +298,12 @@ export function confirmToolsByText(model: SowModel): void {
       // Its name may be followed by a few words of what it is ("RocketCyber Managed SOC"), not by a sentence.
       const titled =
         block.heading === true && at === 0 && /^(?:\s+[^\s.:;!?]+){0,5}\s*(?:\([^)]*\))?\s*$/.test(lowered[i].slice(name.length));
-      if (!titled && !providedBy(sentenceAt(block.text, at), provider)) continue;
+      const sentence = sentenceAt(block.text, at);
+      if (!titled && !providedBy(sentence, provider)) continue;
+      // A monitoring tool the text ties to the provider may still watch only the provider's own platform.
+      const product = toolNamedIn(tool.name)?.product === true;
+      if (!titled && tool.kind && !inClientEstate(tool.kind, product, `${sentence} · ${tool.name} · ${tool.kindCell?.text ?? ''}`))
+        continue;
       tool.awaitsText = false;
       if (titled) tool.section = block.range;
       tool.broughtBy = titled

@@ -13,6 +13,7 @@ import {
   TICKETING_EXIT_WORDS,
   TICKETING_WORDS,
   toolNamedIn,
+  inClientEstate,
 } from '../vocabulary/tools';
 import { isEmptyMarker, mentionsAny } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
@@ -187,15 +188,17 @@ export function readToolTable(grid: Grid, parties: Party[], context: readonly st
     const wouldNeed =
       !processing && !blankForm && !named?.tenant && owner?.role !== 'client' && (kind ? EXIT_KINDS.has(kind) : explicit || byHeader);
     const besides = row.cells.flatMap((c, i) => (i !== tool && c ? [c.text] : [])).join(' · ');
+    // A monitoring tool tied to the provider only by words may watch the provider's own platform (inClientEstate).
+    const watched = !kind || inClientEstate(kind, named?.product === true, [nameCell.text, besides, ...context].join(' · '));
     const broughtBy = !wouldNeed
       ? undefined
       : ownerCell && !isEmptyMarker(ownerCell.text)
         ? `its owner cell reads "${ownerCell.text}"`
         : explicit
           ? 'its table has access or exit columns'
-          : providedBy(besides, provider)
+          : providedBy(besides, provider) && watched
             ? 'its row ties it to the provider'
-            : tiedByContext !== undefined
+            : tiedByContext !== undefined && watched
               ? `"${tiedByContext.slice(0, 60)}" ties the table to the provider`
               : undefined;
     toolTable.tools.push({

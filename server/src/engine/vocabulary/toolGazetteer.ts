@@ -52,6 +52,7 @@ export type ToolKind =
   | 'code-hosting'
   | 'ci-cd'
   | 'observability'
+  | 'alerting'
   | 'itsm'
   | 'asset-management'
   | 'vpn';
@@ -454,7 +455,7 @@ export const TOOL_PRODUCTS: readonly ToolProduct[] = [
   { name: 'Red Hat Satellite', kind: 'patching', vendor: 'Red Hat' },
   { name: 'Landscape', aliases: ['Canonical Landscape'], kind: 'patching', vendor: 'Canonical', ambiguous: true },
 
-  // Monitoring: infrastructure, network and uptime monitoring, alerting and on-call.
+  // Monitoring: infrastructure and network monitoring, by a collector or agents in the estate it watches.
   { name: 'PRTG Network Monitor', aliases: ['PRTG', 'Paessler PRTG'], kind: 'monitoring', vendor: 'Paessler' },
   { name: 'Zabbix', kind: 'monitoring', vendor: 'Zabbix' },
   { name: 'Nagios', aliases: ['Nagios XI', 'Nagios Core'], kind: 'monitoring', vendor: 'Nagios Enterprises' },
@@ -473,22 +474,24 @@ export const TOOL_PRODUCTS: readonly ToolProduct[] = [
   { name: 'Netdata', kind: 'monitoring', vendor: 'Netdata' },
   { name: 'Prometheus', kind: 'monitoring', vendor: 'Cloud Native Computing Foundation' },
   { name: 'Site24x7', kind: 'monitoring', vendor: 'Zoho' },
-  { name: 'Pingdom', aliases: ['SolarWinds Pingdom'], kind: 'monitoring', vendor: 'SolarWinds' },
-  { name: 'UptimeRobot', aliases: ['Uptime Robot'], kind: 'monitoring', vendor: 'UptimeRobot' },
-  { name: 'StatusCake', kind: 'monitoring', vendor: 'StatusCake' },
-  { name: 'Better Stack', aliases: ['Better Uptime', 'BetterStack'], kind: 'monitoring', vendor: 'Better Stack' },
-  { name: 'Uptime Kuma', kind: 'monitoring', vendor: 'Uptime Kuma' },
   { name: 'Amazon CloudWatch', aliases: ['CloudWatch', 'AWS CloudWatch'], kind: 'monitoring', vendor: 'Amazon Web Services' },
   { name: 'Azure Monitor', kind: 'monitoring', vendor: 'Microsoft' },
   { name: 'Google Cloud Monitoring', aliases: ['Stackdriver'], kind: 'monitoring', vendor: 'Google' },
   { name: 'Kaseya Network Monitor', kind: 'monitoring', vendor: 'Kaseya' },
   { name: 'Kaseya Traverse', kind: 'monitoring', vendor: 'Kaseya' },
   { name: 'Paessler PRTG Hosted Monitor', aliases: ['PRTG Hosted Monitor'], kind: 'monitoring', vendor: 'Paessler' },
-  { name: 'PagerDuty', kind: 'monitoring', vendor: 'PagerDuty' },
-  { name: 'Opsgenie', aliases: ['Atlassian Opsgenie'], kind: 'monitoring', vendor: 'Atlassian' },
-  { name: 'Splunk On-Call', aliases: ['VictorOps'], kind: 'monitoring', vendor: 'Cisco' },
-  { name: 'xMatters', kind: 'monitoring', vendor: 'Everbridge' },
-  { name: 'Statuspage', aliases: ['Atlassian Statuspage'], kind: 'monitoring', vendor: 'Atlassian' },
+
+  // Alerting: on-call paging, uptime checks and status pages, watching from outside the client's estate.
+  { name: 'Pingdom', aliases: ['SolarWinds Pingdom'], kind: 'alerting', vendor: 'SolarWinds' },
+  { name: 'UptimeRobot', aliases: ['Uptime Robot'], kind: 'alerting', vendor: 'UptimeRobot' },
+  { name: 'StatusCake', kind: 'alerting', vendor: 'StatusCake' },
+  { name: 'Better Stack', aliases: ['Better Uptime', 'BetterStack'], kind: 'alerting', vendor: 'Better Stack' },
+  { name: 'Uptime Kuma', kind: 'alerting', vendor: 'Uptime Kuma' },
+  { name: 'PagerDuty', kind: 'alerting', vendor: 'PagerDuty' },
+  { name: 'Opsgenie', aliases: ['Atlassian Opsgenie'], kind: 'alerting', vendor: 'Atlassian' },
+  { name: 'Splunk On-Call', aliases: ['VictorOps'], kind: 'alerting', vendor: 'Cisco' },
+  { name: 'xMatters', kind: 'alerting', vendor: 'Everbridge' },
+  { name: 'Statuspage', aliases: ['Atlassian Statuspage'], kind: 'alerting', vendor: 'Atlassian' },
 
   // Observability: application performance, logs, metrics, traces and error tracking.
   { name: 'Datadog', kind: 'observability', vendor: 'Datadog' },
@@ -1058,10 +1061,16 @@ export const TOOL_NOUNS: Readonly<Record<ToolKind, readonly string[]>> = {
     'network monitoring system',
     'network monitoring platform',
     'network management system',
+  ],
+  // Watching from outside (paging people, checking a site is up, publishing status): nothing in the client's estate.
+  alerting: [
     'uptime monitor',
+    'uptime monitoring service',
     'alerting system',
     'alerting platform',
     'on-call platform',
+    'paging system',
+    'status page',
   ],
   'email-security': [
     'email security gateway',

@@ -380,6 +380,7 @@ export function describeToolKind(kind: ToolKind): string {
     patching: 'patching tool',
     monitoring: 'monitoring tool',
     observability: 'observability tool',
+    alerting: 'alerting or uptime service',
   };
   return names[kind] ?? kind.replace(/-/g, ' ');
 }
@@ -529,6 +530,26 @@ export const TICKETING_EXIT_WORDS = ['ticket history', 'tickets', 'ticket data',
  */
 const PROVIDES =
   /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b|\b(?:deploy|install|provid|utili[sz]|leverag|licen[cs]|subscri|operat|maintain|(?<!self-)host|run|powered by|includ(?:e|es|ed|ing)|supplied|managed (?:through|via|with|using)|monitored (?:through|via|with|using)|(?:logged|tracked|recorded) (?:in|on|into|within|through|via|using)(?: on)?)\w*|\b(?:through|via|using)\s+(?:the\s+|a\s+|an\s+)?\[?[A-Z]/;
+
+/**
+ * Words that put a watching tool in or on the client's estate: agents installed or deployed, the systems it
+ * watches ("servers", "endpoints", "your network"), or the logs it keeps of them.
+ */
+const CLIENT_ESTATE =
+  /\b(?:agents?|install\w*|deploy\w*|logs?|logging|servers?|endpoints?|devices?|workstations?|desktops?|laptops?|computers?|assets|firewalls?|switch(?:es)?|routers?|(?:your|client['’]?s?|customer['’]?s?)\s+(?:\w+\s+)?(?:systems?|networks?|environments?|infrastructure|sites?|estate|applications?|apps?))\b/i;
+
+/**
+ * Whether a tool of this kind, named so, sits in the client's estate by what a passage about it says. Most kinds
+ * do by what they are. A monitoring or observability tool watches from wherever it runs, the provider's own
+ * platform as often as the client's systems: a monitoring product (PRTG, Auvik: a collector in the network it
+ * watches) does, a generic "monitoring system" or an observability service only with agents, the client's
+ * systems or their logs in the passage. Without them it is the provider's own operations tooling ("as verified
+ * by our monitoring systems"), with nothing of the client's to remove or hand back at the end.
+ */
+export function inClientEstate(kind: ToolKind, product: boolean, passage: string): boolean {
+  if (kind !== 'monitoring' && kind !== 'observability') return true;
+  return (product && kind === 'monitoring') || CLIENT_ESTATE.test(passage);
+}
 
 /** Whether a passage ties a tool to the provider's service: its words for providing, or the provider's name. */
 export function providedBy(passage: string, provider: string | undefined): boolean {
