@@ -168,6 +168,19 @@ Alerts from the SIEM are reviewed weekly.
 `),
     },
     {
+      name: "an exit sentence that takes the provider's software off the client's systems settles every tool, named or not",
+      text: managed(`
+| Tool | Owner |
+| --- | --- |
+| Datto RMM | Northwind |
+| IT Glue | Northwind |
+
+## Termination
+
+On termination Northwind will remove its software and monitoring agents from all Client devices within 30 days.
+`),
+    },
+    {
       name: 'a tool named in prose, removed in a paragraph of the exit section',
       text: sow(`
 Northwind deploys its NinjaOne agents on every endpoint.

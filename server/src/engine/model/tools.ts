@@ -14,6 +14,7 @@ import {
   TICKETING_WORDS,
   toolNamedIn,
   inClientEstate,
+  removesSoftware,
 } from '../vocabulary/tools';
 import { isEmptyMarker, mentionsAny } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
@@ -239,7 +240,7 @@ export function needsExitTerms(tool: Tool): boolean {
 /** Whether exit terms cover every tool, any RMM, or any ticketing system, whatever its name. */
 export function genericExitTerms(text: string): { all: boolean; rmm: boolean; ticketing: boolean } {
   return {
-    all: mentionsAny(text, ALL_TOOLS_WORDS),
+    all: mentionsAny(text, ALL_TOOLS_WORDS) || removesSoftware(text),
     rmm: mentionsAny(text, RMM_WORDS) || mentionsAny(text, RMM_EXIT_WORDS),
     ticketing: mentionsAny(text, TICKETING_WORDS) || mentionsAny(text, TICKETING_EXIT_WORDS),
   };

@@ -519,6 +519,27 @@ export const ALL_TOOLS_WORDS = [
   'tools and agents',
   'all provider',
 ];
+/** The provider's software in general, not one kind's ("its software", "all agents"; not "RMM agents"). */
+const PROVIDERS_SOFTWARE = String.raw`\b(?:its|our|all|any|(?:the )?provider['’]?s?)\s+(?:[a-z-]+\s+){0,2}?(?:software|tools|agents|applications|utilities)\b`;
+
+/**
+ * A sentence of an exit clause that takes the provider's software off the client's systems ("Provider will remove
+ * its software and agents", "all monitoring tools are uninstalled"): it settles every tool's agents and licences,
+ * named or not.
+ */
+const REMOVES_SOFTWARE = new RegExp(
+  String.raw`\b(?:remov|uninstall|de-?install|decommission)\w*\b[^.;!?\n]{0,80}?` +
+    PROVIDERS_SOFTWARE +
+    '|' +
+    PROVIDERS_SOFTWARE +
+    String.raw`[^.;!?\n]{0,80}?\b(?:be|are|is|been|get|gets) (?:removed|uninstalled|decommissioned)\b`,
+  'i',
+);
+
+/** Whether an exit clause removes the provider's software in general (see REMOVES_SOFTWARE). */
+export function removesSoftware(text: string): boolean {
+  return REMOVES_SOFTWARE.test(text.slice(0, 20_000));
+}
 /** Generic words an exit clause uses for a kind of tool: agents for an RMM, ticket history for a PSA. */
 export const RMM_EXIT_WORDS = ['agent', 'agents', 'monitoring agents', 'remote access', 'monitoring'];
 export const TICKETING_EXIT_WORDS = ['ticket history', 'tickets', 'ticket data', 'service desk data', 'ticketing'];
