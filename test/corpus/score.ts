@@ -135,7 +135,7 @@ function documentTrait(rule: string, text: string): string {
 function missPlace(doc: DocumentResult, line: number, rule: string): string {
   const text = (doc.text ?? '').split(/\r?\n/)[line] ?? '';
   const tool = !rule.startsWith('tool-') ? '' : toolMentionsIn(text).length > 0 ? ', a tool word there' : `, no tool word there${wordsThere(text)}`;
-  return `${rowKind(doc, line)}${tool}`;
+  return `${rowKind(doc, line)}${tool}${rule === 'tool-exit-missing' ? ` [${exitTrait(doc)}]` : ''}`;
 }
 
 /** Coarse classes of the words on a line where Demarc sees no tool: which vocabulary a reviewer's tool fell outside of. */
@@ -169,6 +169,7 @@ function findingTrait(doc: DocumentResult, f: DocumentResult['findings'][number]
     ];
     return ` (${classes.filter(([, on]) => on).map(([c]) => c).join(', ')})`;
   }
+  if (f.ruleId === 'tool-exit-missing') return ` [${exitTrait(doc)}, ${toolKindAt(doc, f.range.start.line)}]`;
   if (f.ruleId === 'unassigned-function') {
     const fns = m.functions;
     const i = fns.findIndex((fn) => fn.row.start.line === f.range.start.line);
@@ -187,6 +188,38 @@ function findingTrait(doc: DocumentResult, f: DocumentResult['findings'][number]
     ].join(', ')})`;
   }
   return '';
+}
+
+/** For tool-exit findings: whether Demarc read an exit section, and whether the text speaks of ending with tools or data at all. */
+function exitTrait(doc: DocumentResult): string {
+  const m = doc.analysis?.model;
+  const text = doc.text ?? '';
+  const exits = m?.sections.filter((s) => s.kind === 'exit') ?? [];
+  const lines = text.split(/\r?\n/);
+  const exitText = exits.map((s) => lines.slice(s.range.start.line, s.range.end.line + 1).join(' ')).join(' ');
+  const says: [string, RegExp][] = [
+    ['software', /\b(?:software|tools?|agents?|applications?|systems?|platforms?)\b/i],
+    ['data', /\b(?:data|records|files|backups?|logs?)\b/i],
+    ['access', /\b(?:access|credentials?|passwords?|accounts?|admin\w*)\b/i],
+    ['removal', /\b(?:remov\w*|uninstall\w*|decommission\w*|delet\w*|destroy\w*)\b/i],
+    ['handover', /\b(?:return\w*|hand\w* (?:over|back)|handover|transfer\w*|transition\w*|export\w*)\b/i],
+  ];
+  const section =
+    exits.length === 0
+      ? 'no exit section read'
+      : `exit section read (${says.filter(([, re]) => re.test(exitText)).map(([n]) => n).join(' ') || 'none of these'})`;
+  const ending = /\b(?:terminat\w*|end of (?:the )?(?:agreement|contract|service|term)|offboard\w*|exit|expir\w*|cancel\w*)\b/i.test(text);
+  const handBack = /\b(?:remov\w*|uninstall\w*|return\w*|hand(?:ed|s)? (?:over|back)|handover|transfer\w*|transition\w*|export\w*|delet\w*|destroy\w*)\b/i;
+  const together = text.split(/\n\s*\n/).some((p) => /\b(?:terminat\w*|offboard\w*|exit|end of)/i.test(p) && handBack.test(p));
+  return `${section}, ${ending ? 'end words' : 'no end words'}${together ? ', a paragraph ending and handing back' : ''}`;
+}
+
+/** The tool kind Demarc reads on a line, for tool findings: which kinds go wrong. */
+function toolKindAt(doc: DocumentResult, line: number): string {
+  const m = doc.analysis?.model;
+  const tool = m?.tools.find((t) => t.row.start.line === line) ?? m?.toolMentions.find((t) => t.row.start.line === line);
+  const kind = tool && 'toolKind' in tool ? tool.toolKind : tool?.kind;
+  return kind ? `kind ${kind}` : 'no kind';
 }
 
 /** " on a matrix header", " on a tool row", …: where a finding stands in Demarc's reading, for the extras' tally. */
