@@ -45,6 +45,15 @@ export function ignoredShape(lines: readonly string[], line: number, parties: re
   if (columnShare(0, (c) => writtenAsName(c) && c.split(/\s+/).length <= 4) >= 0.5) traits.push('first column mostly short names');
   if (columnShare(0, describesTool) >= 0.5) traits.push('first column mostly tool words');
   if (header.length > 1 && Math.max(...header.slice(1).map((_, i) => columnShare(i + 1, describesTool))) >= 0.5) traits.push('a later column mostly tool words');
+  // What the cells beside the names speak of, and whether the table is a list of the provider's own vendors.
+  if (share((c) => /\b(?:software|application|app|platform|system|portal|tool|console|dashboard|agent)s?\b/i.test(c)) >= 0.3)
+    traits.push('later cells speak of software');
+  if (share((c) => /\b(?:data|backups?|logs?|records|history|files|storage|stored|hosting|hosted)\b/i.test(c)) >= 0.3)
+    traits.push('later cells speak of data');
+  if (header.some((h) => /sub-?processors?|processing|processors?/i.test(h))) traits.push('a header says processing');
+  if (header.some((h) => /\b(?:location|country|countries|region|jurisdiction)\b/i.test(h))) traits.push('a header says location');
+  const near = lines.slice(Math.max(0, line - 12), line).join(' ');
+  if (/sub-?processors?|personal data|data protection|gdpr/i.test(near)) traits.push('lead-in speaks of processing');
   if (rows.filter((r) => toolNamedIn(r[0] ?? '', true)).length >= 2) traits.push('first column names tools');
   else if (rows.filter((r) => r.some((c) => toolMentionsIn(c).some((m) => m.product))).length >= 2) traits.push('cells name tool products');
   return traits;
