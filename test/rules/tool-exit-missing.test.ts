@@ -101,6 +101,15 @@ Our engineers are paged through PagerDuty around the clock.
 `),
     },
     {
+      name: "a stack heading the text gives to the client lists the client's own software",
+      text: managed(`
+### Contoso's current technology stack
+
+- SentinelOne
+- Datto RMM
+`),
+    },
+    {
       name: 'notes recorded with a Jira item: "with" a named thing says what goes together, not who runs it',
       text: managed(`
 Notes from the analysis will be recorded with the Jira item for tracking and future reference.
@@ -433,6 +442,26 @@ Network health is tracked in LogicMonitor.
       findings: [
         named('Datadog', 'observability tool', 'We collect the logs of your applications in Datadog.'),
         named('LogicMonitor', 'monitoring tool', 'Network health is tracked in LogicMonitor.'),
+      ],
+    },
+    {
+      name: "products listed under a heading naming the provider's stack are its delivery tools, one finding per tool whatever name it goes by",
+      text: managed(`
+## Security Services
+
+### Technology Stack
+
+- **SentinelOne**: endpoint protection
+- **RocketCyber** (Kaseya MDR)
+- **KnowBe4**: phishing training
+
+## Cloud Platforms
+
+- **Microsoft Azure**
+`),
+      findings: [
+        named('SentinelOne', 'EDR', '- **SentinelOne**: endpoint protection'),
+        named('RocketCyber', 'MDR service', '- **RocketCyber** (Kaseya MDR)'),
       ],
     },
     {

@@ -143,6 +143,10 @@ function family(kind: ToolKind): string {
   return kind === 'psa' || kind === 'itsm' ? 'ticketing' : kind === 'mdr' ? 'edr' : kind === 'observability' ? 'monitoring' : kind;
 }
 
+/** A heading that names the provider's stack of tools ("Technology Stack", "Security Stack", "Tools We Use"). */
+const STACK_TITLE =
+  /\b(?:(?:technology|tech|security|tool(?:ing)?|software|it|msp|service|support)\s+stack|tool ?sets?|tools (?:we|our (?:team|engineers)) use|our tools)\b/i;
+
 /** A heading that titles a policy or procedure ("Password Management Policy") names no tool. */
 const POLICY_TITLE = /\b(?:polic(?:y|ies)|procedures?|standards?|guidelines?)\b/i;
 
@@ -188,13 +192,28 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
     return kinds;
   };
   const underItsKind = (line: number, kind: ToolKind) => sectionsOf(line).some((section) => kindsNamedBy(section).has(family(kind)));
+  // A heading naming the provider's stack ("Technology Stack", "Our Security Stack") makes the products listed
+  // under it the service's delivery tools, of any kind a tool table would ask exit terms of.
+  const stacks = new Map<Section, boolean>();
+  const isStack = (section: Section): boolean => {
+    let stack = stacks.get(section);
+    if (stack === undefined) {
+      const at = STACK_TITLE.exec(section.title)?.index;
+      stack = at !== undefined && providersTool(section.title, at, model.parties, shared);
+      stacks.set(section, stack);
+    }
+    return stack;
+  };
+  const underStack = (line: number) => sectionsOf(line).some(isStack);
   for (const block of model.scope) {
     if (block.excluded || block.serviceLevel || (block.heading && POLICY_TITLE.test(block.text))) continue;
     const ownedRow = ownedCells.get(block.range.start.line) === block.range.start.character;
+    const stacked = !block.heading && underStack(block.range.start.line);
     for (const found of toolMentionsIn(block.text)) {
       const m = found.agents === 'open' ? { ...found, kind: agentsOf } : found;
+      const listedInStack = stacked && m.product;
       if (
-        !((ownedRow ? EXIT_KINDS : CORE_KINDS).has(m.kind) || deployed(block.text, m, model.parties)) ||
+        !((ownedRow || listedInStack ? EXIT_KINDS : CORE_KINDS).has(m.kind) || deployed(block.text, m, model.parties)) ||
         m.tenant ||
         !providersTool(block.text, m.at, model.parties, shared)
       )
@@ -213,17 +232,20 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
         !m.agents &&
         (m.product || !EXPLICIT.test(m.name)) &&
         !providedBy(sentenceAt(block.text, m.at), model.frontMatter.provider?.name) &&
-        !(m.product && !block.heading && underItsKind(block.range.start.line, m.kind))
+        !(m.product && !block.heading && underItsKind(block.range.start.line, m.kind)) &&
+        !listedInStack
       )
         continue;
-      const key = m.product ? `product:${words(m.name)}` : `kind:${m.kind}`;
+      // One tool by whichever of its names ("RocketCyber (Kaseya MDR)"): keyed by the gazetteer's own name.
+      const canonical = m.product ? words(toolNamedIn(m.name)?.name ?? m.name) : '';
+      const key = m.product ? `product:${canonical}` : `kind:${m.kind}`;
       const held = byKey.get(key);
       // Agents met first are the tool's first trace; the tool's own name, met later, names the finding.
       if (held && agentsOnly.has(held) && !m.agents) {
         agentsOnly.delete(held);
         Object.assign(held, { name: m.name, kind: m.label });
       }
-      if (held || (m.product ? listedNames.has(words(m.name)) : listedKinds.has(m.kind))) continue;
+      if (held || (m.product ? listedNames.has(canonical) : listedKinds.has(m.kind))) continue;
       const from = source.offsetAt(block.range.start);
       const at = source.text.slice(from, source.offsetAt(block.range.end)).toLowerCase().indexOf(m.name.toLowerCase());
       const line = source.positionAt(at < 0 ? from : from + at).line;

@@ -72,7 +72,7 @@ export const TOOL_PRODUCTS: readonly ToolProduct[] = [
   // RMM: remote monitoring and management platforms (agents on every endpoint).
   { name: 'NinjaOne', aliases: ['NinjaRMM', 'Ninja RMM', 'NinjaOne RMM'], kind: 'rmm', vendor: 'NinjaOne' },
   { name: 'Datto RMM', aliases: ['Autotask Endpoint Management', 'CentraStage'], kind: 'rmm', vendor: 'Kaseya' },
-  { name: 'Kaseya VSA', aliases: ['Kaseya', 'Kaseya VSA 10'], kind: 'rmm', vendor: 'Kaseya' },
+  { name: 'Kaseya VSA', aliases: ['Kaseya VSA 10'], kind: 'rmm', vendor: 'Kaseya' },
   { name: 'ConnectWise Automate', aliases: ['LabTech', 'ConnectWise LabTech', 'CW Automate'], kind: 'rmm', vendor: 'ConnectWise' },
   { name: 'Automate', kind: 'rmm', vendor: 'ConnectWise', ambiguous: true },
   // MSPs' short forms of ConnectWise's products; "CWA" is also a union's and a statute's initials.
@@ -340,7 +340,7 @@ export const TOOL_PRODUCTS: readonly ToolProduct[] = [
   { name: 'Rapid7 MDR', aliases: ['Rapid7 Managed Threat Complete'], kind: 'mdr', vendor: 'Rapid7' },
   { name: 'Field Effect MDR', aliases: ['Field Effect Covalence', 'Covalence'], kind: 'mdr', vendor: 'Field Effect' },
   { name: 'Adlumin', aliases: ['N-able Adlumin', 'Adlumin MDR'], kind: 'mdr', vendor: 'N-able' },
-  { name: 'RocketCyber', aliases: ['Kaseya RocketCyber', 'RocketCyber Managed SOC'], kind: 'mdr', vendor: 'Kaseya' },
+  { name: 'RocketCyber', aliases: ['Kaseya RocketCyber', 'RocketCyber Managed SOC', 'Kaseya MDR'], kind: 'mdr', vendor: 'Kaseya' },
   { name: 'Secureworks Taegis', aliases: ['Taegis XDR', 'Secureworks MDR'], kind: 'mdr', vendor: 'Sophos' },
   { name: 'Critical Start', aliases: ['Critical Start MDR'], kind: 'mdr', vendor: 'Critical Start', ambiguous: true },
   { name: 'Binary Defense', aliases: ['Binary Defense MDR'], kind: 'mdr', vendor: 'Binary Defense' },

@@ -7,7 +7,9 @@ export type { ToolKind } from './toolGazetteer';
 /**
  * Kinds of tool whose end a contract must settle: what the provider runs for or on the client (agents on its
  * devices, its ticket history, documentation, backups, security telemetry). A cloud platform, a collaboration
- * suite, code hosting, CI/CD and identity are most often the client's own tenant, so they ask for none.
+ * suite, code hosting, CI/CD and identity are most often the client's own tenant, so they ask for none; security
+ * awareness training puts nothing on the client's systems and keeps only its own course records, and on-call
+ * paging, uptime checks and status pages (alerting) watch from outside.
  */
 export const EXIT_KINDS: ReadonlySet<ToolKind> = new Set<ToolKind>([
   'rmm',
@@ -29,7 +31,6 @@ export const EXIT_KINDS: ReadonlySet<ToolKind> = new Set<ToolKind>([
   'mdm',
   'dns-filtering',
   'vulnerability',
-  'security-awareness',
   'asset-management',
   'vpn',
 ]);
