@@ -243,6 +243,18 @@ Standard requests get a response within 4 business hours.
       ],
     },
     {
+      name: 'no service-level table, and the urgent tier answered only during office hours, with no time: a P1 at night waits',
+      text: sow(`
+All urgent matters during office hours will be responded immediately. Other requests are handled first in, first out.
+`),
+      findings: [
+        {
+          messageId: 'hoursOnly',
+          at: 'All urgent matters during office hours will be responded immediately. Other requests are handled first in, first out.',
+        },
+      ],
+    },
+    {
       name: 'no service-level table, and every ticket answered only within business hours: a P1 at night waits too',
       text: sow(`
 Standard SLA Business Hours are 8:00 AM to 5:00 PM, Monday through Friday.

@@ -147,9 +147,10 @@ const IN_BUSINESS_HOURS =
 const EVERY_REQUEST = /\b(?:all|every|any)\s+(?:[\w-]+\s+)?(?:tickets?|requests?|incidents?|calls?|issues?|cases?)\b/i;
 
 /**
- * A sentence that answers every request only in business hours and gives no time: "All tickets will be
- * responded to within SLA Business Hours". A sentence that names a priority, a time or the client's own duty
- * is not one; a service request's is not an incident's.
+ * A sentence that answers every request, or the top tier, only in business hours and gives no time: "All
+ * tickets will be responded to within SLA Business Hours", "All urgent matters during office hours will be
+ * responded immediately". A sentence that names a lower tier, a time or the client's own duty is not one; a
+ * service request's is not an incident's.
  */
 export function readResponseHoursOnly(
   passages: readonly { text: string; range: Range }[],
@@ -158,8 +159,11 @@ export function readResponseHoursOnly(
 ): { text: string; range: Range } | undefined {
   for (const { sentence, line, passage } of sentencesOf(passages)) {
     const verb = RESPONDS.exec(sentence);
-    if (!verb || !IN_BUSINESS_HOURS.test(sentence) || !EVERY_REQUEST.test(sentence) || SERVICE_REQUESTS.test(sentence)) continue;
-    if (namesPriority(sentence) || parseDuration(sentence) || byClient(sentence.slice(0, verb.index), parties)) continue;
+    if (!verb || !IN_BUSINESS_HOURS.test(sentence) || SERVICE_REQUESTS.test(sentence)) continue;
+    // To every request, or to the top tier by name ("All urgent matters during office hours will be responded immediately").
+    const label = namesPriority(sentence) ? labelIn(sentence) : undefined;
+    if (label ? label.reading.tier !== 1 : !EVERY_REQUEST.test(sentence)) continue;
+    if (parseDuration(sentence) || byClient(sentence.slice(0, verb.index), parties)) continue;
     return { text: sentence.replace(/\s+/g, ' ').trim(), range: source.lineRange(Math.min(line, passage.range.end.line)) };
   }
   return undefined;
