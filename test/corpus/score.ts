@@ -119,6 +119,12 @@ function documentTrait(rule: string, text: string): string {
       ['an end word', /\b(?:terminat\w*|cancel\w*|expir\w*|renew\w*)\b/i],
       ['a notice period', /\bnotice\b/i],
     ],
+    'p1-response-missing': [
+      ['priority words', /\b(?:p[1-4]|priority|severity|sev ?[1-4]|critical|urgent|emergency)\b/i],
+      ['response words', /\b(?:respon\w*|acknowledg\w*)\b/i],
+      ['a time', /\b\d+\s*(?:minutes?|mins?|hours?|hrs?|business days?)\b/i],
+      ['defers to an SLA', /\b(?:service level agreement|SLA)\b/],
+    ],
     'escalation-missing': [
       ['an escalation word', /\bescalat\w*/i],
       ['a contact ladder', /\b(?:account manager|service (?:delivery )?manager|point of contact|contacts?)\b/i],
