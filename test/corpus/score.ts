@@ -175,6 +175,7 @@ function findingTrait(doc: DocumentResult, f: DocumentResult['findings'][number]
     ];
     return ` (${classes.filter(([, on]) => on).map(([c]) => c).join(', ')})`;
   }
+  if (f.ruleId === 'baseline-service-missing') return ` (${serviceIn(f.message)})`;
   if (f.ruleId === 'tool-exit-missing') return ` [${exitTrait(doc)}, ${toolKindAt(doc, f.range.start.line)}]`;
   if (f.ruleId === 'unassigned-function') {
     const fns = m.functions;
@@ -194,6 +195,18 @@ function findingTrait(doc: DocumentResult, f: DocumentResult['findings'][number]
     ].join(', ')})`;
   }
   return '';
+}
+
+/** The baseline service a text speaks of first, by its words. */
+function serviceIn(text: string): string {
+  const services: [string, RegExp][] = [
+    ['backup', /\bback-?ups?\b|disaster recovery|\bbcdr\b|\bdr\b/i],
+    ['patching', /\bpatch|\bupdates?\b|upgrades?/i],
+    ['monitoring', /\bmonitor/i],
+    ['security', /\bsecur|\bedr\b|anti-?virus|malware/i],
+  ];
+  const at = services.map(([n, re]) => [n, re.exec(text)?.index ?? Infinity] as const).sort((a, b) => a[1] - b[1])[0];
+  return at[1] === Infinity ? 'none named' : at[0];
 }
 
 /** For tool-exit findings: whether Demarc read an exit section, and whether the text speaks of ending with tools or data at all. */
@@ -365,6 +378,11 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
       } else {
         missed.push(e.rule);
         score.misses.push(`${name}:${at} missed ${e.rule}`);
+        // Which service a reviewer found uncovered, by the words of the reason given: counts only.
+        if (e.rule === 'baseline-service-missing') {
+          const key = `${e.rule} (${serviceIn(e.why ?? '')})`;
+          score.missesBy.set(key, (score.missesBy.get(key) ?? 0) + 1);
+        }
         if (!word && at !== '-') {
           const key = `${e.rule}${missPlace(doc, Number(at) - 1, e.rule)}`;
           score.missesBy.set(key, (score.missesBy.get(key) ?? 0) + 1);
