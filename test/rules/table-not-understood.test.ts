@@ -60,6 +60,15 @@ These Subprocessors provide the foundational infrastructure for our Services.
 `),
     },
     {
+      name: 'parties over the people to call on each side (an escalation ladder, placeholders in brackets) is no matrix, and not reported',
+      text: sow(`
+| Contoso Side | Northwind Side |
+| --- | --- |
+| [Contoso Service Owner] | [Northwind Service Manager] |
+| [Contoso Executive] | [Northwind Director] |
+`),
+    },
+    {
       name: 'a list of what the service includes, naming the products it manages, is a table of another kind (found on a real MSA)',
       text: sow(`
 | Component | Included | Notes |

@@ -3,7 +3,7 @@
 // table). A table that shows one is reported once as not understood; a table that shows none is of another
 // kind and yields nothing.
 import { parseDuration } from '../vocabulary/duration';
-import { isRoleWord, resolveParty } from '../vocabulary/parties';
+import { isRoleWord, namesTeamOrJob, resolveParty } from '../vocabulary/parties';
 import { namesChangeTypes, readPriority } from '../vocabulary/priority';
 import { isRaciLegend, opensWithYesOrNo, parseRaci } from '../vocabulary/raci';
 import { toolNamedIn } from '../vocabulary/tools';
@@ -66,8 +66,14 @@ export function resemblance(grid: Grid, parties: readonly Party[]): { kind: Tabl
       advice: 'Write one row per priority with a column headed "Priority" and one headed "Response".',
     });
   const legend = isRaciLegend(grid.rows.map((r) => r.cells.map((c) => c?.text ?? '')));
+  // Parties over the people to call on each side ("Client Side | TallTree Side" over "[Client Executive]" and
+  // "[TallTree Director/CTO]"): an escalation ladder, not a matrix. Its cells name jobs or stand as placeholders.
+  const body = filled(grid.rows.flatMap((r) => r.cells));
+  const contacts =
+    body.length > 0 && body.filter((t) => namesTeamOrJob(t.replace(/[[\]]/g, '')) || /^\[[^\]]*\]$/.test(t)).length / body.length >= 0.8;
   if (
     !legend &&
+    !contacts &&
     ((partyHeaders.length >= 2 && grid.rows.length >= 1) || (letters.length >= 4 && (partyHeaders.length >= 1 || ownerHeader)))
   )
     candidates.push({
