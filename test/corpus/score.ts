@@ -406,8 +406,13 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
       const at = word ? `t${t.table}` : String(headerLine(lines, t.line ?? 0));
       const as = read.get(at);
       if (t.kind === 'other') {
-        if (as) score.tables.otherReadAsTable++;
-        else if (reported.has(at)) score.tables.otherReported++;
+        if (as) {
+          score.tables.otherReadAsTable++;
+          score.misses.push(`${name}:${at} other table read as ${as}`);
+        } else if (reported.has(at)) {
+          score.tables.otherReported++;
+          score.misses.push(`${name}:${at} other table reported as not understood`);
+        }
       } else if (as === t.kind) score.tables.read++;
       else if (as) score.tables.misread++;
       else if (reported.has(at)) {
