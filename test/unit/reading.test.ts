@@ -607,6 +607,53 @@ describe('showing the reading', () => {
     );
   });
 
+  it('takes a row led by its own header cell for a row, not the header: a table of row labels keeps its first row', () => {
+    const rows = (body: string) => {
+      const a = analyse(`${FM}\n<table>\n${body}</table>\n`);
+      return {
+        levels: a.model!.serviceLevels.flatMap((t) => t.rows.map((r) => [r.priority, r.response?.minutes])),
+        findings: a.findings.filter((f) => /p1|table-not|raci|unassigned/.test(f.ruleId)).map((f) => f.ruleId),
+      };
+    };
+    // No header row at all: every row a label and its time.
+    assert.deepEqual(
+      rows(
+        '<tr><th>P1 - Critical</th><td>Response within 30 minutes</td></tr>\n<tr><th>P2 - High</th><td>Response within 2 hours</td></tr>\n',
+      ),
+      {
+        levels: [
+          [1, 30],
+          [2, 120],
+        ],
+        findings: [],
+      },
+    );
+    // A header row written in plain cells over rows led by header cells: the plain row heads the table.
+    assert.deepEqual(
+      rows(
+        '<tr><td>Priority</td><td>Response</td></tr>\n<tr><th>P1 - Critical</th><td>30 minutes</td></tr>\n<tr><th>P2 - High</th><td>2 hours</td></tr>\n',
+      ),
+      {
+        levels: [
+          [1, 30],
+          [2, 120],
+        ],
+        findings: [],
+      },
+    );
+    // Owners beside row labels, no header: nothing read, so nothing asserted about roles.
+    assert.deepEqual(
+      rows('<tr><th>Patching</th><td>Northwind</td></tr>\n<tr><th>Backups</th><td>Harbor &amp; Vine LLP</td></tr>\n').findings,
+      ['p1-response-missing'],
+    );
+    // A pipe table with an empty header over a first row that states a time keeps that row.
+    const pipe = analyse(`${FM}\n| | |\n| --- | --- |\n| P1 - Critical | 30 minutes |\n| P2 - High | 2 hours |\n`).model!;
+    assert.deepEqual(
+      pipe.serviceLevels[0]?.rows.map((r) => r.priority),
+      [1, 2],
+    );
+  });
+
   it('reads a service-level table written long: a column says whether each row is a response or a resolution', () => {
     const table = (respond: string) => `${FM}
 | Item | Priority Level | Metric |

@@ -6,6 +6,8 @@ import { toText } from 'hast-util-to-text';
 import type { Html, Table } from 'mdast';
 import type { SourceText } from '../source';
 import type { Range } from '../types';
+import { parseDuration } from '../vocabulary/duration';
+import { writtenAsLetters } from '../vocabulary/raci';
 import { readCell, rowRange } from './cells';
 import type { Cell } from './types';
 
@@ -50,7 +52,15 @@ function withHeaderFound(grid: Grid): Grid {
   }
   if (!first || grid.header.length < 2 || filled(grid.header) > 1 || filled(first.cells) < 2) return grid;
   if (filled(grid.header) === 1 && grid.header.length < 3) return grid;
+  // A row that states a time or a role is a row of the table, not its header: a table with no header at all
+  // ("| P1 - Critical | Response within 30 minutes |" first) keeps every row.
+  if (holdsData(first.cells)) return grid;
   return { ...grid, header: first.cells.map((c, i) => c ?? { text: '', range: grid.header[i]?.range ?? first.range }), rows: rest };
+}
+
+/** Whether a row's cells state what a table's rows hold, a duration or a role, as no header does. */
+function holdsData(cells: readonly (Cell | undefined)[]): boolean {
+  return cells.some((c) => c !== undefined && c.text !== '' && (parseDuration(c.text) !== undefined || writtenAsLetters(c.text)));
 }
 
 /**
@@ -150,10 +160,15 @@ function gridOfElement(table: Element, base: number, source: SourceText, hidden:
   });
   const ranged = shown.filter((r) => r.position?.start.offset !== undefined);
   if (ranged.length === 0) return undefined;
-  const headerIndex = Math.max(
-    0,
-    ranged.findIndex((r) => r.children.some((c) => c.type === 'element' && c.tagName === 'th')),
-  );
+  // The header is the first row of header cells only; a row whose first cell alone is a <th> is a row with a label
+  // (a row header), not the table's header. With no such row the first row heads the table, unless every row is
+  // led by a row header or the first states a time or a role as rows do: then the table has no header, and every
+  // row is read.
+  const allHeaders = ranged.findIndex((r) => {
+    const cells = r.children.filter(isTableCell);
+    return cells.length > 0 && cells.every((c) => c.tagName === 'th' || cellText(c) === '');
+  });
+  const headerIndex = allHeaders >= 0 ? allHeaders : 0;
   // A hidden cell keeps its column, empty: what it says is not read.
   const cellOf = (c: Element): Cell => {
     if (isHidden(c)) hidden.push(rangeOf(c, base, source));
@@ -164,17 +179,22 @@ function gridOfElement(table: Element, base: number, source: SourceText, hidden:
   const laid = layOut(ranged, cellOf);
   const headerRow = rangeOf(ranged[headerIndex], base, source);
   const width = laid.reduce((most, r) => Math.max(most, r.cells.length), 0);
-  return withHeaderFound({
-    header: laid[headerIndex].cells,
+  // Every row led by its own header cell (a column of row labels) and no header row: no header at all.
+  const rowHeaders = ranged.every((r) => r.children.filter(isTableCell)[0]?.tagName === 'th');
+  const headless = allHeaders < 0 && (rowHeaders || holdsData(laid[0].cells));
+  const header = headless ? laid[0].cells.map((c) => ({ text: '', range: c.range, form: 'html' as const })) : laid[headerIndex].cells;
+  const grid: Grid = {
+    header,
     headerRow,
     delimiterRow: headerRow,
     rows: laid
-      .slice(headerIndex + 1)
+      .slice(headless ? 0 : headerIndex + 1)
       // One cell across the whole table labels the rows below it; it is no row of the table's kind.
       .filter((r) => !(width > 1 && r.spansAll))
       .map((r) => ({ range: rangeOf(r.row, base, source), cells: r.cells })),
     form: 'html',
-  });
+  };
+  return headless ? grid : withHeaderFound(grid);
 }
 
 /** An HTML table's cell texts, row by row, laid out as a browser lays them out (see layOut): what an export writes. */
