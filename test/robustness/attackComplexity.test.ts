@@ -56,6 +56,15 @@ describe('hostile input stays near-linear', function () {
     nearLinear(suppression, ({ directives, findings }) => void applyDirectives(findings, directives, 0), 3000);
   });
 
+  it("runs inside the passages a tool's reading weighs: stack headings, monitoring passages, exit clauses removing software", () => {
+    nearLinear(
+      (n) =>
+        `${FM}## Technology Stack\n\n${Array.from({ length: n }, (_, i) => `- **Datto RMM** ${i}`).join('\n')}\n\nNorthwind watches ${'your '.repeat(n)}servers through our monitoring system.\n\n## Termination\n\nNorthwind will remove ${'its all our '.repeat(n)}data and ${'remove '.repeat(n)}x.\n`,
+      run,
+      1000,
+    );
+  });
+
   it('front matter with many keys, and document symbols over many rows and sections', () => {
     nearLinear(
       (n) => `---\nsow: 1\nmodel: managed\nclient: A\nprovider: B\n${Array.from({ length: n }, (_, i) => `k${i}: v`).join('\n')}\n---\n`,
