@@ -17,6 +17,22 @@ const EXIT = `## Termination and exit
 testRule(rule, {
   valid: [
     {
+      name: "a party's right to cancel at any time, and a contract ended by either party on notice, say how it ends",
+      text: sow(`
+## Fees
+
+Services are billed monthly. Clients may cancel at any time; cancellation takes effect at the end of the billing month.
+`),
+    },
+    {
+      name: 'a term that may be ended by either party on notice',
+      text: sow(`
+## Contract Period
+
+The initial term is 36 months. Thereafter it continues month to month and may be ended by either party on 90 days notice.
+`),
+    },
+    {
       name: "a notice period of a month or more for cancellation, in a FAQ's answer, is how the contract ends",
       text: managed(`
 ## Frequently asked questions
@@ -193,13 +209,15 @@ Accounts are closed within 5 days.
     },
   ],
   invalid: [
-    ...['Cancellation of a scheduled on-site visit requires 48 hours notice.', 'Cancelled tickets are decommissioned after 30 days.'].map(
-      (line) => ({
-        name: `not the contract's end: ${line}`,
-        text: managed(`\n## Visits\n\n${line}\n`),
-        findings: [{ messageId: 'noSection', at: 'model: managed', suggestions: [{ title: TITLE, output: { append: `\n${EXIT}` } }] }],
-      }),
-    ),
+    ...[
+      'Cancellation of a scheduled on-site visit requires 48 hours notice.',
+      'Cancelled tickets are decommissioned after 30 days.',
+      'Customers can cancel a ticket at any time.',
+    ].map((line) => ({
+      name: `not the contract's end: ${line}`,
+      text: managed(`\n## Visits\n\n${line}\n`),
+      findings: [{ messageId: 'noSection', at: 'model: managed', suggestions: [{ title: TITLE, output: { append: `\n${EXIT}` } }] }],
+    })),
     {
       name: 'leaving written inside a heading about something else is no exit',
       text: managed(`

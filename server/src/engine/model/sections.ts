@@ -83,7 +83,10 @@ const TERM_RUNS =
 // "Either party may terminate on 60 days' notice": a party's right to end it is the contract's end, object or not;
 // "You can end the service on a month's notice": the phrase names what ends.
 const EITHER_PARTY =
-  /\b(?:(?:either|any|each) party (?:may|can|shall be entitled to|has the right to|reserves the right to) (?:terminate|cancel|end)|(?:end|cancel|terminate|discontinue|withdraw from) (?:the|this|our|your) (?:agreement|contract|engagement|arrangement|subscription|services?))\b/i;
+  /\b(?:(?:either|any|each) party (?:may|can|shall be entitled to|has the right to|reserves the right to) (?:terminate|cancel|end)|(?:terminated|cancell?ed|ended) by (?:either|any|each) party|(?:end|cancel|terminate|discontinue|withdraw from) (?:the|this|our|your) (?:agreement|contract|engagement|arrangement|subscription|services?))\b/i;
+/** "Clients may cancel at any time": a party's right to end the contract whenever it likes, notice or none. */
+const AT_WILL =
+  /\b(?:clients?|customers?|you|we|the provider|providers?|contractors?|either party|both parties) (?:may|can) (?:terminate|cancel)(?: (?:the|this|its|their|your|our) (?:agreement|contract|services?|subscription))? at any time\b/i;
 /** A notice period counts as the contract's end only under an end word written as a label, or given to a party of it. */
 const NOTICE_LABEL = /^\W*(?:terminat\w*|cancel\w*|non-renewal)\b[^:]{0,40}:/i;
 const A_PARTY = /\b(?:either|each|any|both) part(?:y|ies)\b/i;
@@ -110,12 +113,13 @@ function terminationIn(text: string): { kind: 'exit' } | { kind: 'term'; sentenc
     return { kind: 'exit' };
   const term = ending.filter(
     (sentence) =>
-      TERM_RUNS.test(sentence) &&
-      (THE_CONTRACT.test(sentence) ||
-        EITHER_PARTY.test(sentence) ||
-        (NOTICE_PERIOD.test(sentence) && (NOTICE_LABEL.test(sentence) || A_PARTY.test(sentence) || longNotice(sentence))) ||
-        RENEWS_UNLESS.test(sentence)) &&
-      !DEFERS.test(sentence),
+      AT_WILL.test(sentence) ||
+      (TERM_RUNS.test(sentence) &&
+        (THE_CONTRACT.test(sentence) ||
+          EITHER_PARTY.test(sentence) ||
+          (NOTICE_PERIOD.test(sentence) && (NOTICE_LABEL.test(sentence) || A_PARTY.test(sentence) || longNotice(sentence))) ||
+          RENEWS_UNLESS.test(sentence)) &&
+        !DEFERS.test(sentence)),
   );
   return term.length > 0 ? { kind: 'term', sentences: term } : undefined;
 }
