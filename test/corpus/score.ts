@@ -389,6 +389,16 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
         }
       }
     }
+    // How far a missed row finding stands from the nearest extra of its rule in the same document: a reading
+    // placed on a neighbouring line, or one found elsewhere. Counts only.
+    for (const e of expected.findings) {
+      const at = expectedPlace(e, word);
+      if (word || at === '-' || !e.rule.startsWith('tool-') || actual.some((a) => a.rule === e.rule && a.at === at)) continue;
+      const lines = unmatched.filter((a) => a.rule === e.rule && a.at !== '-').map((a) => Math.abs(Number(a.at) - Number(at)));
+      const near = lines.length === 0 ? 'no extra of its rule in the document' : Math.min(...lines) <= 3 ? 'an extra within 3 lines' : Math.min(...lines) <= 15 ? 'an extra within 15 lines' : 'extras further away';
+      const key = `${e.rule} missed, ${near}`;
+      score.missesBy.set(key, (score.missesBy.get(key) ?? 0) + 1);
+    }
     for (const r of new Set(missed)) {
       const pairs = Math.min(missed.filter((m) => m === r).length, unmatched.filter((a) => a.rule === r).length);
       if (pairs) score.elsewhere.set(r, (score.elsewhere.get(r) ?? 0) + pairs);
