@@ -231,24 +231,6 @@ const MAX_NAME_CHARS = 400;
 
 function resolve(text: string, parties: readonly Party[]): Party | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
-  return resolveExactly(text, parties);
-}
-
-/** Words that say someone outside the party its name stands beside ("Contoso's other suppliers", "Northwind subcontractors"). */
-const OUTSIDE = /\b(?:third|other|external|outside|subcontract\w*|suppliers?|vendors?|partners?|contractors?|carriers?|affiliates?)\b/i;
-
-/**
- * The declared party whose whole name a short name holds among other words ("Contoso Business Units", "Northwind
- * Cloud Operations"), not listing two owners ("Northwind / Customer") or naming someone outside the party. Alone,
- * such a name may as well be a product ("Sourcegraph Cloud"): the caller says what makes it a unit of the party.
- */
-export function partyInName(text: string, parties: readonly Party[]): Party | undefined {
-  if (text.length > MAX_NAME_CHARS || words(text).length > 6 || OUTSIDE.test(text) || ownerNames(text).length !== 1) return undefined;
-  const named = partiesNamedIn(text, parties);
-  return named.length === 1 ? named[0] : undefined;
-}
-
-function resolveExactly(text: string, parties: readonly Party[]): Party | undefined {
   const full = trimMarks(fold(text));
   // A description after the name: "Acme (the Client)", "Ministry Teams - Applications & Data".
   const dash = /\s[-–—:]\s/.exec(full);
@@ -293,6 +275,20 @@ function resolveExactly(text: string, parties: readonly Party[]): Party | undefi
   if (CLIENT_WORDS.has(holder) && holder !== before) return parties.find((p) => p.role === 'client');
   const byHolderName = parties.find((p) => fold(p.name) === holder || p.aliases.some((a) => fold(a) === holder));
   return byHolderName ?? byDistinctiveWord(words(holder), parties);
+}
+
+/** Words that say someone outside the party its name stands beside ("Contoso's other suppliers", "Northwind subcontractors"). */
+const OUTSIDE = /\b(?:third|other|external|outside|subcontract\w*|suppliers?|vendors?|partners?|contractors?|carriers?|affiliates?)\b/i;
+
+/**
+ * The declared party whose whole name a short name holds among other words ("Contoso Business Units", "Northwind
+ * Cloud Operations"), not listing two owners ("Northwind / Customer") or naming someone outside the party. Alone,
+ * such a name may as well be a product ("Sourcegraph Cloud"): the caller says what makes it a unit of the party.
+ */
+export function partyInName(text: string, parties: readonly Party[]): Party | undefined {
+  if (text.length > MAX_NAME_CHARS || words(text).length > 6 || OUTSIDE.test(text) || ownerNames(text).length !== 1) return undefined;
+  const named = partiesNamedIn(text, parties);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**
