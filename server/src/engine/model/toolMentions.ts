@@ -237,7 +237,7 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
       )
         continue;
       // One tool by whichever of its names ("RocketCyber (Kaseya MDR)"): keyed by the gazetteer's own name.
-      const canonical = m.product ? words(toolNamedIn(m.name)?.name ?? m.name) : '';
+      const canonical = m.product ? words(m.known) : '';
       const key = m.product ? `product:${canonical}` : `kind:${m.kind}`;
       const held = byKey.get(key);
       // Agents met first are the tool's first trace; the tool's own name, met later, names the finding.
@@ -309,7 +309,8 @@ export function confirmToolsByText(model: SowModel): void {
   // Lowered once for every tool looked for, not once per tool.
   const lowered = model.scope.map((b) => b.text.toLowerCase());
   for (const tool of awaiting) {
-    const name = (toolNamedIn(tool.name)?.name ?? tool.name).toLowerCase();
+    const named = toolNamedIn(tool.name);
+    const name = (named?.name ?? tool.name).toLowerCase();
     if (name.trim().length < 3) continue;
     for (const [i, block] of model.scope.entries()) {
       if (block.excluded || block.serviceLevel || block.range.start.line === tool.row.start.line) continue;
@@ -323,8 +324,11 @@ export function confirmToolsByText(model: SowModel): void {
       const sentence = sentenceAt(block.text, at);
       if (!titled && !providedBy(sentence, provider)) continue;
       // A monitoring tool the text ties to the provider may still watch only the provider's own platform.
-      const product = toolNamedIn(tool.name)?.product === true;
-      if (!titled && tool.kind && !inClientEstate(tool.kind, product, `${sentence} · ${tool.name} · ${tool.kindCell?.text ?? ''}`))
+      if (
+        !titled &&
+        tool.kind &&
+        !inClientEstate(tool.kind, named?.product === true, `${sentence} · ${tool.name} · ${tool.kindCell?.text ?? ''}`)
+      )
         continue;
       tool.awaitsText = false;
       if (titled) tool.section = block.range;

@@ -202,7 +202,10 @@ function namedAlone(cell: string, tokens: readonly string[], p: Phrase): boolean
 }
 
 export interface ToolMentionIn {
+  /** As the text writes it. */
   name: string;
+  /** The gazetteer's own name for what it names ("RocketCyber" for "Kaseya MDR"): one tool, whichever name the text uses. */
+  known: string;
   kind: ToolKind;
   /** The kind in a reviewer's words. */
   label: string;
@@ -234,6 +237,7 @@ function readToolMentions(text: string): ToolMentionIn[] {
       const kind = agentKind(tokens, i);
       found.push({
         name: matches[i][0],
+        known: matches[i][0],
         kind: kind ?? 'rmm',
         label: 'agent software',
         product: false,
@@ -262,6 +266,7 @@ function readToolMentions(text: string): ToolMentionIn[] {
     if (p.product && !p.ambiguous) lastProductEnd = i + p.words.length - 1;
     found.push({
       name: text.slice(matches[i].index, last.index + last[0].length),
+      known: p.name,
       kind: p.kind,
       label: p.label ?? describeToolKind(p.kind),
       product: p.product,
