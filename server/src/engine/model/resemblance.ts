@@ -39,7 +39,8 @@ const quoted = (cells: string[]) =>
 
 /** The kind a table no reader read most resembles, with the evidence and how to write it; undefined when it shows none. */
 export function resemblance(grid: Grid, parties: readonly Party[]): { kind: TableKind; reason: string } | undefined {
-  const cells = filled([...grid.header, ...grid.rows.flatMap((r) => r.cells)]);
+  const body = filled(grid.rows.flatMap((r) => r.cells));
+  const cells = [...filled(grid.header), ...body];
   const column = (i: number) => filled(grid.rows.map((r) => r.cells[i]));
   // Labels that say they are tiers ("P1", "Sev 2", "Critical"), not a numbered list of deliverables ("1. Plan").
   const labels = cells.filter(
@@ -68,7 +69,6 @@ export function resemblance(grid: Grid, parties: readonly Party[]): { kind: Tabl
   const legend = isRaciLegend(grid.rows.map((r) => r.cells.map((c) => c?.text ?? '')));
   // Parties over the people to call on each side ("Client Side | TallTree Side" over "[Client Executive]" and
   // "[TallTree Director/CTO]"): an escalation ladder, not a matrix. Its cells name jobs or stand as placeholders.
-  const body = filled(grid.rows.flatMap((r) => r.cells));
   const contacts =
     body.length > 0 && body.filter((t) => namesTeamOrJob(t.replace(/[[\]]/g, '')) || /^\[[^\]]*\]$/.test(t)).length / body.length >= 0.8;
   if (

@@ -76,10 +76,13 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   // No header at all (rows of a label and its time, as an HTML table of row headers writes them): the columns by
   // their cells, priority labels and the one column of times that are not resolutions.
   if (headers.every((h) => h === '') && grid.rows.length >= 2) {
-    const byCells =
-      pick('response', (_, i) => shareOf(grid, i, isDuration) >= 0.5 && !saysResolved(i)) &&
-      pick('priority', (_, i) => shareOf(grid, i, isPriority) >= 0.5);
-    if (byCells) return columns;
+    const times = headers.findIndex((_, i) => free(i) && shareOf(grid, i, isDuration) >= 0.5 && !saysResolved(i));
+    const labels = headers.findIndex((_, i) => free(i) && i !== times && shareOf(grid, i, isPriority) >= 0.5);
+    if (times >= 0 && labels >= 0) {
+      columns[times] = 'response';
+      columns[labels] = 'priority';
+      return columns;
+    }
   }
   // Header words first; the cells are scanned for times only when the headers make it worth it.
   const priorityColumns = grid.header.filter((c) => isPriority(c.text)).length >= 2;
