@@ -275,6 +275,34 @@ Raise tickets on https://example.atlassian.net/secure/RapidBoard.jspa
       findings: [SECURITY_MISSING],
     },
     {
+      name: 'secure as a quality of other work is no security service: a secure connection, secure troubleshooting',
+      text: sow(`
+${NO_SECURITY}
+- Offices must have a secure connection to the state network.
+- Secure troubleshooting over an encrypted session.
+`),
+      findings: [SECURITY_MISSING],
+    },
+    {
+      name: 'a monitored inbox or phone line, a monitoring plan for the contract and backup cover for staff are no monitoring or backup service',
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| EDR | I | R/A |
+| OS patches | C | R/A |
+
+Email support: Monitored 8:30 A.M. to 6:00 P.M. Monday to Friday. The support phone line is monitored after hours.
+
+## Performance Work Statement and Monitoring Plan
+
+- After-hours and vacation backup coverage
+`),
+      findings: [
+        notCovered('backup and disaster recovery', 'Backup and disaster recovery', '| OS patches | C | R/A |\n', 'I | R/A'),
+        notCovered('monitoring', 'Monitoring and alerting', '| OS patches | C | R/A |\n', 'I | R/A'),
+      ],
+    },
+    {
       name: 'updates to documents are not patching',
       text: sow(`
 | Function | Contoso | Northwind |
