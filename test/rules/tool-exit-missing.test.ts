@@ -644,6 +644,17 @@ Northwind deploys the Datto RMM agent on every device and logs every request in 
       findings: [named('HaloPSA', 'PSA', 'Northwind deploys the Datto RMM agent on every device and logs every request in HaloPSA.')],
     },
     {
+      name: 'a tool is reported where the SOW first names it in its text, though a later sentence ties it to the service; a heading only titles it',
+      text: managed(`
+## Datto RMM
+
+Datto RMM shows each device's health on one screen.
+
+Northwind deploys the Datto RMM agent on every device.
+`),
+      findings: [named('Datto RMM', 'RMM', "Datto RMM shows each device's health on one screen.")],
+    },
+    {
       name: 'an abbreviation defined as a tool stays a tool',
       text: managed(`
 Northwind runs its professional services automation (PSA) platform for the client.

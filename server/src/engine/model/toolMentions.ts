@@ -169,6 +169,13 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
   const agentsOf = agentsKind(model, listedKinds);
   const agentsOnly = new Set<ToolMention>();
   const ownedCells = providerFunctionCells(model);
+  // The line each tool is first named on, by its key.
+  const firstNamed = new Map<string, number>();
+  const lineOf = (block: { range: Range }, name: string): number => {
+    const from = source.offsetAt(block.range.start);
+    const at = source.text.slice(from, source.offsetAt(block.range.end)).toLowerCase().indexOf(name.toLowerCase());
+    return source.positionAt(at < 0 ? from : from + at).line;
+  };
   // A heading that names a delivery tool's kind outright ("Remote Monitoring & Management (RMM)") makes the
   // products listed under it that tool: "Datto RMM" there is the RMM the section describes, the provider's as
   // the heading is. The kinds, by family, each heading names so, read once.
@@ -212,18 +219,20 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
     for (const found of toolMentionsIn(block.text)) {
       const m = found.agents === 'open' ? { ...found, kind: agentsOf } : found;
       const listedInStack = stacked && m.product;
-      if (
-        !((ownedRow || listedInStack ? EXIT_KINDS : CORE_KINDS).has(m.kind) || deployed(block.text, m, model.parties)) ||
-        m.tenant ||
-        !providersTool(block.text, m.at, model.parties, shared)
-      )
-        continue;
-      // Monitoring of the provider's own platform ("as verified by our monitoring systems") leaves nothing to settle.
-      if (!m.agents && !inClientEstate(m.kind, m.product, block.text)) continue;
+      if (m.tenant || !providersTool(block.text, m.at, model.parties, shared)) continue;
       // "(PSA)" after "professional services agreement" abbreviates those words, it names no tool; and the
       // abbreviation keeps that meaning wherever the document uses it ("execute the PSA").
       if (block.text[m.at - 1] === '(' && /^[A-Z]{2,5}$/.test(m.name)) continue;
       if (otherMeaning.has(m.name) || definedTerm(block.text, m.at, m.name)) continue;
+      // One tool by whichever of its names ("RocketCyber (Kaseya MDR)"): keyed by the gazetteer's own name.
+      const canonical = m.product ? words(m.known) : '';
+      const key = m.product ? `product:${canonical}` : `kind:${m.kind}`;
+      // A reader meets the tool where the SOW first names it in its text (a heading only titles it), though a
+      // later sentence is what ties it to the service.
+      if (!block.heading && !firstNamed.has(key)) firstNamed.set(key, lineOf(block, m.name));
+      if (!((ownedRow || listedInStack ? EXIT_KINDS : CORE_KINDS).has(m.kind) || deployed(block.text, m, model.parties))) continue;
+      // Monitoring of the provider's own platform ("as verified by our monitoring systems") leaves nothing to settle.
+      if (!m.agents && !inClientEstate(m.kind, m.product, block.text)) continue;
       // "The RMM agent", "a PSA" say a provider's tool by themselves; a product or a looser noun ("the support
       // portal", "Jira") only in a sentence that ties it to the provider's service.
       // Agents installed on the client's systems are put there by the service, which says whose they are.
@@ -236,9 +245,6 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
         !listedInStack
       )
         continue;
-      // One tool by whichever of its names ("RocketCyber (Kaseya MDR)"): keyed by the gazetteer's own name.
-      const canonical = m.product ? words(m.known) : '';
-      const key = m.product ? `product:${canonical}` : `kind:${m.kind}`;
       const held = byKey.get(key);
       // Agents met first are the tool's first trace; the tool's own name, met later, names the finding.
       if (held && agentsOnly.has(held) && !m.agents) {
@@ -246,9 +252,7 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
         Object.assign(held, { name: m.name, kind: m.label });
       }
       if (held || (m.product ? listedNames.has(canonical) : listedKinds.has(m.kind))) continue;
-      const from = source.offsetAt(block.range.start);
-      const at = source.text.slice(from, source.offsetAt(block.range.end)).toLowerCase().indexOf(m.name.toLowerCase());
-      const line = source.positionAt(at < 0 ? from : from + at).line;
+      const line = firstNamed.get(key) ?? lineOf(block, m.name);
       const flags = kindFlags(m.kind);
       const mention: ToolMention = { name: m.name, kind: m.label, toolKind: m.kind, row: source.lineRange(line), ...flags, exitTerms: [] };
       byKey.set(key, mention);
