@@ -84,8 +84,46 @@ provider: Harbor & Vine
 | Vendor Management | R/A | I |
 `),
     },
+    {
+      name: 'party columns written once per variant of the service: each set of columns owns the row on its own',
+      text: sow(`
+| Activity | Northwind | Contoso | Northwind | Contoso |
+| --- | --- | --- | --- | --- |
+| Patching | A/R | I | I | A/R |
+| Backups | A/R | C | C | A/R |
+`),
+    },
   ],
   invalid: [
+    {
+      name: 'a variant with two accountable parties is a conflict in that variant, named by the heading over its columns',
+      text: sow(`
+<table>
+<tr><th rowspan="2">Activity</th><th colspan="2">Fully managed</th><th colspan="2">Co-managed</th></tr>
+<tr><th>Northwind</th><th>Contoso</th><th>Northwind</th><th>Contoso</th></tr>
+<tr><td>Patching</td><td>A/R</td><td>I</td><td>A</td><td>A/R</td></tr>
+</table>
+`),
+      findings: [
+        {
+          messageId: 'manyAccountable',
+          at: '<tr><td>Patching</td><td>A/R</td><td>I</td><td>A</td><td>A/R</td></tr>',
+          message:
+            '"Patching (Co-managed)" has 2 accountable parties (Northwind and Contoso): exactly one party should be accountable, or each will assume the other is.',
+          // Only the variant's own cells change: Fully managed keeps its A/R.
+          suggestions: [
+            {
+              title: 'Keep Northwind accountable for "Patching (Co-managed)" (others become R)',
+              output: { replace: '<td>A</td><td>A/R</td>', by: '<td>A</td><td>R</td>' },
+            },
+            {
+              title: 'Keep Contoso accountable for "Patching (Co-managed)" (others become R)',
+              output: { replace: '<td>A</td><td>A/R</td>', by: '<td>R</td><td>A/R</td>' },
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'owners written as the codes a legend gives the parties ("**N** = Northwind"), per deployment model: "N+C" names two',
       text: sow(`

@@ -22,6 +22,8 @@ export interface Grid {
   headerRow: Range;
   /** Where rows are inserted after; an HTML table has none, and takes no row edits. */
   delimiterRow: Range;
+  /** The row of group headings over a two-row header ("Fully managed" over "Provider | Client"), as laid out. */
+  groupHeader?: Cell[];
   rows: GridRow[];
   form: 'table' | 'html';
 }
@@ -48,7 +50,7 @@ function withHeaderFound(grid: Grid): Grid {
   const filled = (cells: readonly (Cell | undefined)[]) => cells.filter((c) => c && c.text !== '').length;
   const [first, ...rest] = grid.rows;
   if (first && twoRowHeader(grid.header, first.cells, rest)) {
-    return { ...grid, header: first.cells.map((c, i) => (c && c.text !== '' ? c : grid.header[i])), rows: rest };
+    return { ...grid, header: first.cells.map((c, i) => (c && c.text !== '' ? c : grid.header[i])), groupHeader: grid.header, rows: rest };
   }
   if (!first || grid.header.length < 2 || filled(grid.header) > 1 || filled(first.cells) < 2) return grid;
   if (filled(grid.header) === 1 && grid.header.length < 3) return grid;

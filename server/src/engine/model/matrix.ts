@@ -214,6 +214,7 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   const matrix: ResponsibilityMatrix = { ...base, kind: owner < 0 && !ownerGrid ? 'raci' : 'owner', partyColumns, functions: [] };
   // Marks mean "does and owns it" in a check-mark matrix; in a matrix of RACI letters a "Yes" says no role.
   const letters = partyColumns.some((c) => grid.rows.some((r) => writtenAsLetters(r.cells[c.index]?.text ?? '')));
+  const variants = owner < 0 && !ownerGrid ? variantsOf(partyColumns) : undefined;
   for (const [r, row] of grid.rows.entries()) {
     const nameCell = row.cells[fnColumn];
     if (!nameCell || nameCell.text === '' || isGroupRow(grid.rows, r, fnColumn)) continue;
@@ -248,31 +249,69 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
       const cell = row.cells[owner];
       fn.owner = cell ? readOwner(cell, parties) : { ...readOwner({ text: '', range: fn.row }, parties), absent: true };
       for (const p of fn.owner.parties) addRoles(fn, p, ['R', 'A']);
-    } else {
-      for (const column of partyColumns) {
-        const cell = row.cells[column.index];
-        if (!cell) continue;
-        // Under a party's name, a sentence describing its duties says it does that part of the work.
-        const duty = duties && !parseRaci(cell.text).valid;
-        const read = duty ? DUTY : parseRaci(cell.text);
-        if (duty) for (const party of [column.party, ...(column.together ?? [])]) if (party) (fn.described ??= []).push(party);
-        const ambiguous = letters && read.form === 'mark';
-        const assignment: RaciAssignment = {
-          column,
-          cell,
-          roles: ambiguous ? [] : read.roles,
-          valid: read.valid && !ambiguous,
-          ...(duty && cell.text !== '' ? { duty: true } : {}),
-        };
-        const roles = assignment.roles;
-        fn.assignments.push(assignment);
-        for (const party of [column.party, ...(column.together ?? [])]) if (party) addRoles(fn, party, roles);
+    } else if (variants) {
+      // One function per variant: who owns the row is asked of each variant's columns alone.
+      for (const [k, set] of variants.entries()) {
+        const variant = newFunction(`${nameCell.text} (${variantName(grid, set, k)})`, row.range, nameCell, notes);
+        assign(variant, row, set);
+        variant.status = statusOf(variant);
+        matrix.functions.push(variant);
       }
-    }
+      continue;
+    } else assign(fn, row, partyColumns);
     fn.status = statusOf(fn);
     matrix.functions.push(fn);
   }
   return { read: matrix };
+
+  /** The row's cells under these party columns, read as roles of the function. */
+  function assign(fn: ResponsibilityFunction, row: Grid['rows'][number], columns: readonly PartyColumn[]): void {
+    for (const column of columns) {
+      const cell = row.cells[column.index];
+      if (!cell) continue;
+      // Under a party's name, a sentence describing its duties says it does that part of the work.
+      const duty = duties && !parseRaci(cell.text).valid;
+      const read = duty ? DUTY : parseRaci(cell.text);
+      if (duty) for (const party of [column.party, ...(column.together ?? [])]) if (party) (fn.described ??= []).push(party);
+      const ambiguous = letters && read.form === 'mark';
+      const assignment: RaciAssignment = {
+        column,
+        cell,
+        roles: ambiguous ? [] : read.roles,
+        valid: read.valid && !ambiguous,
+        ...(duty && cell.text !== '' ? { duty: true } : {}),
+      };
+      const roles = assignment.roles;
+      fn.assignments.push(assignment);
+      for (const party of [column.party, ...(column.together ?? [])]) if (party) addRoles(fn, party, roles);
+    }
+  }
+}
+
+/**
+ * Party columns written once per variant of the service ("Fully managed" and "Co-managed", each over
+ * "Provider | Client"): the same parties in the same order, two sets or more. Each set says who owns a row in
+ * its variant; read together, a row would have an accountable party per set.
+ */
+function variantsOf(columns: readonly PartyColumn[]): PartyColumn[][] | undefined {
+  const names = columns.map((c) => (c.party && !c.together ? c.party.name : undefined));
+  if (names.some((n) => n === undefined)) return undefined;
+  for (let size = 2; size * 2 <= names.length; size++) {
+    if (names.length % size !== 0) continue;
+    const first = names.slice(0, size);
+    if (new Set(first).size !== size) continue;
+    if (!names.every((n, i) => n === first[i % size])) continue;
+    return Array.from({ length: names.length / size }, (_, k) => columns.slice(k * size, (k + 1) * size));
+  }
+  return undefined;
+}
+
+/** A variant's name: the group heading over its columns, else its place ("set 2"). */
+function variantName(grid: Grid, set: readonly PartyColumn[], k: number): string {
+  const groups = grid.groupHeader;
+  // A heading merged across the set's columns stands in its first column; one written in each column, in any.
+  const heading = groups && set.map((c) => groups[c.index]?.text ?? '').find((t) => t !== '');
+  return heading ?? `set ${k + 1}`;
 }
 
 /**
