@@ -17,6 +17,8 @@ import { partiesNamedIn } from '../../server/src/engine/vocabulary/parties';
 
 export const CORPUS = path.join(__dirname, '../../../test/corpus/real');
 export const BLIND = path.join(CORPUS, 'blind');
+/** A second blind part, from organisations in neither other part, built after the reading was tuned on the first. */
+export const FRESH = path.join(CORPUS, 'fresh');
 
 type TableKind = 'matrix' | 'service-levels' | 'tools' | 'other';
 
