@@ -36,6 +36,18 @@ const STANDARD_LEVELS = `## Service levels
 testRule(rule, {
   valid: [
     {
+      name: "a table of service metrics promises the P1 a response in its row naming the top tier's response",
+      text: sow(`
+## Service Guarantees
+
+| Service Metric | Target | Measurement |
+| --- | --- | --- |
+| Critical Incident Response | ≤ 15 minutes | Time from alert to first contact |
+| On-site Deployment | ≤ 4 hours | For critical incidents requiring physical presence |
+| Status Updates | Every 4 hours | During active incident response |
+`),
+    },
+    {
       name: 'a best effort outside business hours leaves the in-hours time promised (its hours are another finding)',
       text: managed(`
 - Emergency Support will include a maximum one-hour response time during emergencies or service outages between standard business hours.

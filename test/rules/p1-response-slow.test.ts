@@ -16,6 +16,30 @@ Unless you buy the on-call add-on, support is provided during business hours (9 
 testRule(rule, {
   valid: [
     {
+      name: 'a table of service metrics beside the SOW\'s service-level table says nothing of the P1: a KPI\'s "Critical bug response" measures something else',
+      text: sow(`
+| Priority | Response |
+| --- | --- |
+| P1 | 30 minutes |
+| P2 | 2 hours |
+
+| Metric | Target |
+| --- | --- |
+| PR review time | < 24 hours |
+| On-schedule delivery | > 90% |
+| Critical bug response | < 4 hours |
+`),
+    },
+    {
+      name: 'a table of service metrics whose critical response row is within the limit',
+      text: sow(`
+| Service Metric | Target | Measurement |
+| --- | --- | --- |
+| Critical Incident Response | ≤ 15 minutes | Time from alert to first contact |
+| On-site Deployment | ≤ 4 hours | For critical incidents requiring physical presence |
+`),
+    },
+    {
       name: "a plan comparison's response row says nothing where the SOW has a service-level table of priorities",
       text: sow(`
 | Feature | Essential | Professional |
@@ -198,6 +222,31 @@ Standard requests get a response within 4 business hours.
     },
   ],
   invalid: [
+    {
+      name: "a table of service metrics: the row that names the top tier's response is the P1's service level; the others measure something else",
+      text: sow(`
+| Service Metric | Target | Measurement |
+| --- | --- | --- |
+| Critical Incident Response | ≤ 4 hours | Time from alert to first contact |
+| On-site Deployment | ≤ 8 hours | For critical incidents requiring physical presence |
+| Initial Assessment | ≤ 2 hours | Preliminary findings |
+| Status Updates | Every 4 hours | During active incident response |
+| Critical Incident Resolution | 24 hours | Service restored |
+`),
+      findings: [
+        {
+          messageId: 'overLimit',
+          at: '| Critical Incident Response | ≤ 4 hours | Time from alert to first contact |',
+          message: 'The P1 response of 4 hours is slower than the 1 hour limit for critical incidents.',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 1 hour',
+              output: { replace: '| Critical Incident Response | ≤ 4 hours |', by: '| Critical Incident Response | 1 hour |' },
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a plan whose name holds a priority word ("Critical Infrastructure Tier") is still a plan column',
       text: sow(`

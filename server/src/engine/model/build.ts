@@ -20,7 +20,7 @@ import { strayTablesIn } from './strayTables';
 import { readToolTable } from './tools';
 import { confirmToolsByText, linkExitTerms, toolMentions } from './toolMentions';
 import type { Range } from '../types';
-import type { FrontMatter, Party, ScopeText, ServiceLevelRow, SowModel, TableKind } from './types';
+import type { FrontMatter, Party, ScopeText, ServiceLevelRow, ServiceLevelTable, SowModel, TableKind } from './types';
 
 /** Words that take something out of scope: an exclusions heading, or "backup is not included". */
 const EXCLUDED =
@@ -203,6 +203,11 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   model.sections = sections.finish(source.lineCount - 1);
   model.functions = model.matrices.flatMap((m) => m.functions);
   model.tools = model.toolTables.flatMap((t) => t.tools);
+  // A table of metrics gives service levels only when nothing else does (below): beside the SOW's own
+  // service-level table, a KPI list's "Critical bug response" measures something else.
+  const ofMetrics = (t: ServiceLevelTable) => t.columns.includes('metric');
+  const metricTables = model.serviceLevels.filter(ofMetrics);
+  model.serviceLevels = model.serviceLevels.filter((t) => !ofMetrics(t));
   // With no service-level table or list read, a section per tier ("### P1 - Critical" over its times) is one,
   // whatever else could not be read; failing that, a response row in a table of plans or terms. The blocks are
   // grouped by the section they stand in once, for these readers and the clauses' below.
@@ -212,6 +217,9 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
       : [];
   for (const table of readTierSections(groups, source)) model.serviceLevels.push(table);
   if (model.serviceLevels.length === 0 && planResponses.length > 0) model.serviceLevels.push(serviceLevelsInText(planResponses[0], source));
+  // Nor beside a service-level table Demarc could not read: that table, reported, is where the times are.
+  if (model.serviceLevels.length === 0 && !model.unreadTables.some((t) => t.kind === 'service-levels'))
+    for (const table of metricTables) model.serviceLevels.push(table);
   // A SOW with no service-level table or list, read or not, is read for service levels in its clauses and
   // paragraphs, section by section; failing those, it is held to a response promised to every request.
   if (model.serviceLevels.length === 0 && !model.unreadTables.some((t) => t.kind === 'service-levels')) {

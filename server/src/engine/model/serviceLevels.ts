@@ -70,9 +70,18 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
     (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && shareOf(grid, i, isPriorityUnder(h)) >= 0.5)) ||
     // Rows ranked by impact ("Service is unavailable", "Service is affected"): the one full outage is the P1.
     (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && outageRows(grid, i) === 1));
+  // A table of service metrics ("| Service Metric | Target |": "Critical Incident Response | ≤ 15 minutes" among
+  // "On-site Deployment | ≤ 4 hours"): the first column's rows that name a tier and what is measured of it are
+  // that tier's service levels; the other rows measure something else.
+  const metric =
+    !priority &&
+    response &&
+    free(0) &&
+    grid.rows.some((r) => tierMetric(r.cells[0]?.text ?? '') !== 'other') &&
+    pick('metric', (_, i) => i === 0);
   pick('resolution', (h, i) => RESOLUTION.test(h) || (TARGET.test(h) && saysResolved(i)));
   pick('hours', (h) => HOURS.test(h));
-  if (response && priority) return columns;
+  if (response && (priority || metric)) return columns;
   // No header at all (rows of a label and its time, as an HTML table of row headers writes them): the columns by
   // their cells, priority labels and the one column of times that are not resolutions.
   if (headers.every((h) => h === '') && grid.rows.length >= 2) {
@@ -126,7 +135,9 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
       continue;
     }
     const cell = (role: ServiceLevelColumnRole) => (at(role) < 0 ? undefined : row.cells[at(role)]);
-    const priorityCell = cell('priority');
+    const metric = cell('metric');
+    if (at('metric') >= 0) measured = tierMetric(metric?.text ?? '');
+    const priorityCell = cell('priority') ?? metric;
     if (!priorityCell || priorityCell.text === '') continue;
     if (cell('measure')?.text) measured = rowKind(cell('measure')!.text);
     if (measured === 'other') continue;
@@ -160,7 +171,9 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
       hoursCell,
     });
   }
-  return { read: { ...base, rows: rankNamedPriorities(rows, { header: grid.header[at('priority')].text }) } };
+  return {
+    read: { ...base, rows: rankNamedPriorities(rows, { header: grid.header[at('priority') >= 0 ? at('priority') : at('metric')].text }) },
+  };
 }
 
 /**
@@ -316,6 +329,9 @@ function timedIn(cell: Cell | undefined, said: string | undefined): Duration | u
 }
 
 type RowKind = 'response' | 'resolution' | 'other';
+
+/** What a metric row measures of a tier ("Critical Incident Response"), or 'other' when it names no tier. */
+const tierMetric = (label: string): RowKind => (isPriority(label) ? rowKind(label) : 'other');
 
 const rowKind = (label: string): RowKind => {
   const l = label.toLowerCase();

@@ -41,7 +41,8 @@ export interface FrontMatter {
 /** What each column of a recognised table holds, decided once here; fixes, completion and hover read it. */
 export type MatrixColumnRole = 'function' | 'party' | 'owner' | 'free-text';
 /** `measure`: a column whose cells say what each row's time measures ("Respond", "Resolve"), in a table written long. */
-export type ServiceLevelColumnRole = 'priority' | 'response' | 'resolution' | 'hours' | 'after-hours' | 'measure' | 'other';
+/** `metric`: a first column of service metrics, some naming a tier and what is measured of it ("Critical Incident Response"). */
+export type ServiceLevelColumnRole = 'priority' | 'response' | 'resolution' | 'hours' | 'after-hours' | 'measure' | 'metric' | 'other';
 export type ToolColumnRole = 'tool' | 'kind' | 'owner' | 'access' | 'exit' | 'other';
 export type ColumnRole = MatrixColumnRole | ServiceLevelColumnRole | ToolColumnRole;
 

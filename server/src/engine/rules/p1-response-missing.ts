@@ -58,7 +58,7 @@ export default defineRule({
             {
               title: `Add a P1 row with a ${STANDARD_P1.response} response`,
               edits: insertP1Row(context, table, (role) =>
-                role === 'other' || role === 'priority'
+                role === 'other' || role === 'priority' || role === 'metric'
                   ? ''
                   : role === 'measure'
                     ? 'Response'
