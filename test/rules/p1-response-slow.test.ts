@@ -16,6 +16,29 @@ Unless you buy the on-call add-on, support is provided during business hours (9 
 testRule(rule, {
   valid: [
     {
+      name: 'metric labels say what their time measures: "P1 resolution" is no slow P1 response',
+      text: sow(`
+| Metric | Target |
+| --- | --- |
+| P1 response | 30 minutes |
+| P1 resolution | 4 hours |
+`),
+    },
+    {
+      name: "two metric rows beside the SOW's service-level table: \"Critical bug response\" is a KPI, not the P1's service level",
+      text: sow(`
+| Priority | Response |
+| --- | --- |
+| P1 | 30 minutes |
+| P2 | 2 hours |
+
+| Metric | Target |
+| --- | --- |
+| PR review time | < 24 hours |
+| Critical bug response | < 4 hours |
+`),
+    },
+    {
       name: 'a table of service metrics beside the SOW\'s service-level table says nothing of the P1: a KPI\'s "Critical bug response" measures something else',
       text: sow(`
 | Priority | Response |

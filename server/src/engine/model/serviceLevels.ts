@@ -67,7 +67,12 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   // Cells are scanned for priorities only when a response column makes the table worth reading.
   const priority =
     pick('priority', (h, i) => PRIORITY.test(h) && (!DESCRIPTIVE.test(h) || shareOf(grid, i, isPriority) >= 0.5)) ||
-    (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && shareOf(grid, i, isPriorityUnder(h)) >= 0.5)) ||
+    // Labels that say what is measured of a tier ("Critical bug response") are metrics, read below, not priorities.
+    (response &&
+      pick(
+        'priority',
+        (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && shareOf(grid, i, (t) => isPriorityUnder(h)(t) && tierMetric(t) === 'other') >= 0.5,
+      )) ||
     // Rows ranked by impact ("Service is unavailable", "Service is affected"): the one full outage is the P1.
     (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && outageRows(grid, i) === 1));
   // A table of service metrics ("| Service Metric | Target |": "Critical Incident Response | ≤ 15 minutes" among
