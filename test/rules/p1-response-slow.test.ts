@@ -25,7 +25,7 @@ testRule(rule, {
 `),
     },
     {
-      name: "two metric rows beside the SOW's service-level table: \"Critical bug response\" is a KPI, not the P1's service level",
+      name: 'two metric rows beside the SOW\'s service-level table: "Critical bug response" is a KPI, not the P1\'s service level',
       text: sow(`
 | Priority | Response |
 | --- | --- |
