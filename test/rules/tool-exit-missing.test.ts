@@ -465,6 +465,24 @@ Network health is tracked in LogicMonitor.
       ],
     },
     {
+      name: 'a kind named generically right under a "Tooling" heading is one of the stack\'s tools; under a product\'s own section it is a feature of that product',
+      text: managed(`
+## Tooling
+
+- RMM agent
+- EDR/XDR
+
+## Security Stack
+
+### RocketCyber Managed SOC
+
+| Feature | What it does |
+| --- | --- |
+| SIEM Integration | Centralised security event logging |
+`),
+      findings: [named('RMM agent', 'RMM', '- RMM agent'), named('EDR', 'EDR', '- EDR/XDR')],
+    },
+    {
       name: "the ticketing system incidents are logged in is the service's own",
       text: managed(`
 - Logging: all incidents are logged in Freshdesk with the date, time and the reporter's details.

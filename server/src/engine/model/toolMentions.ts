@@ -145,7 +145,7 @@ function family(kind: ToolKind): string {
 
 /** A heading that names the provider's stack of tools ("Technology Stack", "Security Stack", "Tools We Use"). */
 const STACK_TITLE =
-  /\b(?:(?:technology|tech|security|tool(?:ing)?|software|it|msp|service|support)\s+stack|tool ?sets?|tools (?:we|our (?:team|engineers)) use|our tools)\b/i;
+  /\b(?:(?:technology|tech|security|tool(?:ing)?|software|it|msp|service|support)\s+stack|tool ?sets?|tools (?:we|our (?:team|engineers)) use|our tools)\b|^\W*(?:our\s+)?(?:tooling|tools)(?:\s*(?:&|and)\s*(?:platforms?|technology|technologies))?\W*$/i;
 
 /** A heading that titles a policy or procedure ("Password Management Policy") names no tool. */
 const POLICY_TITLE = /\b(?:polic(?:y|ies)|procedures?|standards?|guidelines?)\b/i;
@@ -212,13 +212,20 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
     return stack;
   };
   const underStack = (line: number) => sectionsOf(line).some(isStack);
+  // A kind named generically ("- EDR/XDR" under "Tooling") is one of the stack's tools only right under its
+  // heading: deeper, under a product's own section, "SIEM Integration" is a feature of that product.
+  const rightUnderStack = (line: number) => {
+    const innermost = sectionsOf(line)[0];
+    return innermost !== undefined && isStack(innermost);
+  };
   for (const block of model.scope) {
     if (block.excluded || block.serviceLevel || (block.heading && POLICY_TITLE.test(block.text))) continue;
     const ownedRow = ownedCells.get(block.range.start.line) === block.range.start.character;
     const stacked = !block.heading && underStack(block.range.start.line);
+    const stackedHere = stacked && rightUnderStack(block.range.start.line);
     for (const found of toolMentionsIn(block.text)) {
       const m = found.agents === 'open' ? { ...found, kind: agentsOf } : found;
-      const listedInStack = stacked && m.product;
+      const listedInStack = m.product ? stacked : stackedHere;
       if (m.tenant || !providersTool(block.text, m.at, model.parties, shared)) continue;
       // "(PSA)" after "professional services agreement" abbreviates those words, it names no tool; and the
       // abbreviation keeps that meaning wherever the document uses it ("execute the PSA").
