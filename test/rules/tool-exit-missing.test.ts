@@ -339,11 +339,12 @@ Authorize the City Clerk to execute the PSA, in a form acceptable to the City At
   ],
   invalid: [
     {
-      name: 'a generic tool noun in the plural names the same kind: "ticketing platforms"',
+      name: 'a generic tool noun in the plural names the same kind: "ticketing platforms"; the item\'s label says the SIEM is a tool of the service too',
       text: managed(`
 - **Enterprise-Grade Tools** — Advanced monitoring, SIEM, and ticketing platforms scaled for SMB teams.
 `),
       findings: [
+        named('SIEM', 'SIEM', '- **Enterprise-Grade Tools** — Advanced monitoring, SIEM, and ticketing platforms scaled for SMB teams.'),
         named(
           'ticketing platforms',
           'ticketing system',
@@ -481,6 +482,30 @@ Network health is tracked in LogicMonitor.
 | SIEM Integration | Centralised security event logging |
 `),
       findings: [named('RMM agent', 'RMM', '- RMM agent'), named('EDR', 'EDR', '- EDR/XDR')],
+    },
+    {
+      name: 'an item labelled as the provider\'s tools lists them, by bare kind words too; a PSA and a ticketing system named so are one tool, and "Client" in the label is no owner',
+      text: managed(`
+## Core services
+
+- Client Management Tools – Professional Services Automation, Ticketing, Documentation, CRM, Communication.
+
+## How we work
+
+Ticketing and escalation follow ITIL. Documentation is reviewed yearly.
+`),
+      findings: [
+        named(
+          'Documentation',
+          'documentation system',
+          '- Client Management Tools – Professional Services Automation, Ticketing, Documentation, CRM, Communication.',
+        ),
+        named(
+          'Professional Services Automation',
+          'PSA',
+          '- Client Management Tools – Professional Services Automation, Ticketing, Documentation, CRM, Communication.',
+        ),
+      ],
     },
     {
       name: "the ticketing system incidents are logged in is the service's own",

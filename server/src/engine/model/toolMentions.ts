@@ -14,6 +14,9 @@ import {
   toolMentionsIn,
   toolNamedIn,
   inClientEstate,
+  bareKindsListed,
+  describeToolKind,
+  type ToolMentionIn,
 } from '../vocabulary/tools';
 import { words } from '../vocabulary/words';
 import { genericExitTerms } from './tools';
@@ -41,7 +44,9 @@ const LINKS = new Set(['via', 'through', 'using', 'with', 'in', 'into', 'on', 'o
 function providersTool(text: string, at: number, parties: readonly Party[], shared: Set<string>): boolean {
   const near = text.slice(Math.max(0, at - 40), at);
   if (/[@/.:]\S*$/.test(near)) return false;
-  const lastWords = wordsOf(near.toLowerCase()).slice(-3);
+  // A label's dash or colon ends the words that could name an owner: in "Client Management Tools – PSA, …" the
+  // label names what the list holds, not whose the PSA is.
+  const lastWords = wordsOf(near.slice(near.search(/[\u2013\u2014:;|]\s*[^\u2013\u2014:;|]*$/) + 1).toLowerCase()).slice(-3);
   // The owner's name may stand before a word that describes the tool ("FNS trouble ticketing system"): the
   // nearest name wins, the longest first. A preposition ends that run: in "your servers via Nagios" the
   // servers are the client's, not the tool.
@@ -147,6 +152,11 @@ function family(kind: ToolKind): string {
 const STACK_TITLE =
   /\b(?:(?:technology|tech|security|tool(?:ing)?|software|it|msp|service|support)\s+stack|tool ?sets?|tools (?:we|our (?:team|engineers)) use|our tools)\b|^\W*(?:our\s+)?(?:tooling|tools)(?:\s*(?:&|and)\s*(?:platforms?|technology|technologies))?\W*$/i;
 
+/** A label opening an item or paragraph that names the provider's tools ("Enterprise-Grade Tools —", "Tooling:"). */
+const TOOLS_LABEL = /^\W{0,9}(?:[\p{L}\p{N}\p{Pd}]{1,40}\s{1,9}){0,3}(?:tools|tooling|toolset|stack)\W{0,3}\s*(?:[:\u2013\u2014]|-\s)/iu;
+/** A label stands at an item's start: the words read for one, as few as a label holds. */
+const isToolsLabelled = (text: string) => TOOLS_LABEL.test(text.slice(0, 160));
+
 /** A heading that titles a policy or procedure ("Password Management Policy") names no tool. */
 const POLICY_TITLE = /\b(?:polic(?:y|ies)|procedures?|standards?|guidelines?)\b/i;
 
@@ -222,10 +232,13 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
     if (block.excluded || block.serviceLevel || (block.heading && POLICY_TITLE.test(block.text))) continue;
     const ownedRow = ownedCells.get(block.range.start.line) === block.range.start.character;
     const stacked = !block.heading && underStack(block.range.start.line);
-    const stackedHere = stacked && rightUnderStack(block.range.start.line);
-    for (const found of toolMentionsIn(block.text)) {
+    // An item labelled as the provider's tools ("Client Management Tools – PSA, Ticketing, …") lists them as a
+    // stack heading would.
+    const labelled = !block.heading && isToolsLabelled(block.text);
+    const stackedHere = labelled || (stacked && rightUnderStack(block.range.start.line));
+    for (const found of stackedHere ? [...toolMentionsIn(block.text), ...bareKinds(block.text)] : toolMentionsIn(block.text)) {
       const m = found.agents === 'open' ? { ...found, kind: agentsOf } : found;
-      const listedInStack = m.product ? stacked : stackedHere;
+      const listedInStack = m.product ? stacked || labelled : stackedHere;
       if (m.tenant || !providersTool(block.text, m.at, model.parties, shared)) continue;
       // "(PSA)" after "professional services agreement" abbreviates those words, it names no tool; and the
       // abbreviation keeps that meaning wherever the document uses it ("execute the PSA").
@@ -233,7 +246,7 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
       if (otherMeaning.has(m.name) || definedTerm(block.text, m.at, m.name)) continue;
       // One tool by whichever of its names ("RocketCyber (Kaseya MDR)"): keyed by the gazetteer's own name.
       const canonical = m.product ? words(m.known) : '';
-      const key = m.product ? `product:${canonical}` : `kind:${m.kind}`;
+      const key = m.product ? `product:${canonical}` : `kind:${family(m.kind)}`;
       // A reader meets the tool where the SOW first names it in its text (a heading only titles it), though a
       // later sentence is what ties it to the service.
       if (!block.heading && !firstNamed.has(key)) firstNamed.set(key, lineOf(block, m.name));
@@ -269,6 +282,20 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
   // A kind named only generically is covered by a product of that kind named anywhere.
   const productKinds = new Set([...byKey.keys()].filter((k) => k.startsWith('product:')).map((k) => family(byKey.get(k)!.toolKind)));
   return [...byKey.entries()].filter(([k, m]) => k.startsWith('product:') || !productKinds.has(family(m.toolKind))).map(([, m]) => m);
+}
+
+/**
+ * Kinds a list of the provider's tools names by their bare words ("Ticketing", "Documentation"), where no
+ * gazetteer noun stands: after an item's label ("Client Management Tools – …"), or the whole item.
+ */
+function bareKinds(text: string): ToolMentionIn[] {
+  const label = /^[^:\u2013\u2014]*[:\u2013\u2014]|^[^-]*\s-\s/.exec(text.slice(0, 160));
+  const from = label && isToolsLabelled(text) ? label[0].length : 0;
+  const named = toolMentionsIn(text);
+  return bareKindsListed(text.slice(from))
+    .map((k) => ({ ...k, at: k.at + from }))
+    .filter((k) => !named.some((m) => m.at < k.at + k.name.length && k.at < m.at + m.name.length))
+    .map((k) => ({ name: k.name, known: k.name, kind: k.kind, label: describeToolKind(k.kind), product: false, tenant: false, at: k.at }));
 }
 
 /** Kinds of tool that put agents on the client's systems: those the text's mentions ask exit terms of first. */

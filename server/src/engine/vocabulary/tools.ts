@@ -578,6 +578,32 @@ export function inClientEstate(kind: ToolKind, product: boolean, passage: string
   return (product && kind === 'monitoring') || CLIENT_ESTATE.test(passage);
 }
 
+/**
+ * A kind's bare word, as a list of the provider's tools names one ("Ticketing", "Documentation", "Advanced
+ * monitoring", "Ticketing/CSAT"): too loose for running text, where "ticketing" is also a process.
+ */
+const BARE_KIND_WORDS: readonly [RegExp, ToolKind][] = [
+  [/^(?:\w+\s+)?ticketing$/, 'ticketing'],
+  [/^(?:it\s+)?documentation$/, 'documentation'],
+  [/^(?:\w+\s+)?monitoring$/, 'monitoring'],
+  [/^(?:\w+\s+)?backups?$/, 'backup'],
+  [/^(?:\w+\s+)?patching$/, 'patching'],
+  [/^(?:endpoint protection|anti-?virus)$/, 'edr'],
+  [/^password management$/, 'password-manager'],
+];
+
+/** The kinds a list of the provider's tools names by their bare words, each with where its element starts. */
+export function bareKindsListed(list: string): { name: string; kind: ToolKind; at: number }[] {
+  const found: { name: string; kind: ToolKind; at: number }[] = [];
+  for (const m of list.slice(0, 2_000).matchAll(/[^,;/()&]+/g)) {
+    const element = m[0].replace(/^\s*(?:and|or)\s+/i, '').trim();
+    const said = element.toLowerCase().replace(/[.\s]+$/, '');
+    const kind = BARE_KIND_WORDS.find(([re]) => re.test(said))?.[1];
+    if (kind) found.push({ name: element, kind, at: m.index + m[0].indexOf(element) });
+  }
+  return found;
+}
+
 /** Whether a passage ties a tool to the provider's service: its words for providing, or the provider's name. */
 export function providedBy(passage: string, provider: string | undefined): boolean {
   return PROVIDES.test(passage) || (provider !== undefined && words(provider) !== '' && words(passage).includes(words(provider)));
