@@ -8,6 +8,15 @@ const withFabrikam = (body: string) => sow(body, { extra: 'parties: [Fabrikam]' 
 testRule(rule, {
   valid: [
     {
+      name: 'party columns repeated per variant: a variant whose cells on a row are all empty does not include that work',
+      text: sow(`
+| Activity | Northwind | Contoso | Northwind | Contoso |
+| --- | --- | --- | --- | --- |
+| Patching | A/R | I | | |
+| Backups | – | n/a | A/R | C |
+`),
+    },
+    {
       name: 'work marked under a column whose party is not declared is held by someone (unknown-party reports the column)',
       text: sow(`
 | Responsibility Matrix | Northwind | Authorized User |
@@ -93,6 +102,31 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'party columns repeated per variant: a row empty in every variant is still work nobody owns',
+      text: sow(`
+| Activity | Northwind | Contoso | Northwind | Contoso |
+| --- | --- | --- | --- | --- |
+| Patching | A/R | I | A/R | I |
+| Backups | | | | |
+`),
+      findings: [
+        {
+          messageId: 'noResponsibleOrAccountable',
+          at: '| Backups | | | | |',
+          suggestions: [
+            {
+              title: 'Make Contoso responsible and accountable for "Backups"',
+              output: { replace: '| Backups | | | | |', by: '| Backups | | R/A | | |' },
+            },
+            {
+              title: 'Make Northwind responsible and accountable for "Backups"',
+              output: { replace: '| Backups | | | | |', by: '| Backups | R/A | | | |' },
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "one party's N/A beside the other's blank says nothing of the other: the row is still unowned",
       text: sow(`

@@ -249,14 +249,21 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
       fn.owner = cell ? readOwner(cell, parties) : { ...readOwner({ text: '', range: fn.row }, parties), absent: true };
       for (const p of fn.owner.parties) addRoles(fn, p, ['R', 'A']);
     } else if (variants) {
-      // One function per variant: who owns the row is asked of each variant's columns alone.
-      for (const [k, set] of variants.entries()) {
-        const variant = newFunction(`${nameCell.text} (${variantName(grid, set, k)})`, row.range, nameCell, notes);
-        assign(variant, row, set);
-        variant.status = statusOf(variant);
-        matrix.functions.push(variant);
+      // One function per variant: who owns the row is asked of each variant's columns alone. A variant whose
+      // cells on the row are all empty or "n/a" does not include the work, as an owner grid's empty cell says;
+      // a row empty in every variant is still work nobody owns.
+      const blank = (text: string) => /^[\s\-\u2013\u2014]*$/.test(text) || saysNotApplicable(text);
+      const applies = variants.filter((set) => set.some((c) => !blank(row.cells[c.index]?.text ?? '')));
+      if (applies.length > 0) {
+        for (const set of applies) {
+          const variant = newFunction(`${nameCell.text} (${variantName(grid, set, variants.indexOf(set))})`, row.range, nameCell, notes);
+          assign(variant, row, set);
+          variant.status = statusOf(variant);
+          matrix.functions.push(variant);
+        }
+        continue;
       }
-      continue;
+      assign(fn, row, partyColumns);
     } else assign(fn, row, partyColumns);
     fn.status = statusOf(fn);
     matrix.functions.push(fn);
