@@ -17,7 +17,7 @@ import { BLIND, CORPUS, FRESH, documentsIn, precision, recall, report, scoreCorp
 const BLIND_FLOOR = { allPrecision: 0.82, allRecall: 0.8, locatedPrecision: 0.44, locatedRecall: 0.32 };
 
 /** Floors on the fresh part, set from its figures in the same way. */
-const FRESH_FLOOR = { allPrecision: 0.8, allRecall: 0.76, locatedPrecision: 0.36, locatedRecall: 0.3 };
+const FRESH_FLOOR = { allPrecision: 0.86, allRecall: 0.75, locatedPrecision: 0.47, locatedRecall: 0.31 };
 
 function assertFloor(score: Score, floor: typeof BLIND_FLOOR): void {
   assert.ok(precision(score.all) >= floor.allPrecision, 'precision over all findings');
