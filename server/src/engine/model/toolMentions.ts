@@ -154,8 +154,8 @@ const STACK_TITLE =
 
 /** A label opening an item or paragraph that names the provider's tools ("Enterprise-Grade Tools —", "Tooling:"). */
 const TOOLS_LABEL = /^\W{0,9}(?:[\p{L}\p{N}\p{Pd}]{1,40}\s{1,9}){0,3}(?:tools|tooling|toolset|stack)\W{0,3}\s*(?:[:\u2013\u2014]|-\s)/iu;
-/** A label stands at an item's start: the words read for one, as few as a label holds. */
-const isToolsLabelled = (text: string) => TOOLS_LABEL.test(text.slice(0, 160));
+/** Where such a label ends, if the text opens with one: read from its start, as few words as a label holds. */
+const toolsLabel = (text: string): number | undefined => TOOLS_LABEL.exec(text.slice(0, 160))?.[0].length;
 
 /** A heading that titles a policy or procedure ("Password Management Policy") names no tool. */
 const POLICY_TITLE = /\b(?:polic(?:y|ies)|procedures?|standards?|guidelines?)\b/i;
@@ -221,22 +221,20 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
     }
     return stack;
   };
-  const underStack = (line: number) => sectionsOf(line).some(isStack);
-  // A kind named generically ("- EDR/XDR" under "Tooling") is one of the stack's tools only right under its
-  // heading: deeper, under a product's own section, "SIEM Integration" is a feature of that product.
-  const rightUnderStack = (line: number) => {
-    const innermost = sectionsOf(line)[0];
-    return innermost !== undefined && isStack(innermost);
-  };
   for (const block of model.scope) {
     if (block.excluded || block.serviceLevel || (block.heading && POLICY_TITLE.test(block.text))) continue;
     const ownedRow = ownedCells.get(block.range.start.line) === block.range.start.character;
-    const stacked = !block.heading && underStack(block.range.start.line);
+    // Innermost first: a kind named generically ("- EDR/XDR" under "Tooling") is one of the stack's tools only
+    // right under its heading; deeper, under a product's own section, "SIEM Integration" is a feature of that product.
+    const within = block.heading ? [] : sectionsOf(block.range.start.line);
+    const stacked = within.some(isStack);
     // An item labelled as the provider's tools ("Client Management Tools – PSA, Ticketing, …") lists them as a
     // stack heading would.
-    const labelled = !block.heading && isToolsLabelled(block.text);
-    const stackedHere = labelled || (stacked && rightUnderStack(block.range.start.line));
-    for (const found of stackedHere ? [...toolMentionsIn(block.text), ...bareKinds(block.text)] : toolMentionsIn(block.text)) {
+    const label = block.heading ? undefined : toolsLabel(block.text);
+    const labelled = label !== undefined;
+    const stackedHere = labelled || (stacked && isStack(within[0]));
+    const named = toolMentionsIn(block.text);
+    for (const found of stackedHere ? [...named, ...bareKinds(block.text, label ?? 0, named)] : named) {
       const m = found.agents === 'open' ? { ...found, kind: agentsOf } : found;
       const listedInStack = m.product ? stacked || labelled : stackedHere;
       if (m.tenant || !providersTool(block.text, m.at, model.parties, shared)) continue;
@@ -288,10 +286,7 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
  * Kinds a list of the provider's tools names by their bare words ("Ticketing", "Documentation"), where no
  * gazetteer noun stands: after an item's label ("Client Management Tools – …"), or the whole item.
  */
-function bareKinds(text: string): ToolMentionIn[] {
-  const label = /^[^:\u2013\u2014]*[:\u2013\u2014]|^[^-]*\s-\s/.exec(text.slice(0, 160));
-  const from = label && isToolsLabelled(text) ? label[0].length : 0;
-  const named = toolMentionsIn(text);
+function bareKinds(text: string, from: number, named: readonly ToolMentionIn[]): ToolMentionIn[] {
   return bareKindsListed(text.slice(from))
     .map((k) => ({ ...k, at: k.at + from }))
     .filter((k) => !named.some((m) => m.at < k.at + k.name.length && k.at < m.at + m.name.length))
