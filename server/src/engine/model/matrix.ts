@@ -248,23 +248,20 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
       const cell = row.cells[owner];
       fn.owner = cell ? readOwner(cell, parties) : { ...readOwner({ text: '', range: fn.row }, parties), absent: true };
       for (const p of fn.owner.parties) addRoles(fn, p, ['R', 'A']);
-    } else if (variants) {
+    } else {
       // One function per variant: who owns the row is asked of each variant's columns alone. A variant whose
       // cells on the row are all empty or "n/a" does not include the work, as an owner grid's empty cell says;
-      // a row empty in every variant is still work nobody owns.
-      const blank = (text: string) => /^[\s\-\u2013\u2014]*$/.test(text) || saysNotApplicable(text);
-      const applies = variants.filter((set) => set.some((c) => !blank(row.cells[c.index]?.text ?? '')));
-      if (applies.length > 0) {
-        for (const set of applies) {
-          const variant = newFunction(`${nameCell.text} (${variantName(grid, set, variants.indexOf(set))})`, row.range, nameCell, notes);
-          assign(variant, row, set);
-          variant.status = statusOf(variant);
-          matrix.functions.push(variant);
-        }
-        continue;
+      // a row empty in every variant is still work nobody owns, read across all its columns.
+      const applying = (variants ?? []).flatMap((set, k) => (set.some((c) => !blank(row.cells[c.index]?.text ?? '')) ? [{ set, k }] : []));
+      for (const { set, k } of applying) {
+        const variant = newFunction(`${nameCell.text} (${variantName(grid, set, k)})`, row.range, nameCell, notes);
+        assign(variant, row, set);
+        variant.status = statusOf(variant);
+        matrix.functions.push(variant);
       }
+      if (applying.length > 0) continue;
       assign(fn, row, partyColumns);
-    } else assign(fn, row, partyColumns);
+    }
     fn.status = statusOf(fn);
     matrix.functions.push(fn);
   }
@@ -385,6 +382,9 @@ function firstSentence(text: string): string {
   const sentence = end ? text.slice(0, end.index) : text;
   return sentence.length <= 80 ? sentence : `${sentence.slice(0, 77).replace(/\s+\S*$/, '')}…`;
 }
+
+/** A variant's cell that leaves the work out of it: empty, a dash, or "n/a". */
+const blank = (text: string) => /^[\s\-\u2013\u2014]*$/.test(text) || saysNotApplicable(text);
 
 /** A party's duties written out in its cell: it does part of the work, in no stated role. */
 const DUTY = { roles: [] as const, valid: true, form: 'condition' as const, duty: true };
