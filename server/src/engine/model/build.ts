@@ -217,12 +217,12 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
       : [];
   for (const table of readTierSections(groups, source)) model.serviceLevels.push(table);
   if (model.serviceLevels.length === 0 && planResponses.length > 0) model.serviceLevels.push(serviceLevelsInText(planResponses[0], source));
-  // Nor beside a service-level table Demarc could not read: that table, reported, is where the times are.
-  if (model.serviceLevels.length === 0 && !model.unreadTables.some((t) => t.kind === 'service-levels'))
-    for (const table of metricTables) model.serviceLevels.push(table);
+  // A service-level table Demarc could not read, reported, is where the times are: nothing else is read for them.
+  const unreadServiceLevels = model.unreadTables.some((t) => t.kind === 'service-levels');
+  if (model.serviceLevels.length === 0 && !unreadServiceLevels) model.serviceLevels.push(...metricTables);
   // A SOW with no service-level table or list, read or not, is read for service levels in its clauses and
   // paragraphs, section by section; failing those, it is held to a response promised to every request.
-  if (model.serviceLevels.length === 0 && !model.unreadTables.some((t) => t.kind === 'service-levels')) {
+  if (model.serviceLevels.length === 0 && !unreadServiceLevels) {
     for (const group of groups) {
       const table = readServiceLevelBlocks(group.blocks, source, group.titles);
       if (table) model.serviceLevels.push(table);
