@@ -166,10 +166,8 @@ function gridOfElement(table: Element, base: number, source: SourceText, hidden:
   // (a row header), not the table's header. With no such row the first row heads the table, unless every row is
   // led by a row header or the first states a time or a role as rows do: then the table has no header, and every
   // row is read.
-  const allHeaders = ranged.findIndex((r) => {
-    const cells = r.children.filter(isTableCell);
-    return cells.length > 0 && cells.every((c) => c.tagName === 'th' || cellText(c) === '');
-  });
+  const cellsOf = ranged.map((r) => r.children.filter(isTableCell));
+  const allHeaders = cellsOf.findIndex((cells) => cells.length > 0 && cells.every((c) => c.tagName === 'th' || cellText(c) === ''));
   const headerIndex = allHeaders >= 0 ? allHeaders : 0;
   // A hidden cell keeps its column, empty: what it says is not read.
   const cellOf = (c: Element): Cell => {
@@ -182,8 +180,7 @@ function gridOfElement(table: Element, base: number, source: SourceText, hidden:
   const headerRow = rangeOf(ranged[headerIndex], base, source);
   const width = laid.reduce((most, r) => Math.max(most, r.cells.length), 0);
   // Every row led by its own header cell (a column of row labels) and no header row: no header at all.
-  const rowHeaders = ranged.every((r) => r.children.filter(isTableCell)[0]?.tagName === 'th');
-  const headless = allHeaders < 0 && (rowHeaders || holdsData(laid[0].cells));
+  const headless = allHeaders < 0 && (cellsOf.every((cells) => cells[0]?.tagName === 'th') || holdsData(laid[0].cells));
   const header = headless ? laid[0].cells.map((c) => ({ text: '', range: c.range, form: 'html' as const })) : laid[headerIndex].cells;
   const grid: Grid = {
     header,
