@@ -207,10 +207,19 @@ This Agreement shall remain in force for 12 months.
 Accounts are closed within 5 days.
 `),
     },
+    {
+      name: 'what happens to data upon cancellation is an exit term, though no section is called exit',
+      text: managed(`
+## Backups
+
+Upon cancellation, all data and backups of a managed server are deleted in 30 days.
+`),
+    },
   ],
   invalid: [
     ...[
       'Cancellation of a scheduled on-site visit requires 48 hours notice.',
+      'After cancellation of a visit, the ticket is removed.',
       'Cancelled tickets are decommissioned after 30 days.',
       'Customers can cancel a ticket at any time.',
     ].map((line) => ({

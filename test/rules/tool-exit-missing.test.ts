@@ -336,8 +336,30 @@ Award a professional services agreement (PSA) to Northwind for managed IT servic
 Authorize the City Clerk to execute the PSA, in a form acceptable to the City Attorney.
 `),
     },
+    {
+      name: 'a log collection system is no ticketing system: "the call logging system" is, "a shared logging system" is not',
+      text: managed(`
+Logs are collected per site in a shared logging system run by Northwind.
+`),
+    },
   ],
   invalid: [
+    {
+      name: "a link's attribute list (MkDocs, kramdown) is no part of the tool's name",
+      text: managed(`
+| Tool | Owner |
+| --- | --- |
+| [Tailscale](https://tailscale.com/){target=\\_blank} | Northwind |
+`),
+      findings: [
+        {
+          messageId: 'noExitTerms',
+          at: '| [Tailscale](https://tailscale.com/){target=\\_blank} | Northwind |',
+          message:
+            '"Tailscale" has no exit terms: the SOW does not say what happens to its licences, agents, access and data when the contract ends.',
+        },
+      ],
+    },
     {
       name: 'a generic tool noun in the plural names the same kind: "ticketing platforms"; the item\'s label says the SIEM is a tool of the service too',
       text: managed(`

@@ -25,9 +25,24 @@ export function readCell(cell: TableCell, source: SourceText): Cell {
  */
 function shownText(node: Nodes): string {
   if (node.type === 'html') return /^<br\s*\/?>$/i.test(node.value.trim()) ? ' ' : '';
-  if ('children' in node) return node.children.map((c) => shownText(c as Nodes)).join('');
+  if ('children' in node) {
+    const children = node.children as Nodes[];
+    return children
+      .map((c, i) => {
+        const text = shownText(c);
+        const after = children[i - 1]?.type;
+        return c.type === 'text' && (after === 'link' || after === 'image') ? text.replace(ATTRIBUTE_LIST, '') : text;
+      })
+      .join('');
+  }
   return toString(node);
 }
+
+/**
+ * An attribute list written right after a link (`[Tailscale](https://…){target=_blank}`, `{: .button}`): MkDocs,
+ * kramdown and Pandoc put it on the link, not on the page, so it is no part of the cell's words.
+ */
+const ATTRIBUTE_LIST = /^\{:?\s*(?:[#.]?[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s}]*))?\s*)+\}/;
 
 /** Offsets between a cell's pipes, padding included: what a cell edit replaces. */
 function innerSpan(cell: TableCell, source: SourceText): { start: number; end: number } {

@@ -58,6 +58,9 @@ const ENDS =
 /** Plainer words for an end ("cancel", "end the service"): the contract's end only beside the contract or a party's right. */
 const CANCELS =
   /\b(?:cancel(?:s|led|ling|lation)?|(?:end|discontinue|withdraw from) (?:the|this|our|your) (?:agreement|contract|engagement|arrangement|subscription|services?))\b/i;
+/** "Upon cancellation, all data and backups are deleted": the cancellation of the service, not of a visit or a ticket. */
+const ON_CANCELLATION =
+  /\b(?:upon|on|after|following|at) (?:the )?cancell?ation\b(?! of (?!(?:the|this|your|our|its) (?:agreement|contract|services?|subscription|plan)\b))/i;
 /** A notice period ("30 days' written notice", "one (1) month's notice"): beside an end word, how the contract ends. */
 const NOTICE_PERIOD =
   /\b(?:\d+|one|two|three|four|six|twelve|thirty|sixty|ninety)\s*(?:\(\d+\)\s*)?[-\s]?(?:calendar |business |working )?(?:days?|weeks?|months?)['’]?s?\s+(?:prior |advance )?(?:written )?notice\b/i;
@@ -108,7 +111,11 @@ function terminationIn(text: string): { kind: 'exit' } | { kind: 'term'; sentenc
   // "Cancelled tickets are removed" is no exit: a plainer word needs the contract named beside it.
   // "We will end the service at the end of the month … and decommission your hub": the phrase names what ends.
   if (
-    ending.some((sentence) => AT_EXIT.test(sentence) && (ENDS.test(sentence) || THE_CONTRACT.test(sentence) || EITHER_PARTY.test(sentence)))
+    ending.some(
+      (sentence) =>
+        AT_EXIT.test(sentence) &&
+        (ENDS.test(sentence) || THE_CONTRACT.test(sentence) || EITHER_PARTY.test(sentence) || ON_CANCELLATION.test(sentence)),
+    )
   )
     return { kind: 'exit' };
   const term = ending.filter(

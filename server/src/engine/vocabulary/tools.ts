@@ -81,7 +81,6 @@ const MORE_PROSE_NOUNS: readonly [string, ToolKind][] = [
   ['ticket support system', 'ticketing'],
   ['support ticket system', 'ticketing'],
   ['support ticketing system', 'ticketing'],
-  ['logging system', 'ticketing'],
 ];
 /** Vendors of the cloud tenant a client owns: their security and management tools live in that tenant. */
 const TENANT_VENDORS = new Set(['Microsoft', 'Google', 'Amazon Web Services']);
