@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { SourceText } from '../source';
 import type { Range } from '../types';
 import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
+import { splitSentences } from '../vocabulary/words';
 import { namesClientDuties } from '../vocabulary/parties';
 import { isRequestLabel, labelIn, rankTiers, tierOfHeading, type PriorityReading } from '../vocabulary/priority';
 import type { Cell, Duration, ServiceLevelRow, ServiceLevelTable } from './types';
@@ -87,6 +88,12 @@ function statementsIn(
       const timed = parts.filter((p) => parseDuration(p));
       // Every part with a time holds its tier, or the parts are not tiers.
       if (timed.length >= 2 && timed.every((p) => labelIn(p))) segments.splice(0, 1, ...parts);
+    }
+    // "For critical issues we reply within our SLA. For minor issues allow 24 hours": when two or more
+    // sentences each name a tier, each time belongs to its own sentence's tier.
+    if (segments.length === 1 && !heading) {
+      const sentences = splitSentences(unit.text).slice(0, MAX_SEGMENTS);
+      if (sentences.filter((s) => labelIn(s)).length >= 2) segments.splice(0, 1, ...sentences);
     }
     const labelled = segments.length > 1 ? segments.filter((s) => labelIn(s)) : [];
     for (const segment of labelled.length > 0 ? labelled : [unit.text]) {
