@@ -51,6 +51,15 @@ const SECURITY_MISSING = notCovered(
 testRule(rule, {
   valid: [
     {
+      name: 'a monitoring service whose sentence names the incident team that answers it is a service, not an example of a tier',
+      text: sow(`
+${NO_MONITORING}
+### Standard Hours of cover
+
+- Our monitoring service runs 24x7x365 and major issues are dealt with by our out-of-hours incident team regardless of your cover.
+`),
+    },
+    {
       name: "the client's own duties under an exclusions heading say who holds the work: backup is covered",
       text: sow(`
 ${NO_BACKUP}

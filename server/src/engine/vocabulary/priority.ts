@@ -355,9 +355,10 @@ export function readsAsOutage(text: string): boolean {
 }
 
 // What goes wrong, as an example of a tier names it: "Security incident or suspected breach", "Critical
-// backup failure", "Failure of a system that creates a major vulnerability", "Users unable to log in".
+// backup failure", "Failure of a system that creates a major vulnerability", "Users unable to log in". An
+// incident team, manager or process handles incidents: "our out-of-hours incident team" is work done.
 const INCIDENT =
-  /\b(?:failures?|fail(?:s|ed|ing)?|outages?|breach(?:es)?|attacks?|incidents?|compromised?|ransomware|infections?|unavailable|inaccessible|down|offline|unable|cannot|can't|degrad(?:ed|ation)|disruptions?|crash(?:es|ed)?|data loss|loss of)\b/;
+  /\b(?:failures?|fail(?:s|ed|ing)?|outages?|breach(?:es)?|attacks?|incidents?(?! (?:team|management|manager|process|handling|response team|desk)s?\b)|compromised?|ransomware|infections?|unavailable|inaccessible|down|offline|unable|cannot|can't|degrad(?:ed|ation)|disruptions?|crash(?:es|ed)?|data loss|loss of)\b/;
 
 /** Whether an item describes something going wrong (an example of what a tier covers), not work done. */
 export function describesIncident(text: string): boolean {
