@@ -18,6 +18,17 @@ const SECTION = `${STEPS.join('\n')}\n`;
 testRule(rule, {
   valid: [
     {
+      name: 'a table of support lines, each with whom to reach, is a path under any heading',
+      text: sow(`
+## Support teams
+
+| Team | Responsibility | Contact details |
+| --- | --- | --- |
+| 1st - 2nd Line | Service desk and triage | Team Leader: Ann Lee, Tel: 0161 496 0000 |
+| 3rd Line | Platform engineering | Team Leader: Raj Patel, Email: raj@example.com |
+`),
+    },
+    {
       name: 'a ladder of levels and contacts written as a table under the Escalation heading is a path',
       text: sow(`
 ## Escalation
@@ -91,6 +102,18 @@ The account managers meet within 5 days.
     },
   ],
   invalid: [
+    {
+      name: 'support lines with no one to reach at each are levels of support, not a path',
+      text: sow(`
+## Support teams
+
+| Team | Responsibility |
+| --- | --- |
+| 1st Line | Service desk and triage |
+| 3rd Line | Platform engineering |
+`),
+      findings: [{ messageId: 'noSection', at: 'model: co-managed', suggestions: [{ title: TITLE, output: { append: `\n${SECTION}` } }] }],
+    },
     {
       name: 'a template table of headers over TBD cells under the Escalation heading is still only a placeholder',
       text: sow(`

@@ -28,8 +28,26 @@ function escalationPath(model: SowModel): 'stated' | 'placeholder' | 'none' {
   const sections = model.sections.filter((s) => s.kind === 'escalation');
   if (stated(sections, model.scope)) return 'stated';
   if (model.scope.some((s) => !s.excluded && /escalat/i.test(s.text) && PATH.test(s.text))) return 'stated';
-  if (escalatesAlongTeams(model.scope)) return 'stated';
+  if (escalatesAlongTeams(model.scope) || laddersOfSupportLines(model.scope)) return 'stated';
   return sections.length > 0 ? 'placeholder' : 'none';
+}
+
+/** A support line or level as a ladder's rung names it: "1st Line", "3rd line", "Level 2", "Tier 1". */
+const SUPPORT_LINE = /\b(?:(?:1st|2nd|3rd|first|second|third)[\s-]*(?:line|level|tier)|(?:line|level|tier)\s*[1-3])\b/i;
+/** How to reach a rung: a named lead or manager, a phone or an email address. */
+const CONTACT = /\b(?:tel|telephone|phone|e-?mail|team lead(?:er)?|manager)\b|@|\+?\d[\d ()-]{7,}\d/i;
+
+/**
+ * A table of support lines with whom to reach at each ("1st - 3rd Line | … | Team Leader: …, Tel:"): two or
+ * more rows whose first cell is a line or level and another cell a contact are the path, rung by rung.
+ */
+function laddersOfSupportLines(scope: SowModel['scope']): boolean {
+  const rows = new Map<number, string[]>();
+  for (const s of scope) if (!s.excluded && !s.heading) rows.set(s.range.start.line, [...(rows.get(s.range.start.line) ?? []), s.text]);
+  let rungs = 0;
+  for (const [first, ...rest] of rows.values())
+    if (rest.length > 0 && SUPPORT_LINE.test(first) && rest.some((t) => CONTACT.test(t))) rungs++;
+  return rungs >= 2;
 }
 
 /** "Service Desk: basic troubleshooting, escalation": a team or role named before what it does. */
