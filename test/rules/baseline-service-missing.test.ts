@@ -51,6 +51,14 @@ const SECURITY_MISSING = notCovered(
 testRule(rule, {
   valid: [
     {
+      name: 'a tier read as text that states a service keeps its scope: a SOC answering security alerts within a time is security',
+      text: sow(`
+${NO_SECURITY}
+- Critical: our SOC answers security alerts within 15 minutes, around the clock.
+- High: within 4 hours.
+`),
+    },
+    {
       name: 'a monitoring service whose sentence names the incident team that answers it is a service, not an example of a tier',
       text: sow(`
 ${NO_MONITORING}
@@ -249,6 +257,26 @@ Calls out of hours go to a backup answer phone service.
 | Network monitoring | R | A |
 `),
       findings: [notCovered('patching', 'Patch management', '| Network monitoring | R | A |\n', 'I | R/A')],
+    },
+    {
+      name: 'a tier written as text lists its incidents: a firewall failure or a security breach as a Critical example is no security service',
+      text: sow(`
+${NO_SECURITY}
+## Response Times
+
+Critical
+
+Target Response Time: 1 Hour
+  • Server is down, preventing remote workers from accessing company systems.
+  • Office router/firewall failure causes a complete loss of internet access.
+  • Security breach affecting critical business operations.
+
+High
+
+Target Response Time: 4 Hours
+  • A single user cannot print.
+`),
+      findings: [SECURITY_MISSING],
     },
     {
       name: "a service-level table's priority definitions name incidents, not services: a security breach as a P1 is no security service",

@@ -240,11 +240,30 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   if (serviceHours) for (const table of model.serviceLevels) applyServiceHours(table, serviceHours);
   const effort = model.serviceLevels.length > 0 ? effortOnlyOf(model.scope) : undefined;
   if (effort) for (const table of model.serviceLevels) table.effortOnly = effort;
+  markTierExamples(model);
   confirmToolsByText(model);
   model.toolMentions = toolMentions(model, source);
   linkExitTerms(model);
   readings?.end();
   return model;
+}
+
+/**
+ * A tier read from text ("Critical" over "Target Response Time: 1 Hour • Server is down • Data breach or
+ * ransomware attack", a card's "e.g. Server down · security breach") defines the tier by the incidents it
+ * lists, as a service-level table's cells do: those examples state no scope and bring no tool.
+ */
+function markTierExamples(model: SowModel): void {
+  const units = model.serviceLevels
+    .filter((t) => t.form === 'list')
+    .flatMap((t) => t.rows.map((r) => r.responseCell?.range))
+    .filter((r): r is Range => r !== undefined);
+  if (units.length === 0) return;
+  for (const s of model.scope) {
+    const line = s.range.start.line;
+    if (!s.heading && !s.serviceLevel && units.some((u) => u.start.line <= line && line <= u.end.line) && describesIncident(s.text))
+      s.serviceLevel = true;
+  }
 }
 
 /** Whether an item under a heading is an example of the tier the heading names ("High priority", "IT – Urgent"). */
