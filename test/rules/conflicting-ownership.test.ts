@@ -25,6 +25,26 @@ const HELP_DESK_TWICE = sow(`
 testRule(rule, {
   valid: [
     {
+      name: 'one name under two categories is two functions: monitoring of the network and of servers',
+      text: sow(`
+| Layer | Task | Contoso | Northwind |
+| --- | --- | --- | --- |
+| Network | Monitoring | R | A |
+| Server | Monitoring | A | R |
+`),
+    },
+    {
+      name: 'one name under two group rows is two functions',
+      text: sow(`
+| Task | Contoso | Northwind |
+| --- | --- | --- |
+| **Network** | | |
+| Monitoring | R | A |
+| **Server** | | |
+| Monitoring | A | R |
+`),
+    },
+    {
       name: 'one A, the other party R',
       text: sow(`
 | Function | Contoso | Northwind |
@@ -374,6 +394,22 @@ Who does what, per model. **N** = Northwind, **C** = Contoso, **N+C** = shared.
               output: { replace: '| Vendor management | Contoso / Northwind |', by: '| Vendor management | Northwind |' },
             },
           ],
+        },
+      ],
+    },
+    {
+      name: 'one name twice in the same group is one function owned twice',
+      text: sow(`
+| Layer | Task | Contoso | Northwind |
+| --- | --- | --- | --- |
+| Network | Monitoring | R | A |
+| Network | Monitoring | A | R |
+`),
+      findings: [
+        {
+          messageId: 'ownedDifferently',
+          at: '| Network | Monitoring | A | R |',
+          message: '"Monitoring" is owned by Contoso here but by Northwind on line 10: one function needs one accountable owner.',
         },
       ],
     },

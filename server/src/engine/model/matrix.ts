@@ -214,9 +214,23 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
   // Marks mean "does and owns it" in a check-mark matrix; in a matrix of RACI letters a "Yes" says no role.
   const letters = partyColumns.some((c) => grid.rows.some((r) => writtenAsLetters(r.cells[c.index]?.text ?? '')));
   const variants = owner < 0 && !ownerGrid ? variantsOf(partyColumns) : undefined;
+  // The group a row stands in: the label row over it, or its category cell ("| Network | Monitoring |"), carried
+  // down under a merged cell. One name in two groups is two functions ("Monitoring" of the network and of servers).
+  let group = '';
+  const groups = new Map<number, string>();
   for (const [r, row] of grid.rows.entries()) {
     const nameCell = row.cells[fnColumn];
-    if (!nameCell || nameCell.text === '' || isGroupRow(grid.rows, r, fnColumn)) continue;
+    if (isGroupRow(grid.rows, r, fnColumn)) {
+      group = row.cells.find((c) => c && c.text !== '')?.text ?? group;
+      continue;
+    }
+    if (!nameCell || nameCell.text === '') continue;
+    const category = row.cells
+      .slice(0, fnColumn)
+      .filter((c) => c && c.text !== '' && !/^[\d.]+$/.test(c.text))
+      .pop();
+    if (category) group = category.text;
+    if (group) groups.set(row.range.start.line, group);
     // The party headers written again over the next group ("| **Security** | **Customer** | **MSP** |"): a group label.
     const repeated =
       partyColumns.length > 0 &&
@@ -264,6 +278,10 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
     }
     fn.status = statusOf(fn);
     matrix.functions.push(fn);
+  }
+  for (const fn of matrix.functions) {
+    const under = groups.get(fn.row.start.line);
+    if (under) fn.key = functionKey(`${under} ${fn.name}`);
   }
   return { read: matrix };
 
