@@ -1,9 +1,10 @@
 // Demarc against a careful reviewer on real public SOWs (test/corpus/real, sources in SOURCES.md). The
-// expected findings were written from the documents before Demarc was run on them. The blind part
-// (test/corpus/real/blind) measures whether the reading generalises: it is never tuned on, and only its
-// aggregate figures are printed. The fresh part (test/corpus/real/fresh) is a second blind part, built from
-// new organisations once the first had been run many times for its aggregates: it says how far the reading
-// carries to documents nobody looked at while tuning. DEMARC_CORPUS_MISSES=1 prints the tuning part's misses.
+// expected findings were written from the documents before Demarc was run on them. Two blind parts measure
+// whether the reading generalises: they are never tuned on, and only their aggregate figures are printed.
+// The blind part (test/corpus/real/blind) was built on 2026-12-07 from organisations in no other part, when the
+// first blind part, whose aggregates had steered the reading for several sessions, joined the tuning part
+// (its r- files). The fresh part (test/corpus/real/fresh) is a second blind part, built the same way a round
+// earlier and run a few times for its aggregates. DEMARC_CORPUS_MISSES=1 prints the tuning part's misses.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { analyse, fixAll } from '../../server/src/engine';

@@ -1,9 +1,9 @@
 // Scores Demarc against a careful reviewer on the real-SOW corpus: findings matched by rule and place (the
 // line of a Markdown SOW, the table row or paragraph of a Word one, null for findings about the whole
 // document), and every table a reviewer reads as a matrix, a service-level table or a tool table counted as
-// read, misread, reported as not understood, or ignored. The corpus has two parts: the tuning part
-// (test/corpus/real) and the blind part (test/corpus/real/blind), whose documents the reading is never tuned
-// on; only its aggregate figures are ever printed.
+// read, misread, reported as not understood, or ignored. The corpus has a tuning part (test/corpus/real) and
+// two blind parts (test/corpus/real/blind and test/corpus/real/fresh), whose documents the reading is never
+// tuned on; only their aggregate figures are ever printed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyseDocument, type DocumentResult } from '../../server/src/document';
@@ -17,7 +17,7 @@ import { partiesNamedIn } from '../../server/src/engine/vocabulary/parties';
 
 export const CORPUS = path.join(__dirname, '../../../test/corpus/real');
 export const BLIND = path.join(CORPUS, 'blind');
-/** A second blind part, from organisations in neither other part, built after the reading was tuned on the first. */
+/** A second blind part, from organisations in no other part, built a round before the blind part and run a few times since. */
 export const FRESH = path.join(CORPUS, 'fresh');
 
 type TableKind = 'matrix' | 'service-levels' | 'tools' | 'other';

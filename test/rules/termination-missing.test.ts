@@ -207,6 +207,13 @@ This Agreement shall remain in force for 12 months.
 Accounts are closed within 5 days.
 `),
     },
+    ...[
+      'Should Northwind find exceptions to this policy, Northwind has the right to cancel this service after consultation with the customer.',
+      'If the User does not accept the changes, this service subscription can be terminated.',
+    ].map((line) => ({
+      name: `a party's right to end the service says how it ends: ${line}`,
+      text: managed(`\n## Changes\n\n${line}\n`),
+    })),
     {
       name: 'what happens to data upon cancellation is an exit term, though no section is called exit',
       text: managed(`
@@ -220,6 +227,7 @@ Upon cancellation, all data and backups of a managed server are deleted in 30 da
     ...[
       'Cancellation of a scheduled on-site visit requires 48 hours notice.',
       'After cancellation of a visit, the ticket is removed.',
+      'Customers can cancel a service request at any time before work starts.',
       'Cancelled tickets are decommissioned after 30 days.',
       'Customers can cancel a ticket at any time.',
     ].map((line) => ({
