@@ -65,6 +65,8 @@ export interface TableCounts {
 
 export interface Score {
   documents: number;
+  /** Documents Demarc read as written in another language than English (language-not-understood). */
+  otherLanguage: number;
   byRule: Map<string, Tally>;
   all: Tally;
   /** Findings about a row or a table (those with a place in the document). */
@@ -97,12 +99,13 @@ const WORD_READER = { importDocx, locateFindings, maxBytes: WORD_LIMITS.fileByte
 
 /**
  * Demarc's findings about the contract. table-not-understood is about Demarc's reading and is counted with the
- * tables; indented-table and word-import are about how the file is written, not what the contract says.
+ * tables, language-not-understood likewise with the documents; indented-table and word-import are about how the
+ * file is written, not what the contract says.
  */
 function actualFindings(doc: DocumentResult, word: boolean): Placed[] {
   const anchor = doc.analysis?.model?.documentAnchor.start.line;
   return doc.findings
-    .filter((f) => !['table-not-understood', 'indented-table', 'word-import'].includes(f.ruleId))
+    .filter((f) => !['table-not-understood', 'language-not-understood', 'indented-table', 'word-import'].includes(f.ruleId))
     .map((f) => {
       const how = `${f.messageId}${rowKind(doc, f.range.start.line)}${findingTrait(doc, f)}`;
       if (word) return { rule: f.ruleId, at: f.location ? placeOf(f.location) : '-', how };
@@ -350,6 +353,7 @@ export function documentsIn(dir: string): string[] {
 export async function scoreCorpus(dir = CORPUS): Promise<Score> {
   const score: Score = {
     documents: 0,
+    otherLanguage: 0,
     byRule: new Map(),
     all: tally(),
     located: tally(),
@@ -366,6 +370,7 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
     const word = name.endsWith('.docx');
     const expected = JSON.parse(fs.readFileSync(file.replace(/\.(sow\.md|docx)$/, '.expected.json'), 'utf8')) as Expected;
     const doc = await analysed(file);
+    if (doc.analysis?.model?.language !== undefined) score.otherLanguage++;
     const actual = actualFindings(doc, word);
     const unmatched = [...actual];
     const missed: string[] = [];
@@ -463,7 +468,7 @@ export function report(s: Score, title: string): string {
   const line = (name: string, t: Tally) => `| ${name} | ${t.expected} | ${t.found} | ${t.matched} | ${f(precision(t))} | ${f(recall(t))} |`;
   const t = s.tables;
   return [
-    `${title}: ${s.documents} documents`,
+    `${title}: ${s.documents} documents${s.otherLanguage > 0 ? ` (${s.otherLanguage} read as written in another language)` : ''}`,
     '| rule | expected | found | matched | precision | recall |',
     '| --- | --- | --- | --- | --- | --- |',
     ...[...s.byRule.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, tl]) => line(id, tl)),

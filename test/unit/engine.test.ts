@@ -28,9 +28,9 @@ const DEFECTS = sow(
 );
 
 describe('catalogue', () => {
-  it('has twenty-three rules with unique ids, docs links and descriptions', () => {
-    assert.equal(RULES.length, 23);
-    assert.equal(new Set(RULES.map((r) => r.id)).size, 23);
+  it('has twenty-four rules with unique ids, docs links and descriptions', () => {
+    assert.equal(RULES.length, 24);
+    assert.equal(new Set(RULES.map((r) => r.id)).size, 24);
     for (const r of RULES) {
       assert.match(r.docs, new RegExp(`/docs/rules/${r.id}\\.md$`));
       assert.ok(r.description.length > 10, r.id);
@@ -61,6 +61,20 @@ describe('an empty SOW', () => {
 });
 
 describe('rule contract', () => {
+  it('declares as absence only message ids it has, and every rule that says something is missing declares it', () => {
+    for (const r of RULES) for (const id of r.absence ?? []) assert.ok(Object.hasOwn(r.messages, id), `${r.id}/${id}`);
+    const declaring = RULES.filter((r) => (r.absence ?? []).length > 0).map((r) => r.id);
+    for (const id of [
+      'p1-response-missing',
+      'termination-missing',
+      'baseline-service-missing',
+      'escalation-missing',
+      'tool-access-missing',
+      'tool-exit-missing',
+    ])
+      assert.ok(declaring.includes(id), id);
+  });
+
   const rule = RULES.find((r) => r.id === 'p1-response-slow')!;
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   it('refuses a fix from a rule that is not fixable, and a message id or value the rule does not declare', () => {

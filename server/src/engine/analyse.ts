@@ -161,6 +161,8 @@ function runRules(model: SowModel, source: SourceText, config: DemarcConfig | un
     const own: Finding[] = [];
     const report = (r: Report) => {
       checkContract(rule, r);
+      // Of a document in a language Demarc does not read, nothing is said to be missing.
+      if (model.language !== undefined && rule.absence?.includes(r.messageId)) return;
       const severity = resolved.explicit ? resolved.level : (r.severity ?? rule.defaultSeverity);
       own.push(toFinding(rule, severity as Finding['severity'], r));
     };

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { offsetsIndexText } from '../parse';
 import { effortOnlyClause } from '../vocabulary/duration';
 import { describesIncident, readPriority } from '../vocabulary/priority';
+import { otherLanguageOf } from '../vocabulary/language';
 import { legendAliases, namesClientDuties } from '../vocabulary/parties';
 import { withoutClauseNumber } from '../vocabulary/words';
 import type { SourceText } from '../source';
@@ -55,6 +56,8 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     documentAnchor: frontMatter.keys.model ?? source.lineRange(0),
     openBlockCloser: closerOfOpenBlock(root, source),
   };
+  const language = otherLanguageOf(source.text.slice(first?.type === 'yaml' ? (first.position?.end.offset ?? 0) : 0));
+  if (language) model.language = language;
   const sections = new SectionBuilder(source);
   let lastParagraph = '';
   const paragraphs: { text: string; range: Range }[] = [];

@@ -284,6 +284,11 @@ export interface SowModel {
   comments: { text: string; range: Range }[];
   /** Line of the front matter's `model:` key, or line 0: where document-level findings go. */
   documentAnchor: Range;
+  /**
+   * The language the body reads as, when it is not English (vocabulary/language.ts). Demarc's words are
+   * English: nothing is asserted missing from such a document (each rule's `absence` messages).
+   */
+  language?: string;
   /** What closes a fence or HTML block left open at the end, which would swallow appended text. */
   openBlockCloser?: string;
 }

@@ -61,6 +61,7 @@ export default defineRule({
     notCovered:
       'Nothing in this SOW covers {{service}}: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
   },
+  absence: ['notCovered'],
   check(context) {
     const { model } = context;
     for (const service of BASELINE_SERVICES) {

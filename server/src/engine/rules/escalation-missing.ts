@@ -82,6 +82,7 @@ export default defineRule({
     placeholderOnly:
       'The escalation section says nothing but a placeholder: when the two teams disagree or a target is missed, nobody knows whom to call next.',
   },
+  absence: ['noSection'],
   check(context) {
     const { model } = context;
     if (model.frontMatter.engagementModel !== 'co-managed') return;

@@ -5,6 +5,7 @@ import hiddenContent from './hidden-content';
 import indentedTable from './indented-table';
 import invalidFrontMatter from './invalid-front-matter';
 import invalidRaci from './invalid-raci';
+import languageNotUnderstood from './language-not-understood';
 import modelMismatch from './model-mismatch';
 import p1ResponseMissing from './p1-response-missing';
 import p1ResponseSlow from './p1-response-slow';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   invalidFrontMatter,
   invalidRaci,
   tableNotUnderstood,
+  languageNotUnderstood,
   hiddenContent,
   indentedTable,
   playbookFunction,

@@ -10,6 +10,7 @@ export default defineRule({
   messages: {
     missing: 'This SOW has no "{{clause}}" clause, which the playbook "{{playbook}}" requires: nothing mentions {{mentions}}.',
   },
+  absence: ['missing'],
   check(context) {
     reportUnmet(context, 'playbook-clause');
   },

@@ -49,6 +49,12 @@ export interface Rule {
   hasSuggestions: boolean;
   /** Message texts by id; `{{name}}` is replaced from the report's data. */
   messages: Readonly<Record<string, string>>;
+  /**
+   * The message ids that say something is missing (a section, a clause, a table, terms for a tool). Demarc
+   * asserts them only of a document whose language it reads: the engine drops them for one written in another
+   * language (model.language), which language-not-understood reports instead.
+   */
+  absence?: readonly string[];
   options?: Readonly<Record<string, RuleOption>>;
   check(context: RuleContext): void;
 }

@@ -1,0 +1,199 @@
+/**
+ * The language a SOW's body is written in, told by its function words: the short words every sentence uses
+ * ("the", "and", "of"; "der", "und", "ist"), which do not depend on what the contract is about. Demarc's
+ * vocabulary is English: of a document in another language it can read tables and marks, but not whether a
+ * clause, section or service is missing, so it says which language it read and asserts no absence.
+ */
+
+/** Function words by language: none of them is an English word (or an English one is left out). */
+export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  English: [
+    'the',
+    'and',
+    'of',
+    'to',
+    'is',
+    'for',
+    'with',
+    'be',
+    'will',
+    'are',
+    'or',
+    'on',
+    'by',
+    'this',
+    'that',
+    'as',
+    'it',
+    'at',
+    'from',
+    'any',
+    'our',
+    'your',
+    'we',
+    'you',
+    'which',
+    'shall',
+    'may',
+    'must',
+    'can',
+    'within',
+  ],
+  German: [
+    'der',
+    'die',
+    'das',
+    'und',
+    'ist',
+    'nicht',
+    'mit',
+    'für',
+    'wird',
+    'werden',
+    'oder',
+    'bei',
+    'auf',
+    'zu',
+    'im',
+    'den',
+    'des',
+    'ein',
+    'eine',
+    'einer',
+    'sind',
+    'auch',
+    'als',
+    'von',
+    'vom',
+    'zur',
+    'zum',
+    'dem',
+    'durch',
+    'nach',
+    'über',
+    'wir',
+    'sie',
+    'ihre',
+    'unsere',
+    'kann',
+    'können',
+    'muss',
+  ],
+  French: [
+    'le',
+    'la',
+    'les',
+    'et',
+    'est',
+    'des',
+    'du',
+    'une',
+    'pour',
+    'par',
+    'avec',
+    'dans',
+    'sur',
+    'au',
+    'aux',
+    'ne',
+    'pas',
+    'que',
+    'qui',
+    'sont',
+    'être',
+    'sera',
+    'nous',
+    'vous',
+    'leur',
+    'ce',
+    'cette',
+    'ou',
+  ],
+  Dutch: [
+    'het',
+    'een',
+    'en',
+    'van',
+    'niet',
+    'met',
+    'voor',
+    'op',
+    'te',
+    'zijn',
+    'worden',
+    'wordt',
+    'door',
+    'bij',
+    'ook',
+    'als',
+    'naar',
+    'aan',
+    'dat',
+    'die',
+    'deze',
+    'wij',
+    'uw',
+    'wordt',
+    'kan',
+    'moet',
+  ],
+  Spanish: [
+    'el',
+    'los',
+    'las',
+    'y',
+    'es',
+    'del',
+    'una',
+    'para',
+    'por',
+    'con',
+    'en',
+    'se',
+    'que',
+    'son',
+    'será',
+    'su',
+    'sus',
+    'este',
+    'esta',
+    'al',
+    'lo',
+    'como',
+    'más',
+    'pero',
+  ],
+};
+
+const BY_WORD: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [language, words] of Object.entries(FUNCTION_WORDS))
+    for (const w of words) if (!map.get(w)?.includes(language)) map.set(w, [...(map.get(w) ?? []), language]);
+  return map;
+})();
+
+/** Enough running words to tell a language by; a short or tabular document is taken as written in English. */
+const MIN_WORDS = 60;
+/** The body is read this far: the language of a contract does not change halfway through. */
+const SCAN_CHARS = 30_000;
+
+/**
+ * The language the text reads as, when it is not English: another language's function words at least twice as
+ * many as English ones and one word in twelve at least. Undefined for English, and whenever unsure.
+ */
+export function otherLanguageOf(body: string): string | undefined {
+  const words = body
+    .slice(0, SCAN_CHARS)
+    .replace(/\bhttps?:\/\/\S+/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .toLowerCase()
+    .match(/\p{L}+/gu);
+  if (!words || words.length < MIN_WORDS) return undefined;
+  const counts = new Map<string, number>();
+  for (const w of words) for (const language of BY_WORD.get(w) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
+  const english = counts.get('English') ?? 0;
+  let best: [string, number] | undefined;
+  for (const [language, n] of counts) if (language !== 'English' && (!best || n > best[1])) best = [language, n];
+  if (!best || best[1] < 2 * english || best[1] * 12 < words.length) return undefined;
+  return best[0];
+}
