@@ -1,5 +1,5 @@
 import type { Code, List, Paragraph, Root, RootContent, Table, Yaml } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { textOf } from './text';
 import { offsetsIndexText } from '../parse';
 import { effortOnlyClause } from '../vocabulary/duration';
 import { describesIncident, readPriority } from '../vocabulary/priority';
@@ -77,7 +77,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     text.trim() === '' ? undefined : { text, range, excluded: excludedBy(text) };
   const scopeOf = (node: RootContent): { text: string; range: Range } => {
     const start = node.position?.start.offset ?? 0;
-    const passage = { text: toString(node), range: source.rangeOf(start, node.position?.end.offset ?? start) };
+    const passage = { text: textOf(node), range: source.rangeOf(start, node.position?.end.offset ?? start) };
     const entry = scopeText(passage.text, passage.range);
     if (entry && node.type === 'heading') entry.heading = true;
     // An incident listed under a tier's heading ("### Urgent": "Security incident or suspected breach") is an
@@ -201,7 +201,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     else sections.content(node);
     visit(node, 0);
     // The paragraph right before a table is its caption ("Response times during business hours:").
-    lastParagraph = node.type === 'paragraph' ? toString(node).slice(0, 300) : '';
+    lastParagraph = node.type === 'paragraph' ? textOf(node).slice(0, 300) : '';
   }
   model.sections = sections.finish(source.lineCount - 1);
   model.functions = model.matrices.flatMap((m) => m.functions);
@@ -257,16 +257,20 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
  * lists, as a service-level table's cells do: those examples state no scope and bring no tool.
  */
 function markTierExamples(model: SowModel): void {
-  const units = model.serviceLevels
-    .filter((t) => t.form === 'list')
-    .flatMap((t) => t.rows.map((r) => r.responseCell?.range))
-    .filter((r): r is Range => r !== undefined);
-  if (units.length === 0) return;
-  for (const s of model.scope) {
-    const line = s.range.start.line;
-    if (!s.heading && !s.serviceLevel && units.some((u) => u.start.line <= line && line <= u.end.line) && describesIncident(s.text))
-      s.serviceLevel = true;
-  }
+  // The lines the tiers' units stand on, once each: a long list of tiers is read in one pass, not tier by block.
+  const lines = new Set<number>();
+  const seen = new Set<string>();
+  for (const table of model.serviceLevels)
+    if (table.form === 'list')
+      for (const row of table.rows) {
+        const unit = row.responseCell?.range;
+        if (!unit || seen.has(`${unit.start.line}:${unit.end.line}`)) continue;
+        seen.add(`${unit.start.line}:${unit.end.line}`);
+        for (let line = unit.start.line; line <= unit.end.line; line++) lines.add(line);
+      }
+  if (lines.size === 0) return;
+  for (const s of model.scope)
+    if (!s.heading && !s.serviceLevel && lines.has(s.range.start.line) && describesIncident(s.text)) s.serviceLevel = true;
 }
 
 /** Whether an item under a heading is an example of the tier the heading names ("High priority", "IT – Urgent"). */

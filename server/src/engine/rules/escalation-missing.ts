@@ -43,7 +43,12 @@ const CONTACT = /\b(?:tel|telephone|phone|e-?mail|team lead(?:er)?|manager)\b|@|
  */
 function laddersOfSupportLines(scope: SowModel['scope']): boolean {
   const rows = new Map<number, string[]>();
-  for (const s of scope) if (!s.excluded && !s.heading) rows.set(s.range.start.line, [...(rows.get(s.range.start.line) ?? []), s.text]);
+  for (const s of scope) {
+    if (s.excluded || s.heading) continue;
+    const row = rows.get(s.range.start.line);
+    if (row) row.push(s.text);
+    else rows.set(s.range.start.line, [s.text]);
+  }
   let rungs = 0;
   for (const [first, ...rest] of rows.values())
     if (rest.length > 0 && SUPPORT_LINE.test(first) && rest.some((t) => CONTACT.test(t))) rungs++;
