@@ -10,6 +10,11 @@ import { describeOwnership, readingAt } from '../../server/src/engine';
 const FM = '---\nsow: 1\nmodel: co-managed\nclient: Harbor & Vine LLP\nprovider: Northwind\n---\n';
 
 describe('reading the dialect', () => {
+  it('parts the words a hard line break stands between (a Word line break imported as one)', () => {
+    const scope = analyse(`${FM}We monitor systems\\\nand back up data daily.\n`).model!.scope.map((s) => s.text);
+    assert.deepEqual(scope, ['We monitor systems\nand back up data daily.']);
+  });
+
   it('reads every P1 spelling as priority 1, and the next one as 2', () => {
     for (const p1 of ['P1', 'Priority 1', 'Severity 1', 'Sev 1', 'S1', 'Critical', 'P1 - Critical', 'urgent', '1'])
       assert.equal(parsePriority(p1), 1, p1);

@@ -1,5 +1,5 @@
 import type { Nodes, TableCell, TableRow } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { textOf } from './text';
 import type { SourceText } from '../source';
 import type { Range } from '../types';
 import type { Grid } from './grid';
@@ -25,6 +25,7 @@ export function readCell(cell: TableCell, source: SourceText): Cell {
  */
 function shownText(node: Nodes): string {
   if (node.type === 'html') return /^<br\s*\/?>$/i.test(node.value.trim()) ? ' ' : '';
+  if (node.type === 'break') return ' ';
   if ('children' in node) {
     const children = node.children as Nodes[];
     return children
@@ -35,7 +36,7 @@ function shownText(node: Nodes): string {
       })
       .join('');
   }
-  return toString(node);
+  return textOf(node);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Heading, ListItem, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { textOf } from './text';
 import type { SourceText } from '../source';
 import { mentionsAny, splitSentences, withoutClauseNumber } from '../vocabulary/words';
 import type { Range } from '../types';
@@ -252,7 +252,7 @@ export class SectionBuilder {
   constructor(private readonly source: SourceText) {}
 
   heading(node: Heading): void {
-    this.openSection(node, toString(node).trim(), node.depth);
+    this.openSection(node, textOf(node).trim(), node.depth);
   }
 
   /** Opens a section at a node's line, closing those at its depth or deeper. */
@@ -287,7 +287,7 @@ export class SectionBuilder {
     if (this.open.length === 0) return;
     if (node.type === 'paragraph') {
       const start = node.position?.start.offset ?? 0;
-      const entry = { text: toString(node), range: this.source.rangeOf(start, node.position?.end.offset ?? start) };
+      const entry = { text: textOf(node), range: this.source.rangeOf(start, node.position?.end.offset ?? start) };
       for (const s of this.open) s.paragraphs.push(entry);
       return;
     }
@@ -297,7 +297,7 @@ export class SectionBuilder {
     for (const item of items) {
       const start = item.position?.start.offset ?? 0;
       const end = item.position?.end.offset ?? start;
-      const entry = { text: toString(item), range: this.source.rangeOf(start, end) };
+      const entry = { text: textOf(item), range: this.source.rangeOf(start, end) };
       for (const s of this.open) s.listItems.push(entry);
     }
   }
@@ -319,7 +319,7 @@ export class SectionBuilder {
     for (const item of items) {
       const heading = item.children.find((c): c is Heading => c.type === 'heading');
       if (heading) {
-        const title = toString(heading).trim();
+        const title = textOf(heading).trim();
         const start = item.position?.start.offset ?? 0;
         const range = this.source.rangeOf(start, item.position?.end.offset ?? start);
         const line = (heading.position?.start.line ?? 1) - 1;
@@ -342,7 +342,7 @@ export class SectionBuilder {
 
   private entry(node: RootContent): { text: string; range: Section['range'] } {
     const start = node.position?.start.offset ?? 0;
-    return { text: toString(node), range: this.source.rangeOf(start, node.position?.end.offset ?? start) };
+    return { text: textOf(node), range: this.source.rangeOf(start, node.position?.end.offset ?? start) };
   }
 
   finish(lastLine: number): Section[] {
@@ -371,7 +371,7 @@ function boldHeadingTitle(node: RootContent): string | undefined {
   if (node.type !== 'paragraph') return undefined;
   const [first, ...rest] = node.children;
   if (first?.type !== 'strong' || rest.some((c) => c.type !== 'text' || !/^[\s.:]*$/.test(c.value))) return undefined;
-  const title = toString(first).trim().replace(/[.:]$/, '');
+  const title = textOf(first).trim().replace(/[.:]$/, '');
   // A clause number before it is no sentence's end.
   const words = withoutClauseNumber(title);
   if (words === '' || title.length > 80 || words.split(/\s+/).length > 10 || /[.!?;]\s/.test(words)) return undefined;

@@ -3,7 +3,7 @@
 // label/value blocks. One reader takes every unit of text the same way: a tier label, a response time (not a
 // resolution time), and the hours around it.
 import type { Code, List, ListItem, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { textOf } from './text';
 import type { SourceText } from '../source';
 import type { Range } from '../types';
 import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
@@ -160,7 +160,7 @@ const rangeOf = (node: RootContent | ListItem, source: SourceText): Range => {
 function itemText(item: ListItem): string {
   return item.children
     .filter((c) => c.type !== 'list')
-    .map((c) => toString(c))
+    .map((c) => textOf(c))
     .join('\n');
 }
 
@@ -218,7 +218,7 @@ export function readServiceLevelBlocks(
 function unitOf(block: RootContent | Unit, source: SourceText): Unit {
   if ('text' in block && 'range' in block) return block;
   return {
-    text: (block as Code).type === 'code' ? (block as Code).value : toString(block as RootContent),
+    text: (block as Code).type === 'code' ? (block as Code).value : textOf(block as RootContent),
     range: rangeOf(block as RootContent, source),
   };
 }
