@@ -34,7 +34,9 @@ describe('Word round trip: export → import → lint', () => {
       if (EXCEPTIONS[name]) this.skip();
       const text = fs.readFileSync(file, 'utf8');
       const imported = await importDocx(await markdownToDocx(text));
-      const before = lintKeys(text);
+      // indented-table is about how the Markdown file is written: the export writes such lines as text, as a
+      // preview shows them, and a Word file has no indent to report. Every finding about the contract is compared.
+      const before = lintKeys(text).filter((k) => !k.startsWith('indented-table: '));
       total += before.length;
       assert.deepEqual(lintKeys(imported.text), before);
       assert.deepEqual(imported.notes, [], 'nothing to check after our own export');
@@ -42,6 +44,32 @@ describe('Word round trip: export → import → lint', () => {
         assert.ok(locate(imported.lines, f.range.start.line), `${f.ruleId} on line ${f.range.start.line + 1} has a Word place`);
     });
   }
+
+  it("keeps a list item's later paragraphs in the item: a card's label, description and time", async () => {
+    const text =
+      '---\nsow: 1\nmodel: managed\nclient: Acme\nprovider: Bluepeak IT\n---\n\n## Service levels\n\n' +
+      '- P1\n\n  Critical · service down\n\n  First response\n\n  2 hours\n\n' +
+      '- P2\n\n  High · major impact\n\n  First response\n\n  4 hours\n';
+    const imported = await importDocx(await markdownToDocx(text));
+    assert.match(imported.text, /^- P1\n\n {2}Critical · service down\n\n {2}First response\n\n {2}2 hours$/m);
+    assert.deepEqual(lintKeys(imported.text), lintKeys(text));
+    assert.ok(
+      lintKeys(text).some((k) => k.startsWith('p1-response-slow: ')),
+      'the card is read as a P1 of 2 hours',
+    );
+  });
+
+  it('keeps lines that open like items ("· Install antivirus") as lines; other soft breaks are spaces', async () => {
+    const text =
+      '---\nsow: 1\nmodel: managed\nclient: Acme\nprovider: Bluepeak IT\n---\n\n' +
+      'Our labour covers:\n· Monitor and alert for hardware problems\n· Install and monitor antivirus software\n\n' +
+      'Support is given by phone\nand by email.\n';
+    const imported = await importDocx(await markdownToDocx(text));
+    const lines = imported.text.split('\n');
+    assert.ok(lines.includes('· Install and monitor antivirus software'), imported.text);
+    assert.ok(lines.includes('Support is given by phone and by email.'), imported.text);
+    assert.deepEqual(lintKeys(imported.text), lintKeys(text));
+  });
 
   it('writes each HTML table of a block as a Word table of its own, a nested table as its cell text', async () => {
     const text =

@@ -81,7 +81,7 @@ export class BlockReader {
       }
       if (isListItem(block)) {
         let j = i;
-        while (j < words.length && isListItem(words[j])) j++;
+        while (j < words.length && (isListItem(words[j]) || continuesItem(words[j]))) j++;
         pending.push(...this.list(words.slice(i, j) as WordParagraph[]));
         i = j - 1;
         continue;
@@ -126,9 +126,21 @@ export class BlockReader {
     const base = Math.min(...items.map((p) => p.number?.level ?? 0));
     const roots: List[] = [];
     const stack: { list: List; level: number; next: number }[] = [];
-    const places: { at: WordLocation; changes?: TrackedChange[] }[] = [];
+    const places: { at: WordLocation; changes?: TrackedChange[]; continues?: boolean }[] = [];
     const remarks: Pending[] = [];
     for (const p of items) {
+      // An indented paragraph after an item is that item's next paragraph (a card's description, its time).
+      if (!p.number) {
+        const at: WordLocation = { kind: 'paragraph', paragraph: ++this.paragraphs, text: p.text, xml: p.at };
+        this.said(p, at);
+        places.push({ at, changes: open(p.changes), continues: true });
+        remarks.push(...this.remarks(p.changes, p.comments, at));
+        const top = stack[stack.length - 1];
+        const item = top?.list.children[top.list.children.length - 1];
+        item?.children.push({ type: 'paragraph', children: trimEdges(p.content) });
+        if (item) item.spread = true;
+        continue;
+      }
       const number = p.number!;
       const level = number.level - base;
       const ordered = !number.bullet;
@@ -157,9 +169,16 @@ export class BlockReader {
       top.list.children.push(item);
       top.next = number.value + 1;
     }
+    // A bullet line opens the next item; a line after a blank one opens the item's next paragraph, when it has one.
     const place = (lines: string[]) => {
-      let item = -1;
-      return lines.map((l) => (/^\s*(?:[-*+]|\d+[.)])(?:\s|$)/.test(l) ? places[++item] : places[Math.max(item, 0)]) ?? { at: undefined });
+      let at = -1;
+      return lines.map((l, i) => {
+        if (/^\s*(?:[-*+]|\d+[.)])(?:\s|$)/.test(l)) {
+          at++;
+          while (places[at]?.continues) at++;
+        } else if (l.trim() !== '' && lines[i - 1]?.trim() === '' && places[at + 1]?.continues) at++;
+        return places[Math.max(at, 0)] ?? { at: undefined };
+      });
     };
     return [{ kind: 'list', nodes: roots, place, text: items.map((p) => p.text).join('\n') }, ...remarks];
   }
@@ -371,6 +390,11 @@ function trimEdges(content: PhrasingContent[]): PhrasingContent[] {
 }
 
 /** A paragraph Markdown can show as a list item: a bullet, or a plain number ("3.") outside a heading. */
+/** An indented paragraph with no number of its own, which after a list item continues it. */
+function continuesItem(b: WordBlock): boolean {
+  return b.type === 'paragraph' && !b.heading && !b.placeholder && b.text !== '' && b.number === undefined && (b.indent ?? 0) > 0;
+}
+
 function isListItem(b: WordBlock): boolean {
   return (
     b.type === 'paragraph' && !b.heading && !b.placeholder && b.text !== '' && b.number !== undefined && (b.number.bullet || b.number.plain)

@@ -58,6 +58,8 @@ export interface WordParagraph extends Marks {
   heading?: number;
   /** Its list numbering as Word draws it. */
   number?: { text: string; bullet: boolean; level: number; value: number; plain: boolean };
+  /** Left indent in twips set on the paragraph itself, or a List Continue style: under a list item, it continues it. */
+  indent?: number;
   content: PhrasingContent[];
   /** The text a reader sees, its number first. */
   text: string;

@@ -303,6 +303,9 @@ class Reader {
       notes: runs.notes,
     };
     if (label) paragraph.number = { text: label.text, bullet: label.bullet, level: label.level, value: label.number, plain: label.plain };
+    const ind = child(pPr, 'w:ind');
+    const left = Number(ind?.attributes['w:left'] ?? ind?.attributes['w:start'] ?? (/^List Continue/i.test(style?.name ?? '') ? 720 : 0));
+    if (left > 0) paragraph.indent = left;
     const outlineText = val(pPr, 'w:outlineLvl');
     const outline = outlineText !== undefined ? Number(outlineText) : style?.outline;
     if (style?.builtInHeading !== undefined) paragraph.heading = style.builtInHeading;

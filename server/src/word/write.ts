@@ -228,7 +228,11 @@ function runs(nodes: PhrasingContent[], style: Style = {}): ParagraphChild[] {
   return nodes.flatMap((n): ParagraphChild[] => {
     switch (n.type) {
       case 'text':
-        return [textRun(n.value, style)];
+        // A soft break before a line that opens like an item ("· Install antivirus", "• Backups") keeps its line
+        // in Word, as the source shows it; any other soft break is a space in the sentence.
+        return n.value
+          .split(ITEM_LINE)
+          .flatMap((part, i) => (i === 0 ? [textRun(part, style)] : [new TextRun({ break: 1 }), textRun(part, style)]));
       case 'strong':
         return runs(n.children, { ...style, bold: true });
       case 'emphasis':
@@ -267,6 +271,9 @@ const NOT_XML =
 export function xmlText(text: string): string {
   return text.replace(NOT_XML, '');
 }
+
+/** A soft line break before a pseudo-bullet or a number: the line is an item of a list written as lines. */
+const ITEM_LINE = /\n(?=[ \t]*(?:[·•▪◦‣⁃–—]|\d{1,3}[.)])[ \t])/;
 
 function textRun(text: string, style: Style): TextRun {
   // A soft line break in Markdown is a space in the sentence.
