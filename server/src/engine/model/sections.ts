@@ -214,10 +214,15 @@ export interface SectionLine {
 export function linesIn(scope: readonly ScopeText[], sections: readonly Section[]): SectionLine[] {
   if (sections.length === 0) return [];
   const holding = sectionsAt(sections);
+  return linesOf(scope, (s) => !s.heading && holding(s.range.start.line).length > 0);
+}
+
+/** The texts of the scope that `keep` keeps, line by line in document order: a table's row is one line of its cells. */
+export function linesOf(scope: readonly ScopeText[], keep: (s: ScopeText) => boolean): SectionLine[] {
   const lines = new Map<number, SectionLine>();
   for (const s of scope) {
+    if (!keep(s)) continue;
     const line = s.range.start.line;
-    if (s.heading || holding(line).length === 0) continue;
     const held = lines.get(line);
     if (held) held.texts.push(s.text);
     else lines.set(line, { texts: [s.text], range: s.range });

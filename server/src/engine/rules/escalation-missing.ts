@@ -1,6 +1,6 @@
 import { appendBlock } from '../fixes/edits';
 import { escalationSection } from '../fixes/templates';
-import { linesIn } from '../model/sections';
+import { linesIn, linesOf } from '../model/sections';
 import type { Section, SowModel } from '../model/types';
 import { isPlaceholder } from '../vocabulary/words';
 import { defineRule } from './rule';
@@ -42,17 +42,10 @@ const CONTACT = /\b(?:tel|telephone|phone|e-?mail|team lead(?:er)?|manager)\b|@|
  * more rows whose first cell is a line or level and another cell a contact are the path, rung by rung.
  */
 function laddersOfSupportLines(scope: SowModel['scope']): boolean {
-  const rows = new Map<number, string[]>();
-  for (const s of scope) {
-    if (s.excluded || s.heading) continue;
-    const row = rows.get(s.range.start.line);
-    if (row) row.push(s.text);
-    else rows.set(s.range.start.line, [s.text]);
-  }
-  let rungs = 0;
-  for (const [first, ...rest] of rows.values())
-    if (rest.length > 0 && SUPPORT_LINE.test(first) && rest.some((t) => CONTACT.test(t))) rungs++;
-  return rungs >= 2;
+  const rungs = linesOf(scope, (s) => !s.excluded && !s.heading).filter(
+    ({ texts: [first, ...rest] }) => rest.length > 0 && SUPPORT_LINE.test(first) && rest.some((t) => CONTACT.test(t)),
+  );
+  return rungs.length >= 2;
 }
 
 /** "Service Desk: basic troubleshooting, escalation": a team or role named before what it does. */
