@@ -87,15 +87,19 @@ const TERM_RUNS =
 // "You can end the service on a month's notice": the phrase names what ends.
 const EITHER_PARTY =
   /\b(?:(?:either|any|each) party (?:may|can|shall be entitled to|has the right to|reserves the right to) (?:terminate|cancel|end)|(?:terminated|cancell?ed|ended) by (?:either|any|each) party|(?:end|cancel|terminate|discontinue|withdraw from) (?:the|this|our|your) (?:agreement|contract|engagement|arrangement|subscription|services?))\b/i;
-/** "Clients may cancel at any time": a party's right to end the contract whenever it likes, notice or none. */
-const AT_WILL =
-  /\b(?:clients?|customers?|you|we|the provider|providers?|contractors?|either party|both parties) (?:may|can) (?:terminate|cancel)(?: (?:the|this|its|their|your|our) (?:agreement|contract|services?|subscription))? at any time\b/i;
 /**
- * A party's right to end the contract or the service, notice or none: "UKCloud has the right to cancel this
- * service", "this service subscription can be terminated". Not a ticket, visit or service request called off.
+ * A party's right to end the contract or the service, notice or none: "Clients may cancel at any time",
+ * "UKCloud has the right to cancel this service", "this service subscription can be terminated". Not a ticket,
+ * visit or service request called off.
  */
-const RIGHT_TO_END =
-  /\b(?:(?:has|have|retains?|reserves?) the right to|may|can) (?:terminate|cancel|end) (?:the |this |that |your |our |its |their )?(?:\w+ )?(?:agreement|contract|subscription|services?)\b(?! (?:requests?|tickets?|calls?|visits?))|\b(?:agreement|contract|subscription|services?) (?:can|may) be (?:terminated|cancell?ed)\b/i;
+const RIGHT_TO_END = new RegExp(
+  [
+    String.raw`\b(?:clients?|customers?|you|we|the provider|providers?|contractors?|either party|both parties) (?:may|can) (?:terminate|cancel)(?: (?:the|this|its|their|your|our) (?:agreement|contract|services?|subscription))? at any time\b`,
+    String.raw`\b(?:(?:has|have|retains?|reserves?) the right to|may|can) (?:terminate|cancel|end) (?:the |this |that |your |our |its |their )?(?:\w+ )?(?:agreement|contract|subscription|services?)\b(?! (?:requests?|tickets?|calls?|visits?))`,
+    String.raw`\b(?:agreement|contract|subscription|services?) (?:can|may) be (?:terminated|cancell?ed)\b`,
+  ].join('|'),
+  'i',
+);
 /** A notice period counts as the contract's end only under an end word written as a label, or given to a party of it. */
 const NOTICE_LABEL = /^\W*(?:terminat\w*|cancel\w*|non-renewal)\b[^:]{0,40}:/i;
 const A_PARTY = /\b(?:either|each|any|both) part(?:y|ies)\b/i;
@@ -126,7 +130,6 @@ function terminationIn(text: string): { kind: 'exit' } | { kind: 'term'; sentenc
     return { kind: 'exit' };
   const term = ending.filter(
     (sentence) =>
-      AT_WILL.test(sentence) ||
       RIGHT_TO_END.test(sentence) ||
       (TERM_RUNS.test(sentence) &&
         (THE_CONTRACT.test(sentence) ||
