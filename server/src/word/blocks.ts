@@ -1,4 +1,4 @@
-import type { List, ListItem, PhrasingContent, Root as MdRoot, RootContent, Table as MdTable } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, Root as MdRoot, RootContent, Table as MdTable } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as MarkdownOptions } from 'mdast-util-to-markdown';
 import { WORD_LIMITS } from './limits';
@@ -129,25 +129,24 @@ export class BlockReader {
     const places: { at: WordLocation; changes?: TrackedChange[]; continues?: boolean }[] = [];
     const remarks: Pending[] = [];
     for (const p of items) {
-      // An indented paragraph after an item is that item's next paragraph (a card's description, its time).
-      if (!p.number) {
-        const at: WordLocation = { kind: 'paragraph', paragraph: ++this.paragraphs, text: p.text, xml: p.at };
-        this.said(p, at);
-        places.push({ at, changes: open(p.changes), continues: true });
-        remarks.push(...this.remarks(p.changes, p.comments, at));
-        const top = stack[stack.length - 1];
-        const item = top?.list.children[top.list.children.length - 1];
-        item?.children.push({ type: 'paragraph', children: trimEdges(p.content) });
-        if (item) item.spread = true;
-        continue;
-      }
-      const number = p.number!;
-      const level = number.level - base;
-      const ordered = !number.bullet;
       const at: WordLocation = { kind: 'paragraph', paragraph: ++this.paragraphs, text: p.text, xml: p.at };
       this.said(p, at);
-      places.push({ at, changes: open(p.changes) });
+      places.push({ at, changes: open(p.changes), ...(p.number ? {} : { continues: true }) });
       remarks.push(...this.remarks(p.changes, p.comments, at));
+      const paragraph: Paragraph = { type: 'paragraph', children: trimEdges(p.content) };
+      const number = p.number;
+      // An indented paragraph after an item is that item's next paragraph (a card's description, its time).
+      if (!number) {
+        const last = stack[stack.length - 1]?.list.children;
+        const item = last?.[last.length - 1];
+        if (item) {
+          item.children.push(paragraph);
+          item.spread = true;
+        }
+        continue;
+      }
+      const level = number.level - base;
+      const ordered = !number.bullet;
       while (stack.length > 0 && stack[stack.length - 1].level > level) stack.pop();
       let top = stack[stack.length - 1];
       const fits = top && top.level === level && top.list.ordered === ordered && (!ordered || top.next === number.value);
@@ -161,11 +160,7 @@ export class BlockReader {
         top = { list, level: host ? level : Math.max(level, 0), next: number.value };
         stack.push(top);
       }
-      const item: ListItem = {
-        type: 'listItem',
-        spread: false,
-        children: [{ type: 'paragraph', children: trimEdges(p.content) }],
-      };
+      const item: ListItem = { type: 'listItem', spread: false, children: [paragraph] };
       top.list.children.push(item);
       top.next = number.value + 1;
     }
@@ -389,16 +384,19 @@ function trimEdges(content: PhrasingContent[]): PhrasingContent[] {
   return out;
 }
 
-/** A paragraph Markdown can show as a list item: a bullet, or a plain number ("3.") outside a heading. */
-/** An indented paragraph with no number of its own, which after a list item continues it. */
-function continuesItem(b: WordBlock): boolean {
-  return b.type === 'paragraph' && !b.heading && !b.placeholder && b.text !== '' && b.number === undefined && (b.indent ?? 0) > 0;
+/** A paragraph of the body with words in it: not a heading, nor embedded content Demarc did not read. */
+function bodyParagraph(b: WordBlock): b is WordParagraph {
+  return b.type === 'paragraph' && !b.heading && !b.placeholder && b.text !== '';
 }
 
+/** A paragraph Markdown can show as a list item: a bullet, or a plain number ("3.") outside a heading. */
 function isListItem(b: WordBlock): boolean {
-  return (
-    b.type === 'paragraph' && !b.heading && !b.placeholder && b.text !== '' && b.number !== undefined && (b.number.bullet || b.number.plain)
-  );
+  return bodyParagraph(b) && b.number !== undefined && (b.number.bullet || b.number.plain);
+}
+
+/** An indented paragraph with no number of its own, which after a list item continues it. */
+function continuesItem(b: WordBlock): boolean {
+  return bodyParagraph(b) && b.number === undefined && (b.indent ?? 0) > 0;
 }
 
 /**
