@@ -12,22 +12,13 @@ describe('the language a SOW reads as', () => {
   });
 
   it('German, French, Dutch and Spanish bodies are told by their function words', () => {
-    assert.equal(
-      otherLanguageOf(repeat('Der Auftragnehmer ist für die Wartung der Systeme zuständig und wird den Auftraggeber informieren.', 8)),
-      'German',
-    );
-    assert.equal(
-      otherLanguageOf(repeat('Le prestataire est responsable de la maintenance des serveurs et informe le client par courriel.', 8)),
-      'French',
-    );
-    assert.equal(
-      otherLanguageOf(repeat('De leverancier is verantwoordelijk voor het onderhoud van de servers en informeert de klant.', 8)),
-      'Dutch',
-    );
-    assert.equal(
-      otherLanguageOf(repeat('El proveedor es responsable del mantenimiento de los servidores y notifica al cliente por correo.', 8)),
-      'Spanish',
-    );
+    const bodies: [string, string][] = [
+      ['Der Auftragnehmer ist für die Wartung der Systeme zuständig und wird den Auftraggeber informieren.', 'German'],
+      ['Le prestataire est responsable de la maintenance des serveurs et informe le client par courriel.', 'French'],
+      ['De leverancier is verantwoordelijk voor het onderhoud van de servers en informeert de klant.', 'Dutch'],
+      ['El proveedor es responsable del mantenimiento de los servidores y notifica al cliente por correo.', 'Spanish'],
+    ];
+    for (const [sentence, language] of bodies) assert.equal(otherLanguageOf(repeat(sentence, 8)), language);
   });
 
   it('abstains on a short text, and on English with names and terms from another language', () => {
