@@ -21,6 +21,40 @@ Störung wird der Auftraggeber per E-Mail informiert, und die Reaktionszeit rich
 | Benutzerverwaltung | | |
 `;
 
+/**
+ * A French one of the same kind: Demarc holds no French words, so nothing at all is said to be missing from it.
+ */
+const FRENCH = `
+# Description du service de serveurs gérés
+
+Le prestataire exploite les serveurs du client et est responsable de la maintenance des systèmes. Le support
+est assuré par le système de tickets du prestataire, qui est mis à la disposition du client. Nous surveillons
+les systèmes jour et nuit et nous installons les mises à jour de sécurité avec l'accord du client. Les
+modifications de la configuration sont faites par le prestataire après accord du client. Les données du
+client sont sauvegardées chaque jour et les sauvegardes sont conservées pour trente jours. En cas de panne le
+client est informé par courriel, et le délai de réponse dépend de la priorité.
+`;
+
+/** The German SOW with what it lacked, in German: notice to end it, an escalation path, response times. */
+const GERMAN_COMPLETE = `${GERMAN}
+## Reaktionszeiten
+
+| Priorität | Beschreibung | Reaktionszeit |
+| --- | --- | --- |
+| Kritisch | Totalausfall eines Systems | 30 Minuten |
+| Hoch | Wesentliche Beeinträchtigung | 2 Stunden |
+| Niedrig | Fragen und Wünsche | 1 Werktag |
+
+## Eskalation
+
+Wird eine Reaktionszeit überschritten, eskaliert der Auftraggeber an die Teamleitung des Auftragnehmers und
+nach 4 Stunden an die Geschäftsführung.
+
+## Laufzeit und Kündigung
+
+Der Vertrag kann von beiden Parteien mit einer Frist von drei Monaten zum Monatsende gekündigt werden.
+`;
+
 /** The same length of English: read as English. */
 const ENGLISH = `
 # Managed server service description
@@ -42,24 +76,67 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'a SOW written in German is said to be read as German, once, on the model line',
-      text: sow(GERMAN),
+      name: 'a SOW in a language Demarc holds no words for is said to be read as that language, once, on the model line',
+      text: sow(FRENCH),
       findings: [
         {
           messageId: 'otherLanguage',
           at: 'model: co-managed',
           message:
-            'This SOW reads as German; Demarc reads SOWs written in English. It still checks the tables and marks it can read, but it reports nothing as missing from this document (service levels, termination and exit terms, an escalation path, baseline services, tool terms): it could not tell.',
+            'This SOW reads as French; Demarc reads SOWs written in English. It still checks the tables and marks it can read, but it reports nothing as missing from this document (service levels, termination and exit terms, an escalation path, baseline services, tool terms and playbook terms): it could not tell.',
+        },
+      ],
+    },
+    {
+      name: 'a German SOW is said to be read for the topics Demarc holds German words for, and not for the others',
+      text: sow(GERMAN),
+      findings: [
+        {
+          messageId: 'partlyRead',
+          at: 'model: co-managed',
+          message:
+            'This SOW reads as German. Demarc reads German for service levels, termination and exit terms, an escalation path and baseline services, but not for tool terms and playbook terms: it reports none of those as missing, as it could not tell. It still checks the tables and marks it can read.',
         },
       ],
     },
   ],
 });
 
-describe('a SOW in a language Demarc does not read', () => {
-  it('is reported as missing nothing, while the rows it can read are still checked', () => {
-    const rules = analyse(sow(GERMAN)).findings.map((f) => `${f.ruleId} ${f.messageId}`);
-    assert.deepEqual(rules.sort(), ['language-not-understood otherLanguage', 'unassigned-function noResponsibleOrAccountable']);
+const found = (text: string) =>
+  analyse(text)
+    .findings.map((f) => `${f.ruleId} ${f.messageId}`)
+    .sort();
+
+describe('a SOW in another language', () => {
+  it('in a language Demarc holds no words for, is reported as missing nothing, while the rows it can read are still checked', () => {
+    const french = `${FRENCH}\n| Fonction | Contoso | Northwind |\n| --- | --- | --- |\n| Exploitation | R | A |\n| Comptes | | |\n`;
+    assert.deepEqual(found(sow(french)), ['language-not-understood otherLanguage', 'unassigned-function noResponsibleOrAccountable']);
+  });
+
+  it('in German, is held to what Demarc reads in German: no notice to end it, no escalation path, no response times', () => {
+    // It names its services in German ("überwachen", "Sicherheitsupdates", "gesichert"): none is reported missing.
+    // Its ticketing system is named in prose only; tool terms are not read in German, so none is said to be missing.
+    assert.deepEqual(found(sow(GERMAN)), [
+      'escalation-missing noSection',
+      'language-not-understood partlyRead',
+      'p1-response-missing noTable',
+      'termination-missing noSection',
+      'unassigned-function noResponsibleOrAccountable',
+    ]);
+  });
+
+  it('in German, with its notice, escalation path and response times written in German, is said to lack none of them', () => {
+    assert.deepEqual(found(sow(GERMAN_COMPLETE)), ['language-not-understood partlyRead', 'unassigned-function noResponsibleOrAccountable']);
+    const table = analyse(sow(GERMAN_COMPLETE)).model!.serviceLevels[0];
+    assert.deepEqual(
+      table.rows.map((r) => [r.priority, r.response?.minutes, r.response?.business]),
+      [
+        [1, 30, false],
+        [2, 120, false],
+        // Ranked within its table, as English words are: the third of three tiers.
+        [3, 1440, true],
+      ],
+    );
   });
 
   it('the same SOW in English is held to every absence rule', () => {

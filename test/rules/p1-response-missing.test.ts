@@ -36,6 +36,26 @@ const STANDARD_LEVELS = `## Service levels
 testRule(rule, {
   valid: [
     {
+      name: 'a plan comparison whose row of response times names the hours it holds in promises every request a response',
+      text: sow(`
+| Service | Basic | Plus | Pro |
+| --- | :-: | :-: | :-: |
+| Email support | ✅ | ✅ | ✅ |
+| Maximum response time (during normal office hours) | 3 days | 24 hours | 4 hours |
+| Cost per month [CHF] | 0 | 80 | 160 |
+`),
+    },
+    {
+      name: 'a table whose header row is its first tier (converted from HTML) is read as a table with no header',
+      text: sow(`
+For incoming support requests the following response times apply:
+
+| Fault (service is unavailable or its use is restricted) | < 1 hour |
+| --- | --- |
+| Service or information request | < 24 hours |
+`),
+    },
+    {
       name: "a table of service metrics promises the P1 a response in its row naming the top tier's response",
       text: sow(`
 ## Service Guarantees

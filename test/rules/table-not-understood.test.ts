@@ -8,6 +8,26 @@ const managed = (body: string) => sow(body, { model: 'managed' });
 testRule(rule, {
   valid: [
     {
+      name: 'a price list of response times to book (each time beside a price, no tiers) is of another kind',
+      text: sow(`
+| Maximum response time on working days, 10:00 to 20:00 | Monthly fee |
+| --- | --- |
+| One hour | 300.00 Euro |
+| Four hours | 170.00 Euro |
+| Twelve hours | 60.00 Euro |
+`),
+    },
+    {
+      name: 'an availability table ranking systems by criticality, with the downtime each may have a month, is of another kind',
+      text: sow(`
+| System | Criticality | Availability target | Max. downtime/month |
+| --- | --- | --- | --- |
+| payments | Critical | 99.95 % | ~ 22 min |
+| shop | High | 99.9 % | ~ 43 min |
+| internal tools | Low | 99.0 % | ~ 7.3 hrs |
+`),
+    },
+    {
       name: "a subprocessor list is read as the provider's vendors, a tool table of its operation, not reported",
       text: sow(`
 ## Infrastructure

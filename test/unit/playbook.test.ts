@@ -60,4 +60,21 @@ describe('playbook positions', () => {
       ['The P1 response "N/A" is not a time Demarc can hold against the playbook "Test": within 1 hour.'],
     );
   });
+
+  it('names the plan of each time a table of plans gives, so its findings on one row are told apart', () => {
+    const plans = COMPLETE.replace(
+      /## Service levels[\s\S]*?(?=## )/,
+      '## Plans\n\n| Feature | Basic | Pro |\n| --- | --- | --- |\n| Response time | 8 hours | 2 hours |\n\n',
+    );
+    const found = analyse(sow(plans), { config: config({ serviceLevels: { P1: { response: '1h' } } }) }).findings.filter(
+      (f) => f.ruleId === 'playbook-service-level',
+    );
+    assert.deepEqual(
+      found.map((f) => f.message),
+      [
+        'The every request (Basic) response of 8 hours is slower than the playbook "Test" allows: within 1 hour.',
+        'The every request (Pro) response of 2 hours is slower than the playbook "Test" allows: within 1 hour.',
+      ],
+    );
+  });
 });

@@ -10,6 +10,7 @@ import { checkContract, formatMessage, type Report, type Rule } from './rules/ru
 import { SourceText } from './source';
 import { applyDirectives, parseDirectives } from './suppression';
 import type { Finding } from './types';
+import { topicsRead } from './vocabulary/language';
 
 export const DEFAULT_MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
 /** Not a catalogue rule: the engine's word that it did not analyse a document. */
@@ -161,8 +162,8 @@ function runRules(model: SowModel, source: SourceText, config: DemarcConfig | un
     const own: Finding[] = [];
     const report = (r: Report) => {
       checkContract(rule, r);
-      // Of a document in a language Demarc does not read, nothing is said to be missing.
-      if (model.language !== undefined && rule.absence?.includes(r.messageId)) return;
+      // Of a document in another language, nothing is said to be missing that Demarc holds no words for.
+      if (rule.absence?.messages.includes(r.messageId) && !topicsRead(model.language).includes(rule.absence.topic)) return;
       const severity = resolved.explicit ? resolved.level : (r.severity ?? rule.defaultSeverity);
       own.push(toFinding(rule, severity as Finding['severity'], r));
     };

@@ -37,6 +37,9 @@ const quoted = (cells: string[]) =>
     )
     .join(', ');
 
+/** Headers of availability measures, English and German ("Max. Downtime/Monat", "Verfügbarkeit"). */
+const AVAILABILITY = /\b(?:availability|uptime|downtime)\b|verf(?:ü|ue)gbarkeit|ausfallzeit/;
+
 /** The kind a table no reader read most resembles, with the evidence and how to write it; undefined when it shows none. */
 export function resemblance(grid: Grid, parties: readonly Party[]): { kind: TableKind; reason: string } | undefined {
   const body = filled(grid.rows.flatMap((r) => r.cells));
@@ -49,7 +52,11 @@ export function resemblance(grid: Grid, parties: readonly Party[]): { kind: Tabl
       !/^\s*\d/.test(t) &&
       (readPriority(t)?.explicit === true || (t.split(/\s+/).length <= 2 && readPriority(t) !== undefined)),
   );
-  const times = cells.filter((t) => t.length <= 200 && parseDuration(t) !== undefined);
+  // Downtime allowed per month under an availability header measures availability, not how fast anyone responds.
+  const availability = new Set(grid.header.flatMap((c, i) => (AVAILABILITY.test(fold(c.text)) ? [i] : [])));
+  const times = [...filled(grid.header), ...filled(grid.rows.flatMap((r) => r.cells.filter((_, i) => !availability.has(i))))].filter(
+    (t) => t.length <= 200 && parseDuration(t) !== undefined,
+  );
   const partyHeaders = grid.header.filter((c) => resolveParty(c.text, parties) !== undefined || isRoleWord(c.text)).map((c) => c.text);
   const letters = cells.filter((t) => {
     const v = parseRaci(t);

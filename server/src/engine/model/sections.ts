@@ -109,12 +109,26 @@ const DEFERS =
   /\b(?:in accordance with|within the provisions of|pursuant to|subject to|as (?:set out|described|provided|specified|defined) in|under)\b.*\b(?:section|clause|paragraph|article|schedule)\b/i;
 
 /**
+ * A German sentence on the contract's end: notice ("kann mit einer Frist von drei Monaten gekündigt werden",
+ * "Kündigungsfrist"), the contract's end or its ending ("Vertragsende", "Beendigung des Vertrags"). Kündigung
+ * is the contract's or the service's end in a SOW ("angekündigt" is announced); German calls off a visit or a ticket otherwise.
+ */
+const ENDS_DE =
+  /(?<!an(?:ge)?)k(?:ü|ue)ndig|k(?:ü|ue)ndbar|vertragsende|ende (?:des|dieses) vertrag|beendigung (?:des|dieses|der) (?:vertrag|vereinbarung|zusammenarbeit|leistung)|vertrag\w* endet|endet (?:der|dieser|das) (?:vertrag|vertragsverh)/i;
+/** What then happens in German: data returned, exported, handed over or deleted, access given back. */
+const AT_EXIT_DE =
+  /herausgabe|herausgegeben|r(?:ü|ue)ckgabe|zur(?:ü|ue)ckgegeben|(?:ü|ue)bergabe|(?:ü|ue)bergeben|gel(?:ö|oe)scht|l(?:ö|oe)schung|export|zug(?:ä|ae)nge|zugangsdaten|dokumentation/i;
+
+/**
  * How a passage speaks of the contract's end: `exit` when a sentence ties the end to what then happens (the
  * passage is exit terms), `term` with the sentences that only say how the agreement's term ends (the rest of
  * the passage is about something else: the service it renews), or undefined.
  */
 function terminationIn(text: string): { kind: 'exit' } | { kind: 'term'; sentences: string[] } | undefined {
   const sentences = splitSentences(text.slice(0, 4000));
+  const german = sentences.filter((sentence) => ENDS_DE.test(sentence));
+  if (german.some((sentence) => AT_EXIT_DE.test(sentence))) return { kind: 'exit' };
+  if (german.length > 0) return { kind: 'term', sentences: german };
   const ending = sentences.filter(
     (sentence) => ENDS.test(sentence) || CANCELS.test(sentence) || EITHER_PARTY.test(sentence) || RENEWS_UNLESS.test(sentence),
   );
@@ -241,8 +255,16 @@ export function statesTerminationIn(scope: readonly ScopeText[]): boolean {
 // "Transition" alone is an exit ("Transition assistance"), unless the heading is about coming on board.
 const ONBOARDING = /\b(onboarding|on-boarding|transition[- ]in|implementation|kick-?off|getting started)\b/i;
 
+/**
+ * German headings, by stem: German joins words ("Vertragskündigung", "Eskalationspfad") where English spaces
+ * them. No \b beside an umlaut: JavaScript's \b knows only ASCII letters.
+ */
+const ESCALATION_DE = /eskal/i;
+const EXIT_DE = /(?<!an(?:ge)?)k(?:ü|ue)ndig|beendigung|vertragsende|ausstieg/i;
+
 function sectionKind(title: string): SectionKind | undefined {
-  if (/escalat/i.test(title)) return 'escalation';
+  if (/escalat/i.test(title) || ESCALATION_DE.test(title)) return 'escalation';
+  if (EXIT_DE.test(title)) return 'exit';
   // A heading about coming on board and leaving ("Client Onboarding and Offboarding Policy") names the whole
   // process, not the exit terms: its offboarding subsection is the exit section.
   if (mentionsAny(title, EXIT_WORDS)) return ONBOARDING.test(title) ? undefined : 'exit';

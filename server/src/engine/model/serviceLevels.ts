@@ -17,16 +17,18 @@ import { EVERY_REQUEST_LABEL } from './promisedResponse';
 import { businessSaid, inBusinessTime } from './serviceStatements';
 import type { Cell, Duration, ServiceLevelColumnRole, ServiceLevelRow, ServiceLevelTable } from './types';
 
-const PRIORITY = /\b(priority|priorities|severity|sev|impact|urgency)\b|^p$/;
+// German header words after each (joined words, so no \b): "Priorität", "Schweregrad", "Reaktionszeit".
+const PRIORITY = /\b(priority|priorities|severity|sev|impact|urgency)\b|^p$|priorit(?:ä|ae)t|schweregrad|dringlichkeit/;
 /** Headers that name a priority column only when its cells read as priorities. */
 const MAYBE_PRIORITY = /\b(type|category|issue|trouble|class|classification|request|incident|level)\b/;
-const DESCRIPTIVE = /\b(definitions?|descriptions?|examples?|typical)\b/;
-const RESPONSE = /\b(response|respond|responded|acknowledg\w*|reaction|reply|initial|ack)\b/;
+const DESCRIPTIVE = /\b(definitions?|descriptions?|examples?|typical)\b|beschreibung|beispiel/;
+const RESPONSE = /\b(response|respond|responded|acknowledg\w*|reaction|reply|initial|ack)\b|reaktion|antwortzeit/;
 const TARGET = /\b(targets?|sla|expectations?|commitments?|time ?frame|time)\b/;
-const RESOLUTION = /\b(resolution|resolve|resolved|restore|restoration|fix|outcome|remedy|repair)\b/;
+const RESOLUTION =
+  /\b(resolution|resolve|resolved|restore|restoration|fix|outcome|remedy|repair)\b|wiederherstell|l(?:ö|oe)sungszeit|behebung|entst(?:ö|oe)rung/;
 /** A time cell that says what it measures is a resolution: "95% of critical requests are solved in 2h". */
 const SAYS_RESOLVED = /\b(?:solved|resolved|fixed|restored|closed)\b/i;
-const HOURS = /\b(hours|coverage|cover|availability|window)\b/;
+const HOURS = /\b(hours|coverage|cover|availability|window)\b|servicezeit|supportzeit|betriebszeit|gesch(?:ä|ae)ftszeit/;
 const IN_HOURS = /^(?:in[- ]hours|(?:during |within )?(?:normal )?(?:business|working|office|core) hours)$/;
 const OUT_OF_HOURS =
   /^(?:out[- ]of[- ]hours|after[- ]hours|outside (?:of )?(?:normal )?(?:business|working|office|core) hours|non[- ]business hours|24 ?x ?7|24\/7)$/;
@@ -34,6 +36,8 @@ const OUT_OF_HOURS =
 const PERFORMANCE = /\b(performance standards?|service levels?|acceptable quality|aql|performance requirements?)\b/;
 
 const isDuration = (t: string) => parseDuration(t) !== undefined;
+/** A price: a currency sign or code beside an amount. */
+const PRICE = /[$£€¥]\s?\d|\d\s?[$£€¥]|\d[\d.,’']*\s?(?:eur|euros?|usd|gbp|chf|aud|cad)\b|\b(?:eur|usd|gbp|chf|aud|cad)\s?\d/i;
 const isPriority = (t: string) => parsePriority(t) !== undefined;
 /** A header of levels or tiers ("Support Level"): under it, "Support Level 2" is a tier too. */
 const LEVELS_HEADER = /\b(?:levels?|tiers?)\b/;
@@ -91,7 +95,10 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   // their cells, priority labels and the one column of times that are not resolutions.
   if (headers.every((h) => h === '') && grid.rows.length >= 2) {
     const times = headers.findIndex((_, i) => free(i) && shareOf(grid, i, isDuration) >= 0.5 && !saysResolved(i));
-    const labels = headers.findIndex((_, i) => free(i) && i !== times && shareOf(grid, i, isPriority) >= 0.5);
+    // Labels that read as tiers, or rows ranked by impact whose one full outage is the P1.
+    const labels = headers.findIndex(
+      (_, i) => free(i) && i !== times && (shareOf(grid, i, isPriority) >= 0.5 || (i === 0 && outageRows(grid, i) === 1)),
+    );
     if (times >= 0 && labels >= 0) {
       columns[times] = 'response';
       columns[labels] = 'priority';
@@ -103,6 +110,8 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   const looksLike =
     priorityColumns || headers.some((h) => PRIORITY.test(h) || RESPONSE.test(h) || RESOLUTION.test(h) || PERFORMANCE.test(h));
   if (!looksLike || !headers.some((_, i) => shareOf(grid, i, isDuration) > 0)) return undefined;
+  // Response times each beside a price, no tiers ("Four hours | 170.00 Euro"): a price list of times to book.
+  if (!priority && !priorityColumns && headers.some((_, i) => shareOf(grid, i, (t) => PRICE.test(t)) >= 0.5)) return undefined;
   if (priorityColumns)
     return {
       unread:
@@ -121,7 +130,10 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
   const columns = roles(grid);
   if (!columns || !Array.isArray(columns)) {
     const byPlan = readByPlan(grid, context);
-    return byPlan ? { read: byPlan } : columns;
+    if (byPlan) return { read: byPlan };
+    // A header row that is the first tier ("| Fault (service unavailable) | < 1 hour |"): a table with no header.
+    if (headerIsTier(grid)) return readServiceLevels(headerAsRow(grid), context) ?? columns;
+    return columns;
   }
   const base = tableBase(grid, columns);
   const at = (role: ServiceLevelColumnRole) => columns.indexOf(role);
@@ -196,6 +208,29 @@ function measuredLong(grid: Grid, columns: ServiceLevelColumnRole[]): boolean {
   columns[measure] = 'measure';
   columns[times] = 'response';
   return true;
+}
+
+/**
+ * A header row that is data: two or three cells, a label and a time (HTML and wiki tables converted with their
+ * first row as the header). Read as a table with no header only when nothing else read it.
+ */
+function headerIsTier(grid: Grid): boolean {
+  const [label, ...rest] = grid.header;
+  return (
+    grid.header.length <= 3 &&
+    grid.rows.length >= 1 &&
+    label !== undefined &&
+    (isPriority(label.text) || readsAsOutage(label.text)) &&
+    rest.some((c) => isDuration(c.text))
+  );
+}
+
+function headerAsRow(grid: Grid): Grid {
+  return {
+    ...grid,
+    header: grid.header.map((c) => ({ ...c, text: '' })),
+    rows: [{ range: grid.headerRow, cells: grid.header }, ...grid.rows],
+  };
 }
 
 function outageRows(grid: Grid, column: number): number {
@@ -298,8 +333,11 @@ const prioritiesDown = (grid: Grid) =>
     grid.header.map((_, i): ServiceLevelColumnRole => (i === 0 ? 'priority' : 'other')),
   );
 
-/** A row that states the response time and nothing else: "Response Time", "Guaranteed response", "First response SLA". */
-const RESPONSE_ROW = new RegExp(`^\\W*${RESPONSE_TIME_LABEL}\\W*$`, 'i');
+/**
+ * A row that states the response time and nothing else: "Response Time", "Guaranteed response", "First response
+ * SLA", with at most the hours it holds in ("Maximum response time (during normal office hours)").
+ */
+const RESPONSE_ROW = new RegExp(`^\\W*${RESPONSE_TIME_LABEL}(?:\\s*\\([^()]{0,80}\\))?\\W*$`, 'i');
 
 /**
  * A table of plans (or any table no reader read) with one row of response times, a plan per column ("| Response
@@ -316,7 +354,12 @@ export function readPlanResponse(grid: Grid, context: readonly string[]): Servic
   const plans = grid.header.flatMap((h, i) => (i > 0 && (keyValue || h.text !== '') && isDuration(row.cells[i]?.text ?? '') ? [i] : []));
   if (plans.length < (keyValue ? 1 : 2)) return undefined;
   // A table of terms holds its hours in another row ("| Support hours | 8am-6pm Monday to Friday |").
-  const said = businessSaid([...context, ...(keyValue ? grid.rows.filter((r) => r !== row).map((r) => r.cells[1]?.text ?? '') : [])]);
+  // The row's own label may say it ("Response time (during business hours)").
+  const said = businessSaid([
+    row.cells[0]?.text ?? '',
+    ...context,
+    ...(keyValue ? grid.rows.filter((r) => r !== row).map((r) => r.cells[1]?.text ?? '') : []),
+  ]);
   return plans.map((i) => ({
     row: row.range,
     priorityCell: { ...row.cells[0]!, text: EVERY_REQUEST_LABEL },

@@ -206,7 +206,8 @@ function serviceLevelPositions(model: SowModel, source: SourceText, playbook: Pl
         said,
         met: !slower && !business,
         range: row.row,
-        data: { playbook: name, priority: row.priorityCell.text, position, said },
+        // A table of plans gives each plan's tier a time of its own: the finding names the plan.
+        data: { playbook: name, priority: row.plan ? `${row.priorityCell.text} (${row.plan})` : row.priorityCell.text, position, said },
         suggestion:
           (slower || business) && limit && cell.form !== 'list'
             ? {

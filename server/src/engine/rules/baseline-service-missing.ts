@@ -4,13 +4,20 @@ import type { SowModel } from '../model/types';
 import type { SourceText } from '../source';
 import { defineRule } from './rule';
 
-/** The four services every managed or co-managed deal includes, and the words that cover them. */
+/**
+ * The four services every managed or co-managed deal includes, and the words that cover them: English by word,
+ * German (`german`) by stem, as German joins words ("Sicherheitsupdates", "Datensicherung"). No \b beside an
+ * umlaut: JavaScript's \b knows only ASCII letters.
+ */
 const BASELINE_SERVICES = [
   {
     name: 'security',
     row: 'Security monitoring and endpoint protection',
     covers:
       /\b(security|cyber-?security|endpoint protection|endpoint detection|anti-?malware|malware protection|intrusion (?:detection|prevention)|threat (?:detection|hunting|protection)|edr|mdr|xdr|anti-?virus|soc|siem|firewalls?|vulnerabilit\w*)\b/i,
+    // "IT-Sicherheit", "Virenschutz"; not the certainty of law or plans, safety at work, nor a deposit.
+    german:
+      /(?<!rechts|planungs|arbeits|versorgungs|investitions|betriebs)sicherheit(?!sleistung)|virenschutz|virenscanner|schadsoftware|schwachstelle|angriffserkennung|endpunktschutz/i,
   },
   {
     name: 'patching',
@@ -18,6 +25,10 @@ const BASELINE_SERVICES = [
     // Patching by its other names: upgrades, hot fixes, software or security updates ("updates to approved software").
     covers:
       /\bpatch|\b(?:upgrades?|upgrading|hot ?fix(?:es)?|(?:software|security|os|operating system|windows|microsoft|system|application|third[- ]party|driver|firmware) updates|updates? management|updates to (?:\w+ ){0,2}(?:software|hardware|firmware|hypervisors?|operating systems?)|updates (?:of|for|on) (?:the |your |all )?(?:\w+ ){0,2}(?:software|platforms?|servers?|operating systems?|os|applications?|firmware)|updating (?:\w+ ){0,2}(?:runtimes?|software|dependencies))\b/i,
+    // "Sicherheitsupdates", "Kernelpatches", "Aktualisierung der Systeme", "Updates einspielen": not a status
+    // update, and not "unpatched" (English's \bpatch has it right).
+    german:
+      /(?:sicherheits|software|system|betriebssystem|kernel|firmware|windows)-?(?:updates?|patch)|updates? (?:einspielen|installieren)|(?:eingespielt|installiert)\w* updates|aktualisierung|aktualisier(?:en|t)/i,
   },
   {
     name: 'backup and disaster recovery',
@@ -25,6 +36,9 @@ const BASELINE_SERVICES = [
     // "Restore services" after an incident is no backup; restoring data, files or systems from a copy is.
     covers:
       /\b(back-?ups?|(?:backs?|backed|backing) up (?:the |all |every |your |their |its |client |customer )?(?:\w+ )?(?:data|files?|servers?|systems?|databases?|devices?|workstations?|endpoints?|mailbox(?:es)?|laptops?|computers?|vms?|sites?)|disaster recovery|dr|bcdr|business continuity|data recovery|(?:data|files?|databases?|mailbox|server|vm|point-in-time) restor(?:e|es|ation)|restor(?:e|es|ed|ing|ation) (?:of )?(?:(?:the|your|their|its|any|all|a|an|lost|deleted|corrupted|client|customer|user|individual) ){0,2}(?:data|files?|databases?|backups?|snapshots?|mailbox(?:es)?|systems? from))\b/i,
+    // "Datensicherung", "täglich gesichert", "Backupsystem"; not insurance, quality assurance or securing something ("Absicherung").
+    german:
+      /(?<=\p{L})backup|backup(?=\p{L})|datensicherung|(?<!\p{L})sicherung(?:en|skopie\w*)?(?!\p{L})|(?<!\p{L})gesichert(?!\p{L})|datenwiederherstellung|wiederherstellung (?:von|der) daten|notfallwiederherstellung/iu,
   },
   {
     name: 'monitoring',
@@ -32,6 +46,8 @@ const BASELINE_SERVICES = [
     // An alerting system watching the platform is monitoring by another name.
     covers:
       /\bmonitor|\balerting\b|\balerts? (?:you|us|the (?:client|customer)) (?:to|of|when|if)\b|\balerts? (?:for|on) (?:\w+ ){0,2}(?:events?|incidents?|outages?|failures?|thresholds?)\b/i,
+    // "Überwachung", "überwachen die Systeme", "Alarmierung".
+    german: /(?:ü|ue)berwach|alarmierung/i,
   },
 ] as const;
 
@@ -49,7 +65,8 @@ const ADDRESSES = /\b(?:https?:\/\/|www\.)\S+/gi;
 
 // The other senses are taken out only of text that names the service at all: most text does not.
 const covered = (service: (typeof BASELINE_SERVICES)[number], text: string) =>
-  service.covers.test(text) && service.covers.test(text.replace(ADDRESSES, ' ').replace(OTHER_SENSES, ' '));
+  (service.covers.test(text) && service.covers.test(text.replace(ADDRESSES, ' ').replace(OTHER_SENSES, ' '))) ||
+  service.german.test(text.replace(ADDRESSES, ' '));
 
 export default defineRule({
   id: 'baseline-service-missing',
@@ -61,7 +78,7 @@ export default defineRule({
     notCovered:
       'Nothing in this SOW covers {{service}}: no function in a matrix and no heading, item, paragraph or table of its scope names it, yet every managed or co-managed deal needs someone to own it.',
   },
-  absence: ['notCovered'],
+  absence: { messages: ['notCovered'], topic: 'baseline services' },
   check(context) {
     const { model } = context;
     for (const service of BASELINE_SERVICES) {

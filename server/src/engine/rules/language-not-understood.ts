@@ -1,17 +1,31 @@
+import { ABSENCE_TOPICS, topicsRead } from '../vocabulary/language';
 import { defineRule } from './rule';
+
+/** "a, b and c". */
+const listed = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 export default defineRule({
   id: 'language-not-understood',
   defaultSeverity: 'warning',
-  description: 'A SOW written in a language other than English: Demarc reads its tables and marks but asserts nothing missing from it.',
+  description:
+    'A SOW written in a language other than English: Demarc reads its tables and marks, but asserts nothing missing that it holds no words for in that language.',
   fixable: false,
   hasSuggestions: false,
   messages: {
     otherLanguage:
-      'This SOW reads as {{language}}; Demarc reads SOWs written in English. It still checks the tables and marks it can read, but it reports nothing as missing from this document (service levels, termination and exit terms, an escalation path, baseline services, tool terms): it could not tell.',
+      'This SOW reads as {{language}}; Demarc reads SOWs written in English. It still checks the tables and marks it can read, but it reports nothing as missing from this document ({{unread}}): it could not tell.',
+    partlyRead:
+      'This SOW reads as {{language}}. Demarc reads {{language}} for {{read}}, but not for {{unread}}: it reports none of those as missing, as it could not tell. It still checks the tables and marks it can read.',
   },
   check(context) {
     const { language } = context.model;
-    if (language !== undefined) context.report({ messageId: 'otherLanguage', data: { language }, range: context.model.documentAnchor });
+    if (language === undefined) return;
+    const read = topicsRead(language);
+    const unread = ABSENCE_TOPICS.filter((t) => !read.includes(t));
+    context.report({
+      messageId: read.length === 0 ? 'otherLanguage' : 'partlyRead',
+      data: { language, read: listed(read), unread: listed(unread) },
+      range: context.model.documentAnchor,
+    });
   },
 });

@@ -24,7 +24,7 @@ export default defineRule({
     effortElsewhere:
       'The {{priority}} response of "{{response}}" is only an effort: "{{clause}}" on line {{line}} qualifies every service level. Promise the time rather than an effort to meet it.',
   },
-  absence: ['noTable'],
+  absence: { messages: ['noTable'], topic: 'service levels' },
   check(context) {
     const { model } = context;
     if (model.serviceLevels.length === 0) {

@@ -10,7 +10,7 @@ export default defineRule({
   messages: {
     missing: 'This SOW has no "{{clause}}" clause, which the playbook "{{playbook}}" requires: nothing mentions {{mentions}}.',
   },
-  absence: ['missing'],
+  absence: { messages: ['missing'], topic: 'playbook terms' },
   check(context) {
     reportUnmet(context, 'playbook-clause');
   },

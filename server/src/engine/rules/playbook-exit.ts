@@ -11,7 +11,7 @@ export default defineRule({
     missingTerm: 'The exit terms say nothing of "{{term}}"; the playbook "{{playbook}}" requires it{{within}}.',
     tooLong: '"{{term}}" is given {{said}}, longer than the playbook "{{playbook}}" allows ({{position}}).',
   },
-  absence: ['missingTerm'],
+  absence: { messages: ['missingTerm'], topic: 'playbook terms' },
   check(context) {
     reportUnmet(context, 'playbook-exit');
   },

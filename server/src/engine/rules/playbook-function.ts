@@ -11,7 +11,7 @@ export default defineRule({
     missing: 'The playbook "{{playbook}}" requires a "{{function}}" function{{owner}}, but the split has none.',
     wrongOwner: 'This SOW makes {{said}} accountable for "{{function}}"; the playbook "{{playbook}}" wants {{position}}.',
   },
-  absence: ['missing'],
+  absence: { messages: ['missing'], topic: 'playbook terms' },
   check(context) {
     reportUnmet(context, 'playbook-function');
   },

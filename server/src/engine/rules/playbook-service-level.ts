@@ -13,7 +13,7 @@ export default defineRule({
     unmeasurable: 'The {{priority}} response {{said}} is not a time Demarc can hold against the playbook "{{playbook}}": {{position}}.',
     businessTime: 'The {{priority}} response of {{said}} is counted in business time; the playbook "{{playbook}}" wants it {{position}}.',
   },
-  absence: ['missing'],
+  absence: { messages: ['missing'], topic: 'playbook terms' },
   check(context) {
     reportUnmet(context, 'playbook-service-level');
   },

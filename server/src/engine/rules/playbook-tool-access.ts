@@ -11,7 +11,7 @@ export default defineRule({
     missing: 'The playbook "{{playbook}}" wants {{position}} to the {{tool}}, but this SOW lists no {{tool}}.',
     lessAccess: 'The client gets {{said}} access to {{tool}}; the playbook "{{playbook}}" wants {{position}}.',
   },
-  absence: ['missing'],
+  absence: { messages: ['missing'], topic: 'playbook terms' },
   check(context) {
     reportUnmet(context, 'playbook-tool-access');
   },

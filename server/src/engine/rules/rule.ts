@@ -2,6 +2,7 @@ import type { SowModel } from '../model/types';
 import type { Playbook } from '../playbook/types';
 import type { SourceText } from '../source';
 import type { Fix, Range, RelatedLocation, Severity } from '../types';
+import type { AbsenceTopic } from '../vocabulary/language';
 
 const DOCS_BASE = 'https://github.com/demarc-dev/demarc/blob/main/docs/rules';
 
@@ -50,11 +51,11 @@ export interface Rule {
   /** Message texts by id; `{{name}}` is replaced from the report's data. */
   messages: Readonly<Record<string, string>>;
   /**
-   * The message ids that say something is missing (a section, a clause, a table, terms for a tool). Demarc
-   * asserts them only of a document whose language it reads: the engine drops them for one written in another
-   * language (model.language), which language-not-understood reports instead.
+   * The message ids that say something is missing (a section, a clause, a table, terms for a tool), and what
+   * about. Demarc asserts them only of a document in a language whose words it holds for that topic: the engine
+   * drops them for any other (model.language), which language-not-understood reports instead.
    */
-  absence?: readonly string[];
+  absence?: { messages: readonly string[]; topic: AbsenceTopic };
   options?: Readonly<Record<string, RuleOption>>;
   check(context: RuleContext): void;
 }

@@ -13,7 +13,7 @@ export default defineRule({
     noSection:
       'This SOW has no termination or exit section: nothing says how the contract ends or what happens to tools, licences, agents and data.',
   },
-  absence: ['noSection'],
+  absence: { messages: ['noSection'], topic: 'termination and exit terms' },
   check(context) {
     const { model } = context;
     // An exit section, or termination terms written under another heading ("Term and fees").

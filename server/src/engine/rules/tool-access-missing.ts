@@ -21,7 +21,7 @@ export default defineRule({
     noTicketing:
       'The tool table names no ticketing system (PSA or service desk): in a co-managed deal both teams must work tickets in one shared queue.',
   },
-  absence: ['noToolTable', 'noRmm', 'noTicketing'],
+  absence: { messages: ['noToolTable', 'noRmm', 'noTicketing'], topic: 'tool terms' },
   check(context) {
     const { model } = context;
     const coManaged = model.frontMatter.engagementModel === 'co-managed';

@@ -18,7 +18,7 @@ export default defineRule({
     namedNoExitTerms:
       '"{{tool}}" (read as its {{kind}}) has no exit terms: the SOW names it but not what happens to its agents, licences and data when the contract ends.',
   },
-  absence: ['noExitTerms', 'namedNoExitTerms'],
+  absence: { messages: ['noExitTerms', 'namedNoExitTerms'], topic: 'tool terms' },
   check(context) {
     // A section describes one tool, whatever the tables call it ("Spanning", "Spanning M365 Backup"): one finding on it.
     const onSections = new Set<number>();

@@ -1,6 +1,6 @@
 import { rememberedByText } from '../rememberedByText';
 import type { Duration } from '../model/types';
-import { splitSentences } from './words';
+import { asciiGerman, splitSentences } from './words';
 
 /**
  * A whole value that is one duration: what an option such as `maxP1Response` accepts. The JSON schema
@@ -8,6 +8,9 @@ import { splitSentences } from './words';
  */
 export const DURATION_OPTION_PATTERN =
   '^\\s*(?:\\d+(?:\\.\\d+)?\\s*(?:business\\s+|working\\s+)?(?:minutes?|mins?|m|hours?|hrs?|hr|h|days?|d)|next\\s+business\\s+day|nbd)\\s*$';
+
+/** German units that are business days by themselves ("1 Werktag", "zwei Arbeitstage"), as asciiGerman writes them. */
+const BUSINESS_DAYS: ReadonlySet<string> = new Set(['werk', 'arbeits', 'geschaefts'].flatMap((w) => [`${w}tag`, `${w}tage`, `${w}tagen`]));
 
 const UNIT_MINUTES: Record<string, number> = {
   m: 1,
@@ -23,6 +26,15 @@ const UNIT_MINUTES: Record<string, number> = {
   d: 1440,
   day: 1440,
   days: 1440,
+  // German, as asciiGerman writes it.
+  minuten: 1,
+  stunde: 60,
+  stunden: 60,
+  std: 60,
+  tag: 1440,
+  tage: 1440,
+  tagen: 1440,
+  ...Object.fromEntries([...BUSINESS_DAYS].map((u) => [u, 1440])),
 };
 
 /** Whether a text says the clock runs around the clock (24x7), or that it counts business time only. */
@@ -31,11 +43,13 @@ export function saysClockTime(text: string): boolean {
 }
 
 export function saysBusinessTime(text: string): boolean {
-  const t = text.toLowerCase();
+  const t = asciiGerman(text.toLowerCase());
   return (
     !CLOCK_CONTEXT.test(t) &&
     (BUSINESS_CONTEXT.test(t) ||
-      /\bmon(?:day)?\s{0,3}(?:-|–|to)\s{0,3}fri(?:day)?\b|(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s{0,3}[x×/]\s{0,3}5\b/.test(t))
+      /\bmon(?:day)?\s{0,3}(?:-|–|to)\s{0,3}fri(?:day)?\b|\bmo(?:ntag)?\.?\s{0,3}(?:-|–|bis)\s{0,3}fr(?:eitag)?\b|(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s{0,3}[x×/]\s{0,3}5\b/.test(
+        t,
+      ))
   );
 }
 
@@ -46,9 +60,11 @@ export function saysBestEffort(text: string): boolean {
 
 /**
  * The words of a label that names the response time and nothing else ("Response Time", "Initial response",
- * "Guaranteed response", "First response SLA"): a table row's first cell, or a label before its value.
+ * "Guaranteed response", "Maximum response time", "First response SLA", German "Reaktionszeit"): a table row's
+ * first cell, or a label before its value.
  */
-export const RESPONSE_TIME_LABEL = '(?:guaranteed |initial |first |target |typical |average )?response(?: times?| slas?| targets?)?';
+export const RESPONSE_TIME_LABEL =
+  '(?:(?:(?:guaranteed|initial|first|target|typical|average|maximum|max\\.?) )?response(?: times?| slas?| targets?)?|(?:(?:garantierte|erste|maximale|max\\.?) )?reaktionszeit(?:en)?)';
 
 /**
  * A time that is no measure: "as soon as possible", "immediately", "promptly", "in a timely manner", or only an
@@ -59,7 +75,7 @@ export function saysUnmeasuredTime(text: string): boolean {
 }
 
 const UNMEASURED =
-  /\bas (?:soon|quickly|promptly|fast) as (?:possible|practicable|feasible|reasonably (?:possible|practicable))\b|\basap\b|\bimmediately\b|\bpromptly\b|\bin a timely (?:manner|fashion)\b|\bwithout (?:undue )?delay\b|\bat the earliest (?:opportunity|possible)\b/i;
+  /\bas (?:soon|quickly|promptly|fast) as (?:possible|practicable|feasible|reasonably (?:possible|practicable))\b|\basap\b|\bimmediately\b|\bpromptly\b|\bin a timely (?:manner|fashion)\b|\bwithout (?:undue )?delay\b|\bat the earliest (?:opportunity|possible)\b|unverz(?:ü|ue)glich|umgehend|\bsofort|schnellstm(?:ö|oe)glich|so schnell wie m(?:ö|oe)glich/i;
 
 /** Hours outside the working day: a promise scoped to them says nothing of the working day's response. */
 export function saysOutOfHours(text: string): boolean {
@@ -69,8 +85,9 @@ export function saysOutOfHours(text: string): boolean {
 const OUT_OF_HOURS =
   /\bafter[- ]hours\b|\bout of (?:office|business|working|normal|core|coverage) hours\b|\boutside (?:of )?(?:the |our |these |normal |regular )?(?:office |business |working |normal |core |coverage |support |these )?hours\b|\bon (?:public |bank )?holidays\b|\b(?:at |on |over )?weekends?\b|\bovernight\b/i;
 
+// German: "bemüht sich", "nach bestem Bemühen", "bestmöglich", "nach Möglichkeit".
 const EFFORT =
-  /\bbest[- ]efforts?\b|\breasonable efforts?\b|\bevery (?:reasonable )?effort\b|\bendeavou?rs? to\b|\bstrives? to\b|\bwill (?:try|attempt) to\b/i;
+  /\bbest[- ]efforts?\b|\breasonable efforts?\b|\bevery (?:reasonable )?effort\b|\bendeavou?rs? to\b|\bstrives? to\b|\bwill (?:try|attempt) to\b|bem(?:ü|ue)h|bestm(?:ö|oe)glich|nach m(?:ö|oe)glichkeit/i;
 const ABOUT_SERVICE_LEVELS =
   /\b(?:respon(?:d(?:s|ed|ing)?|ses?)|service levels?|slas?|targets?|timeframes?|times? (?:specified|stated|above|below))\b/i;
 
@@ -138,13 +155,30 @@ const NUMBER_WORDS: Record<string, number> = {
   ninety: 90,
   a: 1,
   an: 1,
+  // German, as asciiGerman writes it; "ein" and its forms, like "a", only before a unit.
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fuenf: 5,
+  sechs: 6,
+  acht: 8,
+  zehn: 10,
+  zwoelf: 12,
+  ein: 1,
+  eine: 1,
+  einem: 1,
+  einen: 1,
+  einer: 1,
 };
+/** Number words that are articles too: a quantity only before a unit ("an hour", "einer Stunde"). */
+const ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einem', 'einen', 'einer']);
 const BUSINESS_WORDS = new Set(['business', 'bus', 'working', 'work']);
 const HOURS_QUALIFIERS = new Set(['normal', 'standard', 'regular', 'ordinary', 'local']);
 const RANGE_WORDS = new Set(['-', '–', '—', 'to']);
-const CLOCK_CONTEXT = /24\s{0,3}[x×/]\s{0,3}7|24\s{0,3}hours? a day|around the clock|round the clock/;
+const CLOCK_CONTEXT = /24\s{0,3}[x×/]\s{0,3}7|24\s{0,3}hours? a day|around the clock|round the clock|rund um die uhr/;
+// German as asciiGerman writes it: "Geschäftszeiten", "Bürozeiten", "Werktage" (words joined, so no \b).
 const BUSINESS_CONTEXT =
-  /\bbusiness hours?\b|\bbus\.? ?hrs?\b|\bworking hours?\b|\bduring (?:normal |regular )?business\b|\bduty hours\b|\bbusiness days?\b/;
+  /\bbusiness hours?\b|\bbus\.? ?hrs?\b|\bworking hours?\b|\bduring (?:normal |regular )?business\b|\bduty hours\b|\bbusiness days?\b|geschaeftszeit|buerozeit|arbeitszeit|werktag|arbeitstag|geschaeftstag/;
 
 // Cells are scanned once, token by token, so no input makes the reading super-linear.
 const TOKEN = /\d+(?:\.\d+)?|[a-z]+|[^\sa-z\d]/g;
@@ -159,7 +193,7 @@ const HAS_UNIT = new RegExp(`(?<![a-z])(?:${Object.keys(UNIT_MINUTES).join('|')}
  * unit or business-hours words in the cell, unless the cell says 24x7.
  */
 export function parseDuration(text: string): Duration | undefined {
-  const t = text.toLowerCase();
+  const t = asciiGerman(text.toLowerCase());
   const trimmed = text.trim();
   const clock = CLOCK_CONTEXT.test(t);
   if (/\b(?:next|same)\s+business\s+day\b|\bnbd\b|\bnext working day\b/.test(t)) return { text: trimmed, minutes: 1440, business: true };
@@ -187,6 +221,7 @@ export function parseDuration(text: string): Duration | undefined {
     if (tokens[j] === '-' && joined(j - 1, j) && joined(j, j + 1) && UNIT_MINUTES[tokens[j + 1]] !== undefined) j++;
     const unit = UNIT_MINUTES[tokens[j]];
     if (unit === undefined) continue;
+    if (BUSINESS_DAYS.has(tokens[j])) business = true;
     // "1-2 minutes" is read once, at its upper bound; "8:30" is a clock time, not 8 hours.
     const digit = (t: string | undefined) => t !== undefined && /^\d/.test(t);
     if (
@@ -215,8 +250,7 @@ function quantityAt(tokens: string[], i: number): { value: number; next: number 
     return { value: 0.5, next: i + 2 };
   } else if (Object.hasOwn(NUMBER_WORDS, token)) {
     value = NUMBER_WORDS[token];
-    if ((token === 'a' || token === 'an') && UNIT_MINUTES[tokens[i + 1]] === undefined && !BUSINESS_WORDS.has(tokens[i + 1]))
-      return undefined;
+    if (ARTICLES.has(token) && UNIT_MINUTES[tokens[i + 1]] === undefined && !BUSINESS_WORDS.has(tokens[i + 1])) return undefined;
   }
   if (value === undefined) return undefined;
   if (tokens[next] === '(' && /^\d/.test(tokens[next + 1] ?? '') && tokens[next + 2] === ')') {

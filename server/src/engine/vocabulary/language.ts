@@ -1,8 +1,8 @@
 /**
  * The language a SOW's body is written in, told by its function words: the short words every sentence uses
  * ("the", "and", "of"; "der", "und", "ist"), which do not depend on what the contract is about. Demarc's
- * vocabulary is English: of a document in another language it can read tables and marks, but not whether a
- * clause, section or service is missing, so it says which language it read and asserts no absence.
+ * vocabulary is English, with German words for some topics: of a document in another language it reads tables
+ * and marks, but says something is missing only where it holds that language's words for it.
  */
 
 /** Function words by language, none of them in the English list; a word may stand in two others (German and Dutch "die"). */
@@ -49,4 +49,30 @@ export function otherLanguageOf(body: string): string | undefined {
   for (const [language, n] of counts) if (language !== 'English' && (!best || n > best[1])) best = [language, n];
   if (!best || best[1] < 2 * english || best[1] * 12 < words.length) return undefined;
   return best[0];
+}
+
+/** What an absence claim is about: the words Demarc must hold in a language to say such a thing is missing. */
+export type AbsenceTopic =
+  'service levels' | 'termination and exit terms' | 'an escalation path' | 'baseline services' | 'tool terms' | 'playbook terms';
+
+export const ABSENCE_TOPICS: readonly AbsenceTopic[] = [
+  'service levels',
+  'termination and exit terms',
+  'an escalation path',
+  'baseline services',
+  'tool terms',
+  'playbook terms',
+];
+
+/**
+ * Beside English, the topics whose words Demarc holds in a language (vocabulary/german.ts): of a document in
+ * it, these absences are asserted and the others are not.
+ */
+const TOPICS_READ: Readonly<Record<string, readonly AbsenceTopic[]>> = {
+  German: ['service levels', 'termination and exit terms', 'an escalation path', 'baseline services'],
+};
+
+/** The topics Demarc reads in a language; every topic in English (undefined). */
+export function topicsRead(language: string | undefined): readonly AbsenceTopic[] {
+  return language === undefined ? ABSENCE_TOPICS : (TOPICS_READ[language] ?? []);
 }

@@ -1,7 +1,7 @@
 // Priority labels, in one place: the styles SOWs write them in, how a table's tiers are ranked, how prose
 // names them, the top label a fix writes in a table's own style, and the patterns the grammar and the
 // docs are generated from. Teaching Demarc a new style is one entry in STYLES and its test.
-import { fold } from './words';
+import { asciiGerman, fold } from './words';
 
 /** How a priority was read: its tier (1 the most urgent) and whether the label states it or only ranks it. */
 export interface PriorityReading {
@@ -65,9 +65,10 @@ const STYLES: readonly LabelStyle[] = [
 ];
 
 // "Level 1" alone is a support tier, not a priority; "Severity Level 1" is read through its label word.
-const LABEL_WORDS = new Set(['p', 'priority', 'sev', 'severity', 's', 'pri', 'prio']);
+// German "Priorität 1", "Schweregrad 2" (as asciiGerman writes them).
+const LABEL_WORDS = new Set(['p', 'priority', 'sev', 'severity', 's', 'pri', 'prio', 'prioritaet', 'schweregrad']);
 /** Letters and Roman numerals are common words ("I", "a"): read only after these label words, never after "P" or "S". */
-const SPELLED_LABEL_WORDS = new Set(['priority', 'sev', 'severity', 'pri', 'prio']);
+const SPELLED_LABEL_WORDS = new Set(['priority', 'sev', 'severity', 'pri', 'prio', 'prioritaet', 'schweregrad']);
 
 /** Words that rank a tier within its table; Elevated sits between High and Normal (Critical, High, Elevated, Normal). */
 const NAMED: Record<string, number> = {
@@ -88,10 +89,18 @@ const NAMED: Record<string, number> = {
   routine: 4,
   lowest: 5,
   highest: 0.5,
+  // German: Kritisch, Dringend, Notfall, Hoch, Mittel, Niedrig, Gering.
+  kritisch: 1,
+  dringend: 1,
+  notfall: 1,
+  hoch: 2,
+  mittel: 3,
+  niedrig: 4,
+  gering: 4,
 };
 /** Words that move a tier word up or down: "Very urgent", "Less urgent", "Top priority", "Non-critical". */
-const MORE_URGENT = new Set(['very', 'most', 'extremely', 'top', 'highest']);
-const LESS_URGENT = new Set(['less', 'least', 'not', 'non', 'lower', 'minimal']);
+const MORE_URGENT = new Set(['very', 'most', 'extremely', 'top', 'highest', 'sehr', 'hoechste']);
+const LESS_URGENT = new Set(['less', 'least', 'not', 'non', 'lower', 'minimal', 'nicht', 'weniger']);
 
 /**
  * A label word and the token after it ("Severity Level II" → severity, ii), with the style that reads it.
@@ -118,7 +127,7 @@ function labelled(
 }
 
 const TOKEN = /[A-Za-z]+|\d+/g;
-const tokensOf = (text: string) => fold(text).slice(0, 80).match(TOKEN) ?? [];
+const tokensOf = (text: string) => asciiGerman(fold(text).slice(0, 80)).match(TOKEN) ?? [];
 /** Tokens of prose, as written and folded: letters and numerals in labels are told from words by their capitals. */
 function proseTokens(text: string): { tokens: string[]; cased: string[] } {
   const cased = text.slice(0, 4000).match(TOKEN) ?? [];
@@ -348,10 +357,14 @@ export function namesTopTier(text: string): boolean {
 // partial or intermittent loss does not.
 const OUTAGE =
   /^(?!.*\b(?:partial|intermittent|degraded|some)\b).*\b(?:(?:services?|systems?|site|platform|application|network|production|environment|servers?|business|operations)\s(?:is\s|are\s)?(?:unavailable|down|offline|not available|inaccessible)|(?:complete|total|full) (?:loss of service|outage)|outage)\b/;
+/** The same in German: "Service ist nicht verfügbar", "Totalausfall"; not a partial or an occasional loss. */
+const OUTAGE_DE =
+  /^(?!.*(?:teilweise|zeitweise|sporadisch|teilausfall)).*(?:(?:service|dienst|system|plattform|anwendung|netzwerk|server|betrieb)\w* (?:ist |sind )?(?:nicht verf(?:ü|ue)gbar|nicht erreichbar|ausgefallen)|totalausfall|komplettausfall|vollst(?:ä|ae)ndiger ausfall)/;
 
 /** Whether an impact cell ("Service is unavailable") describes a full outage: a P1 by what it says. */
 export function readsAsOutage(text: string): boolean {
-  return OUTAGE.test(fold(text).slice(0, 120));
+  const t = fold(text).slice(0, 120);
+  return OUTAGE.test(t) || OUTAGE_DE.test(t);
 }
 
 // What goes wrong, as an example of a tier names it: "Security incident or suspected breach", "Critical

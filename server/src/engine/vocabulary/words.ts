@@ -24,6 +24,12 @@ function folded(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** German letters written as ASCII ("Stunde", "Priorität" → "prioritaet"), so a token reader of [a-z] reads them whole. */
+export function asciiGerman(text: string): string {
+  return text.replace(/[äöüß]/g, (c) => GERMAN_ASCII[c]);
+}
+const GERMAN_ASCII: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
 /** Function names compared ignoring case, spacing and punctuation. */
 export function functionKey(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
