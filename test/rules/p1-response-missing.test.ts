@@ -46,6 +46,19 @@ testRule(rule, {
 `),
     },
     {
+      name: 'a plan row of "Time to first response" or "Reaction time" is a row of response times too',
+      text: sow(`
+| | Standard | Premium |
+| --- | --- | --- |
+| Time to first response | 8 hours | 2 hours |
+| Price | $100 | $200 |
+
+| Plan | Bronze | Gold |
+| --- | --- | --- |
+| Reaction time | 4 hours | 1 hour |
+`),
+    },
+    {
       name: 'a table whose header row is its first tier (converted from HTML) is read as a table with no header',
       text: sow(`
 For incoming support requests the following response times apply:

@@ -60,11 +60,11 @@ export function saysBestEffort(text: string): boolean {
 
 /**
  * The words of a label that names the response time and nothing else ("Response Time", "Initial response",
- * "Guaranteed response", "Maximum response time", "First response SLA", German "Reaktionszeit"): a table row's
- * first cell, or a label before its value.
+ * "Guaranteed response", "Maximum response time", "Time to first response", "First response SLA", German
+ * "Reaktionszeit"): a table row's first cell, or a label before its value.
  */
 export const RESPONSE_TIME_LABEL =
-  '(?:(?:(?:guaranteed|initial|first|target|typical|average|maximum|max\\.?) )?response(?: times?| slas?| targets?)?|(?:(?:garantierte|erste|maximale|max\\.?) )?reaktionszeit(?:en)?)';
+  '(?:(?:(?:guaranteed|initial|first|target|typical|average|maximum|max\\.?) )?(?:response|reaction)(?: times?| slas?| targets?)?|time to (?:first |initial )?respon(?:d|se)|(?:(?:garantierte|erste|maximale|max\\.?) )?reaktionszeit(?:en)?)';
 
 /**
  * A time that is no measure: "as soon as possible", "immediately", "promptly", "in a timely manner", or only an
