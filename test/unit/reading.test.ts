@@ -15,6 +15,22 @@ describe('reading the dialect', () => {
     assert.deepEqual(scope, ['We monitor systems\nand back up data daily.']);
   });
 
+  it('reads list items whose tier label stands last, set off by a dash, colon or bracket', () => {
+    const levels = (body: string) =>
+      analyse(`${FM}## Support\n\n${body}`).model!.serviceLevels.flatMap((t) => t.rows.map((r) => [r.priority, r.response?.minutes]));
+    assert.deepEqual(levels('- Response within 1 hour — Critical\n- Response within 4 hours — High\n- Response within 2 days (Low)\n'), [
+      [1, 60],
+      [2, 240],
+      [3, 2880],
+    ]);
+    // A tier word ending a sentence without a dash, colon or bracket is no label: the time is every request's.
+    const every = analyse(`${FM}## Support\n\n- We respond within 1 hour to all requests, including critical\n`).model!.serviceLevels;
+    assert.deepEqual(
+      every.flatMap((t) => t.rows.map((r) => r.priorityCell.text)),
+      ['every request'],
+    );
+  });
+
   it('reads every P1 spelling as priority 1, and the next one as 2', () => {
     for (const p1 of ['P1', 'Priority 1', 'Severity 1', 'Sev 1', 'S1', 'Critical', 'P1 - Critical', 'urgent', '1'])
       assert.equal(parsePriority(p1), 1, p1);

@@ -339,8 +339,13 @@ export function labelIn(text: string): { label: string; reading: PriorityReading
     const opening = tokens.slice(0, i).every((t) => LEAD_WORDS.has(t) || MORE_URGENT.has(t) || LESS_URGENT.has(t)) && i <= 3;
     const naming = INCIDENT_NOUNS.has(tokens[i + 1] ?? '') || (INCIDENT_NOUNS.has(tokens[i + 2] ?? '') && tokens[i + 1] === 'priority');
     const ofSeverity = tokens[i + 1] === 'severity' || tokens[i + 1] === 'priority';
-    if (!opening && !naming && !ofSeverity) continue;
     const from = MORE_URGENT.has(tokens[i - 1] ?? '') || LESS_URGENT.has(tokens[i - 1] ?? '') ? i - 1 : i;
+    // The label written last, set off by a dash, colon or bracket: "Response within 1 hour — Critical".
+    const closing =
+      i === tokens.length - 1 &&
+      /[—–:(|]\s*$|\s-\s*$/.test(slice.slice(0, spans[from].index)) &&
+      /^\s*\)?\s*\.?\s*$/.test(slice.slice(spans[i].index + spans[i][0].length));
+    if (!opening && !naming && !ofSeverity && !closing) continue;
     const reading = readPriority(written(from, i));
     if (reading) return { label: written(from, i), reading };
   }
