@@ -23,6 +23,10 @@ const P1_IN_30_MINUTES = `| Priority | Response |
 testRule(rule, {
   valid: [
     {
+      name: 'support on weekdays and weekends is no business-hours limit',
+      text: sow(`${P1_IN_30_MINUTES}\nSupport is available on weekdays and weekends.\n`),
+    },
+    {
       name: "a paragraph's sentences each name their tier: the 24 hours for minor issues is not the critical issues' reply",
       text: sow(`
 ## Support
@@ -487,6 +491,18 @@ We prioritize communication in the following order:
         },
       ],
     },
+    // Service hours as people write them: weekdays, office hours, a service desk or helpdesk that is open.
+    ...[
+      'Our helpdesk is open 9:00-17:00 on weekdays.',
+      'Support hours: 08:00 - 18:00 CET (weekdays).',
+      'The service desk is staffed between 8:00 and 17:00, Monday through Friday.',
+      'Support is provided during normal office hours.',
+      'Support runs Mon.-Fri., 8-18.',
+    ].map((hours) => ({
+      name: `service hours written "${hours}" govern a P1 time that says nothing of its hours`,
+      text: sow(`${P1_IN_30_MINUTES}\n${hours}\n`),
+      findings: [{ messageId: 'businessTime', at: '| P1 | 30 minutes |' }],
+    })),
     {
       name: 'priorities written as columns, with labels in the first column: reported on the Response row',
       text: sow(`

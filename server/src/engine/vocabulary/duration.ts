@@ -47,11 +47,17 @@ export function saysBusinessTime(text: string): boolean {
   return (
     !CLOCK_CONTEXT.test(t) &&
     (BUSINESS_CONTEXT.test(t) ||
-      /\bmon(?:day)?\s{0,3}(?:-|–|to)\s{0,3}fri(?:day)?\b|\bmo(?:ntag)?\.?\s{0,3}(?:-|–|bis)\s{0,3}fr(?:eitag)?\b|(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s{0,3}[x×/]\s{0,3}5\b/.test(
-        t,
-      ))
+      WEEKDAYS.test(t) ||
+      (/\b(?:week|work)days?\b/.test(t) && !ALL_WEEK.test(t)) ||
+      /(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s{0,3}[x×/]\s{0,3}5\b/.test(t))
   );
 }
+
+/** Monday to Friday: "Mon-Fri", "Mon.–Fri.", "Monday through Friday", German "Mo–Fr" and "Montag bis Freitag". */
+const WEEKDAYS =
+  /\bmon(?:day)?\.?\s{0,3}(?:-|–|—|to|through|thru|till|until)\s{0,3}fri(?:day)?\b|\bmo(?:ntag)?\.?\s{0,3}(?:-|–|bis)\s{0,3}fr(?:eitag)?\b/;
+/** "Weekdays and weekends", "seven days a week": weekdays among all the days are no business hours. */
+const ALL_WEEK = /\bweekends?\b|\b(?:7|seven) days\b|\bevery day\b|\bdaily\b/;
 
 /** A time promised only as an effort ("Best effort response within 24 hours"): no commitment to hold anyone to. */
 export function saysBestEffort(text: string): boolean {
@@ -178,7 +184,7 @@ const RANGE_WORDS = new Set(['-', '–', '—', 'to']);
 const CLOCK_CONTEXT = /24\s{0,3}[x×/]\s{0,3}7|24\s{0,3}hours? a day|around the clock|round the clock|rund um die uhr/;
 // German as asciiGerman writes it: "Geschäftszeiten", "Bürozeiten", "Werktage" (words joined, so no \b).
 const BUSINESS_CONTEXT =
-  /\bbusiness hours?\b|\bbus\.? ?hrs?\b|\bworking hours?\b|\bduring (?:normal |regular )?business\b|\bduty hours\b|\bbusiness days?\b|geschaeftszeit|buerozeit|arbeitszeit|werktag|arbeitstag|geschaeftstag/;
+  /\bbusiness hours?\b|\bbus\.? ?hrs?\b|\b(?:working|office) hours?\b|\bduring (?:normal |regular )?business\b|\bduty hours\b|\bbusiness days?\b|geschaeftszeit|buerozeit|arbeitszeit|werktag|arbeitstag|geschaeftstag/;
 
 // Cells are scanned once, token by token, so no input makes the reading super-linear.
 const TOKEN = /\d+(?:\.\d+)?|[a-z]+|[^\sa-z\d]/g;
