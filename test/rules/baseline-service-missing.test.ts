@@ -51,6 +51,13 @@ const SECURITY_MISSING = notCovered(
 testRule(rule, {
   valid: [
     {
+      name: 'patching stated in a sentence of its own stays patching beside the downtime it causes',
+      text: sow(`
+${NO_PATCHING}
+Servers are patched monthly by Northwind; patching may cause brief downtime.
+`),
+    },
+    {
       name: 'a tier read as text that states a service keeps its scope: a SOC answering security alerts within a time is security',
       text: sow(`
 ${NO_SECURITY}
@@ -239,6 +246,16 @@ Northwind provides managed IT and cybersecurity services to Contoso.
     },
   ],
   invalid: [
+    {
+      name: "upgrades named only as the cause of the provider's own downtime or outages are no patching service",
+      text: sow(`
+${NO_PATCHING}
+Downtimes caused due to upgrades for fixing critical security issues are not considered SLA violations.
+
+Outages do not include scheduled downtime, which we announce 3 days in advance to perform system maintenance, upgrades, and testing.
+`),
+      findings: [notCovered('patching', 'Patch management', '| Network monitoring | R | A |\n', 'I | R/A')],
+    },
     {
       name: 'a backup answer phone service is a telephone, not a backup',
       text: sow(`

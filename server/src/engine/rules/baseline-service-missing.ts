@@ -2,6 +2,7 @@ import { appendTableRow } from '../fixes/edits';
 import type { Fix } from '../types';
 import type { SowModel } from '../model/types';
 import type { SourceText } from '../source';
+import { splitSentences } from '../vocabulary/words';
 import { defineRule } from './rule';
 
 /**
@@ -63,10 +64,25 @@ const OTHER_SENSES =
 /** A web address is where a link goes, not what the SOW says: "atlassian.net/secure/…" covers no security. */
 const ADDRESSES = /\b(?:https?:\/\/|www\.)\S+/gi;
 
+/**
+ * The provider's own platform maintenance: an upgrade or patch named as the cause of downtime or an outage
+ * ("Downtimes caused due to upgrades for fixing critical security issues are not considered violations",
+ * "a notification regarding an upgrade, outage, or other items"). It patches nothing of the client's.
+ */
+const OWN_DOWNTIME = /\b(?:down ?times?|outages?|service interruptions?|unavailability)\b/i;
+
 // The other senses are taken out only of text that names the service at all: most text does not.
 const covered = (service: (typeof BASELINE_SERVICES)[number], text: string) =>
-  (service.covers.test(text) && service.covers.test(text.replace(ADDRESSES, ' ').replace(OTHER_SENSES, ' '))) ||
+  (service.covers.test(text) && service.covers.test(withoutOtherSenses(service, text))) ||
   service.german.test(text.replace(ADDRESSES, ' '));
+
+function withoutOtherSenses(service: (typeof BASELINE_SERVICES)[number], text: string): string {
+  const read = text.replace(ADDRESSES, ' ').replace(OTHER_SENSES, ' ');
+  if (service.name !== 'patching' || !OWN_DOWNTIME.test(read)) return read;
+  return splitSentences(read)
+    .filter((sentence) => !OWN_DOWNTIME.test(sentence))
+    .join(' ');
+}
 
 export default defineRule({
   id: 'baseline-service-missing',
