@@ -257,6 +257,14 @@ Outages do not include scheduled downtime, which we announce 3 days in advance t
       findings: [notCovered('patching', 'Patch management', '| Network monitoring | R | A |\n', 'I | R/A')],
     },
     {
+      name: "a supervisor monitoring the service desk, or a call monitor system, watches staff and calls, not the client's systems",
+      text: sow(`
+${NO_MONITORING}
+The supervisor will monitor the service desk and receive data on its performance. The client provides the Call Monitor System.
+`),
+      findings: [notCovered('monitoring', 'Monitoring and alerting', '| Backups | I | R/A |\n', 'I | R/A')],
+    },
+    {
       name: 'a backup answer phone service is a telephone, not a backup',
       text: sow(`
 ${NO_BACKUP}
