@@ -16,6 +16,10 @@ const EXIT = `## Termination and exit
 
 testRule(rule, {
   valid: [
+    ...[
+      "Either party can opt out of this agreement with 30 days' notice.",
+      "To leave the service, give us one month's notice; we will then delete your data.",
+    ].map((line) => ({ name: `how the contract ends, in plainer words: ${line}`, text: sow(`\n## Fees\n\n${line}\n`) })),
     {
       name: "a party's right to cancel at any time, and a contract ended by either party on notice, say how it ends",
       text: sow(`
@@ -230,6 +234,7 @@ Upon cancellation, all data and backups of a managed server are deleted in 30 da
       'Customers can cancel a service request at any time before work starts.',
       'Cancelled tickets are decommissioned after 30 days.',
       'Customers can cancel a ticket at any time.',
+      'Please leave the service desk a voicemail and we will end the request.',
     ].map((line) => ({
       name: `not the contract's end: ${line}`,
       text: managed(`\n## Visits\n\n${line}\n`),

@@ -55,9 +55,12 @@ export const EXIT_WORDS = [
  */
 const ENDS =
   /\b(?:terminat(?:e|es|ed|ing|ion)|non-renewal|offboarding|expiry|expiration|end of (?:the )?(?:agreement|contract|term)|(?:agreement|contract|engagement|SOW|services?) (?:ends|expires|terminates|comes to an end))\b/i;
-/** Plainer words for an end ("cancel", "end the service"): the contract's end only beside the contract or a party's right. */
+/**
+ * Plainer words for an end ("cancel", "end the service", "opt out of this agreement", "leave the service"): the
+ * contract's end only beside the contract or a party's right. Not the service desk or a request.
+ */
 const CANCELS =
-  /\b(?:cancel(?:s|led|ling|lation)?|(?:end|discontinue|withdraw from) (?:the|this|our|your) (?:agreement|contract|engagement|arrangement|subscription|services?))\b/i;
+  /\b(?:cancel(?:s|led|ling|lation)?|(?:end|discontinue|withdraw from|opt out of|leave|exit) (?:the|this|our|your) (?:agreement|contract|engagement|arrangement|subscription|services?))\b(?! (?:desks?|requests?|tickets?|portal|lines?)\b)/i;
 /** "Upon cancellation, all data and backups are deleted": the cancellation of the service, not of a visit or a ticket. */
 const ON_CANCELLATION =
   /\b(?:upon|on|after|following|at) (?:the )?cancell?ation\b(?! of (?!(?:the|this|your|our|its) (?:agreement|contract|services?|subscription|plan)\b))/i;
@@ -84,9 +87,9 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 const TERM_RUNS =
   /\b(?:notice|renew(?:s|ed|al)?|auto-renew\w*|in effect|in force|expires?|breach\w*|for cause|for convenience|insolven\w*)\b/i;
 // "Either party may terminate on 60 days' notice": a party's right to end it is the contract's end, object or not;
-// "You can end the service on a month's notice": the phrase names what ends.
+// "You can end the service on a month's notice", "To leave the service, give a month's notice": the phrase names what ends.
 const EITHER_PARTY =
-  /\b(?:(?:either|any|each) party (?:may|can|shall be entitled to|has the right to|reserves the right to) (?:terminate|cancel|end)|(?:terminated|cancell?ed|ended) by (?:either|any|each) party|(?:end|cancel|terminate|discontinue|withdraw from) (?:the|this|our|your) (?:agreement|contract|engagement|arrangement|subscription|services?))\b/i;
+  /\b(?:(?:either|any|each) party (?:may|can|shall be entitled to|has the right to|reserves the right to) (?:terminate|cancel|end)|(?:terminated|cancell?ed|ended) by (?:either|any|each) party|(?:end|cancel|terminate|discontinue|withdraw from|opt out of|leave|exit) (?:the|this|our|your) (?:agreement|contract|engagement|arrangement|subscription|services?))\b(?! (?:desks?|requests?|tickets?|portal|lines?)\b)/i;
 /**
  * A party's right to end the contract or the service, notice or none: "Clients may cancel at any time",
  * "UKCloud has the right to cancel this service", "this service subscription can be terminated". Not a ticket,
