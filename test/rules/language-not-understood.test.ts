@@ -35,7 +35,7 @@ client sont sauvegardées chaque jour et les sauvegardes sont conservées pour t
 client est informé par courriel, et le délai de réponse dépend de la priorité.
 `;
 
-/** The German SOW with what it lacked, in German: notice to end it, an escalation path, response times. */
+/** The German SOW with what it lacked, in German: notice to end it, an escalation path, response times, exit terms for its ticket system. */
 const GERMAN_COMPLETE = `${GERMAN}
 ## Reaktionszeiten
 
@@ -52,7 +52,8 @@ nach 4 Stunden an die Geschäftsführung.
 
 ## Laufzeit und Kündigung
 
-Der Vertrag kann von beiden Parteien mit einer Frist von drei Monaten zum Monatsende gekündigt werden.
+Der Vertrag kann von beiden Parteien mit einer Frist von drei Monaten zum Monatsende gekündigt werden. Bei
+Vertragsende exportiert der Auftragnehmer die Tickets aus seinem Ticketsystem und übergibt sie dem Auftraggeber.
 `;
 
 /** The same length of English: read as English. */
@@ -95,7 +96,7 @@ testRule(rule, {
           messageId: 'partlyRead',
           at: 'model: co-managed',
           message:
-            'This SOW reads as German. Demarc reads German for service levels, termination and exit terms, an escalation path and baseline services, but not for tool terms and playbook terms: it reports none of those as missing, as it could not tell. It still checks the tables and marks it can read.',
+            'This SOW reads as German. Demarc reads German for service levels, termination and exit terms, an escalation path, baseline services and tool terms, but not for playbook terms: it reports nothing there as missing, as it could not tell. It still checks the tables and marks it can read.',
         },
       ],
     },
@@ -113,16 +114,18 @@ describe('a SOW in another language', () => {
     assert.deepEqual(found(sow(french)), ['language-not-understood otherLanguage', 'unassigned-function noResponsibleOrAccountable']);
   });
 
-  it('in German, is held to what Demarc reads in German: no notice to end it, no escalation path, no response times', () => {
+  it('in German, is held to what Demarc reads in German: no notice to end it, no escalation path, no response times, no exit terms for its ticket system', () => {
     // It names its services in German ("überwachen", "Sicherheitsupdates", "gesichert"): none is reported missing.
-    // Its ticketing system is named in prose only; tool terms are not read in German, so none is said to be missing.
     assert.deepEqual(found(sow(GERMAN)), [
       'escalation-missing noSection',
       'language-not-understood partlyRead',
       'p1-response-missing noTable',
       'termination-missing noSection',
+      'tool-exit-missing namedNoExitTerms',
       'unassigned-function noResponsibleOrAccountable',
     ]);
+    const tool = analyse(sow(GERMAN)).findings.find((f) => f.ruleId === 'tool-exit-missing')!;
+    assert.match(tool.message, /^"Ticketsystem" \(read as its ticketing system\)/);
   });
 
   it('in German, with its notice, escalation path and response times written in German, is said to lack none of them', () => {

@@ -4,7 +4,9 @@ import * as assert from 'node:assert/strict';
 import { analyse } from '../../server/src/engine';
 import { terminationClauses } from '../../server/src/engine/model/sections';
 import { parseDuration, saysBestEffort, saysBusinessTime, saysUnmeasuredTime } from '../../server/src/engine/vocabulary/duration';
+import { parseAccess } from '../../server/src/engine/vocabulary/access';
 import { parsePriority, readsAsOutage } from '../../server/src/engine/vocabulary/priority';
+import { toolMentionsIn } from '../../server/src/engine/vocabulary/tools';
 import { sow } from '../helpers/sow';
 
 const missing = (body: string) =>
@@ -101,5 +103,33 @@ describe('reading German', () => {
     assert.deepEqual(missing('Versicherung, Qualitätssicherung, Absicherung, Rechtssicherheit und Dispatch.\n'), all);
     // English keeps its own words: "unpatched" is no patching.
     assert.ok(missing('Stops threats via unpatched vulnerabilities.\n').includes('patching'));
+  });
+
+  it('reads a German tool table: its owner, access and exit columns, and German access levels', () => {
+    const model = analyse(
+      sow(`| Werkzeug | Eigentümer | Zugriff | Bei Vertragsende |
+| --- | --- | --- | --- |
+| Datto RMM | Northwind | Lesezugriff | Agenten werden entfernt |
+| Autotask PSA | Northwind | Vollzugriff | Export der Tickets |
+| IT Glue | Northwind | kein Zugriff | |
+`),
+    ).model!;
+    assert.deepEqual(
+      model.tools.map((t) => [t.name, t.owner?.role, t.access, t.exitTerms.length > 0]),
+      [
+        ['Datto RMM', 'provider', 'read-only', true],
+        ['Autotask PSA', 'provider', 'read-write', true],
+        ['IT Glue', 'provider', 'none', false],
+      ],
+    );
+    assert.equal(parseAccess('nur lesend'), 'read-only');
+    assert.equal(parseAccess('Lesen und Schreiben'), 'read-write');
+  });
+
+  it('names German tool nouns in running text, as their words are joined', () => {
+    const named = (t: string) => toolMentionsIn(t).map((m) => [m.name, m.kind]);
+    assert.deepEqual(named('Unser Ticketsystem und Forum steht Ihnen zur Verfügung.'), [['Ticketsystem', 'ticketing']]);
+    assert.deepEqual(named('Der Zugang erfolgt per Fernwartungssoftware.'), [['Fernwartungssoftware', 'remote-access']]);
+    assert.deepEqual(named('Die Zugangsdaten liegen im Passwortmanager.'), [['Passwortmanager', 'password-manager']]);
   });
 });

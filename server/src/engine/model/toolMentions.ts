@@ -105,7 +105,7 @@ const CORE_KINDS: ReadonlySet<string> = new Set([
 ]);
 /** Nouns that name a provider's delivery tool outright. */
 const EXPLICIT =
-  /\b(?:rmm|psa|remote monitoring and management|remote management and monitoring|professional services automation|(?:trouble |support )?ticket(?:ing)? (?:support )?systems?|ticketing (?:platforms?|software|tools?)|documentation (?:and management )?(?:systems?|platforms?)|backup (?:systems?|software|platforms?|agents?|tools?)|password manage(?:rs?|ment systems?)|agent software|software agents|monitoring agents?|management agents?)\b/i;
+  /\b(?:rmm|psa|remote monitoring and management|remote management and monitoring|professional services automation|(?:trouble |support )?ticket(?:ing)? (?:support )?systems?|ticketing (?:platforms?|software|tools?)|documentation (?:and management )?(?:systems?|platforms?)|backup (?:systems?|software|platforms?|agents?|tools?)|password manage(?:rs?|ment systems?)|agent software|software agents|monitoring agents?|management agents?)\b|\bticketsystem|\bfernwartung|\bpasswort-?manager/i;
 /** Where the sentence of a passage around a position starts. */
 function sentenceStart(text: string, at: number): number {
   return Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;

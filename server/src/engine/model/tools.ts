@@ -22,7 +22,7 @@ import type { Grid, ReadResult } from './grid';
 import type { Party, Tool, ToolColumnRole, ToolTable } from './types';
 
 const TOOL = (h: string) =>
-  /^(tools?|platforms?|tool \/ platform|systems?|applications?|software|products?|solutions?|name|tools? and platforms?|software tools?|technolog(?:y|ies)|tools? ?\/ ?services?|product names?|objects?|components?|subprocessors?)$/.test(
+  /^(tools?|platforms?|tool \/ platform|systems?|applications?|software|products?|solutions?|name|tools? and platforms?|software tools?|technolog(?:y|ies)|tools? ?\/ ?services?|product names?|objects?|components?|subprocessors?|werkzeuge?|systeme|anwendungen?|plattformen?|produkte?)$/.test(
     h,
   ) ||
   /^(tool|platform|software|system|product)\b/.test(h) ||
@@ -35,13 +35,17 @@ export const headsToolList = (h: string) =>
   /^(?:tools?|software|platforms?|tools? ?\/ ?services?|(?:source|service) ?\/ ?platforms?)$/.test(h.trim());
 /** A tool column's header that says tools or software, not merely platforms or systems. */
 const SAYS_TOOLS = /\btools?\b|^software/;
+// Each header test holds German after English, by stem ("Eigentümer", "Zugriff", "bei Vertragsende", "Zweck").
 const OWNER = (h: string) =>
   /\b(owner|owned by|licen[cs]e holder|licensed to|provided by|supplied by|managed by|controlled by|administered by|system admin\w*)\b/.test(
     h,
-  );
-const ACCESS = (h: string) => /\b(access|permissions?|rights)\b/.test(h);
-const EXIT = (h: string) => /\b(exit|termination|offboarding|transition|on exit|at exit|end of (?:term|contract))\b/.test(h);
-const KIND = (h: string) => /^(kind|type|category|purpose|use|used for|function|what it does|role|tool type)$/.test(h);
+  ) || /eigent(?:ü|ue)mer|verantwortlich|betreiber|inhaber|lizenznehmer|bereitgestellt von/.test(h);
+const ACCESS = (h: string) => /\b(access|permissions?|rights)\b/.test(h) || /zugriff|zugang|berechtigung|rechte/.test(h);
+const EXIT = (h: string) =>
+  /\b(exit|termination|offboarding|transition|on exit|at exit|end of (?:term|contract))\b/.test(h) ||
+  /vertragsende|(?<!an(?:ge)?)k(?:ü|ue)ndigung|beendigung|r(?:ü|ue)ckgabe|ausstieg/.test(h);
+const KIND = (h: string) =>
+  /^(kind|type|category|purpose|use|used for|function|what it does|role|tool type|zweck|typ|art|kategorie|funktion|verwendung)$/.test(h);
 /** A list of the provider's own vendors and where they process data (a subprocessor list): tools of its operation, not delivered to the client. */
 const PROCESSING = /\b(locations?|countr(?:y|ies)|regions?|processing|subprocessors?|data processed)\b/;
 

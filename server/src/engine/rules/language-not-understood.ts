@@ -15,7 +15,7 @@ export default defineRule({
     otherLanguage:
       'This SOW reads as {{language}}; Demarc reads SOWs written in English. It still checks the tables and marks it can read, but it reports nothing as missing from this document ({{unread}}): it could not tell.',
     partlyRead:
-      'This SOW reads as {{language}}. Demarc reads {{language}} for {{read}}, but not for {{unread}}: it reports none of those as missing, as it could not tell. It still checks the tables and marks it can read.',
+      'This SOW reads as {{language}}. Demarc reads {{language}} for {{read}}, but not for {{unread}}: it reports nothing there as missing, as it could not tell. It still checks the tables and marks it can read.',
   },
   check(context) {
     const { language } = context.model;

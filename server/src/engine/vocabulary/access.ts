@@ -6,11 +6,16 @@ export function parseAccess(text: string | undefined): AccessLevel {
   if (text === undefined || (isEmptyMarker(text) && fold(text) !== 'none')) return 'missing';
   // A denied right ("no admin rights", "without full access") grants nothing, so it is read out first.
   const t = fold(text).replace(/\b(?:no|not|without|non)[\s-]+(?:full|admin\w*|write|read[\s/-]*write)\b/g, ' ');
-  if (/\bread[\s-]*only\b|\bview[\s-]*only\b|\bviewer\b|\breporting only\b|\bro\b/.test(t)) return 'read-only';
+  // German after English: "Lesezugriff", "nur lesend"; "Vollzugriff", "Schreibzugriff"; "kein Zugriff".
+  if (/\bread[\s-]*only\b|\bview[\s-]*only\b|\bviewer\b|\breporting only\b|\bro\b|lesezugriff|nur[\s-]*les/.test(t)) return 'read-only';
   // Access written as a role: a technician's or an administrator's role can work tickets and devices.
-  if (/\bread[\s/-]*(?:and[\s-]+)?write\b|\brw\b|\bfull\b|\badmin|\btechnician\b|\bsame as (?:the )?(?:msp|provider)/.test(t))
+  if (
+    /\bread[\s/-]*(?:and[\s-]+)?write\b|\brw\b|\bfull\b|\badmin|\btechnician\b|\bsame as (?:the )?(?:msp|provider)|vollzugriff|schreibzugriff|lesen und schreiben/.test(
+      t,
+    )
+  )
     return 'read-write';
-  if (/^(none|no access|no)$/.test(t)) return 'none';
+  if (/^(none|no access|no|kein zugriff|keiner|keine|nein)$/.test(t)) return 'none';
   return 'other';
 }
 

@@ -69,7 +69,7 @@ export const ABSENCE_TOPICS: readonly AbsenceTopic[] = [
  * it, these absences are asserted and the others are not.
  */
 const TOPICS_READ: Readonly<Record<string, readonly AbsenceTopic[]>> = {
-  German: ['service levels', 'termination and exit terms', 'an escalation path', 'baseline services'],
+  German: ['service levels', 'termination and exit terms', 'an escalation path', 'baseline services', 'tool terms'],
 };
 
 /** The topics Demarc reads in a language; every topic in English (undefined). */

@@ -931,6 +931,14 @@ export const TOOL_NOUNS: Readonly<Record<ToolKind, readonly string[]>> = {
     'issue tracker',
     'issue tracking system',
     'bug tracker',
+    // German (joined words): the provider's ticket system and portals.
+    'ticketsystem',
+    'ticketsysteme',
+    'ticket-system',
+    'helpdesk-system',
+    'helpdesk-software',
+    'kundenportal',
+    'supportportal',
   ],
   'remote-access': [
     'remote access',
@@ -946,6 +954,11 @@ export const TOOL_NOUNS: Readonly<Record<ToolKind, readonly string[]>> = {
     'remote desktop tool',
     'remote desktop software',
     'screen sharing tool',
+    // German.
+    'fernwartung',
+    'fernwartungssoftware',
+    'fernwartungstool',
+    'fernzugriffssoftware',
   ],
   documentation: [
     'documentation platform',
@@ -958,6 +971,9 @@ export const TOOL_NOUNS: Readonly<Record<ToolKind, readonly string[]>> = {
     'knowledge base platform',
     'wiki',
     'runbook repository',
+    // German.
+    'dokumentationssystem',
+    'dokumentationsplattform',
   ],
   backup: [
     'backup software',
@@ -1029,6 +1045,11 @@ export const TOOL_NOUNS: Readonly<Record<ToolKind, readonly string[]>> = {
   ],
   'password-manager': [
     'password manager',
+    // German.
+    'passwortmanager',
+    'passwort-manager',
+    'passwortverwaltung',
+    'kennwortmanager',
     'password management system',
     'password management platform',
     'password management tool',
@@ -1061,6 +1082,11 @@ export const TOOL_NOUNS: Readonly<Record<ToolKind, readonly string[]>> = {
     'network monitoring system',
     'network monitoring platform',
     'network management system',
+    // German.
+    'monitoringsystem',
+    'monitoring-system',
+    'überwachungssystem',
+    'überwachungssoftware',
   ],
   // Watching from outside (paging people, checking a site is up, publishing status): nothing in the client's estate.
   alerting: [

@@ -493,6 +493,12 @@ export const CO_MANAGED_IT_WORDS = [
   'managed services provider',
   'rmm',
   'psa',
+  // German.
+  'interne it',
+  'internen it',
+  'it-abteilung',
+  'eigene it',
+  'eigenen it',
 ];
 
 /**
@@ -555,7 +561,7 @@ export const TICKETING_EXIT_WORDS = ['ticket history', 'tickets', 'ticket data',
  * "with the Jira item" says what goes together.
  */
 const PROVIDES =
-  /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b|\b(?:deploy|install|provid|utili[sz]|leverag|licen[cs]|subscri|operat|maintain|(?<!self-)host|run|powered by|includ(?:e|es|ed|ing)|supplied|managed (?:through|via|with|using)|monitored (?:through|via|with|using)|(?:logged|tracked|recorded) (?:in|on|into|within|through|via|using)(?: on)?)\w*|\b(?:through|via|using)\s+(?:the\s+|a\s+|an\s+)?\[?[A-Z]/;
+  /\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]ir|[Uu]nser\w*|[Uu]ns)\b|\b(?:bereitgestellt|betrieben|betreibt|stellt)\b|\b(?:deploy|install|provid|utili[sz]|leverag|licen[cs]|subscri|operat|maintain|(?<!self-)host|run|powered by|includ(?:e|es|ed|ing)|supplied|managed (?:through|via|with|using)|monitored (?:through|via|with|using)|(?:logged|tracked|recorded) (?:in|on|into|within|through|via|using)(?: on)?)\w*|\b(?:through|via|using)\s+(?:the\s+|a\s+|an\s+)?\[?[A-Z]/;
 
 /**
  * Words that put a watching tool in or on the client's estate: agents installed or deployed, the systems it
