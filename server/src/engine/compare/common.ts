@@ -1,6 +1,6 @@
 import type { Party, SowModel } from '../model/types';
 import type { Range } from '../types';
-import { fold } from '../vocabulary/words';
+import { fold, listed } from '../vocabulary/words';
 import type { Change, ComparedVersion } from './types';
 
 /** Both versions, and where changes go. */
@@ -25,7 +25,7 @@ export function partyKeys(parties: readonly Party[]): string {
 /** "Northwind MSP", "Contoso and Northwind MSP", or "nobody". */
 export function partyNames(parties: readonly Party[]): string {
   const names = [...new Set(parties.map((p) => p.name))];
-  return names.length === 0 ? 'nobody' : names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return names.length === 0 ? 'nobody' : listed(names);
 }
 
 /** 1-based, as every line in a comparison. */

@@ -285,8 +285,8 @@ export interface SowModel {
   /** Line of the front matter's `model:` key, or line 0: where document-level findings go. */
   documentAnchor: Range;
   /**
-   * The language the body reads as, when it is not English (vocabulary/language.ts). Demarc's words are
-   * English: nothing is asserted missing from such a document (each rule's `absence` messages).
+   * The language the body reads as, when it is not English (vocabulary/language.ts). Of such a document a rule's
+   * `absence` messages are asserted only for the topics Demarc holds that language's words for.
    */
   language?: string;
   /** What closes a fence or HTML block left open at the end, which would swallow appended text. */

@@ -1,8 +1,6 @@
 import { ABSENCE_TOPICS, topicsRead } from '../vocabulary/language';
+import { listed } from '../vocabulary/words';
 import { defineRule } from './rule';
-
-/** "a, b and c". */
-const listed = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 export default defineRule({
   id: 'language-not-understood',

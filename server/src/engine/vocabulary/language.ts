@@ -51,22 +51,21 @@ export function otherLanguageOf(body: string): string | undefined {
   return best[0];
 }
 
-/** What an absence claim is about: the words Demarc must hold in a language to say such a thing is missing. */
-export type AbsenceTopic =
-  'service levels' | 'termination and exit terms' | 'an escalation path' | 'baseline services' | 'tool terms' | 'playbook terms';
-
-export const ABSENCE_TOPICS: readonly AbsenceTopic[] = [
+/** What an absence claim can be about: the words Demarc must hold in a language to say such a thing is missing. */
+export const ABSENCE_TOPICS = [
   'service levels',
   'termination and exit terms',
   'an escalation path',
   'baseline services',
   'tool terms',
   'playbook terms',
-];
+] as const;
+
+export type AbsenceTopic = (typeof ABSENCE_TOPICS)[number];
 
 /**
- * Beside English, the topics whose words Demarc holds in a language (vocabulary/german.ts): of a document in
- * it, these absences are asserted and the others are not.
+ * Beside English, the topics whose words Demarc holds in a language (German words stand beside the English ones
+ * where each reading decides): of a document in it, these absences are asserted and the others are not.
  */
 const TOPICS_READ: Readonly<Record<string, readonly AbsenceTopic[]>> = {
   German: ['service levels', 'termination and exit terms', 'an escalation path', 'baseline services', 'tool terms'],
