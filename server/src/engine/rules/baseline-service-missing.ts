@@ -6,11 +6,28 @@ import { splitSentences } from '../vocabulary/words';
 import { defineRule } from './rule';
 
 /**
+ * The provider's own platform maintenance: an upgrade or patch named as the cause of downtime or an outage
+ * ("Downtimes caused due to upgrades for fixing critical security issues are not considered violations",
+ * "a notification regarding an upgrade, outage, or other items"). It patches nothing of the client's.
+ */
+const OWN_DOWNTIME = /\b(?:down ?times?|outages?|service interruptions?|unavailability)\b/i;
+
+/** A baseline service and the words that cover it. */
+interface BaselineService {
+  name: string;
+  row: string;
+  covers: RegExp;
+  german: RegExp;
+  /** Sentences that use the service's words of something else: no cover however they word it. */
+  otherSentences?: RegExp;
+}
+
+/**
  * The four services every managed or co-managed deal includes, and the words that cover them: English by word,
  * German (`german`) by stem, as German joins words ("Sicherheitsupdates", "Datensicherung"). No \b beside an
  * umlaut: JavaScript's \b knows only ASCII letters.
  */
-const BASELINE_SERVICES = [
+const BASELINE_SERVICES: readonly BaselineService[] = [
   {
     name: 'security',
     row: 'Security monitoring and endpoint protection',
@@ -30,6 +47,7 @@ const BASELINE_SERVICES = [
     // update, and not "unpatched" (English's \bpatch has it right).
     german:
       /(?:sicherheits|software|system|betriebssystem|kernel|firmware|windows)-?(?:updates?|patch)|updates? (?:einspielen|installieren)|(?:eingespielt|installiert)\w* updates|aktualisierung|aktualisier(?:en|t)/i,
+    otherSentences: OWN_DOWNTIME,
   },
   {
     name: 'backup and disaster recovery',
@@ -50,7 +68,7 @@ const BASELINE_SERVICES = [
     // "Überwachung", "überwachen die Systeme", "Alarmierung".
     german: /(?:ü|ue)berwach|alarmierung/i,
   },
-] as const;
+];
 
 /**
  * The same words in another sense: a building's security or backup power, a spare person or line, a screen,
@@ -64,23 +82,17 @@ const OTHER_SENSES =
 /** A web address is where a link goes, not what the SOW says: "atlassian.net/secure/…" covers no security. */
 const ADDRESSES = /\b(?:https?:\/\/|www\.)\S+/gi;
 
-/**
- * The provider's own platform maintenance: an upgrade or patch named as the cause of downtime or an outage
- * ("Downtimes caused due to upgrades for fixing critical security issues are not considered violations",
- * "a notification regarding an upgrade, outage, or other items"). It patches nothing of the client's.
- */
-const OWN_DOWNTIME = /\b(?:down ?times?|outages?|service interruptions?|unavailability)\b/i;
-
 // The other senses are taken out only of text that names the service at all: most text does not.
-const covered = (service: (typeof BASELINE_SERVICES)[number], text: string) =>
+const covered = (service: BaselineService, text: string) =>
   (service.covers.test(text) && service.covers.test(withoutOtherSenses(service, text))) ||
   service.german.test(text.replace(ADDRESSES, ' '));
 
-function withoutOtherSenses(service: (typeof BASELINE_SERVICES)[number], text: string): string {
+function withoutOtherSenses(service: BaselineService, text: string): string {
   const read = text.replace(ADDRESSES, ' ').replace(OTHER_SENSES, ' ');
-  if (service.name !== 'patching' || !OWN_DOWNTIME.test(read)) return read;
+  const other = service.otherSentences;
+  if (!other?.test(read)) return read;
   return splitSentences(read)
-    .filter((sentence) => !OWN_DOWNTIME.test(sentence))
+    .filter((sentence) => !other.test(sentence))
     .join(' ');
 }
 
