@@ -258,15 +258,16 @@ export function statesTerminationIn(scope: readonly ScopeText[]): boolean {
 // "Transition" alone is an exit ("Transition assistance"), unless the heading is about coming on board.
 const ONBOARDING = /\b(onboarding|on-boarding|transition[- ]in|implementation|kick-?off|getting started)\b/i;
 
+/** Escalation by its stem, English or German ("escalate", "Eskalationspfad"): a heading's, or a passage's. */
+export const ESCALATION = /escalat|eskal/i;
 /**
- * German headings, by stem: German joins words ("Vertragskündigung", "Eskalationspfad") where English spaces
- * them. No \b beside an umlaut: JavaScript's \b knows only ASCII letters.
+ * German exit words, by stem: German joins words ("Vertragskündigung") where English spaces them, and has no
+ * \b beside an umlaut in JavaScript. "Ankündigung" is an announcement. A heading's, or a tool column's.
  */
-const ESCALATION_DE = /eskal/i;
-const EXIT_DE = /(?<!an(?:ge)?)k(?:ü|ue)ndig|beendigung|vertragsende|ausstieg/i;
+export const EXIT_DE = /(?<!an(?:ge)?)k(?:ü|ue)ndig|beendigung|vertragsende|ausstieg/i;
 
 function sectionKind(title: string): SectionKind | undefined {
-  if (/escalat/i.test(title) || ESCALATION_DE.test(title)) return 'escalation';
+  if (ESCALATION.test(title)) return 'escalation';
   if (EXIT_DE.test(title)) return 'exit';
   // A heading about coming on board and leaving ("Client Onboarding and Offboarding Policy") names the whole
   // process, not the exit terms: its offboarding subsection is the exit section.

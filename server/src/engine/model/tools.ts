@@ -19,6 +19,7 @@ import {
 import { isEmptyMarker, mentionsAny } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, ReadResult } from './grid';
+import { EXIT_DE } from './sections';
 import type { Party, Tool, ToolColumnRole, ToolTable } from './types';
 
 const TOOL = (h: string) =>
@@ -43,7 +44,8 @@ const OWNER = (h: string) =>
 const ACCESS = (h: string) => /\b(access|permissions?|rights)\b/.test(h) || /zugriff|zugang|berechtigung|rechte/.test(h);
 const EXIT = (h: string) =>
   /\b(exit|termination|offboarding|transition|on exit|at exit|end of (?:term|contract))\b/.test(h) ||
-  /vertragsende|(?<!an(?:ge)?)k(?:ü|ue)ndigung|beendigung|r(?:ü|ue)ckgabe|ausstieg/.test(h);
+  EXIT_DE.test(h) ||
+  /r(?:ü|ue)ckgabe/.test(h);
 const KIND = (h: string) =>
   /^(kind|type|category|purpose|use|used for|function|what it does|role|tool type|zweck|typ|art|kategorie|funktion|verwendung)$/.test(h);
 /** A list of the provider's own vendors and where they process data (a subprocessor list): tools of its operation, not delivered to the client. */

@@ -1,6 +1,6 @@
 import { appendBlock } from '../fixes/edits';
 import { escalationSection } from '../fixes/templates';
-import { linesIn, linesOf } from '../model/sections';
+import { ESCALATION, linesIn, linesOf } from '../model/sections';
 import type { Section, SowModel } from '../model/types';
 import { isPlaceholder } from '../vocabulary/words';
 import { defineRule } from './rule';
@@ -11,8 +11,6 @@ const PATH =
 /** The same in German ("Stufe 2", "an die Teamleitung", "nach 4 Stunden"), by stem: German joins its words. */
 const PATH_DE =
   /\b(?:stufe|ebene)\s*\d|\d\.\s*(?:stufe|ebene)|leiter|leitung|gesch(?:ä|ae)ftsf(?:ü|ue)hr|vorgesetzt|\b(?:innerhalb von|nach) \d/i;
-/** Escalation in English or German ("escalate", "Eskalation"). */
-const ESCALATES = /escalat|eskal/i;
 
 /**
  * The escalation sections' content, if it says more than a placeholder: their items and paragraphs, or the cells
@@ -32,7 +30,7 @@ function stated(sections: readonly Section[], scope: SowModel['scope']): boolean
 function escalationPath(model: SowModel): 'stated' | 'placeholder' | 'none' {
   const sections = model.sections.filter((s) => s.kind === 'escalation');
   if (stated(sections, model.scope)) return 'stated';
-  if (model.scope.some((s) => !s.excluded && ESCALATES.test(s.text) && (PATH.test(s.text) || PATH_DE.test(s.text)))) return 'stated';
+  if (model.scope.some((s) => !s.excluded && ESCALATION.test(s.text) && (PATH.test(s.text) || PATH_DE.test(s.text)))) return 'stated';
   if (escalatesAlongTeams(model.scope) || laddersOfSupportLines(model.scope)) return 'stated';
   return sections.length > 0 ? 'placeholder' : 'none';
 }
@@ -64,7 +62,7 @@ function escalatesAlongTeams(scope: SowModel['scope']): boolean {
   for (let i = 0; i < scope.length; i++) {
     const s = scope[i];
     // The label names who; "Escalation: the process of ..." defines a word, it names nobody.
-    if (s.excluded || s.heading || !LABELLED.test(s.text) || !ESCALATES.test(s.text.slice(s.text.indexOf(':')))) continue;
+    if (s.excluded || s.heading || !LABELLED.test(s.text) || !ESCALATION.test(s.text.slice(s.text.indexOf(':')))) continue;
     const line = s.range.start.line;
     const next = scope[i + 1];
     if (next && !next.heading && next.range.start.line === line + 1 && LABELLED.test(next.text)) return true;
