@@ -498,6 +498,9 @@ We prioritize communication in the following order:
       'The service desk is staffed between 8:00 and 17:00, Monday through Friday.',
       'Support is provided during normal office hours.',
       'Support runs Mon.-Fri., 8-18.',
+      // ITIL's word for the hours a service runs, and British "working days".
+      'Service hours: 08:00–18:00 Mon–Fri excluding public holidays.',
+      'The helpdesk is staffed from 8am to 6pm on working days.',
     ].map((hours) => ({
       name: `service hours written "${hours}" govern a P1 time that says nothing of its hours`,
       text: sow(`${P1_IN_30_MINUTES}\n${hours}\n`),

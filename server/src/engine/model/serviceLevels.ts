@@ -441,7 +441,8 @@ function readTransposed(grid: Grid, context: readonly string[]): ServiceLevelTab
   return { ...base, form: 'transposed', rows: rankNamedPriorities(rows) };
 }
 
-const SUPPORT_WORDS = /\b(?:support|respon(?:se|ses|d|ded|ding)|sla|service levels?|tickets?|help ?desk|service ?desk)\b/;
+const SUPPORT_WORDS =
+  /\b(?:support|respon(?:se|ses|d|ded|ding)|sla|service levels?|tickets?|help ?desk|service ?desk|service hours|hours of (?:service|operation|cover(?:age)?))\b/;
 /** A support channel's own hours ("Phone support: available during business hours") are not the response clock. */
 const CHANNEL = /\b(?:phone|telephone|chat|walk-?in|on-?site|in-person|e-?mail)\s+support\b/;
 /** Clauses of a passage: split at sentence and clause breaks ("…add-on, standard support is…", "… but …"). */

@@ -184,7 +184,7 @@ const RANGE_WORDS = new Set(['-', '–', '—', 'to']);
 const CLOCK_CONTEXT = /24\s{0,3}[x×/]\s{0,3}7|24\s{0,3}hours? a day|around the clock|round the clock|rund um die uhr/;
 // German as asciiGerman writes it: "Geschäftszeiten", "Bürozeiten", "Werktage" (words joined, so no \b).
 const BUSINESS_CONTEXT =
-  /\bbusiness hours?\b|\bbus\.? ?hrs?\b|\b(?:working|office) hours?\b|\bduring (?:normal |regular )?business\b|\bduty hours\b|\bbusiness days?\b|geschaeftszeit|buerozeit|arbeitszeit|werktag|arbeitstag|geschaeftstag/;
+  /\bbusiness hours?\b|\bbus\.? ?hrs?\b|\b(?:working|office) (?:hours?|days?)\b|\bduring (?:normal |regular )?business\b|\bduty hours\b|\bbusiness days?\b|geschaeftszeit|buerozeit|arbeitszeit|werktag|arbeitstag|geschaeftstag/;
 
 // Cells are scanned once, token by token, so no input makes the reading super-linear.
 const TOKEN = /\d+(?:\.\d+)?|[a-z]+|[^\sa-z\d]/g;
