@@ -36,6 +36,15 @@ const STANDARD_LEVELS = `## Service levels
 testRule(rule, {
   valid: [
     {
+      name: 'bare numbers under a header that names their unit are times',
+      text: sow(`
+| Priority | Response time in minutes |
+| --- | --- |
+| P1 | 30 |
+| P2 | 120 |
+`),
+    },
+    {
       name: 'a plan comparison whose row of response times names the hours it holds in promises every request a response',
       text: sow(`
 | Service | Basic | Plus | Pro |

@@ -506,6 +506,88 @@ We prioritize communication in the following order:
       text: sow(`${P1_IN_30_MINUTES}\n${hours}\n`),
       findings: [{ messageId: 'businessTime', at: '| P1 | 30 minutes |' }],
     })),
+    // Times as bare numbers, in the unit their column header or the passage before the table names.
+    {
+      name: 'bare numbers under "Response (hours)" are hours',
+      text: sow(`
+| Priority | Response (hours) | Resolution (hours) |
+| --- | --- | --- |
+| P1 | 2 | 8 |
+| P2 | 4 | 24 |
+`),
+      findings: [
+        {
+          messageId: 'overLimit',
+          at: '| P1 | 2 | 8 |',
+          message: 'The P1 response of 2 hours is slower than the 1 hour limit for critical incidents.',
+          // Mended in the column's unit.
+          suggestions: [{ title: 'Set the P1 response to 1 hour', output: { replace: '| P1 | 2 | 8 |', by: '| P1 | 1 | 8 |' } }],
+        },
+      ],
+    },
+    {
+      name: 'bare numbers counted in the business hours the passage before the table names',
+      text: sow(`
+The following table details how many business hours it will take for the different phases of your ticket.
+
+| Priority | Respond Within | Resolved Within |
+| --- | --- | --- |
+| 1 – Critical | 0.25 | 4 |
+| 2 – High | 1 | 8 |
+`),
+      findings: [
+        {
+          messageId: 'businessTime',
+          at: '| 1 – Critical | 0.25 | 4 |',
+          message:
+            'The P1 response "0.25" is counted in business time, so a critical incident raised at night or at the weekend may wait until the next working day.',
+          // The unit is the passage's: no number in the cell mends it.
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'the column of times, not the column of urgency words, is the response; its header says its hours',
+      text: sow(`
+| Priority code | Urgency of response | Target response (within core hours) |
+| --- | --- | --- |
+| P1 | Immediate, sustained effort using all available resources | Immediate response, action within 1 hour |
+| P2 | Staff may be taken away from other jobs | Immediate response, action within 2 hours |
+`),
+      findings: [
+        {
+          messageId: 'businessTime',
+          at: '| P1 | Immediate, sustained effort using all available resources | Immediate response, action within 1 hour |',
+          message:
+            'The P1 response "Immediate response, action within 1 hour" is counted in business time, so a critical incident raised at night or at the weekend may wait until the next working day (read from the Target response (within core hours) column).',
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a column headed "Service Level" holds the times promised',
+      text: sow(`
+| Priority | Definition | Service Level |
+| --- | --- | --- |
+| 1 Critical | Complete outage of a critical service | 2 Hours |
+| 2 High | Major degradation for a team | 8 Hours |
+`),
+      findings: [
+        {
+          messageId: 'overLimit',
+          at: '| 1 Critical | Complete outage of a critical service | 2 Hours |',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 1 hour',
+              output: {
+                replace: '| 1 Critical | Complete outage of a critical service | 2 Hours |',
+                by: '| 1 Critical | Complete outage of a critical service | 1 hour |',
+              },
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'priorities written as columns, with labels in the first column: reported on the Response row',
       text: sow(`

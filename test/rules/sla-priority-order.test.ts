@@ -5,6 +5,16 @@ import { sow } from '../helpers/sow';
 testRule(rule, {
   valid: [
     {
+      name: "a cell's acknowledgement is not its response: P3 is answered in a working day, not the hour its logging email takes",
+      text: sow(`
+| Priority | Target response |
+| --- | --- |
+| P1 | Immediate response, action within 1 hour |
+| P2 | Immediate response, action within 2 hours |
+| P3 | Email notification of call being logged within 1 hour. Response by email or phone within 1 working day. |
+`),
+    },
+    {
       name: 'responses slow down as priority falls',
       text: sow(`
 | Priority | Response |

@@ -1,6 +1,14 @@
 import { rememberedByText } from '../rememberedByText';
 import type { Range } from '../types';
-import { parseDuration, RESPONSE_TIME_LABEL, saysAfterHours, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
+import {
+  parseDuration,
+  parseDurationIn,
+  RESPONSE_TIME_LABEL,
+  saysAfterHours,
+  saysBusinessTime,
+  saysClockTime,
+  unitNamedIn,
+} from '../vocabulary/duration';
 import {
   isRequestLabel,
   namesChangeTypes,
@@ -10,7 +18,7 @@ import {
   readPriority,
   readsAsOutage,
 } from '../vocabulary/priority';
-import { fold } from '../vocabulary/words';
+import { fold, splitSentences } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, GridRow, ReadResult } from './grid';
 import { EVERY_REQUEST_LABEL } from './promisedResponse';
@@ -23,7 +31,7 @@ const PRIORITY = /\b(priority|priorities|severity|sev|impact|urgency)\b|^p$|prio
 const MAYBE_PRIORITY = /\b(type|category|issue|trouble|class|classification|request|incident|level)\b/;
 const DESCRIPTIVE = /\b(definitions?|descriptions?|examples?|typical)\b|beschreibung|beispiel/;
 const RESPONSE = /\b(response|respond|responded|acknowledg\w*|reaction|reply|initial|ack)\b|reaktion|antwortzeit/;
-const TARGET = /\b(targets?|sla|expectations?|commitments?|time ?frame|time)\b/;
+const TARGET = /\b(targets?|sla|service levels?|expectations?|commitments?|time ?frame|time)\b/;
 const RESOLUTION =
   /\b(resolution|resolve|resolved|restore|restoration|fix|outcome|remedy|repair)\b|wiederherstell|l(?:ö|oe)sungszeit|behebung|entst(?:ö|oe)rung/;
 /** A time cell that says what it measures is a resolution: "95% of critical requests are solved in 2h". */
@@ -58,6 +66,8 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   };
   const saysResolved = (i: number) => shareOf(grid, i, (t) => SAYS_RESOLVED.test(t)) >= 0.5;
   const response =
+    // Of two response headers ("Urgency of response", "Target response"), the one that holds times.
+    pick('response', (h, i) => RESPONSE.test(h) && !DESCRIPTIVE.test(h) && shareOf(grid, i, isDuration) >= 0.5) ||
     pick('response', (h) => RESPONSE.test(h) && !DESCRIPTIVE.test(h)) ||
     pick(
       'response',
@@ -139,6 +149,9 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
   const at = (role: ServiceLevelColumnRole) => columns.indexOf(role);
   const rows: ServiceLevelRow[] = [];
   const tableSaid = businessSaid(context);
+  // Bare numbers ("0.25") count in the unit their column header names, else the one the passage before names.
+  const passageUnit = unitNamedIn(context[context.length - 1] ?? '', true);
+  const unitOf = (role: ServiceLevelColumnRole) => (at(role) < 0 ? undefined : (unitNamedIn(grid.header[at(role)].text) ?? passageUnit));
   // What the time column holds on a row: responses unless a group label row above says otherwise
   // ("Monthly Average Resolution Times"), or, in a table written long, the row's measure cell (an empty one
   // continues the one above: a cell merged down the rows, as Word writes it).
@@ -161,9 +174,10 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
     const resolves = measured === 'resolution';
     const responseCell = resolves ? undefined : cell('response');
     const resolutionCell = resolves ? cell('response') : cell('resolution');
+    const resolvedIn: ServiceLevelColumnRole = resolves ? 'response' : 'resolution';
     const hoursCell = cell('hours');
     const afterHoursCell = cell('after-hours');
-    const inContext = (d: Duration | undefined, text: string): Duration | undefined => {
+    const inContext = (d: Duration | undefined, text: string, role: ServiceLevelColumnRole): Duration | undefined => {
       if (!d || d.business || saysClockTime(text)) return d;
       if (afterHoursCell) {
         // No time out of hours: the response holds in business hours only. A time there: on the clock, the slower of the two.
@@ -175,6 +189,9 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
       if (hoursCell && saysBusinessTime(hoursCell.text))
         return { ...d, business: true, businessFrom: `the ${grid.header[at('hours')].text} column: "${hoursCell.text}"` };
       if (hoursCell && saysClockTime(hoursCell.text)) return d;
+      // "Target response (within core hours)": the column's header says its times' hours.
+      const header = at(role) < 0 ? '' : grid.header[at(role)].text;
+      if (saysBusinessTime(header)) return { ...d, business: true, businessFrom: `the ${header} column` };
       return inBusinessTime(d, tableSaid);
     };
     rows.push({
@@ -182,9 +199,11 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
       priorityCell,
       priority: parsePriority(priorityCell.text) ?? (readsAsOutage(priorityCell.text) ? 1 : undefined),
       responseCell,
-      response: responseCell ? inContext(parseDuration(responseCell.text), responseCell.text) : undefined,
+      response: responseCell ? inContext(cellResponse(responseCell.text, unitOf('response')), responseCell.text, 'response') : undefined,
       resolutionCell,
-      resolution: resolutionCell ? inContext(parseDuration(resolutionCell.text), resolutionCell.text) : undefined,
+      resolution: resolutionCell
+        ? inContext(parseDurationIn(resolutionCell.text, unitOf(resolvedIn)), resolutionCell.text, resolvedIn)
+        : undefined,
       hoursCell,
     });
   }
@@ -192,6 +211,22 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
     read: { ...base, rows: rankNamedPriorities(rows, { header: grid.header[at('priority') >= 0 ? at('priority') : at('metric')].text }) },
   };
 }
+
+/**
+ * A response cell's time. Beside a sentence that acknowledges ("Email notification of call being logged within 1
+ * hour. Response by email or phone within 1 working day."), the response is the sentence that says so; when it
+ * holds no time, none is promised.
+ */
+function cellResponse(text: string, unit: string | undefined): Duration | undefined {
+  const sentences = splitSentences(text).slice(0, 10);
+  if (sentences.length >= 2 && sentences.some((s) => ACKNOWLEDGES.test(s))) {
+    const answer = sentences.find((s) => /\brespon/i.test(s) && !ACKNOWLEDGES.test(s));
+    if (answer) return parseDuration(answer);
+  }
+  return parseDurationIn(text, unit);
+}
+
+const ACKNOWLEDGES = /\b(?:acknowledg\w*|notif\w*|logged|receipt|auto-?reply|automated)\b/i;
 
 /**
  * A table written long: a column whose cells say what each row measures ("Respond", "Resolve"), beside a

@@ -1,4 +1,5 @@
 import { replaceCell } from '../fixes/edits';
+import type { Duration } from '../model/types';
 import { describeDuration, formatMinutes, parseDuration, saysBusinessTime } from '../vocabulary/duration';
 import { defineRule, type Report } from './rule';
 
@@ -38,13 +39,16 @@ export default defineRule({
         const response = row.response;
         if (row.priority !== 1 || !response || !row.responseCell) continue;
         // A service level written in a list item is quoted, not edited: the item says more than the time.
+        // A bare number ("2" under "Response (hours)") is mended in its column's unit; in business hours, not in the cell.
+        const bare = BARE_NUMBER.test(row.responseCell.text);
+        const written = !bare ? formatMinutes(limit) : response.business ? undefined : inUnit(limit, response.unit);
         const suggestions =
-          row.responseCell.form === 'list'
+          row.responseCell.form === 'list' || written === undefined
             ? []
             : [
                 {
                   title: `Set the ${row.plan ? `${row.plan} ` : ''}P1 response to ${formatMinutes(limit)}`,
-                  edits: replaceCell(context, row.responseCell, formatMinutes(limit)),
+                  edits: replaceCell(context, row.responseCell, written),
                 },
               ];
         // Business time read from the row's hours is mended there (24/7); read from a heading, by a person.
@@ -88,3 +92,11 @@ export default defineRule({
     }
   },
 });
+
+const BARE_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
+
+/** Minutes as a bare number in a unit, when they make a whole one (60 minutes is "1" hour, not "0.04" days). */
+function inUnit(minutes: number, unit: Duration['unit']): string | undefined {
+  const per = unit === 'minutes' ? 1 : unit === 'hours' ? 60 : 1440;
+  return minutes % per === 0 ? String(minutes / per) : undefined;
+}

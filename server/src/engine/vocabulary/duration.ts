@@ -184,7 +184,7 @@ const RANGE_WORDS = new Set(['-', '–', '—', 'to']);
 const CLOCK_CONTEXT = /24\s{0,3}[x×/]\s{0,3}7|24\s{0,3}hours? a day|around the clock|round the clock|rund um die uhr/;
 // German as asciiGerman writes it: "Geschäftszeiten", "Bürozeiten", "Werktage" (words joined, so no \b).
 const BUSINESS_CONTEXT =
-  /\bbusiness hours?\b|\bbus\.? ?hrs?\b|\b(?:working|office) (?:hours?|days?)\b|\bduring (?:normal |regular )?business\b|\bduty hours\b|\bbusiness days?\b|geschaeftszeit|buerozeit|arbeitszeit|werktag|arbeitstag|geschaeftstag/;
+  /\bbusiness hours?\b|\bbus\.? ?hrs?\b|\b(?:working|office) (?:hours?|days?)\b|\bcore hours\b|\bduring (?:normal |regular )?business\b|\bduty hours\b|\bbusiness days?\b|geschaeftszeit|buerozeit|arbeitszeit|werktag|arbeitstag|geschaeftstag/;
 
 // Cells are scanned once, token by token, so no input makes the reading super-linear.
 const TOKEN = /\d+(?:\.\d+)?|[a-z]+|[^\sa-z\d]/g;
@@ -198,6 +198,36 @@ const HAS_UNIT = new RegExp(`(?<![a-z])(?:${Object.keys(UNIT_MINUTES).join('|')}
  * "24 Bus. Hrs", "next business day" and "same business day"; business time from a qualifier before the
  * unit or business-hours words in the cell, unless the cell says 24x7.
  */
+/**
+ * The unit a table's bare numbers are counted in: as its column header names it ("Response (hours)", "Respond
+ * within (mins)", "Response time in minutes", "Response Hours"), or, with `passage`, as the text before the
+ * table does ("how many business hours each phase takes", "times below are in hours").
+ */
+export function unitNamedIn(text: string, passage = false): string | undefined {
+  const t = text.toLowerCase();
+  const unit = (passage ? UNIT_IN_PASSAGE : UNIT_IN_HEADER).exec(t);
+  if (!unit) return undefined;
+  // Each alternative captures (business|working)? and the unit: the pair that matched.
+  const at = unit.findIndex((g, i) => i > 0 && i % 2 === 0 && g !== undefined);
+  const [business, named] = [unit[at - 1], unit[at]];
+  const word = /^min/.test(named) ? 'minutes' : /^(?:hrs?|hours?)$/.test(named) ? 'hours' : 'days';
+  return business ? `${business} ${word}` : word;
+}
+
+const UNIT_WORDS = '(?:(business|working) )?(hours?|hrs?|minutes?|mins?|days?)';
+const UNIT_IN_HEADER = new RegExp(`\\((?:in )?${UNIT_WORDS}\\)|\\bin ${UNIT_WORDS}\\b|\\b${UNIT_WORDS}\\s*$`);
+const UNIT_IN_PASSAGE = new RegExp(
+  `\\((?:in )?${UNIT_WORDS}\\)|\\b(?:how many|number of) ${UNIT_WORDS}\\b|\\b(?:times?|figures|values|targets)\\b[a-z ]{0,20}\\bin ${UNIT_WORDS}\\b`,
+);
+
+/** A cell holding a bare number ("0.25", "4"), read in the unit its column or table names. */
+export function parseDurationIn(text: string, unit: string | undefined): Duration | undefined {
+  const d = parseDuration(text);
+  if (d || !unit || !/^\s*\d{1,4}(?:\.\d{1,2})?\s*$/.test(text)) return d;
+  const read = parseDuration(`${text.trim()} ${unit}`);
+  return read && { ...read, text: `${text.trim()} ${unit}` };
+}
+
 export function parseDuration(text: string): Duration | undefined {
   const t = asciiGerman(text.toLowerCase());
   const trimmed = text.trim();
