@@ -506,6 +506,23 @@ We prioritize communication in the following order:
       text: sow(`${P1_IN_30_MINUTES}\n${hours}\n`),
       findings: [{ messageId: 'businessTime', at: '| P1 | 30 minutes |' }],
     })),
+    {
+      name: "a response promised to a problem that affects the whole system is the top tier's, not the time for all calls",
+      text: sow(`
+Help Desk Services Levels are as follows:
+
+- Any major technical problems with the server which affects the whole system will be responded to within 24 hours.
+- All calls will be responded to within 48 hours.
+`),
+      findings: [
+        {
+          messageId: 'overLimit',
+          at: '- Any major technical problems with the server which affects the whole system will be responded to within 24 hours.',
+          message: 'The P1 response of 24 hours is slower than the 1 hour limit for critical incidents.',
+          suggestions: [],
+        },
+      ],
+    },
     // Times as bare numbers, in the unit their column header or the passage before the table names.
     {
       name: 'bare numbers under "Response (hours)" are hours',

@@ -1,7 +1,7 @@
 import type { SourceText } from '../source';
 import type { Range } from '../types';
 import { parseDuration, RESPONSE_TIME_LABEL, saysOutOfHours, saysUnmeasuredTime } from '../vocabulary/duration';
-import { labelIn, namesPriority } from '../vocabulary/priority';
+import { describesOutage, labelIn, namesPriority } from '../vocabulary/priority';
 import { resolveParty } from '../vocabulary/parties';
 import { splitSentences } from '../vocabulary/words';
 import { serviceLevelsInText } from './serviceStatements';
@@ -61,27 +61,32 @@ export function readPromisedResponse(
     const verb = RESPONDS.exec(sentence);
     // Service requests and changes are not incidents: a time for them is not the P1's.
     const toRequests = verb !== null && (REQUESTS.test(sentence) || RESPONSE_LABEL.test(sentence)) && !SERVICE_REQUESTS.test(sentence);
-    if (!toRequests && !namesPriority(sentence)) continue;
+    // A response to a full outage ("problems which affect the whole system will be responded to within 24 hours").
+    const toOutage = verb !== null && describesOutage(sentence);
+    if (!toRequests && !toOutage && !namesPriority(sentence)) continue;
     if (++candidates > MAX_CANDIDATES) return undefined;
     // The promise ends with its time: what follows may be another sentence that lost its full stop.
     const promise = upToDuration(sentence.slice(0, MAX_CHARS));
     if (!promise) continue;
     // A priority given a time of its own ("critical tickets within 30 minutes"): the time for every request is not the P1's.
     if (namesPriority(promise.text)) return undefined;
-    if (!toRequests || promised || byClient(promise.text.slice(0, verb!.index), parties)) continue;
+    if (!verb || !(toRequests || toOutage) || byClient(promise.text.slice(0, verb.index), parties)) continue;
     const row = source.lineRange(Math.min(line, passage.range.end.line));
     const cell: Cell = { text: promise.text.replace(/\s+/g, ' ').trim(), range: row, form: 'list' };
-    const every = {
-      row,
-      priorityCell: { ...cell, text: EVERY_REQUEST_LABEL },
-      priority: 1,
-      responseCell: cell,
-      response: promise.response,
-    };
-    promised = serviceLevelsInText([every], source);
+    const stated = (label: string) =>
+      serviceLevelsInText(
+        [{ row, priorityCell: { ...cell, text: label }, priority: 1, responseCell: cell, response: promise.response }],
+        source,
+      );
+    // The most urgent case's own time outranks the time for every request, wherever each is said.
+    if (toOutage) return stated(FULL_OUTAGE_LABEL);
+    promised ??= stated(EVERY_REQUEST_LABEL);
   }
   return promised;
 }
+
+/** The label of a response promised to a full outage, the top tier by what it says. */
+const FULL_OUTAGE_LABEL = 'a full outage';
 
 /**
  * A response promised with no measure, to every request or to the top tier: "First Response: Best effort",

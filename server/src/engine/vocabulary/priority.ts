@@ -372,6 +372,14 @@ export function readsAsOutage(text: string): boolean {
   return OUTAGE.test(t) || OUTAGE_DE.test(t);
 }
 
+/** Whether a sentence speaks of a full outage: as an impact cell does, or as a problem "which affects the whole system". */
+export function describesOutage(text: string): boolean {
+  return readsAsOutage(text) || WHOLE_ESTATE.test(fold(text).slice(0, 200));
+}
+
+const WHOLE_ESTATE =
+  /\b(?:affect(?:s|ing)?|impact(?:s|ing)?|stop(?:s|ping)?|halt(?:s|ing)?) (?:the )?(?:whole|entire) (?:system|site|school|organi[sz]ation|company|business|network|service|office)\b|\b(?:all|every) users? (?:are |is )?(?:unable|cannot|can't)\b/;
+
 // What goes wrong, as an example of a tier names it: "Security incident or suspected breach", "Critical
 // backup failure", "Failure of a system that creates a major vulnerability", "Users unable to log in". An
 // incident team, manager or process handles incidents: "our out-of-hours incident team" is work done.
