@@ -198,6 +198,13 @@ Sev A incidents are answered 24x7.
       ),
       ['120'],
     );
+    // The class given last: "for issues classified as High", "for High".
+    assert.deepEqual(
+      p1(
+        '- 0-2 hours (during business hours) for issues classified as High\n- Within 48 hours for issues classified as Medium\n- Within 5 working days for Low\n',
+      ),
+      ['120'],
+    );
     // Cards: label, description and time as paragraphs of one item.
     assert.deepEqual(
       p1(

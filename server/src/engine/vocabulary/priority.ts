@@ -341,9 +341,10 @@ export function labelIn(text: string): { label: string; reading: PriorityReading
     const ofSeverity = tokens[i + 1] === 'severity' || tokens[i + 1] === 'priority';
     const from = MORE_URGENT.has(tokens[i - 1] ?? '') || LESS_URGENT.has(tokens[i - 1] ?? '') ? i - 1 : i;
     // The label written last, set off by a dash, colon or bracket: "Response within 1 hour — Critical".
+    // So is a class it is given last: "0-2 hours for issues classified as High", "Within 48 hours for Medium".
     const closing =
       i === tokens.length - 1 &&
-      /[—–:(|]\s*$|\s-\s*$/.test(slice.slice(0, spans[from].index)) &&
+      (/[—–:(|]\s*$|\s-\s*$/.test(slice.slice(0, spans[from].index)) || CLASSED_AS.test(slice.slice(0, spans[from].index))) &&
       /^\s*\)?\s*\.?\s*$/.test(slice.slice(spans[i].index + spans[i][0].length));
     if (!opening && !naming && !ofSeverity && !closing) continue;
     const reading = readPriority(written(from, i));
@@ -351,6 +352,8 @@ export function labelIn(text: string): { label: string; reading: PriorityReading
   }
   return undefined;
 }
+
+const CLASSED_AS = /\b(?:(?:classified|categori[sz]ed|rated|marked|graded|flagged|designated|prioriti[sz]ed|logged) as|for)\s*$/i;
 
 /** Whether a clause names the most urgent tier: "critical", "P1", "Severity Level I", "emergencies", "urgent". */
 export function namesTopTier(text: string): boolean {
