@@ -501,6 +501,8 @@ We prioritize communication in the following order:
       // ITIL's word for the hours a service runs, and British "working days".
       'Service hours: 08:00–18:00 Mon–Fri excluding public holidays.',
       'The helpdesk is staffed from 8am to 6pm on working days.',
+      // A note under the table that points at its times.
+      '***Note: All hours and days listed above are exclusively business hours.',
     ].map((hours) => ({
       name: `service hours written "${hours}" govern a P1 time that says nothing of its hours`,
       text: sow(`${P1_IN_30_MINUTES}\n${hours}\n`),

@@ -478,6 +478,9 @@ function readTransposed(grid: Grid, context: readonly string[]): ServiceLevelTab
 
 const SUPPORT_WORDS =
   /\b(?:support|respon(?:se|ses|d|ded|ding)|sla|service levels?|tickets?|help ?desk|service ?desk|service hours|hours of (?:service|operation|cover(?:age)?))\b/;
+/** Words that point at the service levels' times: "All hours and days listed above are exclusively business hours". */
+const TIMES_ABOVE =
+  /\b(?:hours|times|days|targets)\b[a-z ]{0,20}\b(?:listed|stated|shown|given|set out) (?:above|below)\b|\bthe (?:above|below) (?:hours|times|targets)\b/;
 /** A support channel's own hours ("Phone support: available during business hours") are not the response clock. */
 const CHANNEL = /\b(?:phone|telephone|chat|walk-?in|on-?site|in-person|e-?mail)\s+support\b/;
 /** Clauses of a passage: split at sentence and clause breaks ("…add-on, standard support is…", "… but …"). */
@@ -523,8 +526,14 @@ const hoursSaidIn = rememberedByText((text: string): { aroundTheClock: boolean; 
     const promise = clause.replace(/\bemergency (?:rates?|fees?|charges?|pricing|billing)\b/gi, '');
     if (afterHours && (namesTopTier(promise) || parseDuration(promise) !== undefined)) return { aroundTheClock: true };
     if (CHANNEL.test(t)) continue;
-    if (!businessHours && !afterHours && SUPPORT_WORDS.test(t) && saysBusinessTime(t) && parseDuration(clause) === undefined)
-      businessHours = clause.trim();
+    if (
+      !businessHours &&
+      !afterHours &&
+      (SUPPORT_WORDS.test(t) || TIMES_ABOVE.test(t)) &&
+      saysBusinessTime(t) &&
+      parseDuration(clause) === undefined
+    )
+      businessHours = clause.replace(/^[\s*_]+/, '').trim();
   }
   // A sentence may say it in clauses of its own: "The Respond By times exist within our operational hours,
   // which are defined as 7:30AM-5:30PM, Monday-Friday".
