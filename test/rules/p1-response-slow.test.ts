@@ -503,6 +503,9 @@ We prioritize communication in the following order:
       'The helpdesk is staffed from 8am to 6pm on working days.',
       // A note under the table that points at its times.
       '***Note: All hours and days listed above are exclusively business hours.',
+      // No one answers after hours.
+      'Technician dispatches are done from 8am to 8pm. Out of hours calls are not an on demand service we offer.',
+      'After-hours support is not included.',
     ].map((hours) => ({
       name: `service hours written "${hours}" govern a P1 time that says nothing of its hours`,
       text: sow(`${P1_IN_30_MINUTES}\n${hours}\n`),

@@ -6,6 +6,7 @@ import {
   RESPONSE_TIME_LABEL,
   saysAfterHours,
   saysBusinessTime,
+  saysNoAfterHours,
   saysClockTime,
   unitNamedIn,
 } from '../vocabulary/duration';
@@ -526,6 +527,8 @@ const hoursSaidIn = rememberedByText((text: string): { aroundTheClock: boolean; 
     const promise = clause.replace(/\bemergency (?:rates?|fees?|charges?|pricing|billing)\b/gi, '');
     if (afterHours && (namesTopTier(promise) || parseDuration(promise) !== undefined)) return { aroundTheClock: true };
     if (CHANNEL.test(t)) continue;
+    // No one answers after hours: the working day is the response clock.
+    if (!businessHours && afterHours && saysNoAfterHours(clause)) businessHours = clause.replace(/^[\s*_]+/, '').trim();
     if (
       !businessHours &&
       !afterHours &&

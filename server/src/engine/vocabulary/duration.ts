@@ -131,6 +131,14 @@ export const effortOnlyClause = rememberedByText((text: string): string | undefi
  */
 const AFTER_HOURS =
   /\bafter[- ]hours\b|\bout[- ]of[- ]hours\b|\boutside (?:of )?(?:(?:these|those|the|our|regular|normal|standard) ){0,2}(?:(?:business|office|working|support) )?hours\b|\b(?:evenings?|nights?) and weekends\b/i;
+/** No service after hours: "Out of hours calls are not an on demand service we offer", "after-hours support is not included". */
+export function saysNoAfterHours(text: string): boolean {
+  const after = AFTER_HOURS.exec(text);
+  return after !== null && NOT_OFFERED.test(text.slice(after.index, after.index + after[0].length + 60));
+}
+
+const NOT_OFFERED =
+  /\b(?:(?:is|are) not (?:included|provided|offered|covered|available|supported|part)|(?:is|are) not an?\b|isn['’]t|aren['’]t|not (?:included|provided|offered|covered|available)|excluded)\b/i;
 /** Days and times off on their own ("Weekend support is best effort"). */
 const OFF_DAYS = /\b(?:evenings?|weekends?|(?:public |bank )?holidays)\b/i;
 
