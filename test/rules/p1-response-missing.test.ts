@@ -155,6 +155,14 @@ The Client undertakes to use its reasonable endeavours to procure that its emplo
   ],
   invalid: [
     {
+      name: 'a list whose top tier is answered immediately: it is the P1, and its response is no measure',
+      text: sow(`
+- Critical: Immediate response
+- High: 2 hour response
+`),
+      findings: [{ messageId: 'notMeasurable', at: '- Critical: Immediate response' }],
+    },
+    {
       name: 'on a scale from P0, the P0 row is the most urgent: its best effort is no time, though P1 has one',
       text: managed(`
 | Priority | Response |

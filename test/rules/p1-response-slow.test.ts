@@ -23,6 +23,23 @@ const P1_IN_30_MINUTES = `| Priority | Response |
 testRule(rule, {
   valid: [
     {
+      name: 'an immediate response with a restoration time: the restoration is not the response',
+      text: sow(`
+| Priority | Response |
+| --- | --- |
+| Critical | Immediate response; 2 hour restoration |
+| High | 2 hour response; 8 hour restoration |
+`),
+    },
+    {
+      name: 'a list whose top tier is answered immediately: the next tier is not the P1',
+      text: sow(`
+- Critical: Immediate response
+- High: 2 hour response
+- Medium: 8 hour response
+`),
+    },
+    {
       name: 'support on weekdays and weekends is no business-hours limit',
       text: sow(`${P1_IN_30_MINUTES}\nSupport is available on weekdays and weekends.\n`),
     },
@@ -527,6 +544,17 @@ Help Desk Services Levels are as follows:
           suggestions: [],
         },
       ],
+    },
+    {
+      name: 'an urgent tier answered immediately but only during office hours, beside a timed tier: it waits too',
+      text: sow(`
+Response Time:
+
+All urgent matters during office hours will be responded immediately.
+
+All non-urgent requests will receive the first response within 4 hours during office hours.
+`),
+      findings: [{ messageId: 'hoursOnly', at: 'All urgent matters during office hours will be responded immediately.' }],
     },
     // Times as bare numbers, in the unit their column header or the passage before the table names.
     {

@@ -224,6 +224,14 @@ function cellResponse(text: string, unit: string | undefined): Duration | undefi
     const answer = sentences.find((s) => /\brespon/i.test(s) && !ACKNOWLEDGES.test(s));
     if (answer) return parseDuration(answer);
   }
+  // "Immediate response; 2 hour restoration": the restoration's time is not the response's.
+  const parts = text.split(/[;,]/).slice(0, 10);
+  const resolves = (p: string) => RESOLUTION.test(p.toLowerCase()) && !RESPONSE.test(p.toLowerCase());
+  if (parts.length >= 2 && parts.some((p) => resolves(p) && parseDuration(p))) {
+    const rest = parts.filter((p) => !resolves(p)).join(',');
+    const d = parseDuration(rest);
+    return d && !d.business && saysBusinessTime(text) && !saysClockTime(text) ? { ...d, business: true } : d;
+  }
   return parseDurationIn(text, unit);
 }
 

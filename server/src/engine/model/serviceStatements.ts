@@ -6,7 +6,7 @@ import type { Code, List, ListItem, RootContent } from 'mdast';
 import { textOf } from './text';
 import type { SourceText } from '../source';
 import type { Range } from '../types';
-import { parseDuration, saysBusinessTime, saysClockTime } from '../vocabulary/duration';
+import { parseDuration, saysBusinessTime, saysClockTime, saysUnmeasuredTime } from '../vocabulary/duration';
 import { splitSentences } from '../vocabulary/words';
 import { namesClientDuties } from '../vocabulary/parties';
 import { isRequestLabel, labelIn, rankTiers, tierOfHeading, type PriorityReading } from '../vocabulary/priority';
@@ -60,6 +60,8 @@ export function inBusinessTime(d: Duration, said: string | undefined): Duration 
 interface Statement {
   row: ServiceLevelRow;
   reading: PriorityReading;
+  /** The top tier promised a response with no measure ("Critical: Immediate response"): ranked, not timed. */
+  unmeasured?: boolean;
 }
 
 /** The service levels of units: each unit (or each ';'-separated part of it) with a tier label and a response time. */
@@ -101,8 +103,23 @@ function statementsIn(
       const label = heading ?? labelIn(segment);
       const response = label && responseIn(segment, neutralAllowed);
       // A service request or a change is no incident tier, unless its label states one.
-      if (!label || !response || (!label.reading.explicit && isRequestLabel(segment))) continue;
+      if (!label || (!label.reading.explicit && isRequestLabel(segment))) continue;
       const cell: Cell = { text: segment.trim().replace(/\s+/g, ' ').slice(0, 300), range: unit.range, form: 'list' };
+      if (!response) {
+        // "Critical: Immediate response" above timed tiers is still the top tier: the next one is not the P1.
+        if (label.reading.tier === 1 && saysUnmeasuredTime(segment) && parseDuration(segment) === undefined)
+          found.push({
+            reading: label.reading,
+            unmeasured: true,
+            row: {
+              row: source.lineRange(unit.range.start.line),
+              priorityCell: { ...cell, text: label.label },
+              priority: label.reading.tier,
+              responseCell: cell,
+            },
+          });
+        continue;
+      }
       found.push({
         reading: label.reading,
         row: {
@@ -122,7 +139,9 @@ function statementsIn(
  * Statements of one list or block, ranked as one table. Two make a table; one alone only when its label
  * names the top tier outright (P1, Critical), so "High: 4 hours" in passing is not read as a P1.
  */
-function asTable(statements: Statement[], source: SourceText): ServiceLevelTable | undefined {
+function asTable(all: Statement[], source: SourceText): ServiceLevelTable | undefined {
+  // An unmeasured top tier is read only beside timed ones: alone, it is a promise with no measure (promisedResponse.ts).
+  const statements = all.some((s) => !s.unmeasured) ? all : [];
   if (statements.length === 0) return undefined;
   if (statements.length === 1 && statements[0].reading.tier > 1) return undefined;
   const tiers = rankTiers(

@@ -81,7 +81,7 @@ export function saysUnmeasuredTime(text: string): boolean {
 }
 
 const UNMEASURED =
-  /\bas (?:soon|quickly|promptly|fast) as (?:possible|practicable|feasible|reasonably (?:possible|practicable))\b|\basap\b|\bimmediately\b|\bpromptly\b|\bin a timely (?:manner|fashion)\b|\bwithout (?:undue )?delay\b|\bat the earliest (?:opportunity|possible)\b|unverz(?:ü|ue)glich|umgehend|\bsofort|schnellstm(?:ö|oe)glich|so schnell wie m(?:ö|oe)glich/i;
+  /\bas (?:soon|quickly|promptly|fast) as (?:possible|practicable|feasible|reasonably (?:possible|practicable))\b|\basap\b|\bimmediate(?:ly)?\b|\bpromptly\b|\bin a timely (?:manner|fashion)\b|\bwithout (?:undue )?delay\b|\bat the earliest (?:opportunity|possible)\b|unverz(?:ü|ue)glich|umgehend|\bsofort|schnellstm(?:ö|oe)glich|so schnell wie m(?:ö|oe)glich/i;
 
 /** Hours outside the working day: a promise scoped to them says nothing of the working day's response. */
 export function saysOutOfHours(text: string): boolean {
