@@ -23,6 +23,24 @@ const P1_IN_30_MINUTES = `| Priority | Response |
 testRule(rule, {
   valid: [
     {
+      name: 'the first answer of a cell that gives each way its time: remote in an hour, on site in four',
+      text: sow(`
+| Priority | Response |
+| --- | --- |
+| P1 | 4 hours onsite, 1 hour remote |
+| P2 | 8 hours |
+`),
+    },
+    {
+      name: 'a column of on-site times beside the response column is attendance, not the response',
+      text: sow(`
+| Priority | On-site Response | Remote Response |
+| --- | --- | --- |
+| P1 | 4 hours | 30 minutes |
+| P2 | Next business day | 2 hours |
+`),
+    },
+    {
       name: 'an immediate response with a restoration time: the restoration is not the response',
       text: sow(`
 | Priority | Response |
@@ -555,6 +573,31 @@ All urgent matters during office hours will be responded immediately.
 All non-urgent requests will receive the first response within 4 hours during office hours.
 `),
       findings: [{ messageId: 'hoursOnly', at: 'All urgent matters during office hours will be responded immediately.' }],
+    },
+    {
+      name: 'a cell with a time in business hours and another outside them: on the clock, the slower',
+      text: sow(`
+| Priority | Response |
+| --- | --- |
+| P1 | 1 hour during business hours; 2 hours outside business hours |
+| P2 | 4 hours |
+`),
+      findings: [
+        {
+          messageId: 'overLimit',
+          at: '| P1 | 1 hour during business hours; 2 hours outside business hours |',
+          message: 'The P1 response of 2 hours is slower than the 1 hour limit for critical incidents.',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 1 hour',
+              output: {
+                replace: '| P1 | 1 hour during business hours; 2 hours outside business hours |',
+                by: '| P1 | 1 hour |',
+              },
+            },
+          ],
+        },
+      ],
     },
     // Times as bare numbers, in the unit their column header or the passage before the table names.
     {

@@ -7,6 +7,7 @@ import {
   saysAfterHours,
   saysBusinessTime,
   saysNoAfterHours,
+  saysOutOfHours,
   saysClockTime,
   unitNamedIn,
 } from '../vocabulary/duration';
@@ -67,7 +68,9 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   };
   const saysResolved = (i: number) => shareOf(grid, i, (t) => SAYS_RESOLVED.test(t)) >= 0.5;
   const response =
-    // Of two response headers ("Urgency of response", "Target response"), the one that holds times.
+    // Of two response headers ("Urgency of response", "Target response"; "On-site Response", "Remote Response"),
+    // the one that holds times and is no attendance.
+    pick('response', (h, i) => RESPONSE.test(h) && !DESCRIPTIVE.test(h) && !ATTENDANCE.test(h) && shareOf(grid, i, isDuration) >= 0.5) ||
     pick('response', (h, i) => RESPONSE.test(h) && !DESCRIPTIVE.test(h) && shareOf(grid, i, isDuration) >= 0.5) ||
     pick('response', (h) => RESPONSE.test(h) && !DESCRIPTIVE.test(h)) ||
     pick(
@@ -224,8 +227,16 @@ function cellResponse(text: string, unit: string | undefined): Duration | undefi
     const answer = sentences.find((s) => /\brespon/i.test(s) && !ACKNOWLEDGES.test(s));
     if (answer) return parseDuration(answer);
   }
-  // "Immediate response; 2 hour restoration": the restoration's time is not the response's.
   const parts = text.split(/[;,]/).slice(0, 10);
+  const timed = parts.map((p) => ({ p, d: parseDuration(p) })).filter((x) => x.d !== undefined) as { p: string; d: Duration }[];
+  // "1 hour during business hours; 2 hours outside business hours": on the clock, the slower of the two.
+  const after = timed.find((x) => saysOutOfHours(x.p));
+  const during = timed.find((x) => !saysOutOfHours(x.p));
+  if (after && during) return { ...(after.d.minutes > during.d.minutes ? after.d : during.d), business: false };
+  // "4 hours onsite, 1 hour remote": someone answers at the first of the ways the cell names.
+  if (timed.length >= 2 && timed.every((x) => CHANNELS.test(x.p.toLowerCase())))
+    return timed.reduce((a, b) => (b.d.minutes < a.d.minutes ? b : a)).d;
+  // "Immediate response; 2 hour restoration": the restoration's time is not the response's.
   const resolves = (p: string) => RESOLUTION.test(p.toLowerCase()) && !RESPONSE.test(p.toLowerCase());
   if (parts.length >= 2 && parts.some((p) => resolves(p) && parseDuration(p))) {
     const rest = parts.filter((p) => !resolves(p)).join(',');
@@ -234,6 +245,11 @@ function cellResponse(text: string, unit: string | undefined): Duration | undefi
   }
   return parseDurationIn(text, unit);
 }
+
+/** The ways a response arrives, each with its own time in one cell. */
+const CHANNELS = /\b(?:on-?site|remote(?:ly)?|phone|telephone|e-?mail|in person)\b/;
+/** Attendance, not the first answer: a column of on-site times beside a column of responses is not the response. */
+const ATTENDANCE = /\b(?:on-?site|arrival|attendance|dispatch)\b/;
 
 const ACKNOWLEDGES = /\b(?:acknowledg\w*|notif\w*|logged|receipt|auto-?reply|automated)\b/i;
 
