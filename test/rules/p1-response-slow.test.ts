@@ -23,6 +23,15 @@ const P1_IN_30_MINUTES = `| Priority | Response |
 testRule(rule, {
   valid: [
     {
+      name: 'text in a language whose service-level words Demarc lacks: "every 2h until resolution" is not read as a response',
+      text: sow(`
+${'Zgłoszenie jest przyjmowane przez dział wsparcia oraz obsługiwane w dni robocze, a klient jest informowany o postępie. '.repeat(6)}
+
+- **P1 (Krytyczny)**: Co 2h do rozwiązania
+- **P2 (Wysoki)**: Co 8h do rozwiązania
+`),
+    },
+    {
       name: 'the first answer of a cell that gives each way its time: remote in an hour, on site in four',
       text: sow(`
 | Priority | Response |

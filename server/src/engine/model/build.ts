@@ -3,7 +3,7 @@ import { textOf } from './text';
 import { offsetsIndexText } from '../parse';
 import { effortOnlyClause } from '../vocabulary/duration';
 import { describesIncident, readPriority } from '../vocabulary/priority';
-import { otherLanguageOf } from '../vocabulary/language';
+import { otherLanguageOf, topicsRead } from '../vocabulary/language';
 import { legendAliases, namesClientDuties } from '../vocabulary/parties';
 import { withoutClauseNumber } from '../vocabulary/words';
 import type { SourceText } from '../source';
@@ -58,6 +58,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   };
   const language = otherLanguageOf(source.text.slice(first?.type === 'yaml' ? (first.position?.end.offset ?? 0) : 0));
   if (language) model.language = language;
+  const readsServiceLevelWords = !language || topicsRead(language).includes('service levels');
   const sections = new SectionBuilder(source);
   let lastParagraph = '';
   const paragraphs: { text: string; range: Range }[] = [];
@@ -156,6 +157,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   };
   /** A list of priorities with times is a service-level table written as bullets. */
   const readList = (list: List): void => {
+    if (!readsServiceLevelWords) return;
     const table = readServiceLevelList(list, source, [...sections.titles(), lastParagraph]);
     if (table) model.serviceLevels.push(table);
   };
@@ -218,6 +220,9 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     model.serviceLevels.length === 0
       ? groupBy(blocks, (b) => b.section).map((g) => ({ titles: g[0].section.split('\u0000'), blocks: g.map((b) => b.unit) }))
       : [];
+  // Text says what its times measure in words: in a language whose service-level words Demarc lacks, a time
+  // beside "P1" may be a resolution ("Co 2h do rozwiązania"), so only tables are read.
+  if (!readsServiceLevelWords) groups.length = 0;
   for (const table of readTierSections(groups, source)) model.serviceLevels.push(table);
   if (model.serviceLevels.length === 0 && planResponses.length > 0) model.serviceLevels.push(serviceLevelsInText(planResponses[0], source));
   // A service-level table Demarc could not read, reported, is where the times are: nothing else is read for them.
@@ -225,7 +230,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   if (model.serviceLevels.length === 0 && !unreadServiceLevels) model.serviceLevels.push(...metricTables);
   // A SOW with no service-level table or list, read or not, is read for service levels in its clauses and
   // paragraphs, section by section; failing those, it is held to a response promised to every request.
-  if (model.serviceLevels.length === 0 && !unreadServiceLevels) {
+  if (model.serviceLevels.length === 0 && !unreadServiceLevels && readsServiceLevelWords) {
     for (const group of groups) {
       const table = readServiceLevelBlocks(group.blocks, source, group.titles);
       if (table) model.serviceLevels.push(table);

@@ -16,6 +16,10 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   French: 'le la les et est des du une pour par avec dans sur au aux ne pas que qui sont être sera nous vous leur ce cette ou'.split(' '),
   Dutch: 'het een en van niet met voor op te zijn worden wordt door bij ook als naar aan dat die deze wij uw kan moet'.split(' '),
   Spanish: 'el los las y es del una para por con en se que son será su sus este esta al lo como más pero'.split(' '),
+  // No word that is English too ("a", "do", "no", "to", "per", "in").
+  Portuguese: 'os é da dos das uma para por com em na nos nas não que ao à são será seu sua este esta mais como pelo pela'.split(' '),
+  Italian: 'il lo gli è di del della dei delle una con non che si sono sarà questo questa al alla anche come più'.split(' '),
+  Polish: 'w z na nie się jest że od po dla przez przy lub oraz jak są będzie jego jej ich ten ta te który która które'.split(' '),
 };
 
 const BY_WORD: ReadonlyMap<string, readonly string[]> = (() => {
@@ -32,7 +36,8 @@ const SCAN_CHARS = 30_000;
 
 /**
  * The language the text reads as, when it is not English: another language's function words at least twice as
- * many as English ones and one word in twelve at least. Undefined for English, and whenever unsure.
+ * many as English ones and one word in twelve at least (or 15 and five times the English ones). Undefined for
+ * English, and whenever unsure.
  */
 export function otherLanguageOf(body: string): string | undefined {
   const words = body
@@ -47,7 +52,10 @@ export function otherLanguageOf(body: string): string | undefined {
   const english = counts.get('English') ?? 0;
   let best: [string, number] | undefined;
   for (const [language, n] of counts) if (language !== 'English' && (!best || n > best[1])) best = [language, n];
-  if (!best || best[1] < 2 * english || best[1] * 12 < words.length) return undefined;
+  // One word in twelve; or, where English function words are all but absent (a document of tables and terms in
+  // Polish or Portuguese), a clear count of the other language's.
+  const clear = best !== undefined && best[1] >= 15 && best[1] >= 5 * english;
+  if (!best || best[1] < 2 * english || (best[1] * 12 < words.length && !clear)) return undefined;
   return best[0];
 }
 
