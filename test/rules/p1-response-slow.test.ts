@@ -550,6 +550,8 @@ We prioritize communication in the following order:
       // No one answers after hours.
       'Technician dispatches are done from 8am to 8pm. Out of hours calls are not an on demand service we offer.',
       'After-hours support is not included.',
+      // The SOW's own definition of its business hours, as a label.
+      '**Business hours:** Monday to Friday, 9:00 AM to 5:00 PM Pacific Time.',
     ].map((hours) => ({
       name: `service hours written "${hours}" govern a P1 time that says nothing of its hours`,
       text: sow(`${P1_IN_30_MINUTES}\n${hours}\n`),
@@ -607,6 +609,27 @@ All non-urgent requests will receive the first response within 4 hours during of
           ],
         },
       ],
+    },
+    {
+      name: "24/7 cover sold as an option, and a monitor watching response times, leave the contract's business hours; the option's own times are not the P1's",
+      text: sow(`
+We provide 24/7 automated monitoring of application health, response times, and error rates.
+
+| Severity | First Response |
+| --- | --- |
+| Sev 1 - Critical | 60 minutes |
+| Sev 2 - High | 8 hours |
+
+**Business hours:** Monday to Friday, 9:00 AM to 5:00 PM Pacific Time.
+
+### 24/7 Support Option
+
+24/7 response coverage is available as an optional add-on. This provides:
+
+- Sev 1 response target reduced to 2 hours
+- Weekend and holiday coverage
+`),
+      findings: [{ messageId: 'businessTime', at: '| Sev 1 - Critical | 60 minutes |' }],
     },
     // Times as bare numbers, in the unit their column header or the passage before the table names.
     {

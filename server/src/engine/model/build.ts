@@ -156,10 +156,12 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     if (reading) adopt(reading);
   };
   /** A list of priorities with times is a service-level table written as bullets. */
+  // Service levels of an option the client may buy ("### 24/7 Support Option") are the contract's only when it states no others.
+  const optionLevels: ServiceLevelTable[] = [];
   const readList = (list: List): void => {
     if (!readsServiceLevelWords) return;
     const table = readServiceLevelList(list, source, [...sections.titles(), lastParagraph]);
-    if (table) model.serviceLevels.push(table);
+    if (table) (OPTION_HEADING.test(sections.titles().at(-1) ?? '') ? optionLevels : model.serviceLevels).push(table);
   };
   // Tables Markdown took for text: read as the tables they were written as, and kept to be said.
   const readStrayTables = (node: Paragraph | Code, indent: number | undefined): void => {
@@ -206,6 +208,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     lastParagraph = node.type === 'paragraph' ? textOf(node).slice(0, 300) : '';
   }
   model.sections = sections.finish(source.lineCount - 1);
+  if (model.serviceLevels.length === 0) model.serviceLevels.push(...optionLevels);
   model.functions = model.matrices.flatMap((m) => m.functions);
   model.tools = model.toolTables.flatMap((t) => t.tools);
   // A table of metrics gives service levels only when nothing else does (below): beside the SOW's own
@@ -329,3 +332,6 @@ function partiesOf(frontMatter: FrontMatter, text: string, readings: TableCache 
   }
   return parties;
 }
+
+/** A heading of something the client may add: "24/7 Support Option", "Optional add-ons", "Premium upgrade". */
+const OPTION_HEADING = /\b(?:options?|optional|add-?ons?|upgrades?)\b/i;

@@ -503,6 +503,10 @@ function readTransposed(grid: Grid, context: readonly string[]): ServiceLevelTab
 
 const SUPPORT_WORDS =
   /\b(?:support|respon(?:se|ses|d|ded|ding)|sla|service levels?|tickets?|help ?desk|service ?desk|service hours|hours of (?:service|operation|cover(?:age)?))\b/;
+/** Optional cover, bought apart: "available as an optional add-on", "at additional cost". */
+const OPTIONAL = /\boptions?\b|\boptional\b|\badd-?on\b|\bat (?:an )?(?:additional|extra) (?:cost|charge|fee)\b/;
+/** The SOW's own definition of its business hours, as a label: "**Business hours:** Monday to Friday, 9:00 AM to 5:00 PM". */
+const HOURS_DEFINED = /^[\s*_]*(?:business|office|working|core) hours[\s*_]*:/;
 /** Words that point at the service levels' times: "All hours and days listed above are exclusively business hours". */
 const TIMES_ABOVE =
   /\b(?:hours|times|days|targets)\b[a-z ]{0,20}\b(?:listed|stated|shown|given|set out) (?:above|below)\b|\bthe (?:above|below) (?:hours|times|targets)\b/;
@@ -544,7 +548,12 @@ const hoursSaidIn = rememberedByText((text: string): { aroundTheClock: boolean; 
   for (const clause of text.split(CLAUSE_BREAK, MAX_CLAUSES)) {
     const t = clause.toLowerCase();
     // "P1 incidents: 24x7" answers around the clock; "critical infrastructure monitoring is 24/7" watches, it does not answer.
-    if (saysClockTime(t) && (SUPPORT_WORDS.test(t) || (namesTopTier(clause) && !/\bmonitor/.test(t)))) return { aroundTheClock: true };
+    // Cover the client may buy ("24/7 response coverage is available as an optional add-on") is no promise.
+    if (OPTIONAL.test(t)) continue;
+    // What a monitor watches ("24/7 monitoring of application health, response times") is no response promised.
+    const watched = /\bmonitor/.test(t) ? t.replace(/\bresponse times?\b/g, '') : t;
+    if (saysClockTime(t) && (SUPPORT_WORDS.test(watched) || (namesTopTier(clause) && !/\bmonitor/.test(t))))
+      return { aroundTheClock: true };
     const afterHours = saysAfterHours(t);
     // Someone answers after hours: urgent incidents, or any response with a time of its own. Work billed
     // at "emergency rates" after hours is a price, not a promise.
@@ -556,7 +565,7 @@ const hoursSaidIn = rememberedByText((text: string): { aroundTheClock: boolean; 
     if (
       !businessHours &&
       !afterHours &&
-      (SUPPORT_WORDS.test(t) || TIMES_ABOVE.test(t)) &&
+      (SUPPORT_WORDS.test(t) || TIMES_ABOVE.test(t) || HOURS_DEFINED.test(t)) &&
       saysBusinessTime(t) &&
       parseDuration(clause) === undefined
     )
