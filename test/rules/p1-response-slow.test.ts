@@ -631,6 +631,30 @@ We provide 24/7 automated monitoring of application health, response times, and 
 `),
       findings: [{ messageId: 'businessTime', at: '| Sev 1 - Critical | 60 minutes |' }],
     },
+    {
+      name: 'plans named as vendors name them ("Standard", "Premium") are plans; the passage before says the times are first responses',
+      text: sow(`
+The SLA times listed are the time frames in which you can expect the first response. Support will make a best effort to resolve any issues as quickly as possible.
+
+| Severity | Standard | Premium |
+| --- | --- | --- |
+| Urgent | 2h | 1h |
+| High | 4h | 2h |
+`),
+      findings: [
+        {
+          messageId: 'overLimit',
+          at: '| Urgent | 2h | 1h |',
+          message: 'The P1 response of 2 hours (Standard) is slower than the 1 hour limit for critical incidents.',
+          suggestions: [
+            {
+              title: 'Set the Standard P1 response to 1 hour',
+              output: { replace: '| Urgent | 2h | 1h |', by: '| Urgent | 1 hour | 1h |' },
+            },
+          ],
+        },
+      ],
+    },
     // Times as bare numbers, in the unit their column header or the passage before the table names.
     {
       name: 'bare numbers under "Response (hours)" are hours',

@@ -298,6 +298,8 @@ function outageRows(grid: Grid, column: number): number {
 }
 
 const PLAN_NAME = /\b(?:tier|plan|package|edition|bundle|subscription)\s*$/i;
+const PLAN_WORD =
+  /^(?:basic|standard|premium|professional|enterprise|business|essentials?|advanced|gold|silver|bronze|platinum|plus|pro)\b/i;
 
 /**
  * Priorities down the first column and a plan per column ("| | Base | Plus | Enterprise |", "| Priority |
@@ -311,7 +313,11 @@ function readByPlan(grid: Grid, context: readonly string[]): ServiceLevelTable |
   if (prioritised.length < 2 || grid.header.length < 3) return undefined;
   // A header that is itself a priority makes the table an impact-by-urgency grid, not plans.
   // A plan's name may hold a priority word ("Critical Infrastructure Tier"): a header ending in a plan word is a plan.
-  const priorityHeaders = grid.header.filter((h) => isPriority(h.text) && !PLAN_NAME.test(h.text));
+  // Two or more headers that name plans as vendors do ("Standard", "Premium") are plans, though "Standard" reads as a tier too.
+  const planWords = grid.header.filter((h) => PLAN_WORD.test(h.text.trim())).length >= 2;
+  const priorityHeaders = grid.header.filter(
+    (h) => isPriority(h.text) && !PLAN_NAME.test(h.text) && !(planWords && PLAN_WORD.test(h.text.trim())),
+  );
   if (priorityHeaders.length >= 2) return readPriorityGrid(grid, prioritised, context);
   if (priorityHeaders.length > 0) return undefined;
   // A plan column holds a time on most priority rows.
@@ -320,8 +326,11 @@ function readByPlan(grid: Grid, context: readonly string[]): ServiceLevelTable |
   );
   if (plans.length < 2) return undefined;
   const measured = new Map<GridRow, RowKind>();
-  // With no label row, the times are responses unless the table's context says they are resolutions.
-  const unlabelled: RowKind = RESOLUTION.test(context.join(' ').toLowerCase()) ? 'other' : 'response';
+  // With no label row, the times are responses unless the table's context says they are resolutions: its first
+  // sentence that names either decides ("The SLA times listed are the time frames in which you can expect the
+  // first response. … will make a best effort to resolve").
+  const deciding = splitSentences(context.join('. ').toLowerCase()).find((s) => RESPONSE.test(s) || RESOLUTION.test(s));
+  const unlabelled: RowKind = deciding && RESOLUTION.test(deciding) && !RESPONSE.test(deciding) ? 'other' : 'response';
   let kind: RowKind | undefined;
   for (const row of grid.rows) {
     const filled = row.cells.filter((c) => c && !/^[\s*_]*$/.test(c.text));
