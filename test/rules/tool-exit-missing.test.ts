@@ -488,6 +488,24 @@ Network health is tracked in LogicMonitor.
       ],
     },
     {
+      name: 'products under a heading of the software installed for the service are its delivery tools',
+      text: managed(`
+### Installed Services/Software
+
+**Macrium Reflect**: Disaster recovery backup software, set to image the internal drive.
+
+**Emsisoft Antimalware**: Security product that protects the customer against threats.
+`),
+      findings: [
+        named(
+          'Macrium Reflect',
+          'backup system',
+          '**Macrium Reflect**: Disaster recovery backup software, set to image the internal drive.',
+        ),
+        named('Emsisoft', 'EDR', '**Emsisoft Antimalware**: Security product that protects the customer against threats.'),
+      ],
+    },
+    {
       name: 'a kind named generically right under a "Tooling" heading is one of the stack\'s tools; under a product\'s own section it is a feature of that product',
       text: managed(`
 ## Tooling

@@ -150,7 +150,7 @@ function family(kind: ToolKind): string {
 
 /** A heading that names the provider's stack of tools ("Technology Stack", "Security Stack", "Tools We Use"). */
 const STACK_TITLE =
-  /\b(?:(?:technology|tech|security|tool(?:ing)?|software|it|msp|service|support)\s+stack|tool ?sets?|tools (?:we|our (?:team|engineers)) use|our tools)\b|^\W*(?:our\s+)?(?:tooling|tools)(?:\s*(?:&|and)\s*(?:platforms?|technology|technologies))?\W*$/i;
+  /\b(?:(?:technology|tech|security|tool(?:ing)?|software|it|msp|service|support)\s+stack|tool ?sets?|tools (?:we|our (?:team|engineers)) use|our tools|installed\s+(?:services?\s*\/\s*)?(?:software|tools|agents|applications))\b|^\W*(?:our\s+)?(?:tooling|tools)(?:\s*(?:&|and)\s*(?:platforms?|technology|technologies))?\W*$/i;
 
 /** A label opening an item or paragraph that names the provider's tools ("Enterprise-Grade Tools —", "Tooling:"). */
 const TOOLS_LABEL = /^\W{0,9}(?:[\p{L}\p{N}\p{Pd}]{1,40}\s{1,9}){0,3}(?:tools|tooling|toolset|stack)\W{0,3}\s*(?:[:\u2013\u2014]|-\s)/iu;
