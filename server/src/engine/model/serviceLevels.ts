@@ -1,25 +1,13 @@
-import { rememberedByText } from '../rememberedByText';
-import type { Range } from '../types';
 import {
   parseDuration,
   parseDurationIn,
   RESPONSE_TIME_LABEL,
-  saysAfterHours,
   saysBusinessTime,
-  saysNoAfterHours,
   saysOutOfHours,
   saysClockTime,
   unitNamedIn,
 } from '../vocabulary/duration';
-import {
-  isRequestLabel,
-  namesChangeTypes,
-  namesTopTier,
-  parsePriority,
-  rankTiers,
-  readPriority,
-  readsAsOutage,
-} from '../vocabulary/priority';
+import { isRequestLabel, namesChangeTypes, parsePriority, rankTiers, readPriority, readsAsOutage } from '../vocabulary/priority';
 import { fold, splitSentences } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, GridRow, ReadResult } from './grid';
@@ -508,100 +496,6 @@ function readTransposed(grid: Grid, context: readonly string[]): ServiceLevelTab
     grid.header.map((): ServiceLevelColumnRole => 'other'),
   );
   return { ...base, form: 'transposed', rows: rankNamedPriorities(rows) };
-}
-
-const SUPPORT_WORDS =
-  /\b(?:support|respon(?:se|ses|d|ded|ding)|sla|service levels?|tickets?|help ?desk|service ?desk|service hours|hours of (?:service|operation|cover(?:age)?))\b/;
-/** Optional cover, bought apart: "available as an optional add-on", "at additional cost". */
-const OPTIONAL = /\boptions?\b|\boptional\b|\badd-?on\b|\bat (?:an )?(?:additional|extra) (?:cost|charge|fee)\b/;
-/** The SOW's own definition of its business hours, as a label: "**Business hours:** Monday to Friday, 9:00 AM to 5:00 PM". */
-const HOURS_DEFINED = /^[\s*_]*(?:business|office|working|core) hours[\s*_]*:/;
-/** Words that point at the service levels' times: "All hours and days listed above are exclusively business hours". */
-const TIMES_ABOVE =
-  /\b(?:hours|times|days|targets)\b[a-z ]{0,20}\b(?:listed|stated|shown|given|set out) (?:above|below)\b|\bthe (?:above|below) (?:hours|times|targets)\b/;
-/** A support channel's own hours ("Phone support: available during business hours") are not the response clock. */
-const CHANNEL = /\b(?:phone|telephone|chat|walk-?in|on-?site|in-person|e-?mail)\s+support\b/;
-/** Clauses of a passage: split at sentence and clause breaks ("…add-on, standard support is…", "… but …"). */
-const CLAUSE_BREAK = /[,;.!?](?:\s|$)|\sbut\s/;
-const MAX_CLAUSES = 200;
-
-/** Whether the SOW sells its support as 24/7: a clause of it says support or responses run around the clock. */
-export function sellsAroundTheClock(blocks: readonly { text: string }[]): boolean {
-  return blocks.some((block) =>
-    block.text.split(CLAUSE_BREAK, MAX_CLAUSES).some((clause) => {
-      const t = clause.toLowerCase();
-      return saysClockTime(t) && SUPPORT_WORDS.test(t) && !/\bmonitor/.test(t);
-    }),
-  );
-}
-
-/**
- * A clause saying support or responses run in business hours ("All tickets will be responded to within SLA
- * Business Hours", "standard support is provided during business hours (9 AM - 5 PM)") governs every response
- * time in the SOW that says nothing of its own hours, unless the SOW also says urgent incidents get a response
- * after hours or around the clock. A clause stating a time of its own speaks only for that time.
- */
-export function serviceHoursOf(blocks: readonly { text: string; range: Range }[]): { text: string; line: number } | undefined {
-  let found: { text: string; line: number } | undefined;
-  for (const block of blocks) {
-    const said = hoursSaidIn(block.text);
-    if (said.aroundTheClock) return undefined;
-    if (!found && said.businessHours) found = { text: said.businessHours, line: block.range.start.line };
-  }
-  return found;
-}
-
-/** What one block says of the service hours: that someone answers around the clock or after hours, or the first clause that says business hours. */
-const hoursSaidIn = rememberedByText((text: string): { aroundTheClock: boolean; businessHours?: string } => {
-  let businessHours: string | undefined;
-  for (const clause of text.split(CLAUSE_BREAK, MAX_CLAUSES)) {
-    const t = clause.toLowerCase();
-    // "P1 incidents: 24x7" answers around the clock; "critical infrastructure monitoring is 24/7" watches, it does not answer.
-    // Cover the client may buy ("24/7 response coverage is available as an optional add-on") is no promise.
-    if (OPTIONAL.test(t)) continue;
-    // What a monitor watches ("24/7 monitoring of application health, response times") is no response promised.
-    const watched = /\bmonitor/.test(t) ? t.replace(/\bresponse times?\b/g, '') : t;
-    if (saysClockTime(t) && (SUPPORT_WORDS.test(watched) || (namesTopTier(clause) && !/\bmonitor/.test(t))))
-      return { aroundTheClock: true };
-    const afterHours = saysAfterHours(t);
-    // Someone answers after hours: urgent incidents, or any response with a time of its own. Work billed
-    // at "emergency rates" after hours is a price, not a promise.
-    const promise = clause.replace(/\bemergency (?:rates?|fees?|charges?|pricing|billing)\b/gi, '');
-    if (afterHours && (namesTopTier(promise) || parseDuration(promise) !== undefined)) return { aroundTheClock: true };
-    if (CHANNEL.test(t)) continue;
-    // No one answers after hours: the working day is the response clock.
-    if (!businessHours && afterHours && saysNoAfterHours(clause)) businessHours = clause.replace(/^[\s*_]+/, '').trim();
-    if (
-      !businessHours &&
-      !afterHours &&
-      (SUPPORT_WORDS.test(t) || TIMES_ABOVE.test(t) || HOURS_DEFINED.test(t)) &&
-      saysBusinessTime(t) &&
-      parseDuration(clause) === undefined
-    )
-      businessHours = clause.replace(/^[\s*_]+/, '').trim();
-  }
-  // A sentence may say it in clauses of its own: "The Respond By times exist within our operational hours,
-  // which are defined as 7:30AM-5:30PM, Monday-Friday".
-  businessHours ??= text
-    .split(/(?<=[.!?])\s+/, MAX_CLAUSES)
-    .find((sentence) => {
-      const t = sentence.toLowerCase();
-      return (
-        SUPPORT_WORDS.test(t) && saysBusinessTime(t) && !saysAfterHours(t) && !CHANNEL.test(t) && parseDuration(sentence) === undefined
-      );
-    })
-    ?.trim();
-  return { aroundTheClock: false, businessHours };
-});
-
-/** Response and resolution times that say nothing of their hours are counted in the SOW's stated service hours. */
-export function applyServiceHours(table: ServiceLevelTable, hours: { text: string; line: number }): void {
-  // A table that says the clock runs around the clock anywhere in its rows keeps its own reading.
-  const cells = table.rows.flatMap((r) => [r.responseCell, r.resolutionCell, r.hoursCell]);
-  if (cells.some((c) => c && saysClockTime(c.text))) return;
-  const from = `"${hours.text.slice(0, 80)}" on line ${hours.line + 1}`;
-  const govern = (d: Duration | undefined) => (!d || d.business ? d : { ...d, business: true, businessFrom: from });
-  table.rows = table.rows.map((r) => ({ ...r, response: govern(r.response), resolution: govern(r.resolution) }));
 }
 
 /**

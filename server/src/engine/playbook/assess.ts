@@ -5,7 +5,7 @@ import { cellEdits, replaceCell, type EditContext } from '../fixes/edits';
 import { accountableOwner } from '../model/matrix';
 import { terminationClauses } from '../model/sections';
 import { exitSectionBlocks } from '../model/toolMentions';
-import { sellsAroundTheClock } from '../model/serviceLevels';
+import { sellsAroundTheClock } from '../model/serviceHours';
 import type { Cell, Party, ResponsibilityFunction, SowModel, TableKind, Tool } from '../model/types';
 import { impliedEngagementModel } from '../queries';
 import type { SourceText } from '../source';
