@@ -203,9 +203,11 @@ export function readServiceLevelList(list: List, source: SourceText, outer: read
     const ranked = rankedByOrder(units, source, said);
     if (ranked.length >= 2) return serviceLevelsInText(ranked, source);
   }
-  // A paragraph that opens with a tier's label as a line of its own ("SEVERITY 1 (URGENT)" over its definition)
-  // heads the list after it, as a heading would: "- Initial human response: one business hour" is that tier's.
-  const tier = table ? undefined : tierOfHeading(outer.at(-1)?.split('\n')[0].trim() ?? '');
+  // A paragraph that opens with a tier's label and states no time ("SEVERITY 1 (URGENT) Site Down, or…") heads
+  // the list after it, as a heading would: "- Initial human response: one business hour" is that tier's.
+  const lead = outer.at(-1)?.trim() ?? '';
+  const opening = table || parseDuration(lead) ? undefined : labelIn(lead);
+  const tier = opening && lead.toLowerCase().startsWith(opening.label.toLowerCase()) ? opening : undefined;
   return tier ? asTable(statementsIn(units, source, said, undefined, tier).slice(0, 1), source) : table;
 }
 
