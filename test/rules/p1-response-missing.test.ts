@@ -36,6 +36,24 @@ const STANDARD_LEVELS = `## Service levels
 testRule(rule, {
   valid: [
     {
+      name: 'levels of an escalation ladder under an escalation heading are rungs, not priorities: "Immediate" there is no P1',
+      text: sow(`
+## Service levels
+
+| Priority | Response |
+| --- | --- |
+| Critical | 30 minutes |
+| High | 2 hours |
+
+### Support Escalation
+
+| Level | Response Time | Contact Method | Authority |
+| --- | --- | --- | --- |
+| Level 1 | Immediate | Phone/Portal | Support Technician |
+| Level 2 | 2 hours | Phone/Email | Senior Technician |
+`),
+    },
+    {
       name: 'bare numbers under a header that names their unit are times',
       text: sow(`
 | Priority | Response time in minutes |

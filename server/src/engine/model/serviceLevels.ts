@@ -11,6 +11,7 @@ import { isRequestLabel, namesChangeTypes, parsePriority, rankTiers, readPriorit
 import { fold, splitSentences } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, GridRow, ReadResult } from './grid';
+import { ESCALATION } from './sections';
 import { EVERY_REQUEST_LABEL } from './promisedResponse';
 import { businessSaid, inBusinessTime } from './serviceStatements';
 import type { Cell, Duration, ServiceLevelColumnRole, ServiceLevelRow, ServiceLevelTable } from './types';
@@ -139,6 +140,10 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
   }
   const base = tableBase(grid, columns);
   const at = (role: ServiceLevelColumnRole) => columns.indexOf(role);
+  // Levels under an escalation heading ("3.2 Support Escalation": "Level 1 | Immediate | Support Technician")
+  // are the rungs of a ladder, each answering when the one below could not: no priorities.
+  const ladder = at('priority') >= 0 && LEVELS_HEADER.test(fold(grid.header[at('priority')].text));
+  if (ladder && context.slice(0, -1).some((title) => ESCALATION.test(title))) return undefined;
   const rows: ServiceLevelRow[] = [];
   const tableSaid = businessSaid(context);
   // Bare numbers ("0.25") count in the unit their column header names, else the one the passage before names.
