@@ -1,6 +1,5 @@
 import { replaceCell } from '../fixes/edits';
-import type { Duration } from '../model/types';
-import { describeDuration, formatMinutes, parseDuration, saysBusinessTime } from '../vocabulary/duration';
+import { describeDuration, formatInUnit, formatMinutes, isBareNumber, parseDuration, saysBusinessTime } from '../vocabulary/duration';
 import { defineRule, type Report } from './rule';
 
 export default defineRule({
@@ -47,8 +46,8 @@ export default defineRule({
         }
         // A service level written in a list item is quoted, not edited: the item says more than the time.
         // A bare number ("2" under "Response (hours)") is mended in its column's unit; in business hours, not in the cell.
-        const bare = BARE_NUMBER.test(row.responseCell.text);
-        const written = !bare ? formatMinutes(limit) : response.business ? undefined : inUnit(limit, response.unit);
+        const bare = isBareNumber(row.responseCell.text);
+        const written = !bare ? formatMinutes(limit) : response.business ? undefined : formatInUnit(limit, response.unit);
         const suggestions =
           row.responseCell.form === 'list' || written === undefined
             ? []
@@ -99,11 +98,3 @@ export default defineRule({
     }
   },
 });
-
-const BARE_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
-
-/** Minutes as a bare number in a unit, when they make a whole one (60 minutes is "1" hour, not "0.04" days). */
-function inUnit(minutes: number, unit: Duration['unit']): string | undefined {
-  const per = unit === 'minutes' ? 1 : unit === 'hours' ? 60 : 1440;
-  return minutes % per === 0 ? String(minutes / per) : undefined;
-}

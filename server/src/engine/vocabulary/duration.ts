@@ -201,12 +201,6 @@ const MAX_NUMBER_DIGITS = 9;
 const HAS_UNIT = new RegExp(`(?<![a-z])(?:${Object.keys(UNIT_MINUTES).join('|')})(?![a-z])`);
 
 /**
- * A measurable duration, or undefined for ASAP, promptly, best effort, TBD, empty or free text. Reads
- * "4 hours", "four (4) hours", "1-2 hours" (the upper bound), "half an hour", "within the hour",
- * "24 Bus. Hrs", "next business day" and "same business day"; business time from a qualifier before the
- * unit or business-hours words in the cell, unless the cell says 24x7.
- */
-/**
  * The unit a table's bare numbers are counted in: as its column header names it ("Response (hours)", "Respond
  * within (mins)", "Response time in minutes", "Response Hours"), or, with `passage`, as the text before the
  * table does ("how many business hours each phase takes", "times below are in hours").
@@ -228,14 +222,25 @@ const UNIT_IN_PASSAGE = new RegExp(
   `\\((?:in )?${UNIT_WORDS}\\)|\\b(?:how many|number of) ${UNIT_WORDS}\\b|\\b(?:times?|figures|values|targets)\\b[a-z ]{0,20}\\bin ${UNIT_WORDS}\\b`,
 );
 
+/** A cell holding only a number ("0.25", "4"): a time in the unit its column or table names. */
+export function isBareNumber(text: string): boolean {
+  return /^\s*\d{1,4}(?:\.\d{1,2})?\s*$/.test(text);
+}
+
 /** A cell holding a bare number ("0.25", "4"), read in the unit its column or table names. */
 export function parseDurationIn(text: string, unit: string | undefined): Duration | undefined {
   const d = parseDuration(text);
-  if (d || !unit || !/^\s*\d{1,4}(?:\.\d{1,2})?\s*$/.test(text)) return d;
+  if (d || !unit || !isBareNumber(text)) return d;
   const read = parseDuration(`${text.trim()} ${unit}`);
   return read && { ...read, text: `${text.trim()} ${unit}` };
 }
 
+/**
+ * A measurable duration, or undefined for ASAP, promptly, best effort, TBD, empty or free text. Reads
+ * "4 hours", "four (4) hours", "1-2 hours" (the upper bound), "half an hour", "within the hour",
+ * "24 Bus. Hrs", "next business day" and "same business day"; business time from a qualifier before the
+ * unit or business-hours words in the cell, unless the cell says 24x7.
+ */
 export function parseDuration(text: string): Duration | undefined {
   const t = asciiGerman(text.toLowerCase());
   const trimmed = text.trim();
@@ -312,6 +317,12 @@ export function formatMinutes(minutes: number): string {
   if (minutes % 1440 === 0) return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
   if (minutes >= 60 && minutes % 60 === 0) return `${minutes / 60} hour${minutes === 60 ? '' : 's'}`;
   return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
+/** Minutes as a bare number in a unit, when they make a whole one (60 minutes is "1" hour, not "0.04" days). */
+export function formatInUnit(minutes: number, unit: Duration['unit']): string | undefined {
+  const per = unit === 'minutes' ? 1 : unit === 'hours' ? 60 : 1440;
+  return minutes % per === 0 ? String(minutes / per) : undefined;
 }
 
 /** Why the kind of time matters to a reader: what hover shows beside the duration. */
