@@ -1,7 +1,7 @@
 import type { Code, List, Paragraph, Root, RootContent, Table, Yaml } from 'mdast';
 import { textOf } from './text';
 import { offsetsIndexText } from '../parse';
-import { effortOnlyClause } from '../vocabulary/duration';
+import { effortOnlyClause, saysOptional } from '../vocabulary/duration';
 import { describesIncident, readPriority } from '../vocabulary/priority';
 import { otherLanguageOf, topicsRead } from '../vocabulary/language';
 import { legendAliases, namesClientDuties } from '../vocabulary/parties';
@@ -162,7 +162,8 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   const readList = (list: List): void => {
     if (!readsServiceLevelWords) return;
     const table = readServiceLevelList(list, source, [...sections.titles(), lastParagraph]);
-    if (table) (OPTION_HEADING.test(sections.titles().at(-1) ?? '') ? optionLevels : model.serviceLevels).push(table);
+    const title = sections.titles().at(-1) ?? '';
+    if (table) (saysOptional(title) || UPGRADE.test(title) ? optionLevels : model.serviceLevels).push(table);
   };
   // Tables Markdown took for text: read as the tables they were written as, and kept to be said.
   const readStrayTables = (node: Paragraph | Code, indent: number | undefined): void => {
@@ -220,13 +221,12 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   // With no service-level table or list read, a section per tier ("### P1 - Critical" over its times) is one,
   // whatever else could not be read; failing that, a response row in a table of plans or terms. The blocks are
   // grouped by the section they stand in once, for these readers and the clauses' below.
-  const groups =
-    model.serviceLevels.length === 0
-      ? groupBy(blocks, (b) => b.section).map((g) => ({ titles: g[0].section.split('\u0000'), blocks: g.map((b) => b.unit) }))
-      : [];
   // Text says what its times measure in words: in a language whose service-level words Demarc lacks, a time
   // beside "P1" may be a resolution ("Co 2h do rozwiązania"), so only tables are read.
-  if (!readsServiceLevelWords) groups.length = 0;
+  const groups =
+    model.serviceLevels.length === 0 && readsServiceLevelWords
+      ? groupBy(blocks, (b) => b.section).map((g) => ({ titles: g[0].section.split('\u0000'), blocks: g.map((b) => b.unit) }))
+      : [];
   for (const table of readTierSections(groups, source)) model.serviceLevels.push(table);
   if (model.serviceLevels.length === 0 && planResponses.length > 0) model.serviceLevels.push(serviceLevelsInText(planResponses[0], source));
   // A service-level table Demarc could not read, reported, is where the times are: nothing else is read for them.
@@ -334,5 +334,5 @@ function partiesOf(frontMatter: FrontMatter, text: string, readings: TableCache 
   return parties;
 }
 
-/** A heading of something the client may add: "24/7 Support Option", "Optional add-ons", "Premium upgrade". */
-const OPTION_HEADING = /\b(?:options?|optional|add-?ons?|upgrades?)\b/i;
+/** A heading of an upgrade the client may buy ("Premium upgrade"), as well as an option ("24/7 Support Option"). */
+const UPGRADE = /\bupgrades?\b/i;

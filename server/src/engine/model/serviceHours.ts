@@ -3,14 +3,12 @@
 // clock or after hours.
 import { rememberedByText } from '../rememberedByText';
 import type { Range } from '../types';
-import { parseDuration, saysAfterHours, saysBusinessTime, saysClockTime, saysNoAfterHours } from '../vocabulary/duration';
+import { parseDuration, saysAfterHours, saysBusinessTime, saysClockTime, saysNoAfterHours, saysOptional } from '../vocabulary/duration';
 import { namesTopTier } from '../vocabulary/priority';
 import type { Duration, ServiceLevelTable } from './types';
 
 const SUPPORT_WORDS =
   /\b(?:support|respon(?:se|ses|d|ded|ding)|sla|service levels?|tickets?|help ?desk|service ?desk|service hours|hours of (?:service|operation|cover(?:age)?))\b/;
-/** Optional cover, bought apart: "available as an optional add-on", "at additional cost". */
-const OPTIONAL = /\boptions?\b|\boptional\b|\badd-?on\b|\bat (?:an )?(?:additional|extra) (?:cost|charge|fee)\b/;
 /** The SOW's own definition of its business hours, as a label: "**Business hours:** Monday to Friday, 9:00 AM to 5:00 PM". */
 const HOURS_DEFINED = /^[\s*_]*(?:business|office|working|core) hours[\s*_]*:/;
 /** Words that point at the service levels' times: "All hours and days listed above are exclusively business hours". */
@@ -55,7 +53,7 @@ const hoursSaidIn = rememberedByText((text: string): { aroundTheClock: boolean; 
     const t = clause.toLowerCase();
     // "P1 incidents: 24x7" answers around the clock; "critical infrastructure monitoring is 24/7" watches, it does not answer.
     // Cover the client may buy ("24/7 response coverage is available as an optional add-on") is no promise.
-    if (OPTIONAL.test(t)) continue;
+    if (saysOptional(t)) continue;
     // What a monitor watches ("24/7 monitoring of application health, response times") is no response promised.
     const watched = /\bmonitor/.test(t) ? t.replace(/\bresponse times?\b/g, '') : t;
     if (saysClockTime(t) && (SUPPORT_WORDS.test(watched) || (namesTopTier(clause) && !/\bmonitor/.test(t))))

@@ -137,6 +137,13 @@ export function saysNoAfterHours(text: string): boolean {
   return after !== null && NOT_OFFERED.test(text.slice(after.index, after.index + after[0].length + 60));
 }
 
+/** Cover sold apart, no promise of the contract: "available as an optional add-on", "24/7 Support Option", "at additional cost". */
+export function saysOptional(text: string): boolean {
+  return OPTIONAL.test(text);
+}
+
+const OPTIONAL = /\boptions?\b|\boptional\b|\badd-?ons?\b|\bat (?:an )?(?:additional|extra) (?:cost|charge|fee)\b/i;
+
 const NOT_OFFERED =
   /\b(?:(?:is|are) not (?:included|provided|offered|covered|available|supported|part)|(?:is|are) not an?\b|isn['’]t|aren['’]t|not (?:included|provided|offered|covered|available)|excluded)\b/i;
 /** Days and times off on their own ("Weekend support is best effort"). */
