@@ -14,7 +14,7 @@ import { resemblance } from './resemblance';
 import { readPromisedResponse, readResponseHoursOnly, readUnmeasuredPromise } from './promisedResponse';
 import { closerOfOpenBlock } from './openBlock';
 import { SectionBuilder } from './sections';
-import { applyServiceHours, serviceHoursOf } from './serviceHours';
+import { applyServiceHours, serviceHoursOf, topTierInHoursOnly } from './serviceHours';
 import { readPlanResponse, readServiceLevels } from './serviceLevels';
 import { readServiceLevelBlocks, readServiceLevelList, readTierSections, serviceLevelsInText, type Unit } from './serviceStatements';
 import { adoptReading, type TableContribution, type TableCache } from './tableCache';
@@ -248,6 +248,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
       if (unmeasured) model.serviceLevels.push(unmeasured);
     }
   }
+  model.responseHoursOnly ??= topTierInHoursOnly(model.serviceLevels);
   const serviceHours = model.serviceLevels.length > 0 ? serviceHoursOf(model.scope) : undefined;
   if (serviceHours) for (const table of model.serviceLevels) applyServiceHours(table, serviceHours);
   const effort = model.serviceLevels.length > 0 ? effortOnlyOf(model.scope) : undefined;

@@ -98,3 +98,15 @@ export function applyServiceHours(table: ServiceLevelTable, hours: { text: strin
   const govern = (d: Duration | undefined) => (!d || d.business ? d : { ...d, business: true, businessFrom: from });
   table.rows = table.rows.map((r) => ({ ...r, response: govern(r.response), resolution: govern(r.resolution) }));
 }
+
+/**
+ * The top tier answered with no measure, and only in business hours, in a list ("All urgent matters during office
+ * hours will be responded immediately"): whatever its time, a P1 raised at night waits for the working day.
+ */
+export function topTierInHoursOnly(tables: readonly ServiceLevelTable[]): { text: string; range: Range } | undefined {
+  for (const table of tables)
+    for (const row of table.rows)
+      if (row.priority === 1 && !row.response && row.responseCell?.form === 'list' && saysBusinessTime(row.responseCell.text))
+        return { text: row.responseCell.text, range: row.row };
+  return undefined;
+}

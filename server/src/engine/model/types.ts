@@ -268,8 +268,9 @@ export interface SowModel {
   /** Tools named outside tool tables, one per kind no tool table already lists. */
   toolMentions: ToolMention[];
   /**
-   * With no service-level table: a sentence that answers every request only in business hours and gives no
-   * time ("All tickets will be responded to within SLA Business Hours"). A P1 raised at night waits for it.
+   * A sentence that answers every request only in business hours and gives no time ("All tickets will be
+   * responded to within SLA Business Hours"), with no service-level table; or a list's top tier answered so ("All
+   * urgent matters during office hours will be responded immediately"). A P1 raised at night waits for it.
    */
   responseHoursOnly?: { text: string; range: Range };
   sections: Section[];

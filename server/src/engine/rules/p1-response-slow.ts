@@ -36,14 +36,7 @@ export default defineRule({
     for (const table of context.model.serviceLevels) {
       for (const row of table.rows) {
         const response = row.response;
-        if (row.priority !== 1 || !row.responseCell) continue;
-        // No measure, and only in business hours ("All urgent matters during office hours will be responded
-        // immediately"): the P1 waits for the working day whatever its time.
-        if (!response) {
-          if (row.responseCell.form === 'list' && saysBusinessTime(row.responseCell.text) && !context.model.responseHoursOnly)
-            context.report({ messageId: 'hoursOnly', data: { said: row.responseCell.text }, range: row.row });
-          continue;
-        }
+        if (row.priority !== 1 || !response || !row.responseCell) continue;
         // A service level written in a list item is quoted, not edited: the item says more than the time.
         // A bare number ("2" under "Response (hours)") is mended in its column's unit; in business hours, not in the cell.
         const bare = isBareNumber(row.responseCell.text);
