@@ -34,6 +34,22 @@ testRule(rule, {
 `),
     },
     {
+      name: 'one name in tables under two headings is two functions: a heading scopes its table as a group row does',
+      text: sow(`
+## Servers
+
+| Function | Northwind | Contoso |
+| --- | --- | --- |
+| Monitoring | R/A | I |
+
+## Workstations
+
+| Function | Northwind | Contoso |
+| --- | --- | --- |
+| Monitoring | I | R/A |
+`),
+    },
+    {
       name: 'one name under two group rows is two functions',
       text: sow(`
 | Task | Contoso | Northwind |

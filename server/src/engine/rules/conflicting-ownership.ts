@@ -1,5 +1,6 @@
 import { cellEdits, replaceCell } from '../fixes/edits';
 import { accountableHolders, accountableOwner } from '../model/matrix';
+import { sectionsAt } from '../model/sections';
 import type { Party, RaciAssignment, ResponsibilityFunction, ResponsibilityMatrix } from '../model/types';
 import type { Fix } from '../types';
 import { formatRaci } from '../vocabulary/raci';
@@ -25,6 +26,10 @@ export default defineRule({
   },
   check(context) {
     const firstSeen = new Map<string, ResponsibilityFunction>();
+    // A heading scopes the tables under it as a group row scopes its rows: "Monitoring" under "Servers" and
+    // under "Workstations" are two functions. Only the same function in one section, owned twice, conflicts.
+    const sectionOf = sectionsAt(context.model.sections);
+    const scoped = (fn: ResponsibilityFunction) => `${sectionOf(fn.row.start.line)[0]?.heading.start.line ?? -1}\n${fn.key}`;
     const jointly = new Set<ResponsibilityFunction>();
     for (const matrix of context.model.matrices) for (const fn of jointOwnersThroughout(context, matrix)) jointly.add(fn);
     // An owner grid holds one owner cell per row and area: a row's conflicting cells are one finding on the row.
@@ -49,7 +54,7 @@ export default defineRule({
           suggestions: holders.map((keep) => keepAccountable(context, fn, keep)),
         });
       } else {
-        const earlier = firstSeen.get(fn.key);
+        const earlier = firstSeen.get(scoped(fn));
         const owner = accountableOwner(fn);
         const earlierOwner = earlier && accountableOwner(earlier);
         if (earlier && owner && earlierOwner && owner !== earlierOwner) {
@@ -61,7 +66,7 @@ export default defineRule({
           });
         }
       }
-      if (!firstSeen.has(fn.key) && accountableOwner(fn)) firstSeen.set(fn.key, fn);
+      if (!firstSeen.has(scoped(fn)) && accountableOwner(fn)) firstSeen.set(scoped(fn), fn);
     }
   },
 });
