@@ -34,6 +34,24 @@ testRule(rule, {
 `),
     },
     {
+      name: 'an owner cell naming teams or jobs only names no second party: someone of a party it does not say',
+      text: sow(`
+| Activity | Owner |
+| --- | --- |
+| Password resets | Service Desk / Tier 2 |
+| Patching | Network Engineer, Project Manager |
+`),
+    },
+    {
+      name: 'an owner cell with a primary and a secondary party names the primary one; a party escalated to owns nothing',
+      text: sow(`
+| Activity | Owner |
+| --- | --- |
+| Scanners | Northwind (primary), Contoso (secondary) |
+| Laptops | Northwind; escalation to Contoso |
+`),
+    },
+    {
       name: 'one name in tables under two headings is two functions: a heading scopes its table as a group row does',
       text: sow(`
 ## Servers

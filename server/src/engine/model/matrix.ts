@@ -462,7 +462,7 @@ function statusOf(fn: ResponsibilityFunction): ResponsibilityFunction['status'] 
   if (accountableHolders(fn).length > 1 || fn.owner?.shared || (fn.owner && fn.owner.parties.length + fn.owner.unknownNames.length > 1)) {
     return 'conflict';
   }
-  if (fn.owner && fn.owner.unknownNames.length > 0) return 'assigned';
+  if (fn.owner && fn.owner.unknownNames.length + fn.owner.teams.length > 0) return 'assigned';
   // Work marked under a column whose party is not declared ("Authorized User") is held by someone Demarc
   // could not name: unknown-party reports that column; "nobody owns it" would assert what was not read.
   if (heldByUnknownParty(fn)) return 'assigned';

@@ -1,17 +1,19 @@
 // An owner cell read as the parties it names: one owner, several (a conflict), Both or Shared, or a placeholder.
 import { isEmptyMarker } from '../vocabulary/words';
-import { isSharedWord, ownerNames, resolveParty, withoutNote } from '../vocabulary/parties';
+import { isSharedWord, namesTeamOrJob, ownerNames, resolveParty, withoutNote } from '../vocabulary/parties';
 import type { OwnerCell, Party } from './types';
 
 /**
  * An owner cell names one party; several names or Both / Shared / Joint is a conflict. Phrases are
- * read too: "MSP responsible, IT informed" and "Client, with MSP consulted" name one owner each.
+ * read too: "MSP responsible, IT informed" and "Client, with MSP consulted" name one owner each. Teams and
+ * jobs ("Service Desk / Tier 2") are someone of a party the cell does not name: no second party.
  */
 export function readOwner(cell: { text: string; range: OwnerCell['cell']['range'] }, parties: Party[]): OwnerCell {
   const owner: OwnerCell = {
     cell,
     parties: [],
     unknownNames: [],
+    teams: [],
     shared: false,
     placeholder: isEmptyMarker(cell.text),
     absent: false,
@@ -42,21 +44,24 @@ export function readOwner(cell: { text: string; range: OwnerCell['cell']['range'
       const party = resolveParty(name, parties);
       if (party) {
         if (!owner.parties.includes(party)) owner.parties.push(party);
-      } else owner.unknownNames.push(name);
+      } else if (namesTeamOrJob(name)) owner.teams.push(name);
+      else owner.unknownNames.push(name);
     }
   }
   return owner;
 }
 
 /**
- * Names with their roles in brackets ("Northwind (R), Contoso (A)"): the owner is the one accountable, else the
- * ones responsible. A cell without such notes is read as it stands.
+ * Names with their roles in brackets ("Northwind (R), Contoso (A)", "Northwind (primary), Contoso (backup)"): the
+ * owner is the one accountable or primary, else the ones responsible. A cell without such notes is read as it stands.
  */
 function ownersByRoleNotes(text: string): string {
   if (text.length > 200) return text;
-  const noted = [...text.matchAll(/([^,;/()]{1,80}?)\s*\(\s*([raci](?:\s*[/,]\s*[raci]){0,3})\s*\)/gi)];
+  const noted = [...text.matchAll(/([^,;/()]{1,80}?)\s*\(\s*([raci](?:\s*[/,]\s*[raci]){0,3}|primary|lead|secondary|backup|support)\s*\)/gi)];
   if (noted.length < 2) return text;
-  const holding = (letter: string) => noted.filter((n) => n[2].toUpperCase().includes(letter));
+  // "Northwind (primary), Contoso (secondary)": the primary or lead party is the one accountable.
+  const letters = (note: string) => (/^(?:primary|lead)$/i.test(note) ? 'A' : /^[a-z]+$/i.test(note) && note.length > 1 ? '' : note);
+  const holding = (letter: string) => noted.filter((n) => letters(n[2]).toUpperCase().includes(letter));
   const owners = holding('A').length > 0 ? holding('A') : holding('R');
   return owners.map((n) => n[1].trim()).join(', ');
 }

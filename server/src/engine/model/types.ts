@@ -85,6 +85,8 @@ export interface OwnerCell {
   cell: Cell;
   parties: Party[];
   unknownNames: string[];
+  /** Teams or jobs named ("Service Desk", "Project Manager"): someone of one party or another, no party itself. */
+  teams: string[];
   /** Both / Shared / Joint. */
   shared: boolean;
   placeholder: boolean;

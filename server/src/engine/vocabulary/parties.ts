@@ -424,7 +424,8 @@ export function ownerNames(text: string): string[] {
   for (const piece of text.split(/[/,&+;]|\band\b|\bwith\b/i)) {
     // Parties only consulted or informed are not owners.
     // "Support" after a name names a team ("SonicSentry Support"); "supports" or "support" in lower case says a role.
-    if (/\b(consulted|informed|notified|input)\b/i.test(piece) || /\b(?:[Ss]upports|[Aa]ssists|support|assist)\b/.test(piece)) continue;
+    // Nor is a party escalated to ("Northwind; escalation to Contoso").
+    if (/\b(consulted|informed|notified|input|escalat\w*)\b/i.test(piece) || /\b(?:[Ss]upports|[Aa]ssists|support|assist)\b/.test(piece)) continue;
     const name = piece.replace(/\b(responsible|accountable|owns?|leads?|primary)\b/gi, '').trim();
     if (name !== '') names.push(name);
   }
