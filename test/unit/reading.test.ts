@@ -728,7 +728,7 @@ describe('showing the reading', () => {
     );
   });
 
-  it('reads responses under the hours they hold in: none out of hours is business time, a time there is on the clock', () => {
+  it('reads responses under the hours they hold in: none out of hours, or one in business time, is business time; a time there is on the clock', () => {
     const table = (p1After: string) =>
       analyse(
         `${FM}\n| Priority | In hours | Out of hours |\n| --- | --- | --- |\n| P1 | Respond: 20 min | ${p1After} |\n| P2 | Respond: 2 hr | n/a |\n`,
@@ -738,6 +738,8 @@ describe('showing the reading', () => {
     assert.deepEqual(slow(table('n/a')), [10]);
     assert.deepEqual(slow(table('Respond: 30 min')), []);
     assert.deepEqual(slow(table('Respond: 2 hours')), [10]);
+    // The P1 raised at night waits for the working day.
+    assert.deepEqual(slow(table('Next business day')), [10]);
   });
 
   it('ranks a table of only middling or low labels below the top tier, and asks no P1 of it when another table holds one', () => {

@@ -177,9 +177,10 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
     const inContext = (d: Duration | undefined, text: string, role: ServiceLevelColumnRole): Duration | undefined => {
       if (!d || d.business || saysClockTime(text)) return d;
       if (afterHoursCell) {
-        // No time out of hours: the response holds in business hours only. A time there: on the clock, the slower of the two.
+        // No time out of hours, or one counted in business time ("Next business day"): the response holds in
+        // business hours only. A time on the clock there: the slower of the two.
         const after = parseDuration(afterHoursCell.text);
-        if (!after)
+        if (!after || after.business)
           return { ...d, business: true, businessFrom: `the ${grid.header[at('after-hours')].text} column: "${afterHoursCell.text}"` };
         return after.minutes > d.minutes && !after.business ? after : d;
       }
