@@ -448,6 +448,29 @@ Who does what, per model. **N** = Northwind, **C** = Contoso, **N+C** = shared.
       ],
     },
     {
+      name: 'a table in a subsection restates its parent section: one function owned differently there conflicts',
+      text: sow(`
+## Responsibilities
+
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| Patch management | C | R/A |
+
+### Third parties
+
+| Function | Owner |
+| --- | --- |
+| Patch Management | Contoso |
+`),
+      findings: [
+        {
+          messageId: 'ownedDifferently',
+          at: '| Patch Management | Contoso |',
+          message: '"Patch Management" is owned by Contoso here but by Northwind on line 12: one function needs one accountable owner.',
+        },
+      ],
+    },
+    {
       name: 'owned by the provider in the matrix, by the client in an owner table: reported on the later row',
       text: MATRIX_THEN_OWNER,
       findings: [

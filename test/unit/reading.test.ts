@@ -2,6 +2,7 @@
 // may use, and near-misses that must not be read.
 import * as assert from 'node:assert/strict';
 import { analyse } from '../../server/src/engine';
+import { saysBusinessTime } from '../../server/src/engine/vocabulary/duration';
 import { parsePriority, readsAsOutage } from '../../server/src/engine/vocabulary/priority';
 import { parseRaci } from '../../server/src/engine/vocabulary/raci';
 import { isSharedWord, resolveParty } from '../../server/src/engine/vocabulary/parties';
@@ -726,6 +727,31 @@ describe('showing the reading', () => {
       a.findings.filter((f) => f.ruleId.startsWith('p1-')).map((f) => `${f.range.start.line + 1} ${f.ruleId}`),
       ['10 p1-response-slow'],
     );
+  });
+
+  it('reads a working day written as a window of the clock, and no other span, as business time', () => {
+    for (const yes of ['Standard support hours are 9am to 5pm EST', '08:00–18:00', '9:00 a.m. to 5:30 p.m.', '8:00 - 5:00', 'M-F 8-5'])
+      assert.ok(saysBusinessTime(yes), yes);
+    for (const no of ['1-2 hours', 'maintenance window 01:00-05:00', '00:00-24:00', '12am-11:59pm', '24/7 8:00-17:00', 'version 1.2-3.4'])
+      assert.equal(saysBusinessTime(no), false, no);
+  });
+
+  it('reads the hours a P1 response holds in from its own cell, a note under its table and a table of terms', () => {
+    const slow = (text: string) =>
+      analyse(`${FM}\n${text}`)
+        .findings.filter((f) => f.ruleId === 'p1-response-slow')
+        .map((f) => f.message.replace(/.*read from /, ''));
+    const table = '| Priority | Response |\n| --- | --- |\n| P1 | 30 minutes |\n| P2 | 2 hours |\n';
+    assert.deepEqual(slow(table), []);
+    assert.deepEqual(slow(table.replace('30 minutes', '30 minutes (M-F 8-5)')), ['"30 minutes (M-F 8-5)").']);
+    assert.deepEqual(slow(`${table}\n\\* All times are measured during business hours.\n`), ['"All times are measured during business hours" on line 13).']);
+    // A note about resolutions says nothing of responses; one that answers after hours keeps the clock.
+    assert.deepEqual(slow(`${table}\nResolution times are in business hours.\n`), []);
+    assert.deepEqual(slow(`${table}\nBusiness hours apply, but P1 incidents are answered 24/7.\n`), []);
+    const terms = (label: string, value: string) => `| Term | Detail |\n| --- | --- |\n| ${label} | ${value} |\n| Channels | Phone, email |\n\n${table}`;
+    assert.deepEqual(slow(terms('Support hours', '8x5')), ['"Support hours: 8x5" on line 10).']);
+    assert.deepEqual(slow(terms('Support hours', '24x7')), []);
+    assert.deepEqual(slow(terms('Channels', 'Mon-Fri')), []);
   });
 
   it('reads responses under the hours they hold in: none out of hours, or one in business time, is business time; a time there is on the clock', () => {

@@ -14,7 +14,7 @@ import { resemblance } from './resemblance';
 import { readPromisedResponse, readResponseHoursOnly, readUnmeasuredPromise } from './promisedResponse';
 import { closerOfOpenBlock } from './openBlock';
 import { SectionBuilder } from './sections';
-import { applyServiceHours, serviceHoursOf, topTierInHoursOnly } from './serviceHours';
+import { applyServiceHours, hoursRowsOf, noteHoursOf, serviceHoursOf, topTierInHoursOnly } from './serviceHours';
 import { readPlanResponse, readServiceLevels } from './serviceLevels';
 import { readServiceLevelBlocks, readServiceLevelList, readTierSections, serviceLevelsInText, type Unit } from './serviceStatements';
 import { adoptReading, type TableContribution, type TableCache } from './tableCache';
@@ -67,6 +67,8 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   const blocks: { section: string; unit: Unit | RootContent }[] = [];
   // Response times by plan in tables of another kind: service levels only if nothing else is one.
   const planResponses: ServiceLevelRow[][] = [];
+  // Rows of tables of terms that state service hours ("| Support hours | 8x5 |"): read with the SOW's clauses.
+  const hoursRows: { text: string; range: Range }[] = [];
 
   // Under an exclusions heading, the client's own duties ("Customer Responsibilities:" over "Backup
   // management") say who holds the work, not that nobody does: they are not excluded.
@@ -123,6 +125,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     unread ??= read ? undefined : resemblance(grid, parties);
     if (!read && unread) reading.unread.push({ ...unread, headerRow: grid.headerRow });
     if (!read && !unread) reading.planResponse = readPlanResponse(grid, [...sections.titles(), lastParagraph]);
+    if (!read) reading.hoursRows = hoursRowsOf(grid);
     // A service-level table's cells define priorities by the incidents they cover ("Security breach", "New
     // ticket created in Freshdesk"): they state no scope of work and name no tool the provider brings.
     if (reading.serviceLevels.length > 0) for (const s of reading.scope) s.serviceLevel = true;
@@ -137,6 +140,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     for (const t of own.matrices) model.matrices.push(t);
     for (const t of own.unread) model.unreadTables.push(t);
     if (own.planResponse) planResponses.push(own.planResponse);
+    for (const row of own.hoursRows ?? []) hoursRows.push(row);
   };
   // A table's reading depends on its text, its place (ranges), its section titles and caption, and the parties.
   // The key holds the table's text, cut out by offset.
@@ -202,10 +206,20 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
       for (const child of node.children as RootContent[]) visit(child, depth + 1, inner);
     }
   };
+  // The service-level tables of the last table, while notes under it follow: "* During business hours only."
+  let noted: ServiceLevelTable[] = [];
   for (const node of root.children) {
     if (node.type === 'heading') sections.heading(node);
     else sections.content(node);
+    const before = model.serviceLevels.length;
     visit(node, 0);
+    if (node.type === 'table') noted = model.serviceLevels.slice(before);
+    else if (node.type !== 'paragraph') noted = [];
+    else if (noted.length > 0) {
+      const hours = noteHoursOf(textOf(node));
+      const line = node.position ? node.position.start.line - 1 : 0;
+      if (hours) for (const table of noted) applyServiceHours(table, { text: hours, line });
+    }
     // The paragraph right before a table is its caption ("Response times during business hours:").
     lastParagraph = node.type === 'paragraph' ? textOf(node).slice(0, 300) : '';
   }
@@ -249,7 +263,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     }
   }
   model.responseHoursOnly ??= topTierInHoursOnly(model.serviceLevels);
-  const serviceHours = model.serviceLevels.length > 0 ? serviceHoursOf(model.scope) : undefined;
+  const serviceHours = model.serviceLevels.length > 0 ? serviceHoursOf([...model.scope, ...hoursRows]) : undefined;
   if (serviceHours) for (const table of model.serviceLevels) applyServiceHours(table, serviceHours);
   const effort = model.serviceLevels.length > 0 ? effortOnlyOf(model.scope) : undefined;
   if (effort) for (const table of model.serviceLevels) table.effortOnly = effort;

@@ -5,6 +5,7 @@ import { rememberedByText } from '../rememberedByText';
 import type { Range } from '../types';
 import { parseDuration, saysAfterHours, saysBusinessTime, saysClockTime, saysNoAfterHours, saysOptional } from '../vocabulary/duration';
 import { namesTopTier } from '../vocabulary/priority';
+import type { Grid } from './grid';
 import type { Duration, ServiceLevelTable } from './types';
 
 const SUPPORT_WORDS =
@@ -19,6 +20,26 @@ const CHANNEL = /\b(?:phone|telephone|chat|walk-?in|on-?site|in-person|e-?mail)\
 /** Clauses of a passage: split at sentence and clause breaks ("…add-on, standard support is…", "… but …"). */
 const CLAUSE_BREAK = /[,;.!?](?:\s|$)|\sbut\s/;
 const MAX_CLAUSES = 200;
+
+/** A row's label or its value's header that names service time: "Support hours", "Coverage", "Availability". */
+const HOURS_TERM = /\b(?:hours|coverage|availability|available)\b/i;
+
+/**
+ * The rows of a table of terms (no reader's kind) that state service hours, read as "label: value": "| Support
+ * hours | 8x5 |", or "| Help desk | Monday – Friday, 8:00 – 17:00 |" under a header "Hours". They are read with
+ * the SOW's clauses for its service hours.
+ */
+export function hoursRowsOf(grid: Grid): { text: string; range: Range }[] {
+  const rows: { text: string; range: Range }[] = [];
+  for (const row of grid.rows.slice(0, 100)) {
+    const filled = row.cells.flatMap((c, i) => (c && c.text.trim() !== '' ? [{ text: c.text, i }] : []));
+    if (filled.length !== 2 || filled[0].text.length > 60) continue;
+    const [label, value] = filled;
+    if (HOURS_TERM.test(label.text) || HOURS_TERM.test(grid.header[value.i]?.text ?? ''))
+      rows.push({ text: `${label.text}: ${value.text}`, range: row.range });
+  }
+  return rows;
+}
 
 /** Whether the SOW sells its support as 24/7: a clause of it says support or responses run around the clock. */
 export function sellsAroundTheClock(blocks: readonly { text: string }[]): boolean {
@@ -46,8 +67,23 @@ export function serviceHoursOf(blocks: readonly { text: string; range: Range }[]
   return found;
 }
 
+/**
+ * A note under a service-level table ("\\* During business hours only.", "All times are measured during Business
+ * Hours") speaks of that table's times, whatever its words: a clause of it saying business time, with no time of
+ * its own, governs them, unless the note has someone answer around the clock or after hours. A note about
+ * resolutions alone says nothing of responses.
+ */
+export function noteHoursOf(text: string): string | undefined {
+  if (/\bresol/i.test(text) && !/\brespon/i.test(text)) return undefined;
+  const said = readHours(text, true);
+  return said.aroundTheClock ? undefined : said.businessHours;
+}
+
 /** What one block says of the service hours: that someone answers around the clock or after hours, or the first clause that says business hours. */
-const hoursSaidIn = rememberedByText((text: string): { aroundTheClock: boolean; businessHours?: string } => {
+const hoursSaidIn = rememberedByText((text: string) => readHours(text, false));
+
+/** `aboutTimes`: the text speaks of the service levels' times (a note under their table), so it need not name support. */
+function readHours(text: string, aboutTimes: boolean): { aroundTheClock: boolean; businessHours?: string } {
   let businessHours: string | undefined;
   for (const clause of text.split(CLAUSE_BREAK, MAX_CLAUSES)) {
     const t = clause.toLowerCase();
@@ -69,7 +105,7 @@ const hoursSaidIn = rememberedByText((text: string): { aroundTheClock: boolean; 
     if (
       !businessHours &&
       !afterHours &&
-      (SUPPORT_WORDS.test(t) || TIMES_ABOVE.test(t) || HOURS_DEFINED.test(t)) &&
+      (aboutTimes || SUPPORT_WORDS.test(t) || TIMES_ABOVE.test(t) || HOURS_DEFINED.test(t)) &&
       saysBusinessTime(t) &&
       parseDuration(clause) === undefined
     )
@@ -82,12 +118,16 @@ const hoursSaidIn = rememberedByText((text: string): { aroundTheClock: boolean; 
     .find((sentence) => {
       const t = sentence.toLowerCase();
       return (
-        SUPPORT_WORDS.test(t) && saysBusinessTime(t) && !saysAfterHours(t) && !CHANNEL.test(t) && parseDuration(sentence) === undefined
+        (aboutTimes || SUPPORT_WORDS.test(t)) &&
+        saysBusinessTime(t) &&
+        !saysAfterHours(t) &&
+        !CHANNEL.test(t) &&
+        parseDuration(sentence) === undefined
       );
     })
     ?.trim();
   return { aroundTheClock: false, businessHours };
-});
+}
 
 /** Response and resolution times that say nothing of their hours are counted in the SOW's stated service hours. */
 export function applyServiceHours(table: ServiceLevelTable, hours: { text: string; line: number }): void {

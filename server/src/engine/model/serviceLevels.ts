@@ -176,6 +176,8 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
     const afterHoursCell = cell('after-hours');
     const inContext = (d: Duration | undefined, text: string, role: ServiceLevelColumnRole): Duration | undefined => {
       if (!d || d.business || saysClockTime(text)) return d;
+      // "30 minutes (M-F 8-5)": the cell's own hours, when it names no others.
+      if (saysBusinessTime(text) && !saysOutOfHours(text)) return { ...d, business: true, businessFrom: `"${text.slice(0, 80)}"` };
       if (afterHoursCell) {
         // No time out of hours, or one counted in business time ("Next business day"): the response holds in
         // business hours only. A time on the clock there: the slower of the two.

@@ -1,6 +1,7 @@
 // The keystroke path's model cache: a table whose text, place and context are those of the last build is
 // not read again. Reading tables is most of building the model (70% on a 10,000-line SOW), and a keystroke
 // changes one table at most. A property test checks a build with the cache always equals one without.
+import type { Range } from '../types';
 import type { Party, ResponsibilityMatrix, ScopeText, ServiceLevelRow, ServiceLevelTable, ToolTable, UnreadTable } from './types';
 
 /** What reading one table added to the model. Kept as read: each build adopts copies of the parts it later changes. */
@@ -12,6 +13,8 @@ export interface TableContribution {
   unread: UnreadTable[];
   /** A table no reader read whose one row gives each plan a response time: service levels only if the SOW has none. */
   planResponse?: ServiceLevelRow[];
+  /** Rows of a table of terms that state service hours, as "label: value" ("Support hours: 8x5"). */
+  hoursRows?: { text: string; range: Range }[];
 }
 
 /** One per open document, beside its incremental parser. */
@@ -61,6 +64,7 @@ export function adoptReading(reading: TableContribution): TableContribution {
     unread: reading.unread,
     serviceLevels: reading.serviceLevels.map((t) => ({ ...t })),
     planResponse: reading.planResponse,
+    hoursRows: reading.hoursRows,
     toolTables: reading.toolTables.map((t) => ({ ...t, tools: t.tools.map((tool) => ({ ...tool, exitTerms: [...tool.exitTerms] })) })),
   };
 }

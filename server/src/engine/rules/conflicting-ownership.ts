@@ -2,7 +2,7 @@ import { cellEdits, replaceCell } from '../fixes/edits';
 import { accountableHolders, accountableOwner } from '../model/matrix';
 import { sectionsAt } from '../model/sections';
 import type { Party, RaciAssignment, ResponsibilityFunction, ResponsibilityMatrix } from '../model/types';
-import type { Fix } from '../types';
+import type { Fix, Range } from '../types';
 import { formatRaci } from '../vocabulary/raci';
 import { defineRule, type RuleContext } from './rule';
 
@@ -25,11 +25,14 @@ export default defineRule({
       '"{{name}}" is owned by {{owner}} here but by {{earlierOwner}} on line {{earlierLine}}: one function needs one accountable owner.',
   },
   check(context) {
-    const firstSeen = new Map<string, ResponsibilityFunction>();
-    // A heading scopes the tables under it as a group row scopes its rows: "Monitoring" under "Servers" and
-    // under "Workstations" are two functions. Only the same function in one section, owned twice, conflicts.
+    const seen = new Map<string, ResponsibilityFunction[]>();
+    // Sibling headings scope the tables under them as group rows scope theirs: "Monitoring" under "Servers" and
+    // under "Workstations" are two functions. A table in a subsection restates its parent section's.
     const sectionOf = sectionsAt(context.model.sections);
-    const scoped = (fn: ResponsibilityFunction) => `${sectionOf(fn.row.start.line)[0]?.heading.start.line ?? -1}\n${fn.key}`;
+    const oneScope = (a: ResponsibilityFunction, b: ResponsibilityFunction) => {
+      const [x, y] = [sectionOf(a.row.start.line)[0], sectionOf(b.row.start.line)[0]];
+      return !x || !y || within(x.range, y.range) || within(y.range, x.range);
+    };
     const jointly = new Set<ResponsibilityFunction>();
     for (const matrix of context.model.matrices) for (const fn of jointOwnersThroughout(context, matrix)) jointly.add(fn);
     // An owner grid holds one owner cell per row and area: a row's conflicting cells are one finding on the row.
@@ -54,7 +57,7 @@ export default defineRule({
           suggestions: holders.map((keep) => keepAccountable(context, fn, keep)),
         });
       } else {
-        const earlier = firstSeen.get(scoped(fn));
+        const earlier = seen.get(fn.key)?.find((e) => oneScope(e, fn));
         const owner = accountableOwner(fn);
         const earlierOwner = earlier && accountableOwner(earlier);
         if (earlier && owner && earlierOwner && owner !== earlierOwner) {
@@ -66,10 +69,14 @@ export default defineRule({
           });
         }
       }
-      if (!firstSeen.has(scoped(fn)) && accountableOwner(fn)) firstSeen.set(scoped(fn), fn);
+      if (accountableOwner(fn)) (seen.get(fn.key) ?? seen.set(fn.key, []).get(fn.key)!).push(fn);
     }
   },
 });
+
+function within(inner: Range, outer: Range): boolean {
+  return inner.start.line >= outer.start.line && inner.end.line <= outer.end.line;
+}
 
 /**
  * The same parties named together as owner in rows throughout a table ("Microsoft and Red Hat") are one

@@ -49,8 +49,34 @@ export function saysBusinessTime(text: string): boolean {
     (BUSINESS_CONTEXT.test(t) ||
       WEEKDAYS.test(t) ||
       (/\b(?:week|work)days?\b/.test(t) && !ALL_WEEK.test(t)) ||
-      /(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s{0,3}[x×/]\s{0,3}5\b/.test(t))
+      /(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s{0,3}[x×/]\s{0,3}5\b/.test(t) ||
+      /\bm\s?-\s?f\b/.test(t) ||
+      statesWorkingDay(t))
   );
+}
+
+/** One clock time of a daily window: "9am", "5:30 p.m.", "08:00", "17.00". */
+const CLOCK = '(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}(a\\.?m\\.?|p\\.?m\\.?)?';
+const WINDOW = new RegExp(`(?<![\\d:.])${CLOCK}\\s{0,3}(?:-|–|—|to|until|till|through|thru)\\s{0,3}${CLOCK}(?![\\d:])`, 'g');
+
+/**
+ * Whether a text states a working day as a window of the clock ("9am to 5pm", "08:00–18:00"): it opens in the
+ * morning and closes in the afternoon or evening, so a P1 raised outside it waits. Each end needs am/pm or
+ * minutes, so "1-2 hours" is no window; a night window ("01:00–05:00", maintenance) is none either.
+ */
+function statesWorkingDay(t: string): boolean {
+  if (!/\d(?:\s{0,2}[ap]\.?m\.?)?\s{0,3}(?:-|–|—|to|until|till|through|thru)\s{0,3}\d/.test(t)) return false;
+  const hour = (h: string, min: string | undefined, half: string | undefined) =>
+    (half ? (Number(h) % 12) + (half.startsWith('p') ? 12 : 0) : Number(h)) + Number(min ?? 0) / 60;
+  for (const [, h1, m1, p1, h2, m2, p2] of t.slice(0, 2000).matchAll(WINDOW)) {
+    if (!(p1 || m1) || !(p2 || m2)) continue;
+    const from = hour(h1, m1, p1);
+    let to = hour(h2, m2, p2);
+    // "8:00 - 5:00": an end before the start, written without am/pm, is in the afternoon.
+    if (to <= from && !p2) to += 12;
+    if (from >= 5 && from <= 11 && to >= 13 && to <= 22) return true;
+  }
+  return false;
 }
 
 /** Monday to Friday: "Mon-Fri", "Mon.–Fri.", "Monday through Friday", German "Mo–Fr" and "Montag bis Freitag". */
