@@ -36,6 +36,12 @@ const STANDARD_LEVELS = `## Service levels
 testRule(rule, {
   valid: [
     {
+      name: 'a response promised to every ticket, the client named only in an earlier clause: the SOW promises a time',
+      text: sow(`
+Unless stated otherwise on a customer contract, the support response time is 30 minutes from the moment a ticket is entered into our support portal.
+`),
+    },
+    {
       name: 'levels of an escalation ladder under an escalation heading are rungs, not priorities: "Immediate" there is no P1',
       text: sow(`
 ## Service levels

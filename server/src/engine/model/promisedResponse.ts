@@ -137,8 +137,13 @@ function upToDuration(sentence: string): { text: string; response: Duration } | 
   return response ? { text, response } : undefined;
 }
 
-/** Whether the words before the verb name the client: "The Client shall respond to requests within 5 days". */
-function byClient(subject: string, parties: readonly Party[]): boolean {
+/**
+ * Whether the words before the verb, in its own clause, name the client: "The Client shall respond to requests
+ * within 5 days". A client named in an earlier clause ("Unless stated otherwise on a customer contract, the
+ * support response time is 30 minutes") is not the one responding.
+ */
+function byClient(before: string, parties: readonly Party[]): boolean {
+  const subject = before.slice(before.search(/[^,;:]*$/));
   const words = subject.split(/[^\p{L}\p{N}&'-]+/u).filter((w) => w !== '');
   for (let i = 0; i < words.length; i++)
     for (let n = 1; n <= 3 && i + n <= words.length; n++)
