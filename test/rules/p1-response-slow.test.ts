@@ -23,6 +23,12 @@ const P1_IN_30_MINUTES = `| Priority | Response |
 testRule(rule, {
   valid: [
     {
+      name: 'tiers run together with semicolons after a lead-in: the first tier keeps its label, so Emergency is the P1',
+      text: sow(`
+Response times: Emergency - 1 hour; Urgent - 4 hours; Routine - next business day.
+`),
+    },
+    {
       name: 'text in a language whose service-level words Demarc lacks: "every 2h until resolution" is not read as a response',
       text: sow(`
 ${'Zgłoszenie jest przyjmowane przez dział wsparcia oraz obsługiwane w dni robocze, a klient jest informowany o postępie. '.repeat(6)}

@@ -80,13 +80,12 @@ function statementsIn(
     // "We respond to all tickets within 2 hours; critical tickets within 30 minutes": each labelled part alone.
     // Tiers run together with commas ("Response times: critical 1 hour, high 4 hours") are parts too, when two
     // or more of them each hold a label and a time ("Critical: 15 minutes, 4 hours to resolve" is one tier).
+    // A lead-in before the first tier ("Response times: critical 1 hour") is no part of its label.
+    const withoutLeadIn = (p: string) => (labelIn(p) ? p : p.slice(p.lastIndexOf(':') + 1));
     const segments = unit.text.split(';').slice(0, MAX_SEGMENTS);
+    if (segments.length > 1) segments[0] = withoutLeadIn(segments[0]);
     if (segments.length === 1 && !heading) {
-      // A lead-in before the first tier ("Response times: critical 1 hour") is no part of its label.
-      const parts = unit.text
-        .split(',')
-        .slice(0, MAX_SEGMENTS)
-        .map((p) => (labelIn(p) ? p : p.slice(p.lastIndexOf(':') + 1)));
+      const parts = unit.text.split(',').slice(0, MAX_SEGMENTS).map(withoutLeadIn);
       const timed = parts.filter((p) => parseDuration(p));
       // Every part with a time holds its tier, or the parts are not tiers.
       if (timed.length >= 2 && timed.every((p) => labelIn(p))) segments.splice(0, 1, ...parts);
