@@ -736,6 +736,22 @@ describe('showing the reading', () => {
       assert.equal(saysBusinessTime(no), false, no);
   });
 
+  it('takes no hours said of lower tiers, requests or planned work for the P1', () => {
+    const slow = (caption: string) =>
+      analyse(`${FM}\n${caption}\n\n| Priority | Response |\n| --- | --- |\n| P1 | 30 minutes |\n| P2 | 2 hours |\n`).findings.filter(
+        (f) => f.ruleId === 'p1-response-slow',
+      ).length;
+    assert.equal(slow('Standard support is provided during business hours.'), 1);
+    for (const lesser of [
+      'Support for non-critical issues is provided during business hours.',
+      'Service requests are handled during business hours (8am to 6pm, Monday to Friday).',
+      'P3 and P4 tickets are responded to during business hours only.',
+      'Low priority tickets will be answered during normal business hours.',
+      'Project work and scheduled changes are carried out during business hours.',
+    ])
+      assert.equal(slow(lesser), 0, lesser);
+  });
+
   it('reads the hours a P1 response holds in from its own cell, a note under its table and a table of terms', () => {
     const slow = (text: string) =>
       analyse(`${FM}\n${text}`)

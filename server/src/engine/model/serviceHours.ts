@@ -4,7 +4,7 @@
 import { rememberedByText } from '../rememberedByText';
 import type { Range } from '../types';
 import { parseDuration, saysAfterHours, saysBusinessTime, saysClockTime, saysNoAfterHours, saysOptional } from '../vocabulary/duration';
-import { namesTopTier } from '../vocabulary/priority';
+import { namesTopTier, speaksOfLesserWork } from '../vocabulary/priority';
 import type { Grid } from './grid';
 import type { Duration, ServiceLevelTable } from './types';
 
@@ -99,7 +99,8 @@ function readHours(text: string, aboutTimes: boolean): { aroundTheClock: boolean
     // at "emergency rates" after hours is a price, not a promise.
     const promise = clause.replace(/\bemergency (?:rates?|fees?|charges?|pricing|billing)\b/gi, '');
     if (afterHours && (namesTopTier(promise) || parseDuration(promise) !== undefined)) return { aroundTheClock: true };
-    if (CHANNEL.test(t)) continue;
+    // Hours of lower tiers or of requests ("Support for non-critical issues is provided during business hours").
+    if (CHANNEL.test(t) || speaksOfLesserWork(clause)) continue;
     // No one answers after hours: the working day is the response clock.
     if (!businessHours && afterHours && saysNoAfterHours(clause)) businessHours = clause.replace(/^[\s*_]+/, '').trim();
     if (
@@ -122,6 +123,7 @@ function readHours(text: string, aboutTimes: boolean): { aroundTheClock: boolean
         saysBusinessTime(t) &&
         !saysAfterHours(t) &&
         !CHANNEL.test(t) &&
+        !speaksOfLesserWork(sentence) &&
         parseDuration(sentence) === undefined
       );
     })

@@ -9,7 +9,7 @@ import type { Range } from '../types';
 import { parseDuration, saysBusinessTime, saysClockTime, saysUnmeasuredTime } from '../vocabulary/duration';
 import { splitSentences } from '../vocabulary/words';
 import { namesClientDuties } from '../vocabulary/parties';
-import { isRequestLabel, labelIn, rankTiers, tierOfHeading, type PriorityReading } from '../vocabulary/priority';
+import { isRequestLabel, labelIn, rankTiers, speaksOfLesserWork, tierOfHeading, type PriorityReading } from '../vocabulary/priority';
 import type { Cell, Duration, ServiceLevelRow, ServiceLevelTable } from './types';
 
 /** A unit of text a service level may be written in, and where it stands. */
@@ -48,9 +48,9 @@ export function responseIn(text: string, neutralAllowed = true): Duration | unde
   return neutralAllowed && neutral && (!resolution || parseDuration(text)?.text === neutral.text) ? neutral : undefined;
 }
 
-/** The first passage of a context that says business time. */
+/** The first passage of a context that says business time, of the service rather than of lower tiers or requests. */
 export function businessSaid(context: readonly string[]): string | undefined {
-  return context.find(saysBusinessTime);
+  return context.find((c) => saysBusinessTime(c) && !speaksOfLesserWork(c));
 }
 
 export function inBusinessTime(d: Duration, said: string | undefined): Duration {

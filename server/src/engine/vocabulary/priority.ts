@@ -178,6 +178,22 @@ export function isRequestLabel(text: string): boolean {
 }
 
 /**
+ * Whether a clause speaks of lower tiers or of work that is no incident: "Support for non-critical issues",
+ * "P3 and P4 tickets", "Low priority tickets", "Service requests", "Project work". Hours said of these are not
+ * the P1's. "Standard support" is a plan of support, no tier: a tier word counts when a P-number or an
+ * incident noun makes it one.
+ */
+export function speaksOfLesserWork(text: string): boolean {
+  const t = text.slice(0, 600);
+  if (/\bnon[- ]?(?:critical|urgent|emergency)\b/i.test(t) || REQUEST.test(fold(t))) return true;
+  const label = labelIn(t);
+  if (!label || label.reading.tier === 1) return false;
+  if (label.reading.explicit) return true;
+  const after = t.slice(t.indexOf(label.label) + label.label.length);
+  return /^\s*(?:priority\s+|severity\s+)?(?:issues?|incidents?|tickets?|requests?|calls?|cases?|problems?|matters?)\b/i.test(after);
+}
+
+/**
  * A column header naming change types ("Change Type": Standard, Normal, Emergency): its rows classify
  * changes to be made, not incidents to answer, however urgent their labels sound. Takes folded text.
  */
