@@ -68,6 +68,16 @@ describe('priority vocabulary', () => {
     assert.deepEqual(rankTiers([word('Severity Level II'), word('Normal')]), [2, 3]);
   });
 
+  it("ranks a label of the provider's own over the most urgent read one above it, in a column headed as priorities", () => {
+    const ranked = (byOrder: boolean, ...labels: string[]) => rankTiers(labels.map((l) => readPriority(l)), byOrder, labels);
+    assert.deepEqual(ranked(true, 'Blocker', 'Critical', 'Major', 'Minor'), [1, 2, 3, 4]);
+    assert.deepEqual(ranked(true, 'Immediate', 'Urgent', 'Standard'), [1, 2, 3]);
+    // Not without a priority header, not a row for every request, and not below the tiers.
+    assert.deepEqual(ranked(false, 'Blocker', 'Critical', 'Major'), [undefined, 1, 2]);
+    assert.deepEqual(ranked(true, 'All tickets', 'Critical', 'High'), [undefined, 1, 2]);
+    assert.deepEqual(ranked(true, 'Critical', 'High', 'Blocker'), [1, 2, undefined]);
+  });
+
   it('ranks words and order together: exactly one top tier, in either direction; requests are no tier', () => {
     const tiers = (...labels: string[]) => {
       const text = slaTable(...labels.map((l, i): [string, string] => [l, `${i + 1} hours`]));

@@ -229,6 +229,13 @@ export function rankTiers(
   }
   // Most tables list the most urgent first; words that climb towards the end say this one runs the other way.
   const ascending = read.length > 1 && read[read.length - 1].tier < read[0].tier;
+  // In a column headed as priorities, a label of the provider's own over the most urgent one Demarc reads
+  // ("Blocker" over "Critical", "Immediate" over "Urgent") is more urgent still, as the order says.
+  if (byOrder && !ascending && read[0].at > 0 && read[0].at <= 2 && read[0].tier === Math.min(...read.map((r) => r.tier))) {
+    const above = labels.slice(0, read[0].at);
+    if (above.length === read[0].at && above.every(namesOwnTier))
+      read.unshift(...above.map((_, i) => ({ tier: read[0].tier - (read[0].at - i) / 10, explicit: false, at: i })));
+  }
   const order = [...read].sort((a, b) => a.tier - b.tier || (ascending ? b.at - a.at : a.at - b.at));
   const tiers: (number | undefined)[] = readings.map(() => undefined);
   // Each label its own tier, in that order; a label written again ("High" in two rows) is the same tier.
@@ -241,6 +248,16 @@ export function rankTiers(
     tiers[r.at] = byLabel.get(label) ?? byLabel.set(label, ++tier).get(label);
   }
   return tiers;
+}
+
+/** A label of a provider's own making: a word or two, no number, naming no requests or incidents in general ("All tickets"). */
+function namesOwnTier(label: string): boolean {
+  const words = label.trim().split(/\s+/);
+  return (
+    words.length <= 2 &&
+    /^[\p{L}][\p{L}\s-]*$/u.test(label.trim()) &&
+    !/\b(?:all|any|every|other|others|general|default|tickets?|requests?|incidents?|issues?|calls?|cases?)\b/i.test(label)
+  );
 }
 
 /**
