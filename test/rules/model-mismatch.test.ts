@@ -8,6 +8,15 @@ const managed = (body: string) => sow(body, { model: 'managed' });
 testRule(rule, {
   valid: [
     {
+      name: 'co-managed: rows whose cells Demarc could not read as roles may hold either side\'s work, so nothing is said of it',
+      text: sow(`
+| Activity | Northwind | Contoso |
+| --- | --- | --- |
+| Firewall management | Included | |
+| Printers | Optional | |
+`),
+    },
+    {
       name: "co-managed: duties written out under a column Demarc cannot name may be the client's, so nothing is said of it",
       text: sow(`
 | Issue | Northwind | Departments and other suppliers |

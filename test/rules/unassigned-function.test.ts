@@ -8,6 +8,17 @@ const withFabrikam = (body: string) => sow(body, { extra: 'parties: [Fabrikam]' 
 testRule(rule, {
   valid: [
     {
+      name: 'a row whose cells Demarc could not read as roles ("P", "See note", "Vendor"): invalid-raci says so, nobody is said to own nothing',
+      text: sow(`
+| Activity | Northwind | Contoso |
+| --- | --- | --- |
+| Firewall management | R | A |
+| Printers | See note | |
+| Scanners | Vendor | Vendor |
+| Backups | P | S |
+`),
+    },
+    {
       name: 'party columns repeated per variant: a variant whose cells on a row are all empty does not include that work',
       text: sow(`
 | Activity | Northwind | Contoso | Northwind | Contoso |

@@ -467,8 +467,11 @@ function statusOf(fn: ResponsibilityFunction): ResponsibilityFunction['status'] 
   // could not name: unknown-party reports that column; "nobody owns it" would assert what was not read.
   if (heldByUnknownParty(fn)) return 'assigned';
   if (fn.accountable.length + fn.responsible.length + (fn.described?.length ?? 0) > 0) return 'assigned';
-  // Every party's cell says it does not apply ("N/A", "Out of scope"): the SOW leaves it out, it does not leave it unowned.
+  // A cell Demarc could not read ("P", "See note", "Vendor") may name the owner: the row's ownership was not read.
+  // A mark among letters ("Yes" where others write R or A) was read: it says no role.
   const cells = fn.assignments.filter((a) => a.column.party);
+  if (cells.some((a) => !a.valid && !parseRaci(a.cell.text).valid)) return 'unread';
+  // Every party's cell says it does not apply ("N/A", "Out of scope"): the SOW leaves it out, it does not leave it unowned.
   return cells.length > 0 && cells.every((a) => saysNotApplicable(a.cell.text)) ? 'not-applicable' : 'unassigned';
 }
 

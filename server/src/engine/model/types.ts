@@ -78,8 +78,12 @@ export interface RaciAssignment {
   duty?: boolean;
 }
 
-/** `not-applicable`: every party's cell says the function does not apply ("N/A", "Out of scope"). */
-export type FunctionStatus = 'assigned' | 'unassigned' | 'conflict' | 'not-applicable';
+/**
+ * `not-applicable`: every party's cell says the function does not apply ("N/A", "Out of scope"). `unread`: no
+ * party holds R or A that Demarc could read, and a party cell holds a value it could not read as a role
+ * (invalid-raci reports the cell): who owns the work was not read, so nothing says nobody does.
+ */
+export type FunctionStatus = 'assigned' | 'unassigned' | 'conflict' | 'not-applicable' | 'unread';
 
 export interface OwnerCell {
   cell: Cell;

@@ -34,6 +34,8 @@ export default defineRule({
       if (model.functions.some(heldByUnknownParty)) return;
       // Nor beside a matrix Demarc could not read: the side's work may stand there (it is reported once, as such).
       if (model.unreadTables.some((t) => t.kind === 'matrix')) return;
+      // Nor beside rows whose cells Demarc could not read as roles.
+      if (model.functions.some((fn) => fn.status === 'unread')) return;
       for (const party of [client, provider]) {
         if (model.functions.some((fn) => holdsWork(fn, party))) continue;
         context.report({
