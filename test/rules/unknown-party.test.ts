@@ -8,6 +8,15 @@ const withFabrikam = (body: string) => sow(body, { extra: 'parties: [Fabrikam]' 
 testRule(rule, {
   valid: [
     {
+      name: "an owner with a footnote's mark ('Contoso¹', 'Northwind*') is the declared party",
+      text: sow(`
+| Activity | Owner |
+| --- | --- |
+| Password resets | Northwind* |
+| Patching | Contoso¹ |
+`),
+    },
+    {
       name: 'owner cells that describe rather than name, teams and jobs, and a shared note name no party to declare',
       text: sow(`
 | Function | Owner |

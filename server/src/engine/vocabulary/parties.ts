@@ -1,6 +1,6 @@
 import type { Party } from '../model/types';
 import { rememberedByText } from '../rememberedByText';
-import { fold, withoutClauseNumber } from './words';
+import { fold, withoutClauseNumber, withoutFootnoteMark } from './words';
 
 // Role words as real contracts write them. Job titles of the client's own IT staff count as the client.
 const CLIENT_WORDS = new Set([
@@ -426,7 +426,7 @@ export function ownerNames(text: string): string[] {
     // "Support" after a name names a team ("SonicSentry Support"); "supports" or "support" in lower case says a role.
     // Nor is a party escalated to ("Northwind; escalation to Contoso").
     if (/\b(consulted|informed|notified|input|escalat\w*)\b/i.test(piece) || /\b(?:[Ss]upports|[Aa]ssists|support|assist)\b/.test(piece)) continue;
-    const name = piece.replace(/\b(responsible|accountable|owns?|leads?|primary)\b/gi, '').trim();
+    const name = withoutFootnoteMark(piece.replace(/\b(responsible|accountable|owns?|leads?|primary)\b/gi, ''));
     if (name !== '') names.push(name);
   }
   return names;

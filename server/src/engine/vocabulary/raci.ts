@@ -1,5 +1,5 @@
 import type { RaciLetter } from '../model/types';
-import { fold, isEmptyMarker } from './words';
+import { fold, isEmptyMarker, withoutFootnoteMark } from './words';
 
 /** The RACI words themselves. */
 const RACI_WORDS: Record<string, RaciLetter> = {
@@ -139,8 +139,6 @@ const NO_ROLE_CELLS: ReadonlySet<string> = new Set([
 const CONDITION =
   /^(?:only\b|when\b|if\b|as (?:needed|required|requested)\b|on (?:request|demand)\b|upon request\b|by exception\b|after[- ]hours\b|out of hours\b|during\b|outside\b|overflow\b|escalations?\b|in emergencies\b)/;
 
-/** A footnote's mark after a role ("R*", "A¹", "R†"): the note is elsewhere, the role is what counts. */
-const FOOTNOTE = /(?<=\S)[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}$/u;
 
 /** Cells that say the function is outside the contract for that party ("N/A", "Out of scope"): no role, and said. */
 const OUT_OF_SCOPE_CELLS: ReadonlySet<string> = new Set([
@@ -162,7 +160,8 @@ const notApplicable = (folded: string) => OUT_OF_SCOPE_CELLS.has(folded.replace(
 
 function readRaci(text: string, footnoted = false): RaciValue {
   // Once: a cell of nothing but marks must not recurse for every three of them.
-  if (!footnoted && FOOTNOTE.test(text.trim())) return readRaci(text.trim().replace(FOOTNOTE, ''), true);
+  // A footnote's mark after a role ("R*", "A¹") counts for nothing.
+  if (!footnoted && withoutFootnoteMark(text) !== text.trim()) return readRaci(withoutFootnoteMark(text), true);
   if (isEmptyMarker(text)) return { roles: [], valid: true };
   const folded = fold(text);
   if (NO_ROLE_CELLS.has(folded) || notApplicable(folded)) return { roles: [], valid: true };

@@ -92,3 +92,11 @@ export function mentionsAny(text: string, phrases: readonly string[]): boolean {
     return p.symbols !== '' && (folded ??= fold(text)).includes(p.symbols);
   });
 }
+
+/** A footnote's mark after a word ("R*", "A¹", "Contoso†"): the note is elsewhere, the word is what counts. */
+const FOOTNOTE_MARK = /(?<=\S)[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}$/u;
+
+/** The text without a footnote's mark at its end. */
+export function withoutFootnoteMark(text: string): string {
+  return text.trim().replace(FOOTNOTE_MARK, '');
+}
