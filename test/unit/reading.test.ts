@@ -385,6 +385,20 @@ describe('showing the reading', () => {
     assert.ok(a.findings.filter((f) => f.ruleId === 'baseline-service-missing').every((f) => (f.suggestions ?? []).length === 0));
   });
 
+  it("reads a matrix's letters as the SOW's own legend defines them, and no title as a legend", () => {
+    const matrix = (legend: string) =>
+      analyse(`${FM}\n${legend}\n\n| Activity | Northwind | Harbor & Vine LLP |\n| --- | --- | --- |\n| Patching | P | S |\n| Backups | R/A | A |\n`);
+    const roles = (legend: string) => matrix(legend).model!.functions.map((f) => f.assignments.map((a) => a.roles.join('')).join(' '));
+    const rules = (legend: string) => matrix(legend).findings.filter((f) => /raci|ownership|unassigned/.test(f.ruleId)).map((f) => f.ruleId);
+    // No legend: P is no role, and A beside R/A is a second accountable party.
+    assert.deepEqual(rules(''), ['invalid-raci', 'conflicting-ownership']);
+    const legend = 'Legend: P = Primary, S = Secondary, R = Responsible, A = Assists';
+    assert.deepEqual(roles(legend), ['RA R', 'R R']);
+    assert.deepEqual(rules(legend), []);
+    // A letter named in a title ("Appendix A - Support") or alone is no legend.
+    assert.deepEqual(rules('See Appendix A - Support Services.'), ['invalid-raci', 'conflicting-ownership']);
+  });
+
   it('reads matrices as people write them: verbs, yes/no and RASCI, role columns, owner columns, teams and header phrases', () => {
     const read = (v: string) => parseRaci(v).roles.join('/');
     for (const [v, roles] of [

@@ -5,6 +5,7 @@ import { effortOnlyClause, saysOptional } from '../vocabulary/duration';
 import { describesIncident, readPriority } from '../vocabulary/priority';
 import { otherLanguageOf, topicsRead } from '../vocabulary/language';
 import { legendAliases, namesClientDuties } from '../vocabulary/parties';
+import { roleLegend } from '../vocabulary/raci';
 import { withoutClauseNumber } from '../vocabulary/words';
 import type { SourceText } from '../source';
 import { readFrontMatter } from './frontMatter';
@@ -61,6 +62,9 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   if (language) model.language = language;
   const readsServiceLevelWords = !language || topicsRead(language).includes('service levels');
   const sections = new SectionBuilder(source);
+  // Role letters the SOW's legend defines ("P = Primary"): a matrix's letters mean what it says.
+  const roleLetters = roleLegend(source.text);
+  const roleLettersKey = [...roleLetters].map(([letter, v]) => `${letter}${v.roles.join('')}${v.form ?? ''}`).join();
   let lastParagraph = '';
   const paragraphs: { text: string; range: Range }[] = [];
   // Paragraphs and label/value blocks by the section they stand in: service levels written as clauses.
@@ -118,7 +122,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
       ) ||
       attempt(
         'matrix',
-        () => readMatrix(grid, parties),
+        () => readMatrix(grid, parties, roleLetters),
         (t) => reading.matrices.push(t),
       );
     // A table no reader read, with no reader's reason, may still show its kind in its cells: reported once.
@@ -154,7 +158,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     const reading =
       kept && start
         ? kept.reading(
-            `${start.line}:${start.column}\u0000${sections.titles().join('\u0001')}\u0000${lastParagraph}\u0000${source.text.slice(start.offset, node.position?.end.offset)}`,
+            `${start.line}:${start.column}\u0000${roleLettersKey}\u0000${sections.titles().join('\u0001')}\u0000${lastParagraph}\u0000${source.text.slice(start.offset, node.position?.end.offset)}`,
             read,
           )
         : read();

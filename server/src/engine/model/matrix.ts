@@ -1,5 +1,5 @@
 import { rememberedByText } from '../rememberedByText';
-import { isRaciLegend, parseRaci, saysNotApplicable, writtenAsLetters } from '../vocabulary/raci';
+import { isRaciLegend, parseRaci, parseRaciWith, saysNotApplicable, writtenAsLetters, type RaciValue } from '../vocabulary/raci';
 import { isRoleWord, isSharedWord, namesTeamOrJob, ownerNames, partiesNamedIn, resolveParty } from '../vocabulary/parties';
 import { fold, functionKey, isEmptyMarker } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
@@ -85,7 +85,11 @@ function roleEvidence(grid: Grid, columns: number[], test: (text: string) => boo
  * a plan comparison or an entitlement table headed "Service" or "Feature" is not one; headed by parties but
  * holding something else, it is reported. Parties written as rows (functions as columns) are read too.
  */
-export function readMatrix(grid: Grid, parties: Party[]): ReadResult<ResponsibilityMatrix> | undefined {
+export function readMatrix(
+  grid: Grid,
+  parties: Party[],
+  legend: ReadonlyMap<string, RaciValue> = new Map(),
+): ReadResult<ResponsibilityMatrix> | undefined {
   const headers = headerWords(grid);
   // A legend of the letters and a contact list name roles and parties but assign no work.
   if (isRaciLegend(grid.rows.map((r) => r.cells.map((c) => c?.text ?? '')))) return undefined;
@@ -291,8 +295,10 @@ export function readMatrix(grid: Grid, parties: Party[]): ReadResult<Responsibil
       const cell = row.cells[column.index];
       if (!cell) continue;
       // Under a party's name, a sentence describing its duties says it does that part of the work.
-      const duty = duties && !parseRaci(cell.text).valid;
-      const read = duty ? DUTY : parseRaci(cell.text);
+      // The SOW's own legend says what its letters mean ("P = Primary").
+      const written = parseRaciWith(legend, cell.text);
+      const duty = duties && !written.valid;
+      const read = duty ? DUTY : written;
       if (duty) for (const party of [column.party, ...(column.together ?? [])]) if (party) (fn.described ??= []).push(party);
       const ambiguous = letters && read.form === 'mark';
       const assignment: RaciAssignment = {

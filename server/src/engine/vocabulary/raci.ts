@@ -221,3 +221,54 @@ export const RACI_MEANING: Record<RaciLetter, string> = {
   C: 'Consulted: gives input before the work is done',
   I: 'Informed: is told of progress and outcome',
 };
+
+/** What a legend's meaning word makes a letter: RACI's roles in other words, a mark, or a supporting part. */
+const LEGEND_MEANINGS: readonly [RegExp, RaciValue][] = [
+  [/^(?:primary|lead|owner|owns|prime)$/, { roles: ['R', 'A'], valid: true }],
+  [/^(?:responsible|performs?|does|executes?|delivers?|doer|do)$/, { roles: ['R'], valid: true }],
+  [/^(?:accountable|approves?|approver|approval|signs? off)$/, { roles: ['A'], valid: true }],
+  [/^(?:consulted|consult|advises?|reviews?|input)$/, { roles: ['C'], valid: true }],
+  [/^(?:informed|inform|notified|notify)$/, { roles: ['I'], valid: true }],
+  [/^(?:supports?|supporting|assists?|assisting|secondary|backup|helps?)$/, { roles: ['R'], valid: true, form: 'condition' }],
+];
+const ROLE_LEGEND_ENTRY = /(?:^|[\s,;(|])(?:\*\*|__)?([A-Z])(?:\*\*|__)?\s*(?:=|:|–|—|-|\|)\s*(?:\*\*|__)?([A-Za-z]+(?: off)?)/g;
+const MAX_LEGEND_TEXT = 100_000;
+
+/**
+ * The role letters a legend in the SOW defines by their meaning ("P = Primary", "S = Secondary", "A – Assists"):
+ * a matrix's letters mean what its legend says. Only letters read otherwise than RACI reads them are kept.
+ */
+export function roleLegend(text: string): Map<string, RaciValue> {
+  const legend = new Map<string, RaciValue>();
+  // A legend lists several letters in one block ("R = Responsible, P = Primary"); "Appendix A - Support" alone is a title.
+  for (const block of text.slice(0, MAX_LEGEND_TEXT).split(/\n\s*\n/)) {
+    if (!/[=:–—|-]/.test(block)) continue;
+    const entries = [...block.matchAll(ROLE_LEGEND_ENTRY)].flatMap(([whole, letter, meaning]) => {
+      const value = LEGEND_MEANINGS.find(([re]) => re.test(meaning.toLowerCase()))?.[1];
+      const before = block.slice(0, block.indexOf(whole)).split(/\s+/).at(-1) ?? '';
+      return value && !TITLED.test(before) ? [{ letter, value }] : [];
+    });
+    if (entries.length < 2) continue;
+    for (const { letter, value } of entries) {
+      if (legend.has(letter)) continue;
+      const standard = parseRaci(letter);
+      const same = standard.valid && standard.form === value.form && standard.roles.join() === value.roles.join();
+      if (!same) legend.set(letter, value);
+    }
+  }
+  return legend;
+}
+
+/** Words that make a letter a name ("Appendix A", "Option B"), not a legend's code. */
+const TITLED = /^(?:appendix|schedule|exhibit|annex|attachment|option|plan|tier|site|section|part|phase|level|type|class|grade|package)$/i;
+
+/** A cell's roles under a legend: its letter, or letters joined ("P/S"), as the legend defines them; else RACI's reading. */
+export function parseRaciWith(legend: ReadonlyMap<string, RaciValue>, text: string): RaciValue {
+  if (legend.size === 0) return parseRaci(text);
+  const letters = withoutFootnoteMark(text).split(/\s*[/,+&]\s*/);
+  if (!letters.some((l) => legend.has(l))) return parseRaci(text);
+  const values = letters.map((l) => legend.get(l) ?? parseRaci(l));
+  if (values.some((v) => !v.valid)) return parseRaci(text);
+  const roles = ORDER.filter((r) => values.some((v) => v.roles.includes(r)));
+  return { roles, valid: true, ...(values.length === 1 && values[0].form ? { form: values[0].form } : {}) };
+}
