@@ -309,6 +309,13 @@ Standard requests get a response within 4 business hours.
   ],
   invalid: [
     {
+      name: 'the top tier named as its incidents, and given a time in its own sentence: "Response time for emergencies: 4 hours"',
+      text: sow(`
+Response time for emergencies: 4 hours. Response time for all other requests: next business day.
+`),
+      findings: [{ messageId: 'overLimit', at: 'Response time for emergencies: 4 hours. Response time for all other requests: next business day.' }],
+    },
+    {
       name: "a table of service metrics: the row that names the top tier's response is the P1's service level; the others measure something else",
       text: sow(`
 | Service Metric | Target | Measurement |

@@ -91,10 +91,12 @@ function statementsIn(
       if (timed.length >= 2 && timed.every((p) => labelIn(p))) segments.splice(0, 1, ...parts);
     }
     // "For critical issues we reply within our SLA. For minor issues allow 24 hours": when two or more
-    // sentences each name a tier, each time belongs to its own sentence's tier.
+    // sentences each name a tier, or each state a time, each time belongs to its own sentence ("Response time
+    // for emergencies: 4 hours. Response time for all other requests: next business day").
     if (segments.length === 1 && !heading) {
       const sentences = splitSentences(unit.text).slice(0, MAX_SEGMENTS);
-      if (sentences.filter((s) => labelIn(s)).length >= 2) segments.splice(0, 1, ...sentences);
+      const named = sentences.filter((s) => labelIn(s)).length;
+      if (named >= 2 || (named >= 1 && sentences.filter((s) => parseDuration(s)).length >= 2)) segments.splice(0, 1, ...sentences);
     }
     const labelled = segments.length > 1 ? segments.filter((s) => labelIn(s)) : [];
     for (const segment of labelled.length > 0 ? labelled : [unit.text]) {

@@ -75,6 +75,8 @@ const NAMED: Record<string, number> = {
   critical: 1,
   urgent: 1,
   emergency: 1,
+  // The top tier named as its incidents: "Emergencies: 1 hour", "Response time for emergencies: 30 minutes".
+  emergencies: 1,
   outage: 1,
   severe: 1,
   high: 2,
@@ -379,7 +381,9 @@ export function labelIn(text: string): { label: string; reading: PriorityReading
       i === tokens.length - 1 &&
       (/[—–:(|]\s*$|\s-\s*$/.test(slice.slice(0, spans[from].index)) || CLASSED_AS.test(slice.slice(0, spans[from].index))) &&
       /^\s*\)?\s*\.?\s*$/.test(slice.slice(spans[i].index + spans[i][0].length));
-    if (!opening && !naming && !ofSeverity && !closing) continue;
+    // The label a response is given for, set off by a colon: "Response time for critical: 4 hours".
+    const givenFor = tokens[from - 1] === 'for' && /^\s*:/.test(slice.slice(spans[i].index + spans[i][0].length));
+    if (!opening && !naming && !ofSeverity && !closing && !givenFor) continue;
     const reading = readPriority(written(from, i));
     if (reading) return { label: written(from, i), reading };
   }
