@@ -270,7 +270,8 @@ export function parseDurationIn(text: string, unit: string | undefined): Duratio
 
 /**
  * A measurable duration, or undefined for ASAP, promptly, best effort, TBD, empty or free text. Reads
- * "4 hours", "four (4) hours", "1-2 hours" (the upper bound), "half an hour", "within the hour",
+ * "4 hours", "four (4) hours", "1-2 hours" (the upper bound), "half an hour", "1/2 hour", "1½ hours", "1/4 hours"
+ * (a pair, respond and resolve: the first), "within the hour",
  * "24 Bus. Hrs", "next business day" and "same business day"; business time from a qualifier before the
  * unit or business-hours words in the cell, unless the cell says 24x7.
  */
@@ -286,8 +287,18 @@ export function parseDuration(text: string): Duration | undefined {
   // Two tokens written with nothing between them ("8:30"), not "P1: 1 hour".
   const joined = (a: number, b: number) =>
     matches[a] !== undefined && matches[b] !== undefined && matches[a].index + matches[a][0].length === matches[b].index;
+  // "1/2 hour", "½ day": a fraction of one unit. "1/4 hours" is a pair (respond in 1, resolve in 4): its first time.
+  const fractionAt = (i: number): { value: number; next: number } | undefined => {
+    const glyph = FRACTION_GLYPHS[tokens[i]];
+    if (glyph !== undefined) return { value: (/^\d$/.test(tokens[i - 1] ?? '') && joined(i - 1, i) ? Number(tokens[i - 1]) : 0) + glyph, next: i + 1 };
+    if (!/^\d+$/.test(tokens[i]) || tokens[i + 1] !== '/' || !/^\d+$/.test(tokens[i + 2] ?? '') || !joined(i, i + 1) || !joined(i + 1, i + 2))
+      return undefined;
+    const [a, b] = [Number(tokens[i]), Number(tokens[i + 2])];
+    const unit = tokens[i + 3] ?? '';
+    return a < b && b <= 4 && !unit.endsWith('s') ? { value: a / b, next: i + 3 } : { value: a, next: i + 3 };
+  };
   for (let i = 0; i < tokens.length; i++) {
-    const read = quantityAt(tokens, i);
+    const read = fractionAt(i) ?? quantityAt(tokens, i);
     if (!read) continue;
     let j = read.next;
     let business = false;
@@ -319,6 +330,8 @@ export function parseDuration(text: string): Duration | undefined {
   if (/\bwithin the hour\b/.test(t)) return { text: trimmed, minutes: 60, business: !clock && BUSINESS_CONTEXT.test(t) };
   return undefined;
 }
+
+const FRACTION_GLYPHS: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
 
 /** A quantity starting at token i: a numeral, a number word (with its numeral in brackets), a range, or "half an". */
 function quantityAt(tokens: string[], i: number): { value: number; next: number } | undefined {
