@@ -2,7 +2,7 @@
 // may use, and near-misses that must not be read.
 import * as assert from 'node:assert/strict';
 import { analyse } from '../../server/src/engine';
-import { saysBusinessTime } from '../../server/src/engine/vocabulary/duration';
+import { parseDuration, saysBusinessTime } from '../../server/src/engine/vocabulary/duration';
 import { parsePriority, readsAsOutage } from '../../server/src/engine/vocabulary/priority';
 import { parseRaci } from '../../server/src/engine/vocabulary/raci';
 import { isSharedWord, resolveParty } from '../../server/src/engine/vocabulary/parties';
@@ -741,6 +741,17 @@ describe('showing the reading', () => {
       a.findings.filter((f) => f.ruleId.startsWith('p1-')).map((f) => `${f.range.start.line + 1} ${f.ruleId}`),
       ['10 p1-response-slow'],
     );
+  });
+
+  it('reads fractions of a unit, and a pair of times written as one at its first', () => {
+    const minutes = (t: string) => parseDuration(t)?.minutes;
+    assert.equal(minutes('1/2 hour'), 30);
+    assert.equal(minutes('½ day'), 720);
+    assert.equal(minutes('1½ hours'), 90);
+    assert.equal(minutes('3/4 hour'), 45);
+    assert.equal(minutes('1/4 hours'), 60);
+    // A label and its time, set apart, are no fraction.
+    assert.equal(minutes('P1 / 2 hours'), 120);
   });
 
   it('reads a working day written as a window of the clock, and no other span, as business time', () => {
