@@ -743,6 +743,17 @@ describe('showing the reading', () => {
     );
   });
 
+  it('reads times under a header of its own before the resolution column as responses; never a Resolution column as a plan', () => {
+    const read = (header: string) => {
+      const a = analyse(`${FM}\n| Priority | Description | ${header} | Resolution |\n| --- | --- | --- | --- |\n| P1 | Outage | 30 minutes | 4 hours |\n| P2 | Degraded | 2 hours | 1 day |\n`);
+      const p1 = a.model!.serviceLevels[0]?.rows.find((r) => r.priority === 1);
+      return `${p1?.response?.minutes ?? '-'} ${a.findings.filter((f) => f.ruleId.startsWith('p1-') || f.ruleId === 'table-not-understood').map((f) => f.ruleId)}`;
+    };
+    for (const header of ['First Contact', 'Callback', 'Remote', 'Engineer Assigned']) assert.equal(read(header), '30 ', header);
+    // Times of another measure are no response: the table is said not understood, once, and no time is taken from Resolution.
+    assert.equal(read('Escalation Threshold'), '- table-not-understood');
+  });
+
   it('reads fractions of a unit, and a pair of times written as one at its first', () => {
     const minutes = (t: string) => parseDuration(t)?.minutes;
     assert.equal(minutes('1/2 hour'), 30);

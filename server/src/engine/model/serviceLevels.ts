@@ -91,9 +91,24 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
     free(0) &&
     grid.rows.some((r) => tierMetric(r.cells[0]?.text ?? '') !== 'other') &&
     pick('metric', (_, i) => i === 0);
-  pick('resolution', (h, i) => RESOLUTION.test(h) || (TARGET.test(h) && saysResolved(i)));
+  const resolution = pick('resolution', (h, i) => RESOLUTION.test(h) || (TARGET.test(h) && saysResolved(i)));
   pick('hours', (h) => HOURS.test(h));
-  if (response && (priority || metric)) return columns;
+  // Times under a header of the provider's own ("First Contact", "Callback", "Remote") before the resolution
+  // column: tables give the response first, so those are the responses.
+  const answered =
+    response ||
+    (priority &&
+      resolution &&
+      pick(
+        'response',
+        (h, i) =>
+          i < columns.indexOf('resolution') &&
+          !DESCRIPTIVE.test(h) &&
+          !OTHER_MEASURES.test(h) &&
+          shareOf(grid, i, isDuration) >= 0.5 &&
+          !saysResolved(i),
+      ));
+  if (answered && (priority || metric)) return columns;
   // No header at all (rows of a label and its time, as an HTML table of row headers writes them): the columns by
   // their cells, priority labels and the one column of times that are not resolutions.
   if (headers.every((h) => h === '') && grid.rows.length >= 2) {
@@ -293,6 +308,10 @@ function outageRows(grid: Grid, column: number): number {
   return grid.rows.filter((r) => readsAsOutage(r.cells[column]?.text ?? '')).length;
 }
 
+/** Times that measure something else than the answer: escalations, updates, reports, reviews. */
+const OTHER_MEASURES = /\b(?:escalat\w*|updates?|frequency|notif\w*|reports?|reporting|reviews?|thresholds?|status|communicat\w*)\b/;
+/** A header naming what its times measure, which no plan is named after. */
+const MEASURE_HEADER = new RegExp(`${RESPONSE.source}|${RESOLUTION.source}|${ATTENDANCE.source}`);
 const PLAN_NAME = /\b(?:tier|plan|package|edition|bundle|subscription)\s*$/i;
 const PLAN_WORD =
   /^(?:basic|standard|premium|professional|enterprise|business|essentials?|advanced|gold|silver|bronze|platinum|plus|pro)\b/i;
@@ -321,6 +340,8 @@ function readByPlan(grid: Grid, context: readonly string[]): ServiceLevelTable |
     i > 0 && h.text !== '' && prioritised.filter((r) => isDuration(r.cells[i]?.text ?? '')).length * 2 >= prioritised.length ? [i] : [],
   );
   if (plans.length < 2) return undefined;
+  // A column that says what it measures ("Resolution", "Response") is a measure, not a plan: not a table of plans.
+  if (plans.some((i) => MEASURE_HEADER.test(fold(grid.header[i].text)))) return undefined;
   const measured = new Map<GridRow, RowKind>();
   // With no label row, the times are responses unless the table's context says they are resolutions: its first
   // sentence that names either decides ("The SLA times listed are the time frames in which you can expect the
