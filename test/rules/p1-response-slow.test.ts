@@ -309,6 +309,13 @@ Standard requests get a response within 4 business hours.
   ],
   invalid: [
     {
+      name: 'the response time as a sentence\'s subject answers every request, a P1 included: "Our standard response time is 4 business hours"',
+      text: sow(`
+Our standard response time is 4 business hours.
+`),
+      findings: [{ messageId: 'businessTime', at: 'Our standard response time is 4 business hours.' }],
+    },
+    {
       name: 'the top tier named as its incidents, and given a time in its own sentence: "Response time for emergencies: 4 hours"',
       text: sow(`
 Response time for emergencies: 4 hours. Response time for all other requests: next business day.

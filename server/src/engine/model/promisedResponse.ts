@@ -13,6 +13,9 @@ const SERVICE_REQUESTS =
   /\b(?:service|change|standard|new user|access) requests?\b|\brequests? for (?:service|change|information|access)\b/i;
 /** "Initial Response: within 30 minutes": a response time written as a label and its value, to whatever the service answers. */
 const RESPONSE_LABEL = new RegExp(`^\\W*${RESPONSE_TIME_LABEL}\\W*:`, 'im');
+/** "Our standard response time is 4 business hours": the response time as a sentence's subject, to whatever the service answers. */
+const RESPONSE_TIME_IS =
+  /\b(?:our|the|your)\s+(?:(?:standard|normal|guaranteed|committed|target|maximum|support)\s+)?response times?\s+(?:is|are|will be|shall be)\b/i;
 const MAX_PASSAGES = 2000;
 /** A line break before a label and its colon: where a line of a label/value block starts. */
 const LABEL_LINE = /\n(?=[^\S\n]*[*_]*\p{L}[\p{L}\p{N} ()/&-]{0,40}[*_]*:)/u;
@@ -60,7 +63,10 @@ export function readPromisedResponse(
   for (const { sentence, line, passage } of sentencesOf(passages)) {
     const verb = RESPONDS.exec(sentence);
     // Service requests and changes are not incidents: a time for them is not the P1's.
-    const toRequests = verb !== null && (REQUESTS.test(sentence) || RESPONSE_LABEL.test(sentence)) && !SERVICE_REQUESTS.test(sentence);
+    const toRequests =
+      verb !== null &&
+      (REQUESTS.test(sentence) || RESPONSE_LABEL.test(sentence) || RESPONSE_TIME_IS.test(sentence)) &&
+      !SERVICE_REQUESTS.test(sentence);
     // A response to a full outage ("problems which affect the whole system will be responded to within 24 hours").
     const toOutage = verb !== null && describesOutage(sentence);
     if (!toRequests && !toOutage && !namesPriority(sentence)) continue;
