@@ -309,6 +309,22 @@ Standard requests get a response within 4 business hours.
   ],
   invalid: [
     {
+      name: 'a table by kind of ticket: its one row of incidents answers every incident, the P1 too',
+      text: sow(`
+| Ticket type | Response time |
+| --- | --- |
+| Incident | 4 hours |
+| Service request | 1 business day |
+`),
+      findings: [
+        {
+          messageId: 'overLimit',
+          at: '| Incident | 4 hours |',
+          suggestions: [{ title: 'Set the P1 response to 1 hour', output: { replace: '| Incident | 4 hours |', by: '| Incident | 1 hour |' } }],
+        },
+      ],
+    },
+    {
       name: 'the response time as a sentence\'s subject answers every request, a P1 included: "Our standard response time is 4 business hours"',
       text: sow(`
 Our standard response time is 4 business hours.

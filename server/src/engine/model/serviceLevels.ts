@@ -7,7 +7,7 @@ import {
   saysClockTime,
   unitNamedIn,
 } from '../vocabulary/duration';
-import { isRequestLabel, namesChangeTypes, parsePriority, rankTiers, readPriority, readsAsOutage } from '../vocabulary/priority';
+import { isRequestLabel, namesChangeTypes, namesIncidents, parsePriority, rankTiers, readPriority, readsAsOutage } from '../vocabulary/priority';
 import { fold, splitSentences } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, GridRow, ReadResult } from './grid';
@@ -81,7 +81,9 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
         (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && shareOf(grid, i, (t) => isPriorityUnder(h)(t) && tierMetric(t) === 'other') >= 0.5,
       )) ||
     // Rows ranked by impact ("Service is unavailable", "Service is affected"): the one full outage is the P1.
-    (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && outageRows(grid, i) === 1));
+    (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && outageRows(grid, i) === 1)) ||
+    // Rows by kind of ticket ("Incident", "Service request"): the one row of incidents answers every incident, the P1 too.
+    (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && byTicketKind(grid, i)));
   // A table of service metrics ("| Service Metric | Target |": "Critical Incident Response | ≤ 15 minutes" among
   // "On-site Deployment | ≤ 4 hours"): the first column's rows that name a tier and what is measured of it are
   // that tier's service levels; the other rows measure something else.
@@ -160,6 +162,7 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
   const ladder = at('priority') >= 0 && LEVELS_HEADER.test(fold(grid.header[at('priority')].text));
   if (ladder && context.slice(0, -1).some((title) => ESCALATION.test(title))) return undefined;
   const rows: ServiceLevelRow[] = [];
+  const kindsOfTicket = at('priority') >= 0 && byTicketKind(grid, at('priority'));
   const tableSaid = businessSaid(context);
   // Bare numbers ("0.25") count in the unit their column header names, else the one the passage before names.
   const passageUnit = unitNamedIn(context[context.length - 1] ?? '', true);
@@ -212,7 +215,9 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
     rows.push({
       row: row.range,
       priorityCell,
-      priority: parsePriority(priorityCell.text) ?? (readsAsOutage(priorityCell.text) ? 1 : undefined),
+      priority:
+        parsePriority(priorityCell.text) ??
+        (readsAsOutage(priorityCell.text) || (kindsOfTicket && namesIncidents(priorityCell.text)) ? 1 : undefined),
       responseCell,
       response: responseCell ? inContext(cellResponse(responseCell.text, unitOf('response')), responseCell.text, 'response') : undefined,
       resolutionCell,
@@ -302,6 +307,12 @@ function headerAsRow(grid: Grid): Grid {
     header: grid.header.map((c) => ({ ...c, text: '' })),
     rows: [{ range: grid.headerRow, cells: grid.header }, ...grid.rows],
   };
+}
+
+/** A column of ticket kinds: one row names incidents, every other row a request or a change. */
+function byTicketKind(grid: Grid, column: number): boolean {
+  const labels = grid.rows.map((r) => r.cells[column]?.text ?? '').filter((t) => t !== '');
+  return labels.filter(namesIncidents).length === 1 && labels.every((t) => namesIncidents(t) || isRequestLabel(t));
 }
 
 function outageRows(grid: Grid, column: number): number {

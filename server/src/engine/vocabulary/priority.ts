@@ -179,6 +179,11 @@ export function isRequestLabel(text: string): boolean {
   return REQUEST.test(t) && !/\b(?:incidents?|outages?|faults?|failures?)\b/.test(t);
 }
 
+/** A label naming incidents as a kind of ticket ("Incident", "Faults", "Break/fix"): every incident, the P1's among them. */
+export function namesIncidents(label: string): boolean {
+  return label.length <= 60 && /^\W*(?:all\s+)?(?:incidents?|faults?|break[\s/-]*fix(?:\s+incidents?)?|problems?)\b(?!\s+(?:requests?|reports?|management))/i.test(label);
+}
+
 /**
  * Whether a clause speaks of lower tiers or of work that is no incident: "Support for non-critical issues",
  * "P3 and P4 tickets", "Low priority tickets", "Service requests", "Project work". Hours said of these are not
