@@ -309,6 +309,27 @@ Standard requests get a response within 4 business hours.
   ],
   invalid: [
     {
+      name: 'a description after the time says nothing of what it measures: "Within 1 business hour: Catastrophic inability to complete job duties"',
+      text: sow(`
+- Critical – Within 1 business hour: Catastrophic inability to complete job duties.
+- High – Within 3 business hours: Loss of a major job duty.
+`),
+      findings: [{ messageId: 'businessTime', at: '- Critical – Within 1 business hour: Catastrophic inability to complete job duties.' }],
+    },
+    {
+      name: "cards: a tier's response label in a paragraph and its time in the next; on-site attendance beside the remote response is no second one",
+      text: sow(`
+Remote Emergency Response Time
+
+2 hours
+
+On-Site Emergency Response Time
+
+4 hours
+`),
+      findings: [{ messageId: 'overLimit', at: 'Remote Emergency Response Time' }],
+    },
+    {
       name: 'a table by kind of ticket: its one row of incidents answers every incident, the P1 too',
       text: sow(`
 | Ticket type | Response time |

@@ -22,6 +22,8 @@ const RESPONSE =
   /\b(?:respon\w*|acknowledg\w*|repl(?:y|ies)|answer\w*|call(?:ed|s)? back|contact(?:ed)?|begin(?:s)? work|start(?:s)? work|engag\w*|initial|pick(?:ed)? up)\b/i;
 const RESOLUTION = /\b(?:resol\w*|restor\w*|fix\w*|workaround|repair\w*|complet\w*|clos(?:e|ed|ure))\b/i;
 const MAX_SEGMENTS = 50;
+/** Attendance on site rather than a response: "On-Site Emergency Response Time", "engineer on site within 4 hours". */
+const ON_SITE = /\b(?:on-?site|onsite|arrival|dispatch|attendance)\b/i;
 /**
  * A time that measures no response: an allowance ("the first 2 hours per month of P1 response"), notice given
  * ahead ("announced 24h in advance", "48h notice"), a frequency ("1 day/week"), how long an incident lasts
@@ -32,6 +34,14 @@ const NOT_A_RESPONSE =
 /** A lead-in naming another measure ("Mean Time to Detect (MTTD):", "Resolution targets"): its list's bare times are not responses. */
 const OTHER_MEASURE = /\b(?:detect\w*|mttd|mttr|resol\w*|restor\w*|uptime|availability)\b/i;
 
+/** The words of a part up to its first time and a few after it. */
+function nearTime(part: string): string {
+  const at = part.search(
+    /(?:\d+(?:[.,]\d+)?|\b(?:one|two|three|four|five|six|eight|twelve|fifteen|twenty|thirty|half an?|next|same))\s*(?:\(\d+\)\s*)?-?\s*(?:(?:business|working)\s+)?(?:minutes?|mins?|hours?|hrs?|h|days?)\b/i,
+  );
+  return at < 0 ? part : part.slice(0, at + 40);
+}
+
 /** The response time a unit promises: the time beside a response word, else its one time when nothing says it is a resolution. */
 export function responseIn(text: string, neutralAllowed = true): Duration | undefined {
   let neutral: Duration | undefined;
@@ -40,8 +50,11 @@ export function responseIn(text: string, neutralAllowed = true): Duration | unde
   for (const part of text.slice(0, 1000).split(/[,;]|\((?!\d+\))|\s(?:and|with|but|while|then)\s/i)) {
     const d = parseDuration(part);
     if (!d || NOT_A_RESPONSE.test(part)) continue;
-    if (RESPONSE.test(part)) return d;
-    if (RESOLUTION.test(part)) resolution = true;
+    // What the time measures is said before it or right after it ("resolve within 4 hours", "4 hours to
+    // resolve"), not in a description further on ("Within 1 business hour: Catastrophic inability to complete job duties").
+    const said = nearTime(part);
+    if (RESPONSE.test(said)) return d;
+    if (RESOLUTION.test(said)) resolution = true;
     else neutral ??= d;
   }
   // "Critical: 15 minutes / 4 hours": the first time is the response, as tables order them.
@@ -142,7 +155,11 @@ function statementsIn(
  */
 function asTable(all: Statement[], source: SourceText): ServiceLevelTable | undefined {
   // An unmeasured top tier is read only beside timed ones: alone, it is a promise with no measure (promisedResponse.ts).
-  const statements = all.some((s) => !s.unmeasured) ? all : [];
+  // A tier's on-site attendance beside its own remote response ("On-Site Emergency Response Time: 4 hours") is
+  // no second response: the remote one answers it, as a table's remote column does.
+  const onSite = (s: Statement) => ON_SITE.test(s.row.responseCell?.text ?? '');
+  const kept = all.filter((s) => !onSite(s) || !all.some((o) => o !== s && !onSite(o) && o.reading.tier === s.reading.tier));
+  const statements = kept.some((s) => !s.unmeasured) ? kept : [];
   if (statements.length === 0) return undefined;
   if (statements.length === 1 && statements[0].reading.tier > 1) return undefined;
   const tiers = rankTiers(
@@ -236,7 +253,25 @@ export function readServiceLevelBlocks(
       }
     } else units.push(unit);
   }
-  return asTable(statementsIn(units, source, businessSaid(outer)), source);
+  return asTable(statementsIn(cards(units), source, businessSaid(outer)), source);
+}
+
+/**
+ * A card: a tier's response label in a paragraph of its own ("Remote Emergency Response Time") and its time in
+ * the next ("2 hours"), as cards and flattened tables lay them out, is one unit on the label's line. Times after
+ * the first (one per plan) are not read.
+ */
+function cards(units: readonly Unit[]): Unit[] {
+  const merged: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const [label, value] = [units[i], units[i + 1]];
+    const bareTime = (t: string) => t.length <= 40 && parseDuration(t) !== undefined && !labelIn(t);
+    if (value && label.text.length <= 80 && RESPONSE.test(label.text) && labelIn(label.text) && !parseDuration(label.text) && bareTime(value.text)) {
+      merged.push({ text: `${label.text.trim()}: ${value.text.trim()}`, range: label.range });
+      i++;
+    } else merged.push(units[i]);
+  }
+  return merged;
 }
 
 /** A paragraph, code block or unit as a unit of text. */

@@ -377,7 +377,11 @@ export function labelIn(text: string): { label: string; reading: PriorityReading
   for (let i = 0; i < tokens.length; i++) {
     if (!Object.hasOwn(NAMED, tokens[i])) continue;
     const opening = tokens.slice(0, i).every((t) => LEAD_WORDS.has(t) || MORE_URGENT.has(t) || LESS_URGENT.has(t)) && i <= 3;
-    const naming = INCIDENT_NOUNS.has(tokens[i + 1] ?? '') || (INCIDENT_NOUNS.has(tokens[i + 2] ?? '') && tokens[i + 1] === 'priority');
+    // "Emergency Response Time", "critical response": the response a tier is given names the tier.
+    const naming =
+      INCIDENT_NOUNS.has(tokens[i + 1] ?? '') ||
+      (INCIDENT_NOUNS.has(tokens[i + 2] ?? '') && tokens[i + 1] === 'priority') ||
+      (tokens[i + 1] === 'response' && NAMED[tokens[i]] === 1);
     const ofSeverity = tokens[i + 1] === 'severity' || tokens[i + 1] === 'priority';
     const from = MORE_URGENT.has(tokens[i - 1] ?? '') || LESS_URGENT.has(tokens[i - 1] ?? '') ? i - 1 : i;
     // The label written last, set off by a dash, colon or bracket: "Response within 1 hour — Critical".
