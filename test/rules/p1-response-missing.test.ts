@@ -179,6 +179,30 @@ The Client undertakes to use its reasonable endeavours to procure that its emplo
   ],
   invalid: [
     {
+      name: 'a cell that starts work at once and provides a solution in 8 hours promises no measurable response: the 8 hours are a resolution',
+      text: sow(`
+| Incident Category | Response |
+| --- | --- |
+| Urgent | Support desk will start work immediately. Support desk will use reasonable efforts to provide a solution within 8 working hours |
+| High | Support desk will provide a manual initial response within one working hour |
+`),
+      findings: [
+        {
+          messageId: 'notMeasurable',
+          at: '| Urgent | Support desk will start work immediately. Support desk will use reasonable efforts to provide a solution within 8 working hours |',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 30 minutes',
+              output: {
+                replace: 'Support desk will start work immediately. Support desk will use reasonable efforts to provide a solution within 8 working hours',
+                by: '30 minutes',
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a list whose top tier is answered immediately: it is the P1, and its response is no measure',
       text: sow(`
 - Critical: Immediate response

@@ -24,7 +24,7 @@ const DESCRIPTIVE = /\b(definitions?|descriptions?|examples?|typical)\b|beschrei
 const RESPONSE = /\b(response|respond|responded|acknowledg\w*|reaction|reply|initial|ack)\b|reaktion|antwortzeit/;
 const TARGET = /\b(targets?|sla|service levels?|expectations?|commitments?|time ?frame|time)\b/;
 const RESOLUTION =
-  /\b(resolution|resolve|resolved|restore|restoration|fix|outcome|remedy|repair)\b|wiederherstell|l(?:ö|oe)sungszeit|behebung|entst(?:ö|oe)rung/;
+  /\b(resolution|resolve|resolved|restore|restoration|fix|outcome|remedy|repair|solution|solved?)\b|wiederherstell|l(?:ö|oe)sungszeit|behebung|entst(?:ö|oe)rung/;
 /** A time cell that says what it measures is a resolution: "95% of critical requests are solved in 2h". */
 const SAYS_RESOLVED = /\b(?:solved|resolved|fixed|restored|closed)\b/i;
 const HOURS = /\b(hours|coverage|cover|availability|window)\b|servicezeit|supportzeit|betriebszeit|gesch(?:ä|ae)ftszeit/;
@@ -243,7 +243,9 @@ function cellResponse(text: string, unit: string | undefined): Duration | undefi
     const answer = sentences.find((s) => /\brespon/i.test(s) && !ACKNOWLEDGES.test(s));
     if (answer) return parseDuration(answer);
   }
-  const parts = text.split(/[;,]/).slice(0, 10);
+  // Parts at commas, semicolons and sentence ends: "Support desk will start work immediately. Support desk will …
+  // provide a solution within 8 working hours" answers immediately and resolves in 8 hours.
+  const parts = text.split(/[;,]|(?<=[.!?])\s+/).slice(0, 10);
   const timed = parts.map((p) => ({ p, d: parseDuration(p) })).filter((x) => x.d !== undefined) as { p: string; d: Duration }[];
   // "1 hour during business hours; 2 hours outside business hours": on the clock, the slower of the two.
   const after = timed.find((x) => saysOutOfHours(x.p));

@@ -20,7 +20,7 @@ export interface Unit {
 
 const RESPONSE =
   /\b(?:respon\w*|acknowledg\w*|repl(?:y|ies)|answer\w*|call(?:ed|s)? back|contact(?:ed)?|begin(?:s)? work|start(?:s)? work|engag\w*|initial|pick(?:ed)? up)\b/i;
-const RESOLUTION = /\b(?:resol\w*|restor\w*|fix\w*|workaround|repair\w*|complet\w*|clos(?:e|ed|ure))\b/i;
+const RESOLUTION = /\b(?:resol\w*|restor\w*|fix\w*|workaround|repair\w*|complet\w*|clos(?:e|ed|ure)|solution|solved?)\b/i;
 const MAX_SEGMENTS = 50;
 /** Attendance on site rather than a response: "On-Site Emergency Response Time", "engineer on site within 4 hours". */
 const ON_SITE = /\b(?:on-?site|onsite|arrival|dispatch|attendance)\b/i;
