@@ -763,6 +763,10 @@ describe('showing the reading', () => {
     assert.equal(minutes('1/4 hours'), 60);
     // A label and its time, set apart, are no fraction.
     assert.equal(minutes('P1 / 2 hours'), 120);
+    // Within the day, on the clock or in working days.
+    assert.equal(minutes('Same day'), 1440);
+    assert.equal(parseDuration('same working day')?.business, true);
+    assert.equal(parseDuration('Same day')?.business, false);
   });
 
   it('reads a working day written as a window of the clock, and no other span, as business time', () => {

@@ -144,6 +144,7 @@ function vocabularyTables(): Record<string, string> {
         'Within 1 hour (24×7)',
         '30 minutes (business hours)',
         'same business day',
+        'Same day',
         'next business day',
         'NBD',
         'ASAP',

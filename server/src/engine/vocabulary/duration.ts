@@ -279,7 +279,10 @@ export function parseDuration(text: string): Duration | undefined {
   const t = asciiGerman(text.toLowerCase());
   const trimmed = text.trim();
   const clock = CLOCK_CONTEXT.test(t);
-  if (/\b(?:next|same)\s+business\s+day\b|\bnbd\b|\bnext working day\b/.test(t)) return { text: trimmed, minutes: 1440, business: true };
+  if (/\b(?:next|same)\s+(?:business|working)\s+day\b|\bnbd\b|\bend of (?:the )?(?:business|working) day\b/.test(t))
+    return { text: trimmed, minutes: 1440, business: true };
+  // "Same day", "by end of day": within the day it was raised.
+  if (/\bsame[- ]day\b|\bend of (?:the )?day\b/.test(t)) return { text: trimmed, minutes: 1440, business: false, unit: 'days' };
   // No unit word, no duration: a long cell without one is not split into tokens to find out.
   if (!HAS_UNIT.test(t)) return undefined;
   const matches = [...t.matchAll(TOKEN)];
