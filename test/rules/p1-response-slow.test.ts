@@ -309,6 +309,20 @@ Standard requests get a response within 4 business hours.
   ],
   invalid: [
     {
+      name: 'an unmeasured top tier in a SOW whose support keeps office hours waits for them; a 24/7 logging application answers nobody',
+      text: sow(`
+Support calls can be logged via our 24/7 Helpdesk Management Application.
+
+| Priority | Response |
+| --- | --- |
+| 1. Outage | Immediate |
+| 2. High | Within 2 hours |
+
+The IT Support Department is available between the hours of 8am - 4pm Monday to Friday.
+`),
+      findings: [{ messageId: 'hoursOnly', at: '| 1. Outage | Immediate |' }],
+    },
+    {
       name: 'a description after the time says nothing of what it measures: "Within 1 business hour: Catastrophic inability to complete job duties"',
       text: sow(`
 - Critical – Within 1 business hour: Catastrophic inability to complete job duties.

@@ -15,6 +15,9 @@ const HOURS_DEFINED = /^[\s*_]*(?:business|office|working|core) hours[\s*_]*:/;
 /** Words that point at the service levels' times: "All hours and days listed above are exclusively business hours". */
 const TIMES_ABOVE =
   /\b(?:hours|times|days|targets)\b[a-z ]{0,20}\b(?:listed|stated|shown|given|set out) (?:above|below)\b|\bthe (?:above|below) (?:hours|times|targets)\b/;
+/** Where tickets are put in rather than answered: logging, raising, submitting; a portal or a logging application. */
+const LOGGED_ANY_TIME =
+  /\b(?:logged|raised|submitted|lodged)\b|\b(?:log|raise|submit|lodge|open|create) (?:a |your |new )?(?:tickets?|calls?|requests?|incidents?|cases?)\b|\bportal\b/;
 /** A support channel's own hours ("Phone support: available during business hours") are not the response clock. */
 const CHANNEL = /\b(?:phone|telephone|chat|walk-?in|on-?site|in-person|e-?mail)\s+support\b/;
 /** Clauses of a passage: split at sentence and clause breaks ("…add-on, standard support is…", "… but …"). */
@@ -92,7 +95,10 @@ function readHours(text: string, aboutTimes: boolean): { aroundTheClock: boolean
     if (saysOptional(t)) continue;
     // What a monitor watches ("24/7 monitoring of application health, response times") is no response promised.
     const watched = /\bmonitor/.test(t) ? t.replace(/\bresponse times?\b/g, '') : t;
-    if (saysClockTime(t) && (SUPPORT_WORDS.test(watched) || (namesTopTier(clause) && !/\bmonitor/.test(t))))
+    // Tickets that can be logged at any hour ("calls can be logged via our 24/7 Helpdesk Management Application",
+    // "a 24/7 portal") are not answered at any hour.
+    const logged = LOGGED_ANY_TIME.test(t) && !/\brespon|\banswer/.test(t);
+    if (saysClockTime(t) && !logged && (SUPPORT_WORDS.test(watched) || (namesTopTier(clause) && !/\bmonitor/.test(t))))
       return { aroundTheClock: true };
     const afterHours = saysAfterHours(t);
     // Someone answers after hours: urgent incidents, or any response with a time of its own. Work billed
@@ -139,6 +145,20 @@ export function applyServiceHours(table: ServiceLevelTable, hours: { text: strin
   const from = `"${hours.text.slice(0, 80)}" on line ${hours.line + 1}`;
   const govern = (d: Duration | undefined) => (!d || d.business ? d : { ...d, business: true, businessFrom: from });
   table.rows = table.rows.map((r) => ({ ...r, response: govern(r.response), resolution: govern(r.resolution) }));
+}
+
+/**
+ * The top tier answered with no measure ("1. Outage | Immediate") in a SOW whose support runs in business hours
+ * ("available between the hours of 8am - 4pm Monday to Friday"): whatever "immediate" means, a P1 raised at
+ * night waits for the working day. Said on the P1's row.
+ */
+export function unmeasuredTopTierInHours(
+  tables: readonly ServiceLevelTable[],
+  hours: { text: string; line: number },
+): { text: string; range: Range } | undefined {
+  const rows = tables.flatMap((t) => t.rows.filter((r) => r.priority === 1));
+  const unmeasured = rows.find((r) => !r.response && r.responseCell && r.responseCell.text.trim() !== '');
+  return unmeasured && !rows.some((r) => r.response) ? { text: hours.text, range: unmeasured.row } : undefined;
 }
 
 /**
