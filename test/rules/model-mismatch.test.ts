@@ -8,7 +8,7 @@ const managed = (body: string) => sow(body, { model: 'managed' });
 testRule(rule, {
   valid: [
     {
-      name: 'co-managed: rows whose cells Demarc could not read as roles may hold either side\'s work, so nothing is said of it',
+      name: "co-managed: rows whose cells Demarc could not read as roles may hold either side's work, so nothing is said of it",
       text: sow(`
 | Activity | Northwind | Contoso |
 | --- | --- | --- |

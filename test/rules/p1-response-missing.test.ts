@@ -194,7 +194,8 @@ The Client undertakes to use its reasonable endeavours to procure that its emplo
             {
               title: 'Set the P1 response to 30 minutes',
               output: {
-                replace: 'Support desk will start work immediately. Support desk will use reasonable efforts to provide a solution within 8 working hours',
+                replace:
+                  'Support desk will start work immediately. Support desk will use reasonable efforts to provide a solution within 8 working hours',
                 by: '30 minutes',
               },
             },

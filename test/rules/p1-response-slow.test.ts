@@ -355,7 +355,9 @@ On-Site Emergency Response Time
         {
           messageId: 'overLimit',
           at: '| Incident | 4 hours |',
-          suggestions: [{ title: 'Set the P1 response to 1 hour', output: { replace: '| Incident | 4 hours |', by: '| Incident | 1 hour |' } }],
+          suggestions: [
+            { title: 'Set the P1 response to 1 hour', output: { replace: '| Incident | 4 hours |', by: '| Incident | 1 hour |' } },
+          ],
         },
       ],
     },
@@ -371,7 +373,9 @@ Our standard response time is 4 business hours.
       text: sow(`
 Response time for emergencies: 4 hours. Response time for all other requests: next business day.
 `),
-      findings: [{ messageId: 'overLimit', at: 'Response time for emergencies: 4 hours. Response time for all other requests: next business day.' }],
+      findings: [
+        { messageId: 'overLimit', at: 'Response time for emergencies: 4 hours. Response time for all other requests: next business day.' },
+      ],
     },
     {
       name: "a table of service metrics: the row that names the top tier's response is the P1's service level; the others measure something else",

@@ -69,7 +69,12 @@ describe('priority vocabulary', () => {
   });
 
   it("ranks a label of the provider's own over the most urgent read one above it, in a column headed as priorities", () => {
-    const ranked = (byOrder: boolean, ...labels: string[]) => rankTiers(labels.map((l) => readPriority(l)), byOrder, labels);
+    const ranked = (byOrder: boolean, ...labels: string[]) =>
+      rankTiers(
+        labels.map((l) => readPriority(l)),
+        byOrder,
+        labels,
+      );
     assert.deepEqual(ranked(true, 'Blocker', 'Critical', 'Major', 'Minor'), [1, 2, 3, 4]);
     assert.deepEqual(ranked(true, 'Immediate', 'Urgent', 'Standard'), [1, 2, 3]);
     // Not without a priority header, not a row for every request, and not below the tiers.

@@ -387,9 +387,14 @@ describe('showing the reading', () => {
 
   it("reads a matrix's letters as the SOW's own legend defines them, and no title as a legend", () => {
     const matrix = (legend: string) =>
-      analyse(`${FM}\n${legend}\n\n| Activity | Northwind | Harbor & Vine LLP |\n| --- | --- | --- |\n| Patching | P | S |\n| Backups | R/A | A |\n`);
+      analyse(
+        `${FM}\n${legend}\n\n| Activity | Northwind | Harbor & Vine LLP |\n| --- | --- | --- |\n| Patching | P | S |\n| Backups | R/A | A |\n`,
+      );
     const roles = (legend: string) => matrix(legend).model!.functions.map((f) => f.assignments.map((a) => a.roles.join('')).join(' '));
-    const rules = (legend: string) => matrix(legend).findings.filter((f) => /raci|ownership|unassigned/.test(f.ruleId)).map((f) => f.ruleId);
+    const rules = (legend: string) =>
+      matrix(legend)
+        .findings.filter((f) => /raci|ownership|unassigned/.test(f.ruleId))
+        .map((f) => f.ruleId);
     // No legend: P is no role, and A beside R/A is a second accountable party.
     assert.deepEqual(rules(''), ['invalid-raci', 'conflicting-ownership']);
     const legend = 'Legend: P = Primary, S = Secondary, R = Responsible, A = Assists';
@@ -745,7 +750,9 @@ describe('showing the reading', () => {
 
   it('reads times under a header of its own before the resolution column as responses; never a Resolution column as a plan', () => {
     const read = (header: string) => {
-      const a = analyse(`${FM}\n| Priority | Description | ${header} | Resolution |\n| --- | --- | --- | --- |\n| P1 | Outage | 30 minutes | 4 hours |\n| P2 | Degraded | 2 hours | 1 day |\n`);
+      const a = analyse(
+        `${FM}\n| Priority | Description | ${header} | Resolution |\n| --- | --- | --- | --- |\n| P1 | Outage | 30 minutes | 4 hours |\n| P2 | Degraded | 2 hours | 1 day |\n`,
+      );
       const p1 = a.model!.serviceLevels[0]?.rows.find((r) => r.priority === 1);
       return `${p1?.response?.minutes ?? '-'} ${a.findings.filter((f) => f.ruleId.startsWith('p1-') || f.ruleId === 'table-not-understood').map((f) => f.ruleId)}`;
     };
@@ -800,11 +807,14 @@ describe('showing the reading', () => {
     const table = '| Priority | Response |\n| --- | --- |\n| P1 | 30 minutes |\n| P2 | 2 hours |\n';
     assert.deepEqual(slow(table), []);
     assert.deepEqual(slow(table.replace('30 minutes', '30 minutes (M-F 8-5)')), ['"30 minutes (M-F 8-5)").']);
-    assert.deepEqual(slow(`${table}\n\\* All times are measured during business hours.\n`), ['"All times are measured during business hours" on line 13).']);
+    assert.deepEqual(slow(`${table}\n\\* All times are measured during business hours.\n`), [
+      '"All times are measured during business hours" on line 13).',
+    ]);
     // A note about resolutions says nothing of responses; one that answers after hours keeps the clock.
     assert.deepEqual(slow(`${table}\nResolution times are in business hours.\n`), []);
     assert.deepEqual(slow(`${table}\nBusiness hours apply, but P1 incidents are answered 24/7.\n`), []);
-    const terms = (label: string, value: string) => `| Term | Detail |\n| --- | --- |\n| ${label} | ${value} |\n| Channels | Phone, email |\n\n${table}`;
+    const terms = (label: string, value: string) =>
+      `| Term | Detail |\n| --- | --- |\n| ${label} | ${value} |\n| Channels | Phone, email |\n\n${table}`;
     assert.deepEqual(slow(terms('Support hours', '8x5')), ['"Support hours: 8x5" on line 10).']);
     assert.deepEqual(slow(terms('Support hours', '24x7')), []);
     assert.deepEqual(slow(terms('Channels', 'Mon-Fri')), []);

@@ -57,7 +57,9 @@ export function readOwner(cell: { text: string; range: OwnerCell['cell']['range'
  */
 function ownersByRoleNotes(text: string): string {
   if (text.length > 200) return text;
-  const noted = [...text.matchAll(/([^,;/()]{1,80}?)\s*\(\s*([raci](?:\s*[/,]\s*[raci]){0,3}|primary|lead|secondary|backup|support)\s*\)/gi)];
+  const noted = [
+    ...text.matchAll(/([^,;/()]{1,80}?)\s*\(\s*([raci](?:\s*[/,]\s*[raci]){0,3}|primary|lead|secondary|backup|support)\s*\)/gi),
+  ];
   if (noted.length < 2) return text;
   // "Northwind (primary), Contoso (secondary)": the primary or lead party is the one accountable.
   const letters = (note: string) => (/^(?:primary|lead)$/i.test(note) ? 'A' : /^[a-z]+$/i.test(note) && note.length > 1 ? '' : note);

@@ -7,7 +7,15 @@ import {
   saysClockTime,
   unitNamedIn,
 } from '../vocabulary/duration';
-import { isRequestLabel, namesChangeTypes, namesIncidents, parsePriority, rankTiers, readPriority, readsAsOutage } from '../vocabulary/priority';
+import {
+  isRequestLabel,
+  namesChangeTypes,
+  namesIncidents,
+  parsePriority,
+  rankTiers,
+  readPriority,
+  readsAsOutage,
+} from '../vocabulary/priority';
 import { fold, splitSentences } from '../vocabulary/words';
 import { headerWords, shareOf, tableBase } from './cells';
 import type { Grid, GridRow, ReadResult } from './grid';

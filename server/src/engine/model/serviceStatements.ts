@@ -266,7 +266,14 @@ function cards(units: readonly Unit[]): Unit[] {
   for (let i = 0; i < units.length; i++) {
     const [label, value] = [units[i], units[i + 1]];
     const bareTime = (t: string) => t.length <= 40 && parseDuration(t) !== undefined && !labelIn(t);
-    if (value && label.text.length <= 80 && RESPONSE.test(label.text) && labelIn(label.text) && !parseDuration(label.text) && bareTime(value.text)) {
+    if (
+      value &&
+      label.text.length <= 80 &&
+      RESPONSE.test(label.text) &&
+      labelIn(label.text) &&
+      !parseDuration(label.text) &&
+      bareTime(value.text)
+    ) {
       merged.push({ text: `${label.text.trim()}: ${value.text.trim()}`, range: label.range });
       i++;
     } else merged.push(units[i]);

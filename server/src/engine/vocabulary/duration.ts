@@ -293,8 +293,15 @@ export function parseDuration(text: string): Duration | undefined {
   // "1/2 hour", "½ day": a fraction of one unit. "1/4 hours" is a pair (respond in 1, resolve in 4): its first time.
   const fractionAt = (i: number): { value: number; next: number } | undefined => {
     const glyph = FRACTION_GLYPHS[tokens[i]];
-    if (glyph !== undefined) return { value: (/^\d$/.test(tokens[i - 1] ?? '') && joined(i - 1, i) ? Number(tokens[i - 1]) : 0) + glyph, next: i + 1 };
-    if (!/^\d+$/.test(tokens[i]) || tokens[i + 1] !== '/' || !/^\d+$/.test(tokens[i + 2] ?? '') || !joined(i, i + 1) || !joined(i + 1, i + 2))
+    if (glyph !== undefined)
+      return { value: (/^\d$/.test(tokens[i - 1] ?? '') && joined(i - 1, i) ? Number(tokens[i - 1]) : 0) + glyph, next: i + 1 };
+    if (
+      !/^\d+$/.test(tokens[i]) ||
+      tokens[i + 1] !== '/' ||
+      !/^\d+$/.test(tokens[i + 2] ?? '') ||
+      !joined(i, i + 1) ||
+      !joined(i + 1, i + 2)
+    )
       return undefined;
     const [a, b] = [Number(tokens[i]), Number(tokens[i + 2])];
     const unit = tokens[i + 3] ?? '';

@@ -425,7 +425,8 @@ export function ownerNames(text: string): string[] {
     // Parties only consulted or informed are not owners.
     // "Support" after a name names a team ("SonicSentry Support"); "supports" or "support" in lower case says a role.
     // Nor is a party escalated to ("Northwind; escalation to Contoso").
-    if (/\b(consulted|informed|notified|input|escalat\w*)\b/i.test(piece) || /\b(?:[Ss]upports|[Aa]ssists|support|assist)\b/.test(piece)) continue;
+    if (/\b(consulted|informed|notified|input|escalat\w*)\b/i.test(piece) || /\b(?:[Ss]upports|[Aa]ssists|support|assist)\b/.test(piece))
+      continue;
     const name = withoutFootnoteMark(piece.replace(/\b(responsible|accountable|owns?|leads?|primary)\b/gi, ''));
     if (name !== '') names.push(name);
   }

@@ -181,7 +181,12 @@ export function isRequestLabel(text: string): boolean {
 
 /** A label naming incidents as a kind of ticket ("Incident", "Faults", "Break/fix"): every incident, the P1's among them. */
 export function namesIncidents(label: string): boolean {
-  return label.length <= 60 && /^\W*(?:all\s+)?(?:incidents?|faults?|break[\s/-]*fix(?:\s+incidents?)?|problems?)\b(?!\s+(?:requests?|reports?|management))/i.test(label);
+  return (
+    label.length <= 60 &&
+    /^\W*(?:all\s+)?(?:incidents?|faults?|break[\s/-]*fix(?:\s+incidents?)?|problems?)\b(?!\s+(?:requests?|reports?|management))/i.test(
+      label,
+    )
+  );
 }
 
 /**

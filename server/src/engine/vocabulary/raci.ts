@@ -139,7 +139,6 @@ const NO_ROLE_CELLS: ReadonlySet<string> = new Set([
 const CONDITION =
   /^(?:only\b|when\b|if\b|as (?:needed|required|requested)\b|on (?:request|demand)\b|upon request\b|by exception\b|after[- ]hours\b|out of hours\b|during\b|outside\b|overflow\b|escalations?\b|in emergencies\b)/;
 
-
 /** Cells that say the function is outside the contract for that party ("N/A", "Out of scope"): no role, and said. */
 const OUT_OF_SCOPE_CELLS: ReadonlySet<string> = new Set([
   'n/a',
