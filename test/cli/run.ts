@@ -29,6 +29,8 @@ export function demarc(
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     timeout: options.timeout ?? 60000,
+    // The JSON of the whole corpus passes spawnSync's 1 MiB default; past it the child is killed, status null.
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
