@@ -52,7 +52,7 @@ testRule(rule, {
 `),
     },
     {
-      name: 'one name in tables under two headings is two functions: a heading scopes its table as a group row does',
+      name: 'one name in tables under two sibling headings is two functions: a heading scopes its table as a group row does',
       text: sow(`
 ## Servers
 

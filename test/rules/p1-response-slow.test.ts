@@ -309,6 +309,27 @@ Standard requests get a response within 4 business hours.
   ],
   invalid: [
     {
+      name: 'a header row that is the first tier, though its words could head columns ("target turn around"): Emergency is the P1',
+      text: sow(`
+| Emergency | 4 hour target turn around |
+| --- | --- |
+| High | 9 hour turn around |
+| Medium | 24 hour target turnaround |
+`),
+      findings: [
+        {
+          messageId: 'overLimit',
+          at: '| Emergency | 4 hour target turn around |',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 1 hour',
+              output: { replace: '| Emergency | 4 hour target turn around |', by: '| Emergency | 1 hour |' },
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'an unmeasured top tier in a SOW whose support keeps office hours waits for them; a 24/7 logging application answers nobody',
       text: sow(`
 Support calls can be logged via our 24/7 Helpdesk Management Application.

@@ -818,6 +818,10 @@ describe('showing the reading', () => {
     assert.deepEqual(slow(terms('Support hours', '8x5')), ['"Support hours: 8x5" on line 10).']);
     assert.deepEqual(slow(terms('Support hours', '24x7')), []);
     assert.deepEqual(slow(terms('Channels', 'Mon-Fri')), []);
+    // Logging at any hour answers nobody; logging and working at any hour answers.
+    const hours = 'Support is provided Monday to Friday, 9am to 5pm.';
+    assert.equal(slow(`Tickets can be logged 24/7 in our portal. ${hours}\n\n${table}`).length, 1);
+    assert.deepEqual(slow(`Critical issues can be logged 24/7 and are worked around the clock. ${hours}\n\n${table}`), []);
   });
 
   it('reads responses under the hours they hold in: none out of hours, or one in business time, is business time; a time there is on the clock', () => {

@@ -97,7 +97,7 @@ function readHours(text: string, aboutTimes: boolean): { aroundTheClock: boolean
     const watched = /\bmonitor/.test(t) ? t.replace(/\bresponse times?\b/g, '') : t;
     // Tickets that can be logged at any hour ("calls can be logged via our 24/7 Helpdesk Management Application",
     // "a 24/7 portal") are not answered at any hour.
-    const logged = LOGGED_ANY_TIME.test(t) && !/\brespon|\banswer/.test(t);
+    const logged = LOGGED_ANY_TIME.test(t) && !/\b(?:respon|answer|work|handl|staff|attend|resolv)/.test(t);
     if (saysClockTime(t) && !logged && (SUPPORT_WORDS.test(watched) || (namesTopTier(clause) && !/\bmonitor/.test(t))))
       return { aroundTheClock: true };
     const afterHours = saysAfterHours(t);

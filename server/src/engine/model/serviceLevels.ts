@@ -155,6 +155,12 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
 export function readServiceLevels(grid: Grid, context: readonly string[]): ReadResult<ServiceLevelTable> | undefined {
   const transposed = grid.header.filter((c) => isPriority(c.text)).length >= 2 ? readTransposed(grid, context) : undefined;
   if (transposed) return { read: transposed };
+  // A header row that is the first tier ("| Emergency | 4 hour target turn around |", as a table with no header
+  // converts) is read as a row, even when its words would also head columns.
+  if (headerIsTier(grid)) {
+    const asRow = readServiceLevels(headerAsRow(grid), context);
+    if (asRow && 'read' in asRow) return asRow;
+  }
   const columns = roles(grid);
   if (!columns || !Array.isArray(columns)) {
     const byPlan = readByPlan(grid, context);

@@ -2,7 +2,7 @@ import { cellEdits, replaceCell } from '../fixes/edits';
 import { accountableHolders, accountableOwner } from '../model/matrix';
 import { sectionsAt } from '../model/sections';
 import type { Party, RaciAssignment, ResponsibilityFunction, ResponsibilityMatrix } from '../model/types';
-import type { Fix, Range } from '../types';
+import type { Fix } from '../types';
 import { formatRaci } from '../vocabulary/raci';
 import { defineRule, type RuleContext } from './rule';
 
@@ -26,12 +26,13 @@ export default defineRule({
   },
   check(context) {
     const seen = new Map<string, ResponsibilityFunction[]>();
-    // Sibling headings scope the tables under them as group rows scope theirs: "Monitoring" under "Servers" and
-    // under "Workstations" are two functions. A table in a subsection restates its parent section's.
+    // Sibling headings scope the tables under them as group rows scope theirs: "Monitoring" under "### Servers"
+    // and under "### Workstations" are two functions. Elsewhere (a subsection, another part) a table restates it.
     const sectionOf = sectionsAt(context.model.sections);
     const oneScope = (a: ResponsibilityFunction, b: ResponsibilityFunction) => {
-      const [x, y] = [sectionOf(a.row.start.line)[0], sectionOf(b.row.start.line)[0]];
-      return !x || !y || within(x.range, y.range) || within(y.range, x.range);
+      const [[x, xParent], [y, yParent]] = [sectionOf(a.row.start.line), sectionOf(b.row.start.line)];
+      const siblings = x !== undefined && y !== undefined && x !== y && x.depth === y.depth && xParent === yParent;
+      return !siblings;
     };
     const jointly = new Set<ResponsibilityFunction>();
     for (const matrix of context.model.matrices) for (const fn of jointOwnersThroughout(context, matrix)) jointly.add(fn);
@@ -73,10 +74,6 @@ export default defineRule({
     }
   },
 });
-
-function within(inner: Range, outer: Range): boolean {
-  return inner.start.line >= outer.start.line && inner.end.line <= outer.end.line;
-}
 
 /**
  * The same parties named together as owner in rows throughout a table ("Microsoft and Red Hat") are one
