@@ -105,18 +105,16 @@ function readHours(text: string, aboutTimes: boolean): { aroundTheClock: boolean
     // at "emergency rates" after hours is a price, not a promise.
     const promise = clause.replace(/\bemergency (?:rates?|fees?|charges?|pricing|billing)\b/gi, '');
     if (afterHours && (namesTopTier(promise) || parseDuration(promise) !== undefined)) return { aroundTheClock: true };
-    // Hours of lower tiers or of requests ("Support for non-critical issues is provided during business hours").
-    if (CHANNEL.test(t) || speaksOfLesserWork(clause)) continue;
+    if (businessHours || CHANNEL.test(t)) continue;
     // No one answers after hours: the working day is the response clock.
-    if (!businessHours && afterHours && saysNoAfterHours(clause)) businessHours = clause.replace(/^[\s*_]+/, '').trim();
-    if (
-      !businessHours &&
-      !afterHours &&
-      (aboutTimes || SUPPORT_WORDS.test(t) || TIMES_ABOVE.test(t) || HOURS_DEFINED.test(t)) &&
-      saysBusinessTime(t) &&
-      parseDuration(clause) === undefined
-    )
-      businessHours = clause.replace(/^[\s*_]+/, '').trim();
+    const said =
+      (afterHours && saysNoAfterHours(clause)) ||
+      (!afterHours &&
+        (aboutTimes || SUPPORT_WORDS.test(t) || TIMES_ABOVE.test(t) || HOURS_DEFINED.test(t)) &&
+        saysBusinessTime(t) &&
+        parseDuration(clause) === undefined);
+    // Hours of lower tiers or of requests ("Support for non-critical issues is provided during business hours").
+    if (said && !speaksOfLesserWork(clause)) businessHours = clause.replace(/^[\s*_]+/, '').trim();
   }
   // A sentence may say it in clauses of its own: "The Respond By times exist within our operational hours,
   // which are defined as 7:30AM-5:30PM, Monday-Friday".
