@@ -247,6 +247,26 @@ Northwind provides managed IT and cybersecurity services to Contoso.
   ],
   invalid: [
     {
+      name: 'an example given as such ("Example: Monitor showing b/w instead of color") is what a ticket may be, not a monitoring service',
+      text: sow(`
+${NO_MONITORING}
+- Severity Level 3: a single user is affected. Example: Monitor showing b/w instead of color.
+`),
+      findings: [notCovered('monitoring', 'Monitoring and alerting', '| Backups | I | R/A |\n', 'I | R/A')],
+    },
+    {
+      name: 'what stands under a tier\'s own heading, in its sub-parts too, defines the tier: "monitoring changes" there is no monitoring service',
+      text: sow(`
+${NO_MONITORING}
+## Medium Priority
+
+**Description**
+
+- Passwords changes, monitoring changes.
+`),
+      findings: [notCovered('monitoring', 'Monitoring and alerting', '| Backups | I | R/A |\n', 'I | R/A')],
+    },
+    {
       name: "upgrades named only as the cause of the provider's own downtime or outages are no patching service",
       text: sow(`
 ${NO_PATCHING}

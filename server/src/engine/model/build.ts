@@ -90,7 +90,10 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     if (entry && node.type === 'heading') entry.heading = true;
     // An incident listed under a tier's heading ("### Urgent": "Security incident or suspected breach") is an
     // example of what that tier covers, as a service-level table's cell is: no scope of work, no tool brought.
-    if (entry && node.type === 'paragraph' && definesTier(sections.titles().at(-1), passage.text)) entry.serviceLevel = true;
+    // So is whatever stands under a tier's own heading, in its sub-parts too ("## Medium Priority" > "**Description**").
+    const titles = sections.titles();
+    if (entry && node.type === 'paragraph' && (definesTier(titles.at(-1), passage.text) || titles.some(namesTier)))
+      entry.serviceLevel = true;
     if (entry) model.scope.push(entry);
     return passage;
   };
@@ -301,6 +304,19 @@ function markTierExamples(model: SowModel): void {
   for (const s of model.scope)
     if (!s.heading && !s.serviceLevel && lines.has(s.range.start.line) && describesIncident(s.text)) s.serviceLevel = true;
 }
+
+/**
+ * A heading that is a tier's label and nothing else ("## Medium Priority", "### P1 - Critical"), its number
+ * aside; "Critical Support", "Standard Agreement" and "Emergency Hotline" are titles.
+ */
+const namesTier = (title: string): boolean => {
+  const label = withoutClauseNumber(title);
+  if (label.length > 40 || readPriority(label) === undefined) return false;
+  return label
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .every((w) => w === '' || /^(?:\d+|p\d|priority|severity|sev|level)$/.test(w) || readPriority(w) !== undefined);
+};
 
 /** Whether an item under a heading is an example of the tier the heading names ("High priority", "IT – Urgent"). */
 function definesTier(title: string | undefined, item: string): boolean {

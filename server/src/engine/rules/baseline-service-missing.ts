@@ -82,13 +82,16 @@ const OTHER_SENSES =
 /** A web address is where a link goes, not what the SOW says: "atlassian.net/secure/…" covers no security. */
 const ADDRESSES = /\b(?:https?:\/\/|www\.)\S+/gi;
 
+/** An example given as such ("Example: Monitor showing b/w instead of color"): what a ticket may be, not a service. */
+const LABELLED_EXAMPLE = /\b(?:for )?examples?\s*:[^.\n]*/gi;
+
 // Addresses and other senses are taken out only of text that names the service at all: most text does not.
 const covered = (service: BaselineService, text: string) =>
   (service.covers.test(text) && service.covers.test(withoutOtherSenses(service, text))) ||
   (service.german.test(text) && service.german.test(text.replace(ADDRESSES, ' ')));
 
 function withoutOtherSenses(service: BaselineService, text: string): string {
-  const read = text.replace(ADDRESSES, ' ').replace(OTHER_SENSES, ' ');
+  const read = text.replace(ADDRESSES, ' ').replace(OTHER_SENSES, ' ').replace(LABELLED_EXAMPLE, ' ');
   const other = service.otherSentences;
   if (!other?.test(read)) return read;
   return splitSentences(read)
