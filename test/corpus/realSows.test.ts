@@ -15,7 +15,7 @@ import { BLIND, CORPUS, FRESH, documentsIn, precision, recall, report, scoreCorp
  * Floors on the blind part, set from its figures when it was built (2026-12-07) and raised as the reading improves, never lowered. The goal
  * (issue 19) is precision ≥ 0.90 and recall ≥ 0.85 over all findings, ≥ 0.85 / 0.80 on row and table findings.
  */
-const BLIND_FLOOR = { allPrecision: 0.89, allRecall: 0.87, locatedPrecision: 0.41, locatedRecall: 0.4 };
+const BLIND_FLOOR = { allPrecision: 0.89, allRecall: 0.88, locatedPrecision: 0.41, locatedRecall: 0.4 };
 
 /** Floors on the fresh part, set from its figures in the same way. */
 const FRESH_FLOOR = { allPrecision: 0.89, allRecall: 0.76, locatedPrecision: 0.58, locatedRecall: 0.31 };
