@@ -1,4 +1,5 @@
 import {
+  ATTENDANCE,
   parseDuration,
   parseDurationIn,
   RESPONSE_TIME_LABEL,
@@ -280,8 +281,6 @@ function cellResponse(text: string, unit: string | undefined): Duration | undefi
 
 /** The ways a response arrives, each with its own time in one cell. */
 const CHANNELS = /\b(?:on-?site|remote(?:ly)?|phone|telephone|e-?mail|in person)\b/;
-/** Attendance, not the first answer: a column of on-site times beside a column of responses is not the response. */
-const ATTENDANCE = /\b(?:on-?site|arrival|attendance|dispatch)\b/;
 
 const ACKNOWLEDGES = /\b(?:acknowledg\w*|notif\w*|logged|receipt|auto-?reply|automated)\b/i;
 

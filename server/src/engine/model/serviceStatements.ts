@@ -6,7 +6,7 @@ import type { Code, List, ListItem, RootContent } from 'mdast';
 import { textOf } from './text';
 import type { SourceText } from '../source';
 import type { Range } from '../types';
-import { parseDuration, saysBusinessTime, saysClockTime, saysUnmeasuredTime } from '../vocabulary/duration';
+import { ATTENDANCE, parseDuration, saysBusinessTime, saysClockTime, saysUnmeasuredTime } from '../vocabulary/duration';
 import { splitSentences } from '../vocabulary/words';
 import { namesClientDuties } from '../vocabulary/parties';
 import { isRequestLabel, labelIn, rankTiers, speaksOfLesserWork, tierOfHeading, type PriorityReading } from '../vocabulary/priority';
@@ -22,8 +22,6 @@ const RESPONSE =
   /\b(?:respon\w*|acknowledg\w*|repl(?:y|ies)|answer\w*|call(?:ed|s)? back|contact(?:ed)?|begin(?:s)? work|start(?:s)? work|engag\w*|initial|pick(?:ed)? up)\b/i;
 const RESOLUTION = /\b(?:resol\w*|restor\w*|fix\w*|workaround|repair\w*|complet\w*|clos(?:e|ed|ure)|solution|solved?)\b/i;
 const MAX_SEGMENTS = 50;
-/** Attendance on site rather than a response: "On-Site Emergency Response Time", "engineer on site within 4 hours". */
-const ON_SITE = /\b(?:on-?site|onsite|arrival|dispatch|attendance)\b/i;
 /**
  * A time that measures no response: an allowance ("the first 2 hours per month of P1 response"), notice given
  * ahead ("announced 24h in advance", "48h notice"), a frequency ("1 day/week"), how long an incident lasts
@@ -157,7 +155,7 @@ function asTable(all: Statement[], source: SourceText): ServiceLevelTable | unde
   // An unmeasured top tier is read only beside timed ones: alone, it is a promise with no measure (promisedResponse.ts).
   // A tier's on-site attendance beside its own remote response ("On-Site Emergency Response Time: 4 hours") is
   // no second response: the remote one answers it, as a table's remote column does.
-  const onSite = (s: Statement) => ON_SITE.test(s.row.responseCell?.text ?? '');
+  const onSite = (s: Statement) => ATTENDANCE.test(s.row.responseCell?.text ?? '');
   const kept = all.filter((s) => !onSite(s) || !all.some((o) => o !== s && !onSite(o) && o.reading.tier === s.reading.tier));
   const statements = kept.some((s) => !s.unmeasured) ? kept : [];
   if (statements.length === 0) return undefined;

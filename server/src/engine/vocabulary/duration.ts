@@ -85,6 +85,9 @@ const WEEKDAYS =
 /** "Weekdays and weekends", "seven days a week": weekdays among all the days are no business hours. */
 const ALL_WEEK = /\bweekends?\b|\b(?:7|seven) days\b|\bevery day\b|\bdaily\b/;
 
+/** Attendance on site rather than the first answer: "On-site", "arrival", "dispatch" (a header or a statement). */
+export const ATTENDANCE = /\b(?:on-?site|arrival|attendance|dispatch)\b/i;
+
 /** A time promised only as an effort ("Best effort response within 24 hours"): no commitment to hold anyone to. */
 export function saysBestEffort(text: string): boolean {
   return EFFORT.test(text);
