@@ -158,17 +158,14 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
   if (transposed) return { read: transposed };
   // A header row that is the first tier ("| Emergency | 4 hour target turn around |", as a table with no header
   // converts) is read as a row, even when its words would also head columns.
-  if (headerIsTier(grid)) {
-    const asRow = readServiceLevels(headerAsRow(grid), context);
-    if (asRow && 'read' in asRow) return asRow;
-  }
+  const asRow = headerIsTier(grid) ? readServiceLevels(headerAsRow(grid), context) : undefined;
+  if (asRow && 'read' in asRow) return asRow;
   const columns = roles(grid);
   if (!columns || !Array.isArray(columns)) {
     const byPlan = readByPlan(grid, context);
     if (byPlan) return { read: byPlan };
-    // A header row that is the first tier ("| Fault (service unavailable) | < 1 hour |"): a table with no header.
-    if (headerIsTier(grid)) return readServiceLevels(headerAsRow(grid), context) ?? columns;
-    return columns;
+    // Read as a row, the header gave no table either: its reason, if it gave one.
+    return asRow ?? columns;
   }
   const base = tableBase(grid, columns);
   const at = (role: ServiceLevelColumnRole) => columns.indexOf(role);
