@@ -15,7 +15,7 @@ import { resemblance } from './resemblance';
 import { readPromisedResponse, readResponseHoursOnly, readUnmeasuredPromise } from './promisedResponse';
 import { closerOfOpenBlock } from './openBlock';
 import { SectionBuilder } from './sections';
-import { applyServiceHours, hoursRowsOf, noteHoursOf, serviceHoursOf, topTierInHoursOnly, unmeasuredTopTierInHours } from './serviceHours';
+import { applyServiceHours, hoursRowsOf, noteHoursOf, serviceHoursOf, unmeasuredTopTierInHours } from './serviceHours';
 import { readPlanResponse, readServiceLevels } from './serviceLevels';
 import { readServiceLevelBlocks, readServiceLevelList, readTierSections, serviceLevelsInText, type Unit } from './serviceStatements';
 import { adoptReading, type TableContribution, type TableCache } from './tableCache';
@@ -269,10 +269,9 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
       if (unmeasured) model.serviceLevels.push(unmeasured);
     }
   }
-  model.responseHoursOnly ??= topTierInHoursOnly(model.serviceLevels);
   const serviceHours = model.serviceLevels.length > 0 ? serviceHoursOf([...model.scope, ...hoursRows]) : undefined;
   if (serviceHours) for (const table of model.serviceLevels) applyServiceHours(table, serviceHours);
-  if (serviceHours) model.responseHoursOnly ??= unmeasuredTopTierInHours(model.serviceLevels, serviceHours);
+  model.responseHoursOnly ??= unmeasuredTopTierInHours(model.serviceLevels, serviceHours);
   const effort = model.serviceLevels.length > 0 ? effortOnlyOf(model.scope) : undefined;
   if (effort) for (const table of model.serviceLevels) table.effortOnly = effort;
   markTierExamples(model);

@@ -146,27 +146,18 @@ export function applyServiceHours(table: ServiceLevelTable, hours: { text: strin
 }
 
 /**
- * The top tier answered with no measure ("1. Outage | Immediate") in a SOW whose support runs in business hours
- * ("available between the hours of 8am - 4pm Monday to Friday"): whatever "immediate" means, a P1 raised at
- * night waits for the working day. Said on the P1's row.
+ * The top tier answered with no measure, and only in business hours: a list item that says so ("All urgent
+ * matters during office hours will be responded immediately"), or a P1 row ("1. Outage | Immediate") in a SOW
+ * whose support keeps office hours ("available between the hours of 8am - 4pm Monday to Friday"). Whatever
+ * "immediate" means, a P1 raised at night waits for the working day. Said on the P1's row.
  */
 export function unmeasuredTopTierInHours(
   tables: readonly ServiceLevelTable[],
-  hours: { text: string; line: number },
+  hours: { text: string; line: number } | undefined,
 ): { text: string; range: Range } | undefined {
   const rows = tables.flatMap((t) => t.rows.filter((r) => r.priority === 1));
+  const saidInItem = rows.find((r) => !r.response && r.responseCell?.form === 'list' && saysBusinessTime(r.responseCell.text));
+  if (saidInItem) return { text: saidInItem.responseCell!.text, range: saidInItem.row };
   const unmeasured = rows.find((r) => !r.response && r.responseCell && r.responseCell.text.trim() !== '');
-  return unmeasured && !rows.some((r) => r.response) ? { text: hours.text, range: unmeasured.row } : undefined;
-}
-
-/**
- * The top tier answered with no measure, and only in business hours, in a list ("All urgent matters during office
- * hours will be responded immediately"): whatever its time, a P1 raised at night waits for the working day.
- */
-export function topTierInHoursOnly(tables: readonly ServiceLevelTable[]): { text: string; range: Range } | undefined {
-  for (const table of tables)
-    for (const row of table.rows)
-      if (row.priority === 1 && !row.response && row.responseCell?.form === 'list' && saysBusinessTime(row.responseCell.text))
-        return { text: row.responseCell.text, range: row.row };
-  return undefined;
+  return hours && unmeasured && !rows.some((r) => r.response) ? { text: hours.text, range: unmeasured.row } : undefined;
 }
