@@ -2,7 +2,7 @@ import type { Code, List, Paragraph, Root, RootContent, Table, Yaml } from 'mdas
 import { textOf } from './text';
 import { offsetsIndexText } from '../parse';
 import { effortOnlyClause, saysOptional } from '../vocabulary/duration';
-import { describesIncident, readPriority } from '../vocabulary/priority';
+import { describesIncident, isTierLabel, readPriority } from '../vocabulary/priority';
 import { otherLanguageOf, topicsRead } from '../vocabulary/language';
 import { legendAliases, namesClientDuties } from '../vocabulary/parties';
 import { roleLegend } from '../vocabulary/raci';
@@ -92,7 +92,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     // example of what that tier covers, as a service-level table's cell is: no scope of work, no tool brought.
     // So is whatever stands under a tier's own heading, in its sub-parts too ("## Medium Priority" > "**Description**").
     const titles = sections.titles();
-    if (entry && node.type === 'paragraph' && (definesTier(titles.at(-1), passage.text) || titles.some(namesTier)))
+    if (entry && node.type === 'paragraph' && (definesTier(titles.at(-1), passage.text) || titles.some(isTierLabel)))
       entry.serviceLevel = true;
     if (entry) model.scope.push(entry);
     return passage;
@@ -303,19 +303,6 @@ function markTierExamples(model: SowModel): void {
   for (const s of model.scope)
     if (!s.heading && !s.serviceLevel && lines.has(s.range.start.line) && describesIncident(s.text)) s.serviceLevel = true;
 }
-
-/**
- * A heading that is a tier's label and nothing else ("## Medium Priority", "### P1 - Critical"), its number
- * aside; "Critical Support", "Standard Agreement" and "Emergency Hotline" are titles.
- */
-const namesTier = (title: string): boolean => {
-  const label = withoutClauseNumber(title);
-  if (label.length > 40 || readPriority(label) === undefined) return false;
-  return label
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .every((w) => w === '' || /^(?:\d+|p\d|priority|severity|sev|level)$/.test(w) || readPriority(w) !== undefined);
-};
 
 /** Whether an item under a heading is an example of the tier the heading names ("High priority", "IT – Urgent"). */
 function definesTier(title: string | undefined, item: string): boolean {

@@ -50,7 +50,6 @@ export function saysBusinessTime(text: string): boolean {
       WEEKDAYS.test(t) ||
       (/\b(?:week|work)days?\b/.test(t) && !ALL_WEEK.test(t)) ||
       /(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s{0,3}[x×/]\s{0,3}5\b/.test(t) ||
-      /\bm\s?-\s?f\b/.test(t) ||
       statesWorkingDay(t))
   );
 }
@@ -79,9 +78,9 @@ function statesWorkingDay(t: string): boolean {
   return false;
 }
 
-/** Monday to Friday: "Mon-Fri", "Mon.–Fri.", "Monday through Friday", German "Mo–Fr" and "Montag bis Freitag". */
+/** Monday to Friday: "Mon-Fri", "Mon.–Fri.", "M-F", "Monday through Friday", German "Mo–Fr" and "Montag bis Freitag". */
 const WEEKDAYS =
-  /\bmon(?:day)?\.?\s{0,3}(?:-|–|—|to|through|thru|till|until)\s{0,3}fri(?:day)?\b|\bmo(?:ntag)?\.?\s{0,3}(?:-|–|bis)\s{0,3}fr(?:eitag)?\b/;
+  /\bm\s?-\s?f\b|\bmon(?:day)?\.?\s{0,3}(?:-|–|—|to|through|thru|till|until)\s{0,3}fri(?:day)?\b|\bmo(?:ntag)?\.?\s{0,3}(?:-|–|bis)\s{0,3}fr(?:eitag)?\b/;
 /** "Weekdays and weekends", "seven days a week": weekdays among all the days are no business hours. */
 const ALL_WEEK = /\bweekends?\b|\b(?:7|seven) days\b|\bevery day\b|\bdaily\b/;
 

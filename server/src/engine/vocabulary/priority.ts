@@ -1,7 +1,7 @@
 // Priority labels, in one place: the styles SOWs write them in, how a table's tiers are ranked, how prose
 // names them, the top label a fix writes in a table's own style, and the patterns the grammar and the
 // docs are generated from. Teaching Demarc a new style is one entry in STYLES and its test.
-import { asciiGerman, fold } from './words';
+import { asciiGerman, fold, withoutClauseNumber } from './words';
 
 /** How a priority was read: its tier (1 the most urgent) and whether the label states it or only ranks it. */
 export interface PriorityReading {
@@ -360,6 +360,19 @@ export function tierOfHeading(title: string): { label: string; reading: Priority
         !/^[ps]\d$/.test(w),
     );
   return others.length <= 1 ? { label: title.replace(/^[\d.\s]+/, '').trim(), reading } : undefined;
+}
+
+/**
+ * A heading that is a tier's label and nothing else ("## Medium Priority", "### 2. P1 - Critical"), as against
+ * one a tier word only titles ("Critical Support", "Standard Agreement", "Emergency Hotline").
+ */
+export function isTierLabel(title: string): boolean {
+  const label = withoutClauseNumber(title);
+  if (label.length > 40 || readPriority(label) === undefined) return false;
+  return label
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .every((w) => w === '' || /^(?:\d+|p\d|priority|severity|sev|level)$/.test(w) || readPriority(w) !== undefined);
 }
 
 /**
