@@ -11,27 +11,11 @@ const RACI_WORDS: Record<string, RaciLetter> = {
 /** A matrix written in verbs says the same: who does the work, who signs it off, who is asked, who is told. */
 const VERB_WORDS: Record<string, RaciLetter> = {
   performs: 'R',
-  perform: 'R',
   executes: 'R',
-  execute: 'R',
-  does: 'R',
-  do: 'R',
-  doer: 'R',
-  delivers: 'R',
-  deliver: 'R',
   approves: 'A',
-  approve: 'A',
-  approver: 'A',
-  approval: 'A',
   reviews: 'C',
-  review: 'C',
   advises: 'C',
-  advise: 'C',
-  consult: 'C',
-  input: 'C',
   notified: 'I',
-  notify: 'I',
-  inform: 'I',
 };
 const WORDS: Record<string, RaciLetter> = { ...RACI_WORDS, ...VERB_WORDS };
 const ORDER: RaciLetter[] = ['R', 'A', 'C', 'I'];
@@ -67,7 +51,6 @@ export const MARKS: ReadonlySet<string> = new Set([
   'lead',
   'owner',
   'owns',
-  'prime',
   // GitHub's shortcodes for the same ticks.
   ':white_check_mark:',
   ':heavy_check_mark:',
@@ -134,10 +117,6 @@ const SUPPORTING_CELLS: ReadonlySet<string> = new Set([
   'assist',
   'assists',
   'secondary',
-  'backup',
-  'assisting',
-  'help',
-  'helps',
   's',
   '○',
   '◯',
@@ -242,7 +221,16 @@ export const RACI_MEANING: Record<RaciLetter, string> = {
   I: 'Informed: is told of progress and outcome',
 };
 
-const ROLE_LEGEND_ENTRY = /(?:^|[\s,;(|])(?:\*\*|__)?([A-Z])(?:\*\*|__)?\s*(?:=|:|–|—|-|\|)\s*(?:\*\*|__)?([A-Za-z]+)/g;
+/** What a legend's meaning word makes a letter: RACI's roles in other words, a mark, or a supporting part. */
+const LEGEND_MEANINGS: readonly [RegExp, RaciValue][] = [
+  [/^(?:primary|lead|owner|owns|prime)$/, { roles: ['R', 'A'], valid: true }],
+  [/^(?:responsible|performs?|does|executes?|delivers?|doer|do)$/, { roles: ['R'], valid: true }],
+  [/^(?:accountable|approves?|approver|approval|signs? off)$/, { roles: ['A'], valid: true }],
+  [/^(?:consulted|consult|advises?|reviews?|input)$/, { roles: ['C'], valid: true }],
+  [/^(?:informed|inform|notified|notify)$/, { roles: ['I'], valid: true }],
+  [/^(?:supports?|supporting|assists?|assisting|secondary|backup|helps?)$/, { roles: ['R'], valid: true, form: 'condition' }],
+];
+const ROLE_LEGEND_ENTRY = /(?:^|[\s,;(|])(?:\*\*|__)?([A-Z])(?:\*\*|__)?\s*(?:=|:|–|—|-|\|)\s*(?:\*\*|__)?([A-Za-z]+(?: off)?)/g;
 const MAX_LEGEND_TEXT = 100_000;
 
 /**
@@ -255,7 +243,7 @@ export function roleLegend(text: string): Map<string, RaciValue> {
   for (const block of text.slice(0, MAX_LEGEND_TEXT).split(/\n\s*\n/)) {
     if (!/[=:–—|-]/.test(block)) continue;
     const entries = [...block.matchAll(ROLE_LEGEND_ENTRY)].flatMap(([whole, letter, meaning]) => {
-      const value = legendMeaning(meaning);
+      const value = LEGEND_MEANINGS.find(([re]) => re.test(meaning.toLowerCase()))?.[1];
       const before = block.slice(0, block.indexOf(whole)).split(/\s+/).at(-1) ?? '';
       return value && !TITLED.test(before) ? [{ letter, value }] : [];
     });
@@ -268,17 +256,6 @@ export function roleLegend(text: string): Map<string, RaciValue> {
     }
   }
   return legend;
-}
-
-/**
- * What a legend's meaning word ("Primary", "Assists", "Responsible") makes its letter, read as a matrix cell
- * holding that word is: a legend letter is a letter, so a mark's meaning ("Primary") is R and A, not a mark.
- */
-function legendMeaning(word: string): RaciValue | undefined {
-  if (word.length < 2) return undefined;
-  const read = parseRaci(word);
-  if (!read.valid || read.roles.length === 0) return undefined;
-  return read.form === 'mark' ? { roles: read.roles, valid: true } : read;
 }
 
 /** Words that make a letter a name ("Appendix A", "Option B"), not a legend's code. */
