@@ -52,6 +52,17 @@ testRule(rule, {
 `),
     },
     {
+      name: 'a party that supports, assists or stands in as backup beside the owner owns nothing',
+      text: sow(`
+| Activity | Owner |
+| --- | --- |
+| User onboarding | Contoso, supported by Northwind |
+| Server support | Northwind primary, Contoso backup |
+| Printers | Northwind, Contoso secondary |
+| Firewall | Northwind, assisted by Contoso |
+`),
+    },
+    {
       name: 'one name in tables under two sibling headings is two functions: a heading scopes its table as a group row does',
       text: sow(`
 ## Servers

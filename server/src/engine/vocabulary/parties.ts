@@ -424,8 +424,12 @@ export function ownerNames(text: string): string[] {
   for (const piece of text.split(/[/,&+;]|\band\b|\bwith\b/i)) {
     // Parties only consulted or informed are not owners.
     // "Support" after a name names a team ("SonicSentry Support"); "supports" or "support" in lower case says a role.
-    // Nor is a party escalated to ("Northwind; escalation to Contoso").
-    if (/\b(consulted|informed|notified|input|escalat\w*)\b/i.test(piece) || /\b(?:[Ss]upports|[Aa]ssists|support|assist)\b/.test(piece))
+    // Nor is a party escalated to ("Northwind; escalation to Contoso"), one that helps ("supported by Northwind"),
+    // or one that stands in ("Contoso backup", "Contoso secondary").
+    if (
+      /\b(consulted|informed|notified|input|escalat\w*|supported|assisted|secondary|backup)\b/i.test(piece) ||
+      /\b(?:[Ss]upports|[Aa]ssists|support|assist)\b/.test(piece)
+    )
       continue;
     const name = withoutFootnoteMark(piece.replace(/\b(responsible|accountable|owns?|leads?|primary)\b/gi, ''));
     if (name !== '') names.push(name);
