@@ -8,6 +8,15 @@ const withFabrikam = (body: string) => sow(body, { extra: 'parties: [Fabrikam]' 
 testRule(rule, {
   valid: [
     {
+      name: 'RACI written as role columns: a row with nobody accountable but a party responsible has someone doing the work',
+      text: sow(`
+| Task | Responsible | Accountable | Consulted | Informed |
+| --- | --- | --- | --- | --- |
+| Patching | Northwind | Northwind | Contoso | Contoso |
+| Onboarding | Contoso | | Northwind | |
+`),
+    },
+    {
       name: 'a row whose cells Demarc could not read as roles ("P", "See note", "Vendor"): invalid-raci says so, nobody is said to own nothing',
       text: sow(`
 | Activity | Northwind | Contoso |
@@ -113,6 +122,32 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'RACI written as role columns: a row with nobody accountable and nobody responsible is owned by nobody',
+      text: sow(`
+| Task | Responsible | Accountable | Consulted | Informed |
+| --- | --- | --- | --- | --- |
+| Patching | Northwind | Northwind | Contoso | Contoso |
+| Onboarding | | | Northwind | |
+`),
+      findings: [
+        {
+          messageId: 'emptyOwner',
+          at: '| Onboarding | | | Northwind | |',
+          // The owner is written where the table says it stands: the accountable column.
+          suggestions: [
+            {
+              title: 'Make Contoso the owner of "Onboarding"',
+              output: { replace: '| Onboarding | | | Northwind | |', by: '| Onboarding | | Contoso | Northwind | |' },
+            },
+            {
+              title: 'Make Northwind the owner of "Onboarding"',
+              output: { replace: '| Onboarding | | | Northwind | |', by: '| Onboarding | | Northwind | Northwind | |' },
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'party columns repeated per variant: a row empty in every variant is still work nobody owns',
       text: sow(`

@@ -137,6 +137,8 @@ export function readMatrix(
   const ownerAt = (test: (h: string) => boolean) => headers.findIndex((h, i) => i > fnColumn && OWNER_HEADER.test(h) && test(h));
   const accountable = ownerAt((h) => h === 'accountable' || h === 'accountable party');
   let owner = accountable >= 0 ? accountable : ownerAt(() => true);
+  // Beside it, the responsible column: a row with no one accountable still has someone doing the work.
+  const responsible = accountable >= 0 ? ownerAt((h) => h === 'responsible' || h === 'responsible party') : -1;
   const columns = headers.map((h, i): MatrixColumnRole => {
     if (i === fnColumn) return 'function';
     if (i < fnColumn) return 'free-text';
@@ -266,6 +268,8 @@ export function readMatrix(
       const cell = row.cells[owner];
       fn.owner = cell ? readOwner(cell, parties) : { ...readOwner({ text: '', range: fn.row }, parties), absent: true };
       for (const p of fn.owner.parties) addRoles(fn, p, ['R', 'A']);
+      const doing = responsible >= 0 && (fn.owner.placeholder || fn.owner.absent) ? row.cells[responsible] : undefined;
+      if (doing) for (const p of readOwner(doing, parties).parties) addRoles(fn, p, ['R']);
     } else {
       // One function per variant: who owns the row is asked of each variant's columns alone. A variant whose
       // cells on the row are all empty or "n/a" does not include the work, as an owner grid's empty cell says;
