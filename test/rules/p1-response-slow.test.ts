@@ -23,6 +23,28 @@ const P1_IN_30_MINUTES = `| Priority | Response |
 testRule(rule, {
   valid: [
     {
+      name: 'hours a sentence opens with govern its later clauses: "Outside these hours, the on-call engineer responds to P1 calls within 1 hour"',
+      text: sow(`
+Normal support hours are 8:30 to 17:30, Monday to Friday. Outside these hours, the on-call engineer responds to P1 calls within 1 hour.
+
+| Priority | Response |
+| --- | --- |
+| P1 | 30 minutes |
+| P2 | 4 hours |
+`),
+    },
+    {
+      name: "a caption that keeps business days but has the top tier answered after hours does not put the table's times in business time",
+      text: sow(`
+Our service desk is open 8:00–18:00 on business days. Emergency after-hours support is available for Priority 1 issues by phone.
+
+| Priority | Response |
+| --- | --- |
+| P1 | 1 hour |
+| P2 | 4 hours |
+`),
+    },
+    {
       name: 'tiers run together with semicolons after a lead-in: the first tier keeps its label, so Emergency is the P1',
       text: sow(`
 Response times: Emergency - 1 hour; Urgent - 4 hours; Routine - next business day.
@@ -308,6 +330,33 @@ Standard requests get a response within 4 business hours.
     },
   ],
   invalid: [
+    {
+      name: 'after hours answered "the next business day" is no one answering after hours: the P1 time is counted in business time',
+      text: sow(`
+Support hours are 8am to 6pm on weekdays. Outside business hours, tickets are answered the next business day.
+
+## Service levels
+
+| Priority | Response |
+| --- | --- |
+| P1 | 30 minutes |
+| P2 | 4 hours |
+`),
+      findings: [{ messageId: 'businessTime', at: '| P1 | 30 minutes |' }],
+    },
+    {
+      name: 'a sentence opened by a condition that names after hours ("Unless you have the After-Hours add-on, …") keeps its business hours',
+      text: sow(`
+| Priority | Response |
+| --- | --- |
+| P1 | 30 minutes |
+
+## Support hours
+
+Unless you have the After-Hours On-Call add-on, standard support is provided during business hours (9 AM - 5 PM).
+`),
+      findings: [{ messageId: 'businessTime', at: '| P1 | 30 minutes |' }],
+    },
     {
       name: 'a header row that is the first tier, though its words could head columns ("target turn around"): Emergency is the P1',
       text: sow(`

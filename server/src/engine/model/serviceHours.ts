@@ -22,6 +22,8 @@ const LOGGED_ANY_TIME =
 const CHANNEL = /\b(?:phone|telephone|chat|walk-?in|on-?site|in-person|e-?mail)\s+support\b/;
 /** Clauses of a passage: split at sentence and clause breaks ("…add-on, standard support is…", "… but …"). */
 const CLAUSE_BREAK = /[,;.!?](?:\s|$)|\sbut\s/;
+/** The same breaks, kept: whether a clause ends its sentence. */
+const CLAUSE_BREAK_KEPT = /([,;.!?](?:\s|$)|\sbut\s)/;
 const MAX_CLAUSES = 200;
 
 /** A row's label or its value's header that names service time: "Support hours", "Coverage", "Availability". */
@@ -85,11 +87,24 @@ export function noteHoursOf(text: string): string | undefined {
 /** What one block says of the service hours: that someone answers around the clock or after hours, or the first clause that says business hours. */
 const hoursSaidIn = rememberedByText((text: string) => readHours(text, false));
 
+/** Whether a passage has someone answer around the clock or after hours ("Emergency after-hours support is available for Priority 1 issues"). */
+export function answersAroundTheClock(text: string): boolean {
+  return hoursSaidIn(text).aroundTheClock;
+}
+
 /** `aboutTimes`: the text speaks of the service levels' times (a note under their table), so it need not name support. */
 function readHours(text: string, aboutTimes: boolean): { aroundTheClock: boolean; businessHours?: string } {
   let businessHours: string | undefined;
-  for (const clause of text.split(CLAUSE_BREAK, MAX_CLAUSES)) {
+  // "Outside these hours, the on-call engineer responds to P1 calls within 1 hour": hours a sentence opens with,
+  // in a clause of their own, govern its later clauses ("Unless you buy the after-hours add-on, …" does not).
+  let afterHoursSentence = false;
+  const pieces = text.split(CLAUSE_BREAK_KEPT, MAX_CLAUSES * 2);
+  for (let k = 0; k < pieces.length; k += 2) {
+    const clause = pieces[k];
     const t = clause.toLowerCase();
+    const afterHours = saysAfterHours(t) || afterHoursSentence;
+    const hoursAlone = saysAfterHours(t) && t.trim().split(/\s+/).length <= 5;
+    afterHoursSentence = (hoursAlone || afterHoursSentence) && !/[.!?]/.test(pieces[k + 1] ?? '.');
     // "P1 incidents: 24x7" answers around the clock; "critical infrastructure monitoring is 24/7" watches, it does not answer.
     // Cover the client may buy ("24/7 response coverage is available as an optional add-on") is no promise.
     if (saysOptional(t)) continue;
@@ -100,11 +115,11 @@ function readHours(text: string, aboutTimes: boolean): { aroundTheClock: boolean
     const logged = LOGGED_ANY_TIME.test(t) && !/\b(?:respon|answer|work|handl|staff|attend|resolv)/.test(t);
     if (saysClockTime(t) && !logged && (SUPPORT_WORDS.test(watched) || (namesTopTier(clause) && !/\bmonitor/.test(t))))
       return { aroundTheClock: true };
-    const afterHours = saysAfterHours(t);
-    // Someone answers after hours: urgent incidents, or any response with a time of its own. Work billed
-    // at "emergency rates" after hours is a price, not a promise.
+    // Someone answers after hours: urgent incidents, or any response with a time of its own on the clock ("the
+    // next business day" waits for the working day). Work billed at "emergency rates" after hours is a price, not a promise.
     const promise = clause.replace(/\bemergency (?:rates?|fees?|charges?|pricing|billing)\b/gi, '');
-    if (afterHours && (namesTopTier(promise) || parseDuration(promise) !== undefined)) return { aroundTheClock: true };
+    const timed = parseDuration(promise);
+    if (afterHours && (namesTopTier(promise) || (timed !== undefined && !timed.business))) return { aroundTheClock: true };
     if (businessHours || CHANNEL.test(t)) continue;
     // No one answers after hours: the working day is the response clock.
     const said =

@@ -11,6 +11,7 @@ import { splitSentences } from '../vocabulary/words';
 import { namesClientDuties } from '../vocabulary/parties';
 import { isRequestLabel, labelIn, rankTiers, speaksOfLesserWork, tierOfHeading, type PriorityReading } from '../vocabulary/priority';
 import type { Cell, Duration, ServiceLevelRow, ServiceLevelTable } from './types';
+import { answersAroundTheClock } from './serviceHours';
 
 /** A unit of text a service level may be written in, and where it stands. */
 export interface Unit {
@@ -59,8 +60,13 @@ export function responseIn(text: string, neutralAllowed = true): Duration | unde
   return neutralAllowed && neutral && (!resolution || parseDuration(text)?.text === neutral.text) ? neutral : undefined;
 }
 
-/** The first passage of a context that says business time, of the service rather than of lower tiers or requests. */
+/**
+ * The first passage of a context that says business time, of the service rather than of lower tiers or requests;
+ * none when a passage has someone answer after hours or around the clock ("open 8:00–18:00 on business days.
+ * Emergency after-hours support is available for Priority 1 issues").
+ */
 export function businessSaid(context: readonly string[]): string | undefined {
+  if (context.some(answersAroundTheClock)) return undefined;
   return context.find((c) => saysBusinessTime(c) && !speaksOfLesserWork(c));
 }
 
