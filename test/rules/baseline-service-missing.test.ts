@@ -175,6 +175,30 @@ ${NO_SECURITY}
 `),
     },
     {
+      name: 'patching as updates beside the upkeep they go with, or to the devices: "monitoring and updates for all devices", "security audits and updates"',
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| EDR | I | R/A |
+| Backups | C | R/A |
+| Monitoring | I | R/A |
+
+- Regular security audits and updates will be conducted to mitigate potential vulnerabilities.
+`),
+    },
+    {
+      name: 'patching as updates to the devices',
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| EDR | I | R/A |
+| Backups | C | R/A |
+| Monitoring | I | R/A |
+
+- Northwind pushes updates to all devices each month.
+`),
+    },
+    {
       name: 'patching as the updates of an operating system: Windows updates rolled out each month',
       text: sow(`
 | Function | Contoso | Northwind | Notes |
@@ -395,6 +419,18 @@ Email support: Monitored 8:30 A.M. to 6:00 P.M. Monday to Friday. The support ph
 | Updates to the system security plan | I | R/A |
 `),
       findings: [notCovered('patching', 'Patch management', '| Updates to the system security plan | I | R/A |\n', 'I | R/A')],
+    },
+    {
+      name: 'updates given to people are not patching: "incident monitoring and updates to the customer"',
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| EDR | I | R/A |
+| Backups | C | R/A |
+| Monitoring | I | R/A |
+| Incident monitoring and updates to the customer | I | R/A |
+`),
+      findings: [notCovered('patching', 'Patch management', '| Incident monitoring and updates to the customer | I | R/A |\n', 'I | R/A')],
     },
     {
       name: "watching a ticket through or the desk's own quality is no monitoring service",

@@ -42,7 +42,7 @@ const BASELINE_SERVICES: readonly BaselineService[] = [
     row: 'Patch management',
     // Patching by its other names: upgrades, hot fixes, software or security updates ("updates to approved software").
     covers:
-      /\bpatch|\b(?:upgrades?|upgrading|hot ?fix(?:es)?|(?:software|security|os|operating system|windows|microsoft|system|application|third[- ]party|driver|firmware) updates|updates? management|updates to (?:\w+ ){0,2}(?:software|hardware|firmware|hypervisors?|operating systems?)|updates (?:of|for|on) (?:the |your |all )?(?:\w+ ){0,2}(?:software|platforms?|servers?|operating systems?|os|applications?|firmware)|updating (?:\w+ ){0,2}(?:runtimes?|software|dependencies))\b/i,
+      /\bpatch|\b(?:upgrades?|upgrading|hot ?fix(?:es)?|(?:software|security|os|operating system|windows|microsoft|system|application|third[- ]party|driver|firmware) updates|updates? management|updates to (?:\w+ ){0,2}(?:software|hardware|firmware|hypervisors?|operating systems?)|updates (?:of|for|on|to) (?:the |your |all )?(?:\w+ ){0,2}(?:software|platforms?|servers?|operating systems?|os|applications?|firmware|devices|systems|computers|workstations|endpoints|machines)|(?:maintenance|monitoring|audits?|upgrades?),? and (?:scheduled |regular |routine |timely )?updates(?! (?:to|on|for|with|from) (?:the |our |your )?(?:clients?|customers?|you|users?|stakeholders?|status|progress|management|reports?|tickets?|incidents?))|updating (?:\w+ ){0,2}(?:runtimes?|software|dependencies))\b/i,
     // "Sicherheitsupdates", "Kernelpatches", "Aktualisierung der Systeme", "Updates einspielen": not a status
     // update, and not "unpatched" (English's \bpatch has it right).
     german:
