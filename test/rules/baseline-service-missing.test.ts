@@ -381,6 +381,16 @@ Raise tickets on https://example.atlassian.net/secure/RapidBoard.jspa
       findings: [SECURITY_MISSING],
     },
     {
+      name: 'a breach, a policy and its requirements, and security beside integrity are no security service',
+      text: sow(`
+${NO_SECURITY}
+- Problem appears to be related to a security breach.
+- Devices follow the client's security policies and the onboarding security requirements.
+- A defect that poses a material risk to the security or integrity of data is Severity 1.
+`),
+      findings: [SECURITY_MISSING],
+    },
+    {
       name: 'secure as a quality of other work is no security service: a secure connection, secure troubleshooting',
       text: sow(`
 ${NO_SECURITY}

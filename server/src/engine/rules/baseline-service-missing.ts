@@ -71,13 +71,13 @@ const BASELINE_SERVICES: readonly BaselineService[] = [
 ];
 
 /**
- * The same words in another sense: a building's security or backup power, a spare person or line, a screen,
+ * The same words in another sense: a building's security, a breach, a policy's requirements, or backup power, a spare person or line, a screen,
  * watching a ticket through or the quality of work, a supervisor watching the service desk's staff or calls, a
  * monitored inbox or phone line, a plan for monitoring the contract. Taken out of the text before it is read for a service, so
  * "backup power" covers no backups.
  */
 const OTHER_SENSES =
-  /\b(?:physical security|security (?:guards?|officers?|deposits?|clearances?|badges?|cameras?)|social security|back-?up (?:power|generators?|answer(?:ing)? ?phones?|(?:tele)?phones?|voicemail|batter(?:y|ies)|ups|cooling|hvac|internet|isp|lines?|circuits?|connections?|connectivity|links?|carriers?|contacts?|persons?|personnel|staff|technicians?|engineers?)|(?:dual|computer|external|desktop|lcd|led|second|additional) monitors?|monitors? (?:arms?|stands?|cables?|mounts?)|back-?up coverage|quality monitoring|monitoring plans?|(?:e-?mail|inbox(?:es)?|mailbox(?:es)?|(?:tele)?phones?|voicemail|chat|hotline)(?: support| lines?)?:? (?:is |are )?monitored|monitored (?:e-?mail|inbox(?:es)?|mailbox(?:es)?|(?:tele)?phone lines?|voicemail)|monitor(?:s|ed|ing)? (?:the |each |every |its |their )?(?:tickets?|quality|progress|work orders?|requests?|calls?)\b(?! (?:queues?|systems?|platforms?))|monitor(?:s|ed|ing)? (?:of )?(?:the |its |their )?(?:service desk|help ?desk|staff|agents|employees)\b|call monitor(?:ing)?(?: systems?)?)\b/gi;
+  /\b(?:physical security|security (?:guards?|officers?|deposits?|clearances?|badges?|cameras?|breach(?:es)?|requirements?|polic(?:y|ies)|or integrity|or stability)|social security|back-?up (?:power|generators?|answer(?:ing)? ?phones?|(?:tele)?phones?|voicemail|batter(?:y|ies)|ups|cooling|hvac|internet|isp|lines?|circuits?|connections?|connectivity|links?|carriers?|contacts?|persons?|personnel|staff|technicians?|engineers?)|(?:dual|computer|external|desktop|lcd|led|second|additional) monitors?|monitors? (?:arms?|stands?|cables?|mounts?)|back-?up coverage|quality monitoring|monitoring plans?|(?:e-?mail|inbox(?:es)?|mailbox(?:es)?|(?:tele)?phones?|voicemail|chat|hotline)(?: support| lines?)?:? (?:is |are )?monitored|monitored (?:e-?mail|inbox(?:es)?|mailbox(?:es)?|(?:tele)?phone lines?|voicemail)|monitor(?:s|ed|ing)? (?:the |each |every |its |their )?(?:tickets?|quality|progress|work orders?|requests?|calls?)\b(?! (?:queues?|systems?|platforms?))|monitor(?:s|ed|ing)? (?:of )?(?:the |its |their )?(?:service desk|help ?desk|staff|agents|employees)\b|call monitor(?:ing)?(?: systems?)?)\b/gi;
 
 /** A web address is where a link goes, not what the SOW says: "atlassian.net/secure/…" covers no security. */
 const ADDRESSES = /\b(?:https?:\/\/|www\.)\S+/gi;
