@@ -81,6 +81,11 @@ export interface Score {
   extrasBy: Map<string, number>;
   /** Missed row findings by rule and where the reviewer put them (see missPlace): counts only. */
   missesBy: Map<string, number>;
+  /**
+   * baseline-service-missing matched by the service it names (Demarc's message, the reviewer's reason), not only
+   * by rule: "security missing" found where the reviewer wrote "monitoring missing" matches by rule, not here.
+   */
+  baselineByService: Tally;
   /** Per document and finding: printed for the tuning part only. */
   misses: string[];
 }
@@ -203,9 +208,22 @@ function findingTrait(doc: DocumentResult, f: DocumentResult['findings'][number]
 }
 
 /** The baseline service a text speaks of first, by its words. */
+/** Services expected and found in one document, matched as multisets. */
+function tallyByService(t: Tally, expected: readonly string[], found: readonly string[]): void {
+  const left = [...found];
+  t.expected += expected.length;
+  t.found += found.length;
+  for (const e of expected) {
+    const i = left.indexOf(e);
+    if (i < 0) continue;
+    left.splice(i, 1);
+    t.matched++;
+  }
+}
+
 function serviceIn(text: string): string {
   const services: [string, RegExp][] = [
-    ['backup', /\bback-?ups?\b|disaster recovery|\bbcdr\b|\bdr\b/i],
+    ['backup', /\bback-?ups?\b|\bbacks? up\b|\bbacking up\b|disaster recovery|\bbcdr\b|\bdr\b|\brestor/i],
     ['patching', /\bpatch|\bupdates?\b|upgrades?/i],
     ['monitoring', /\bmonitor/i],
     ['security', /\bsecur|\bedr\b|anti-?virus|malware/i],
@@ -367,6 +385,7 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
     elsewhere: new Map(),
     extrasBy: new Map(),
     missesBy: new Map(),
+    baselineByService: tally(),
     misses: [],
   };
   const rule = (id: string) => score.byRule.get(id) ?? score.byRule.set(id, tally()).get(id)!;
@@ -420,6 +439,11 @@ export async function scoreCorpus(dir = CORPUS): Promise<Score> {
       if (pairs) score.elsewhere.set(r, (score.elsewhere.get(r) ?? 0) + pairs);
     }
     for (const a of actual) for (const t of [rule(a.rule), score.all, ...(a.at === '-' ? [] : [score.located])]) t.found++;
+    tallyByService(
+      score.baselineByService,
+      findings.filter((e) => e.rule === 'baseline-service-missing').map((e) => serviceIn(e.why ?? '')),
+      doc.findings.filter((f) => f.ruleId === 'baseline-service-missing').map((f) => serviceIn(f.message.split(':')[0])),
+    );
     for (const a of unmatched) {
       score.misses.push(`${name}:${a.at} extra ${a.rule}`);
       const key = `${a.rule}/${a.how}${a.at === '-' && !word ? documentTrait(a.rule, doc.text ?? '') : ''}`;
@@ -483,6 +507,7 @@ export function report(s: Score, title: string): string {
     ...[...s.byRule.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, tl]) => line(id, tl)),
     line('**all findings**', s.all),
     line('**about a row or table**', s.located),
+    line('baseline-service-missing, matched by the service named', s.baselineByService),
     `Tables a reviewer reads as a matrix, SLA or tool table: ${t.read} read, ${t.misread} misread, ${t.notUnderstood} reported as not understood, ${t.ignored} ignored (${Object.entries(t.ignoredByKind)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}; ${t.ignoredHtml} HTML, ${t.ignoredInWord} in Word files, ${t.ignoredWithoutSyntax} without table syntax on their line, ${t.ignoredOffHeader} on a pipe-table line that is no header row); other tables read as one of those: ${t.otherReadAsTable}, reported as not understood: ${t.otherReported}.`,
