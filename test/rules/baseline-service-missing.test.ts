@@ -412,7 +412,7 @@ ${NO_SECURITY}
       findings: [SECURITY_MISSING],
     },
     {
-      name: 'a monitored inbox or phone line, a monitoring plan for the contract and backup cover for staff are no monitoring or backup service',
+      name: 'a monitored inbox, phone line or e-mails, a monitoring plan or method for the contract, backup cover for staff and business continuity as a goal are no monitoring or backup service',
       text: sow(`
 | Function | Contoso | Northwind |
 | --- | --- | --- |
@@ -424,6 +424,8 @@ Email support: Monitored 8:30 A.M. to 6:00 P.M. Monday to Friday. The support ph
 ## Performance Work Statement and Monitoring Plan
 
 - After-hours and vacation backup coverage
+- Monitoring Method: random monitoring of Help Desk e-mails
+- Critical: the system is stopped and there is no workaround to achieve business continuity.
 `),
       findings: [
         notCovered('backup and disaster recovery', 'Backup and disaster recovery', '| OS patches | C | R/A |\n', 'I | R/A'),
