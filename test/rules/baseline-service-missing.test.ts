@@ -175,18 +175,6 @@ ${NO_SECURITY}
 `),
     },
     {
-      name: 'patching as upgrades of software and versions: "software installations and upgrades", "upgrades for minor and maintenance versions"',
-      text: sow(`
-| Function | Contoso | Northwind |
-| --- | --- | --- |
-| EDR | I | R/A |
-| Backups | C | R/A |
-| Monitoring | I | R/A |
-
-- Northwind covers software installations and upgrades.
-`),
-    },
-    {
       name: 'patching as updates beside the upkeep they go with, or to the devices: "monitoring and updates for all devices", "security audits and updates"',
       text: sow(`
 | Function | Contoso | Northwind |
@@ -443,20 +431,6 @@ Email support: Monitored 8:30 A.M. to 6:00 P.M. Monday to Friday. The support ph
 | Updates to the system security plan | I | R/A |
 `),
       findings: [notCovered('patching', 'Patch management', '| Updates to the system security plan | I | R/A |\n', 'I | R/A')],
-    },
-    {
-      name: 'upgrading a ticket or a plan is not patching: "$100 fee upgrades best-effort tickets", "upgrade to a higher service block"',
-      text: sow(`
-| Function | Contoso | Northwind |
-| --- | --- | --- |
-| EDR | I | R/A |
-| Backups | C | R/A |
-| Monitoring | I | R/A |
-
-- A $100 fee upgrades best-effort tickets to P2.
-- Add the Manage service block to upgrade to a higher level of support.
-`),
-      findings: [notCovered('patching', 'Patch management', '| Monitoring | I | R/A |\n', 'I | R/A')],
     },
     {
       name: 'updates given to people are not patching: "incident monitoring and updates to the customer"',
