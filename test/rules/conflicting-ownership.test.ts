@@ -79,6 +79,24 @@ testRule(rule, {
 `),
     },
     {
+      name: 'tables under two sibling headings are two scopes however deep each table stands below its own',
+      text: sow(`
+## Transition phase
+
+| Function | Northwind | Contoso |
+| --- | --- | --- |
+| Patching | C | R/A |
+
+## Steady state
+
+### Ongoing services
+
+| Function | Northwind | Contoso |
+| --- | --- | --- |
+| Patching | R/A | I |
+`),
+    },
+    {
       name: 'one name under two group rows is two functions',
       text: sow(`
 | Task | Contoso | Northwind |

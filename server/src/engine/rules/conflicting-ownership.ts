@@ -27,12 +27,15 @@ export default defineRule({
   check(context) {
     const seen = new Map<string, ResponsibilityFunction[]>();
     // Sibling headings scope the tables under them as group rows scope theirs: "Monitoring" under "### Servers"
-    // and under "### Workstations" are two functions. Elsewhere (a subsection, another part) a table restates it.
+    // and under "### Workstations" are two functions, and so under "## Transition" and under a subsection of
+    // "## Steady state". In a subsection of its own section a table restates it.
     const sectionOf = sectionsAt(context.model.sections);
     const oneScope = (a: ResponsibilityFunction, b: ResponsibilityFunction) => {
-      const [[x, xParent], [y, yParent]] = [sectionOf(a.row.start.line), sectionOf(b.row.start.line)];
-      const siblings = x !== undefined && y !== undefined && x !== y && x.depth === y.depth && xParent === yParent;
-      return !siblings;
+      const [x, y] = [sectionOf(a.row.start.line).reverse(), sectionOf(b.row.start.line).reverse()];
+      let i = 0;
+      while (i < x.length && i < y.length && x[i] === y[i]) i++;
+      // Where the two parts ways, under one parent: two sibling headings, each scoping its own table.
+      return !(i < x.length && i < y.length && x[i].depth === y[i].depth);
     };
     const jointly = new Set<ResponsibilityFunction>();
     for (const matrix of context.model.matrices) for (const fn of jointOwnersThroughout(context, matrix)) jointly.add(fn);
