@@ -97,6 +97,24 @@ testRule(rule, {
 `),
     },
     {
+      name: 'tables in one section under two captions are two scopes: "During onboarding:", "After go-live:"',
+      text: sow(`
+## Responsibilities
+
+During onboarding:
+
+| Function | Northwind | Contoso |
+| --- | --- | --- |
+| Patching | C | R/A |
+
+After go-live:
+
+| Function | Northwind | Contoso |
+| --- | --- | --- |
+| Patching | R/A | I |
+`),
+    },
+    {
       name: 'one name under two group rows is two functions',
       text: sow(`
 | Task | Contoso | Northwind |

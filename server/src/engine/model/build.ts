@@ -126,7 +126,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
       attempt(
         'matrix',
         () => readMatrix(grid, parties, roleLetters),
-        (t) => reading.matrices.push(t),
+        (t) => reading.matrices.push(lastParagraph ? { ...t, caption: lastParagraph } : t),
       );
     // A table no reader read, with no reader's reason, may still show its kind in its cells: reported once.
     unread ??= read ? undefined : resemblance(grid, parties);

@@ -120,6 +120,8 @@ export interface ResponsibilityFunction {
 
 export interface ResponsibilityMatrix extends TableBase<MatrixColumnRole> {
   kind: 'raci' | 'owner';
+  /** The paragraph right before the table ("During onboarding:", a bold label standing for a heading). */
+  caption?: string;
   partyColumns: PartyColumn[];
   functions: ResponsibilityFunction[];
 }

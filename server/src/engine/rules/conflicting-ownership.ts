@@ -30,12 +30,17 @@ export default defineRule({
     // and under "### Workstations" are two functions, and so under "## Transition" and under a subsection of
     // "## Steady state". In a subsection of its own section a table restates it.
     const sectionOf = sectionsAt(context.model.sections);
+    // So do two captions over tables in one section ("During onboarding:", "After go-live:").
+    const captionOf = new Map<ResponsibilityFunction, string | undefined>();
+    for (const matrix of context.model.matrices) for (const fn of matrix.functions) captionOf.set(fn, matrix.caption);
     const oneScope = (a: ResponsibilityFunction, b: ResponsibilityFunction) => {
       const [x, y] = [sectionOf(a.row.start.line).reverse(), sectionOf(b.row.start.line).reverse()];
       let i = 0;
       while (i < x.length && i < y.length && x[i] === y[i]) i++;
       // Where the two parts ways, under one parent: two sibling headings, each scoping its own table.
-      return !(i < x.length && i < y.length && x[i].depth === y[i].depth);
+      if (i < x.length && i < y.length && x[i].depth === y[i].depth) return false;
+      const [p, q] = [captionOf.get(a), captionOf.get(b)];
+      return !(i === x.length && i === y.length && p !== undefined && q !== undefined && p !== q);
     };
     const jointly = new Set<ResponsibilityFunction>();
     for (const matrix of context.model.matrices) for (const fn of jointOwnersThroughout(context, matrix)) jointly.add(fn);
