@@ -197,6 +197,33 @@ provider: Harbor & Vine
   ],
   invalid: [
     {
+      name: 'an onboarding checklist of steps and their owners is an owner matrix: "Joint" there is a conflict, a party\'s team is that party',
+      text: sow(`
+| Step | Owner | Definition of done |
+|------|-------|--------------------|
+| Decide the sign-in path | Joint (customer IT + Northwind) | Documented in the runbook |
+| Configure sign-in | Northwind Customer Success | Keys documented |
+| Segregation-of-duties review | Procurement + security reviewer | Signed off |
+`),
+      findings: [
+        {
+          messageId: 'ownerNotOne',
+          at: '| Decide the sign-in path | Joint (customer IT + Northwind) | Documented in the runbook |',
+          message: 'The owner of "Decide the sign-in path" is "Joint (customer IT + Northwind)": an owner cell must name exactly one party.',
+          suggestions: [
+            {
+              title: 'Make Contoso the only owner of "Decide the sign-in path"',
+              output: { replace: 'Joint (customer IT + Northwind) |', by: 'Contoso |' },
+            },
+            {
+              title: 'Make Northwind the only owner of "Decide the sign-in path"',
+              output: { replace: 'Joint (customer IT + Northwind) |', by: 'Northwind |' },
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a variant with two accountable parties is a conflict in that variant, named by the heading over its columns',
       text: sow(`
 <table>

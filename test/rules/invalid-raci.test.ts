@@ -16,6 +16,16 @@ function changes(before: string, cell: string, after: string): { title: string; 
 testRule(rule, {
   valid: [
     {
+      name: 'beside columns headed by parties, a column of plans holds no roles: its cells are not invalid RACI',
+      text: sow(`
+| Actions | Plan | Northwind | Contoso |
+| --- | --- | --- | --- |
+| Resize an instance | Self Service | I | A / R |
+| Use an instance | * | I | A / R |
+| Modify configurations | On request | A / R | I |
+`),
+    },
+    {
       name: 'a check-mark matrix: marks say who does and owns each function',
       text: sow(`
 | Function | Contoso | Northwind |

@@ -8,6 +8,26 @@ const withFabrikam = (body: string) => sow(body, { extra: 'parties: [Fabrikam]' 
 testRule(rule, {
   valid: [
     {
+      name: "a party's own team names that party, and departments and reviewers are someone's people: nothing to declare",
+      text: sow(`
+| Step | Owner |
+| --- | --- |
+| Configure sign-in | Northwind Customer Success |
+| Review access | Procurement + security reviewer |
+| Triage tickets | Service Desk Agent |
+`),
+    },
+    {
+      name: 'beside columns headed by parties, a column of plans ("Self Service", "On request") describes the row: no party to declare',
+      text: sow(`
+| Actions | Plan | Northwind | Contoso |
+| --- | --- | --- | --- |
+| Resize an instance | Self Service | I | A / R |
+| Use an instance | * | I | A / R |
+| Modify configurations | On request | A / R | I |
+`),
+    },
+    {
       name: "an owner with a footnote's mark ('Contoso¹', 'Northwind*') is the declared party",
       text: sow(`
 | Activity | Owner |

@@ -19,7 +19,7 @@ import type {
 } from './types';
 
 const FUNCTION_HEADERS =
-  /^(?:it |service |scope |work )?(functions?|services?|areas?|tasks?|activit(?:y|ies)|responsibilit(?:y|ies)|service names?|deliverables?|process(?:es)?|layers?|resources?|components?|duties|items?|capabilit(?:y|ies)|domains?)$|^(?:activity|function|service|task) ?\/ ?(?:function|activity|task|service)$/;
+  /^(?:it |service |scope |work )?(functions?|services?|areas?|tasks?|activit(?:y|ies)|responsibilit(?:y|ies)|service names?|deliverables?|process(?:es)?|layers?|resources?|components?|duties|items?|capabilit(?:y|ies)|domains?|steps?|actions?|milestones?|phases?|stages?)$|^(?:activity|function|service|task) ?\/ ?(?:function|activity|task|service)$/;
 const FREE_TEXT_HEADERS = /^(notes?|comments?|scope|description|details?|remarks?|examples?|frequency|sla|tools?|#|no\.?|id|ref)$/;
 /** A header over a column of duties whoever it names ("Client Responsibilities", "Duties"): stricter than DUTY_HEADER. */
 const DUTY_COLUMN = /\b(?:responsibilit(?:y|ies)|duties|obligations)\b/;
@@ -151,6 +151,17 @@ export function readMatrix(
   // Headed by a declared party or a role word, it is a matrix whatever its cells say (typos are
   // invalid-raci); otherwise only roles in its cells tell a matrix from a price list headed "Service".
   const named = candidates.some((i) => headsParty(grid.header[i].text));
+  // Beside columns headed by parties, one headed by no party whose short cells hold no roles ("Plan" over "Self
+  // Service", "On request") describes the row. Sentences there are someone's duties.
+  const roleCell = (t: string) => parseRaci(t).valid || isEmptyMarker(t);
+  if (named && candidates.some((i) => headsParty(grid.header[i].text) && shareOf(grid, i, roleCell) >= 0.5))
+    for (const i of candidates)
+      if (
+        !headsParty(grid.header[i].text) &&
+        shareOf(grid, i, roleCell) < 0.5 &&
+        shareOf(grid, i, inSentences) < 0.5
+      )
+        columns[i] = 'free-text';
   // A column describing each row ("Content": "Virtual machines, networks, storage") beside columns of owners is
   // that row's description, not a party's column.
   const ownerColumns = candidates.filter((i) => !headsParty(grid.header[i].text) && shareOf(grid, i, namesOwners) >= 0.5);

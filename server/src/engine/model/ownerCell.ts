@@ -44,7 +44,12 @@ export function readOwner(cell: { text: string; range: OwnerCell['cell']['range'
       const party = resolveParty(name, parties);
       if (party) {
         if (!owner.parties.includes(party)) owner.parties.push(party);
-      } else if (namesTeamOrJob(name)) owner.teams.push(name);
+      } else if (namesTeamOrJob(name)) {
+        // A party's own team ("ArchLucid Customer Success", "Northwind Service Desk") is that party.
+        const of = teamOf(name, parties);
+        if (!of) owner.teams.push(name);
+        else if (!owner.parties.includes(of)) owner.parties.push(of);
+      }
       else owner.unknownNames.push(name);
     }
   }
@@ -66,4 +71,14 @@ function ownersByRoleNotes(text: string): string {
   const holding = (letter: string) => noted.filter((n) => letters(n[2]).toUpperCase().includes(letter));
   const owners = holding('A').length > 0 ? holding('A') : holding('R');
   return owners.map((n) => n[1].trim()).join(', ');
+}
+
+/** The party whose name opens a team's name ("Northwind Service Desk"), its first one to three words. */
+function teamOf(name: string, parties: Party[]): Party | undefined {
+  const words = name.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const party = resolveParty(words.slice(0, n).join(' '), parties);
+    if (party) return party;
+  }
+  return undefined;
 }

@@ -344,6 +344,14 @@ const JOB_WORDS = new Set([
   'coordinator',
   'architect',
   'specialist',
+  'reviewer',
+  'reviewers',
+  'approver',
+  'approvers',
+  'sponsor',
+  'admins',
+  'agent',
+  'agents',
   'noc',
   'soc',
   'operations',
@@ -374,6 +382,14 @@ const TEAM_WORDS = new Set([
   'personnel',
   'owner',
   'owners',
+  // Departments of any organisation ("Procurement", "Customer Success").
+  'procurement',
+  'purchasing',
+  'finance',
+  'legal',
+  'hr',
+  'compliance',
+  'success',
 ]);
 
 /**
