@@ -8,6 +8,15 @@ const managed = (body: string) => sow(body, { model: 'managed' });
 testRule(rule, {
   valid: [
     {
+      name: 'managed: the client owning work under a column for another way of running the service (Self-hosted, Hybrid) is that option, not this deal',
+      text: managed(`
+| Control Area | Self-hosted | Managed | Hybrid |
+|---|---|---|---|
+| Host and network patching | Customer | Provider | Customer |
+| Backup/restore operations | Customer | Provider | Customer |
+`),
+    },
+    {
       name: "co-managed: rows whose cells Demarc could not read as roles may hold either side's work, so nothing is said of it",
       text: sow(`
 | Activity | Northwind | Contoso |

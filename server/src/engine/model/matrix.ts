@@ -267,6 +267,7 @@ export function readMatrix(
         const cell = row.cells[i];
         if (!cell || cell.text === '' || saysNotApplicable(cell.text)) continue;
         const fn = newFunction(`${nameCell.text} (${grid.header[i].text})`, row.range, nameCell, notes);
+        fn.variant = grid.header[i].text;
         fn.owner = readOwner(cell, parties);
         for (const p of fn.owner.parties) addRoles(fn, p, ['R', 'A']);
         fn.status = statusOf(fn);
@@ -288,6 +289,7 @@ export function readMatrix(
       const applying = (variants ?? []).flatMap((set, k) => (set.some((c) => !blank(row.cells[c.index]?.text ?? '')) ? [{ set, k }] : []));
       for (const { set, k } of applying) {
         const variant = newFunction(`${nameCell.text} (${variantName(grid, set, k)})`, row.range, nameCell, notes);
+        variant.variant = variantName(grid, set, k);
         assign(variant, row, set);
         variant.status = statusOf(variant);
         matrix.functions.push(variant);

@@ -116,6 +116,8 @@ export interface ResponsibilityFunction {
   /** Parties whose duties for it are written out in sentences rather than roles: they do part of it, in no stated role. */
   described?: Party[];
   status: FunctionStatus;
+  /** The column or group of columns it is read under when a table gives one row several owners ("Self-hosted", "Co-managed"). */
+  variant?: string;
 }
 
 export interface ResponsibilityMatrix extends TableBase<MatrixColumnRole> {

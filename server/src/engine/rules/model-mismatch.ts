@@ -1,5 +1,5 @@
 import { heldByUnknownParty, holdsWork } from '../queries';
-import { isClientObligation } from '../vocabulary/functions';
+import { engagementNamed, isClientObligation } from '../vocabulary/functions';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -21,8 +21,10 @@ export default defineRule({
     if (model.frontMatter.engagementModel === 'managed') {
       for (const fn of model.functions) {
         const roles = fn.roles.get(client.name)?.filter((r) => r === 'R' || r === 'A') ?? [];
-        // An obligation of the client's ("Approve changes", "Maintain insurance") is not IT work it keeps.
+        // An obligation of the client's ("Approve changes", "Maintain insurance") is not IT work it keeps; nor is
+        // work under a column for another way of running the service ("Self-hosted", "Hybrid").
         if (roles.length === 0 || isClientObligation(fn.name)) continue;
+        if (fn.variant !== undefined && (engagementNamed(fn.variant) ?? 'managed') !== 'managed') continue;
         context.report({
           messageId: 'clientHoldsWork',
           data: { client: client.name, provider: provider.name, roles: roles.join('/'), name: fn.name },

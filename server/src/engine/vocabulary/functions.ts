@@ -93,3 +93,16 @@ const OBLIGATION =
 export function isClientObligation(functionName: string): boolean {
   return OBLIGATION.test(functionName.replace(/^[\s*_]+/, ''));
 }
+
+/**
+ * The way of running the service a matrix column or variant names ("Self-hosted", "Hybrid", "Fully managed"):
+ * the client's own ('self'), split between the parties ('co-managed'), or the provider's ('managed').
+ */
+export function engagementNamed(text: string): 'self' | 'co-managed' | 'managed' | undefined {
+  const t = text.toLowerCase();
+  if (/\b(?:self[- ]?(?:hosted|managed|service)|(?:customer|client)[- ]managed|on[- ]?prem(?:ise)?s?)\b/.test(t)) return 'self';
+  if (/\b(?:hybrid|co[- ]?managed)\b/.test(t)) return 'co-managed';
+  if (/\b(?:fully[- ]managed|managed|hosted)\b/.test(t)) return 'managed';
+  return undefined;
+}
+
