@@ -331,6 +331,29 @@ Standard requests get a response within 4 business hours.
   ],
   invalid: [
     {
+      name: "a card over a list of the lower tiers states the top tier: its label line and its time line are the list's P1",
+      text: sow(`
+### Standard
+
+Severity 1 (full outage) response time
+1 business hour
+Business hours coverage
+
+- Severity 2 (High) 2 business hours
+- Severity 3 (Medium) 4 business hours
+
+### Enterprise
+
+Severity 1 (full outage) response time
+1 hour
+24×7 coverage
+
+- Severity 2 (High) 2 hours 24×7
+- Severity 3 (Medium) 4 business hours
+`),
+      findings: [{ messageId: 'businessTime', at: 'Severity 1 (full outage) response time' }],
+    },
+    {
       name: 'after hours answered "the next business day" is no one answering after hours: the P1 time is counted in business time',
       text: sow(`
 Support hours are 8am to 6pm on weekdays. Outside business hours, tickets are answered the next business day.

@@ -66,6 +66,8 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   const roleLetters = roleLegend(source.text);
   const roleLettersKey = [...roleLetters].map(([letter, v]) => `${letter}${v.roles.join('')}${v.form ?? ''}`).join();
   let lastParagraph = '';
+  /** Where that paragraph stands: a list's caption may be a tier of its own ("Severity 1 response time" over "1 hour"). */
+  let lastParagraphRange: Range | undefined;
   const paragraphs: { text: string; range: Range }[] = [];
   // Paragraphs and label/value blocks by the section they stand in: service levels written as clauses.
   const blocks: { section: string; unit: Unit | RootContent }[] = [];
@@ -172,7 +174,8 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   const optionLevels: ServiceLevelTable[] = [];
   const readList = (list: List): void => {
     if (!readsServiceLevelWords) return;
-    const table = readServiceLevelList(list, source, [...sections.titles(), lastParagraph]);
+    const caption = lastParagraphRange && { text: lastParagraph, range: lastParagraphRange };
+    const table = readServiceLevelList(list, source, [...sections.titles(), lastParagraph], caption);
     const title = sections.titles().at(-1) ?? '';
     if (table) (saysOptional(title) || UPGRADE.test(title) ? optionLevels : model.serviceLevels).push(table);
   };
@@ -229,6 +232,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     }
     // The paragraph right before a table is its caption ("Response times during business hours:").
     lastParagraph = node.type === 'paragraph' ? textOf(node).slice(0, 300) : '';
+    lastParagraphRange = node.type === 'paragraph' && node.position ? source.rangeOf(node.position.start.offset ?? 0, node.position.end.offset ?? 0) : undefined;
   }
   model.sections = sections.finish(source.lineCount - 1);
   if (model.serviceLevels.length === 0) model.serviceLevels.push(...optionLevels);
