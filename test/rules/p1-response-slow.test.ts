@@ -331,6 +331,45 @@ Standard requests get a response within 4 business hours.
   ],
   invalid: [
     {
+      name: "tiers over columns and a plan on each row, under a caption saying the times are responses: each plan's slow P1 on its own row",
+      text: sow(`
+We would like to achieve the following service-level objectives for our responses.
+
+| Support Program | Severity 1 | Severity 2 | Severity 3 |
+|---|---|---|---|
+| Premium | 1 hour | 2 hours | 8 hours |
+| Enterprise Subscription | 24 hours | 48 hours | 72 hours |
+| Legacy | 48 hours | 72 hours | 96 hours |
+`),
+      findings: [
+        {
+          messageId: 'overLimit',
+          at: '| Enterprise Subscription | 24 hours | 48 hours | 72 hours |',
+          message: 'The P1 response of 24 hours (Enterprise Subscription) is slower than the 1 hour limit for critical incidents.',
+          suggestions: [
+            {
+              title: 'Set the Enterprise Subscription P1 response to 1 hour',
+              output: {
+                replace: '| Enterprise Subscription | 24 hours | 48 hours | 72 hours |',
+                by: '| Enterprise Subscription | 1 hour | 48 hours | 72 hours |',
+              },
+            },
+          ],
+        },
+        {
+          messageId: 'overLimit',
+          at: '| Legacy | 48 hours | 72 hours | 96 hours |',
+          message: 'The P1 response of 48 hours (Legacy) is slower than the 1 hour limit for critical incidents.',
+          suggestions: [
+            {
+              title: 'Set the Legacy P1 response to 1 hour',
+              output: { replace: '| Legacy | 48 hours | 72 hours | 96 hours |', by: '| Legacy | 1 hour | 72 hours | 96 hours |' },
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "a card over a list of the lower tiers states the top tier: its label line and its time line are the list's P1",
       text: sow(`
 ### Standard

@@ -525,7 +525,7 @@ function readTransposed(grid: Grid, context: readonly string[]): ServiceLevelTab
     pending = undefined;
   }
   const responses = found.response;
-  if (!responses) return undefined;
+  if (!responses) return labelColumn ? readPlansByTier(grid, priorities, context) : undefined;
   const said = businessSaid(context);
   const timed = (cell: Cell | undefined) => timedIn(cell, said);
   const rows: ServiceLevelRow[] = [];
@@ -548,6 +548,35 @@ function readTransposed(grid: Grid, context: readonly string[]): ServiceLevelTab
     grid.header.map((): ServiceLevelColumnRole => 'other'),
   );
   return { ...base, form: 'transposed', rows: rankNamedPriorities(rows) };
+}
+
+/**
+ * Tiers over columns and a plan on each row ("| Support Program | Severity 1 | Severity 2 |" over "| Premium | 1
+ * hour | 2 hours |"), when the caption over the table says its times are responses: each plan's tiers, on the
+ * plan's row. Rows that are not all timed are no plans.
+ */
+function readPlansByTier(grid: Grid, priorities: readonly (number | undefined)[], context: readonly string[]): ServiceLevelTable | undefined {
+  const caption = fold(context.at(-1) ?? '');
+  if (!/\brespon/.test(caption) || (RESOLUTION.test(caption) && !/\bresponses?\b/.test(caption))) return undefined;
+  const tiers = priorities.flatMap((p, i) => (p === undefined ? [] : [i]));
+  // A row labelled by a tier of its own ("| 1 | 15min | 30min |") is a grid of two rankings, not a plan.
+  const plans = grid.rows.filter((r) => {
+    const label = r.cells[0]?.text ?? '';
+    return label !== '' && !isPriority(label) && rowKind(label) === 'other' && tiers.every((i) => isDuration(r.cells[i]?.text ?? ''));
+  });
+  if (plans.length === 0 || plans.length < grid.rows.length) return undefined;
+  const said = businessSaid(context);
+  const rows = plans.flatMap((r) =>
+    tiers.map((i): ServiceLevelRow => {
+      const responseCell = r.cells[i];
+      return { row: r.range, priorityCell: grid.header[i], priority: priorities[i], responseCell, response: timedIn(responseCell, said), plan: r.cells[0]?.text };
+    }),
+  );
+  const base = tableBase(
+    grid,
+    grid.header.map((): ServiceLevelColumnRole => 'other'),
+  );
+  return { ...base, form: 'transposed', rows };
 }
 
 /**
