@@ -331,6 +331,27 @@ Standard requests get a response within 4 business hours.
   ],
   invalid: [
     {
+      name: 'levels under a Classification header are tiers: "Level 1" answered in business hours is slow',
+      text: sow(`
+| Classification | Details | Time to first response for issues |
+|---|---|---|
+| Level 1 | Critical loss of functionality. | Reported during business hours (Mon – Fri 9:00AM – 17:00PM CEST) within 4 hours |
+| Level 2 | Moderate loss of functionality. | within 1 business day |
+`),
+      findings: [
+        {
+          messageId: 'businessTime',
+          at: '| Level 1 | Critical loss of functionality. | Reported during business hours (Mon – Fri 9:00AM – 17:00PM CEST) within 4 hours |',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 1 hour',
+              output: { replace: ' Reported during business hours (Mon – Fri 9:00AM – 17:00PM CEST) within 4 hours |', by: ' 1 hour |' },
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "tiers over columns and a plan on each row, under a caption saying the times are responses: each plan's slow P1 on its own row",
       text: sow(`
 We would like to achieve the following service-level objectives for our responses.

@@ -163,6 +163,20 @@ These Subprocessors provide the foundational infrastructure for our Services.
   ],
   invalid: [
     {
+      name: 'tiers as group rows over rows of the hours each time holds in: the hours column holds no tiers, so the table is reported once, not read',
+      text: managed(`
+| | Preferred form of Contact | Response Time | Resolution Goal |
+| --- | --- | --- | --- |
+| **Level One** | | | |
+| M-F Standard Support Hours | Email support. | Within Two Hours | 2 Business Days |
+| After Hours, Weekends and Holidays | Email support. | Next Business Day | 2 Business Days |
+| **Level Three** | | | |
+| M-F Standard Support Hours | Call support line. | Within 15 Minutes | ASAP |
+| After Hours, Weekends and Holidays | Call support line. | Within 15 Minutes | ASAP |
+`),
+      findings: [{ messageId: 'tableNotUnderstood', at: '| | Preferred form of Contact | Response Time | Resolution Goal |' }],
+    },
+    {
       name: 'an Owner column naming people the SOW does not declare: reported once as a matrix Demarc could not read',
       text: managed(`
 | Object | Owner |

@@ -49,8 +49,9 @@ const PRICE = /[$£€¥]\s?\d|\d\s?[$£€¥]|\d[\d.,’']*\s?(?:eur|euros?|usd
 const isPriority = (t: string) => parsePriority(t) !== undefined;
 /** A header of levels or tiers ("Support Level"): under it, "Support Level 2" is a tier too. */
 const LEVELS_HEADER = /\b(?:levels?|tiers?)\b/;
+/** Under a header of levels, or one that may name priorities ("Classification" over "Level 1"), levels are tiers. */
 const isPriorityUnder = (header: string) => (t: string) =>
-  LEVELS_HEADER.test(header) ? readPriority(t, { levels: true }) !== undefined : isPriority(t);
+  LEVELS_HEADER.test(header) || MAYBE_PRIORITY.test(header) ? readPriority(t, { levels: true }) !== undefined : isPriority(t);
 
 /** The columns of a service-level table, or why a table that looks like one cannot be read. */
 function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | undefined {
@@ -87,7 +88,11 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
     (response &&
       pick(
         'priority',
-        (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && shareOf(grid, i, (t) => isPriorityUnder(h)(t) && tierMetric(t) === 'other') >= 0.5,
+        // A column naming the hours each time holds in ("M-F Standard Support Hours", "After Hours, Weekends") holds no tiers.
+        (h, i) =>
+          (MAYBE_PRIORITY.test(h) || i === 0) &&
+          shareOf(grid, i, (t) => isPriorityUnder(h)(t) && tierMetric(t) === 'other') >= 0.5 &&
+          shareOf(grid, i, (t) => /\bhours\b/i.test(t)) < 0.5,
       )) ||
     // Rows ranked by impact ("Service is unavailable", "Service is affected"): the one full outage is the P1.
     (response && pick('priority', (h, i) => (MAYBE_PRIORITY.test(h) || i === 0) && outageRows(grid, i) === 1)) ||
