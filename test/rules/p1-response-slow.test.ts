@@ -331,6 +331,33 @@ Standard requests get a response within 4 business hours.
   ],
   invalid: [
     {
+      name: "one tier in two sections by hours, each written in labelled parts: the off-hours section's response is the tier's",
+      text: sow(`
+## Problem Severity & Response Time
+
+### LEVEL 1 (NORMAL BUSINESS HOURS)
+
+**Definition**
+
+Major Business Impact: the call center is down.
+
+**Communications**
+
+Respond to the customer within 1 hour of notification.
+
+### LEVEL 1 (OFF HOURS)
+
+**Definition**
+
+Major Business Impact: the call center is down.
+
+**Communications**
+
+Respond to the customer within 2 hours of notification.
+`),
+      findings: [{ messageId: 'overLimit', at: 'Respond to the customer within 2 hours of notification.' }],
+    },
+    {
       name: 'levels under a Classification header are tiers: "Level 1" answered in business hours is slow',
       text: sow(`
 | Classification | Details | Time to first response for issues |

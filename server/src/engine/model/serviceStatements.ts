@@ -77,6 +77,8 @@ export function inBusinessTime(d: Duration, said: string | undefined): Duration 
 interface Statement {
   row: ServiceLevelRow;
   reading: PriorityReading;
+  /** The hours its tier's heading says it holds in ("LEVEL 1 (OFF HOURS)"). */
+  hours?: 'business' | 'off';
   /** The top tier promised a response with no measure ("Critical: Immediate response"): ranked, not timed. */
   unmeasured?: boolean;
 }
@@ -314,17 +316,28 @@ export function readTierSections(
   source: SourceText,
 ): ServiceLevelTable[] {
   const byParent = new Map<string, Statement[]>();
+  // A tier's section may be written in parts under labels of their own ("**Definition**", "**Communications**"):
+  // its first response, in whichever part, is the tier's.
+  const tiersRead = new Set<string>();
   for (const { titles, blocks } of groups) {
-    const heading = tierOfHeading(titles.at(-1) ?? '');
-    if (!heading || titles.slice(0, -1).some(namesClientDuties)) continue;
+    const at = [titles.length - 1, titles.length - 2].find((k) => k >= 0 && tierOfHeading(titles[k]) !== undefined);
+    const heading = at === undefined ? undefined : tierOfHeading(titles[at]);
+    if (at === undefined || !heading || titles.slice(0, at).some(namesClientDuties)) continue;
+    const tier = titles.slice(0, at + 1).join('\u0000');
+    if (tiersRead.has(tier)) continue;
     const units = blocks.slice(0, MAX_SEGMENTS).map((b) => unitOf(b, source));
     const [first] = statementsIn(units, source, businessSaid(titles), undefined, heading);
     if (!first) continue;
-    const parent = titles.slice(0, -1).join('\u0000');
-    (byParent.get(parent) ?? byParent.set(parent, []).get(parent)!).push(first);
+    tiersRead.add(tier);
+    const parent = titles.slice(0, at).join('\u0000');
+    (byParent.get(parent) ?? byParent.set(parent, []).get(parent)!).push({ ...first, hours: hoursOfTier(titles[at]) });
   }
   const tables: ServiceLevelTable[] = [];
-  for (const statements of byParent.values()) {
+  for (const all of byParent.values()) {
+    // One tier in two sections by hours ("LEVEL 1 (NORMAL BUSINESS HOURS)", "LEVEL 1 (OFF HOURS)"): the off-hours
+    // response answers at night and at the weekend, so it is the tier's, as an out-of-hours column's time is.
+    const offHours = new Set(all.filter((s) => s.hours === 'off').map((s) => s.reading.tier));
+    const statements = all.filter((s) => s.hours !== 'business' || !offHours.has(s.reading.tier));
     if (statements.length === 1 && !(statements[0].reading.explicit && statements[0].reading.tier <= 1)) continue;
     const table = asTable(statements, source);
     if (table) tables.push(table);
@@ -360,5 +373,12 @@ function captionTier(caption: Unit, source: SourceText): Unit | undefined {
   if (lines.length < 2) return undefined;
   const [first] = cards(lines.map((text, i) => ({ text, range: source.lineRange(Math.min(caption.range.start.line + i, caption.range.end.line)) })));
   return labelIn(first.text)?.reading.tier === 1 && parseDuration(first.text) && RESPONSE.test(first.text) ? first : undefined;
+}
+
+/** The hours a tier's heading says its section holds in: "(OFF HOURS)", "(Normal Business Hours)". */
+function hoursOfTier(title: string): Statement['hours'] {
+  const said = /\(([^()]*\bhours\b[^()]*)\)/i.exec(title)?.[1] ?? '';
+  if (/\b(?:off|after|out of|outside(?: of)?(?: normal| business)?)[- ]?hours\b/i.test(said)) return 'off';
+  return saysBusinessTime(said) ? 'business' : undefined;
 }
 

@@ -344,9 +344,12 @@ const LEAD_WORDS = new Set(['for', 'all', 'any', 'priority', 'severity', 'level'
  * Support Services" is a title.
  */
 export function tierOfHeading(title: string): { label: string; reading: PriorityReading } | undefined {
-  const reading = readPriority(title);
+  // The hours a tier's section holds for ("LEVEL 1 (OFF HOURS)", "Level 1 (Normal Business Hours)") are no words
+  // of its label; beside them a level is a tier.
+  const label = title.replace(/\([^()]*\bhours\b[^()]*\)/i, ' ');
+  const reading = readPriority(label) ?? (label !== title ? readPriority(label, { levels: true }) : undefined);
   if (!reading || title.length > 80) return undefined;
-  const others = title
+  const others = label
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(
