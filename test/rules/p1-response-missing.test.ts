@@ -179,6 +179,28 @@ The Client undertakes to use its reasonable endeavours to procure that its emplo
   ],
   invalid: [
     {
+      name: 'a plan that promises only a best effort beside plans with times: its P1 has no measurable response, said of that plan',
+      text: sow(`
+| Priority | Built-In | Starter | Pro |
+|---|---|---|---|
+| P1 | Best-effort | 30 minutes | 15 minutes |
+| P2 | Best-effort | 8 hours | 4 hours |
+`),
+      findings: [
+        {
+          messageId: 'notMeasurable',
+          at: '| P1 | Best-effort | 30 minutes | 15 minutes |',
+          message: 'The P1 (Built-In) response "Best-effort" is not measurable: state a time such as 30 minutes.',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 30 minutes',
+              output: { replace: '| P1 | Best-effort |', by: '| P1 | 30 minutes |' },
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a cell that starts work at once and provides a solution in 8 hours promises no measurable response: the 8 hours are a resolution',
       text: sow(`
 | Incident Category | Response |

@@ -6,6 +6,7 @@ import {
   saysBusinessTime,
   saysOutOfHours,
   saysClockTime,
+  saysUnmeasuredTime,
   unitNamedIn,
 } from '../vocabulary/duration';
 import {
@@ -368,6 +369,10 @@ function readByPlan(grid: Grid, context: readonly string[]): ServiceLevelTable |
     i > 0 && h.text !== '' && prioritised.filter((r) => isDuration(r.cells[i]?.text ?? '')).length * 2 >= prioritised.length ? [i] : [],
   );
   if (plans.length < 2) return undefined;
+  // Beside them, a plan that promises no measure at all ("Built-In": "Best-effort" on every row) is a plan too.
+  for (const [i, h] of grid.header.entries())
+    if (i > 0 && h.text !== '' && !plans.includes(i) && prioritised.every((r) => saysUnmeasuredTime(r.cells[i]?.text ?? ''))) plans.push(i);
+  plans.sort((a, b) => a - b);
   // A column that says what it measures ("Resolution", "Response") is a measure, not a plan: not a table of plans.
   if (plans.some((i) => MEASURE_HEADER.test(fold(grid.header[i].text)))) return undefined;
   const measured = new Map<GridRow, RowKind>();

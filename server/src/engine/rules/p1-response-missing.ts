@@ -89,7 +89,7 @@ export default defineRule({
                 ? 'notMeasurableForEvery'
                 : 'notMeasurable',
           data: {
-            priority: row.priorityCell.text,
+            priority: `${row.priorityCell.text}${row.plan ? ` (${row.plan})` : ''}`,
             response: said,
             ...(table.effortOnly
               ? { clause: table.effortOnly.text.replace(/\s+/g, ' ').slice(0, 120), line: table.effortOnly.line + 1 }
