@@ -179,6 +179,23 @@ The Client undertakes to use its reasonable endeavours to procure that its emplo
   ],
   invalid: [
     {
+      name: "a tier's section whose response line gives no time is the top tier promised no measurable response, not a table with no P1",
+      text: sow(`
+## Urgent
+
+Helpdesk Response: Work until it is resolved.
+
+## Medium
+
+Helpdesk Response: Respond in 2-4 business hours.
+
+## Normal
+
+Helpdesk Response: Respond in 1 business day.
+`),
+      findings: [{ messageId: 'notMeasurable', at: 'Helpdesk Response: Work until it is resolved.' }],
+    },
+    {
       name: 'a plan that promises only a best effort beside plans with times: its P1 has no measurable response, said of that plan',
       text: sow(`
 | Priority | Built-In | Starter | Pro |

@@ -23,6 +23,8 @@ const RESPONSE =
   /\b(?:respon\w*|acknowledg\w*|repl(?:y|ies)|answer\w*|call(?:ed|s)? back|contact(?:ed)?|begin(?:s)? work|start(?:s)? work|engag\w*|initial|pick(?:ed)? up)\b/i;
 const RESOLUTION = /\b(?:resol\w*|restor\w*|fix\w*|workaround|repair\w*|complet\w*|clos(?:e|ed|ure)|solution|solved?)\b/i;
 const MAX_SEGMENTS = 50;
+/** A line that gives a response as a label and its value: "Helpdesk Response: …", "**Initial response:** …". */
+const RESPONSE_LINE = /^[\s*_]*(?:[\p{L}-]+\s){0,3}respon\w*(?:\s+times?)?[\s*_]*:[\s*_]*\S/iu;
 /**
  * A time that measures no response: an allowance ("the first 2 hours per month of P1 response"), notice given
  * ahead ("announced 24h in advance", "48h notice"), a frequency ("1 day/week"), how long an incident lasts
@@ -126,8 +128,10 @@ function statementsIn(
       if (!label || (!label.reading.explicit && isRequestLabel(segment))) continue;
       const cell: Cell = { text: segment.trim().replace(/\s+/g, ' ').slice(0, 300), range: unit.range, form: 'list' };
       if (!response) {
-        // "Critical: Immediate response" above timed tiers is still the top tier: the next one is not the P1.
-        if (label.reading.tier === 1 && saysUnmeasuredTime(segment) && parseDuration(segment) === undefined)
+        // "Critical: Immediate response" above timed tiers is still the top tier: the next one is not the P1. So is
+        // a tier's section whose response line gives no time ("## Urgent" over "Helpdesk Response: Work until it is resolved.").
+        const answeredWithout = heading !== undefined && RESPONSE_LINE.test(segment);
+        if (label.reading.tier === 1 && (saysUnmeasuredTime(segment) || answeredWithout) && parseDuration(segment) === undefined)
           found.push({
             reading: label.reading,
             unmeasured: true,
