@@ -36,6 +36,15 @@ const STANDARD_LEVELS = `## Service levels
 testRule(rule, {
   valid: [
     {
+      name: 'a best effort only when the service desk is closed leaves the in-hours time promised: no effort-only P1',
+      text: sow(`
+- Priority 1: a service failure for many people. During open hours this priority has a 30 minute response time.
+- Priority 2: degraded service. This priority has a 4 hour response time.
+
+When the IT Service Center or library is closed this priority has a best effort response time.
+`),
+    },
+    {
       name: 'a response promised to every ticket, the client named only in an earlier clause: the SOW promises a time',
       text: sow(`
 Unless stated otherwise on a customer contract, the support response time is 30 minutes from the moment a ticket is entered into our support portal.

@@ -154,11 +154,11 @@ export const effortOnlyClause = rememberedByText((text: string): string | undefi
 
 /**
  * Outside the working day: "after hours", "out of hours", "outside (of) the normal business hours", "evenings
- * and weekends". An effort then ("Support outside of standard business hours will be on a best-effort
+ * and weekends", "when the service center or library is closed". An effort then ("Support outside of standard business hours will be on a best-effort
  * response") leaves the in-hours times promised; that they hold only in business hours is another finding.
  */
 const AFTER_HOURS =
-  /\bafter[- ]hours\b|\bout[- ]of[- ]hours\b|\boutside (?:of )?(?:(?:these|those|the|our|regular|normal|standard) ){0,2}(?:(?:business|office|working|support) )?hours\b|\b(?:evenings?|nights?) and weekends\b/i;
+  /\bafter[- ]hours\b|\bout[- ]of[- ]hours\b|\boutside (?:of )?(?:(?:these|those|the|our|regular|normal|standard) ){0,2}(?:(?:business|office|working|support) )?hours\b|\b(?:evenings?|nights?) and weekends\b|\b(?:when|while) (?:the )?(?:[\w-]+ ){1,6}(?:is|are) closed\b/i;
 /** No service after hours: "Out of hours calls are not an on demand service we offer", "after-hours support is not included". */
 export function saysNoAfterHours(text: string): boolean {
   const after = AFTER_HOURS.exec(text);
