@@ -30,6 +30,8 @@ const EXCLUDED =
   /\b(not included|not covered|excluded|exclusions?|out of scope|outside (?:the )?scope|not (?:part of|provided|supported)|does not (?:include|cover|provide))\b/i;
 
 // Tables may stand inside quotes and lists; deeper than this is hostile input, not a contract.
+/** Paragraphs before a list kept as its caption: a card is a few. */
+const MAX_CAPTION_PARAGRAPHS = 4;
 const MAX_CONTAINER_DEPTH = 16;
 
 /**
@@ -66,8 +68,11 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   const roleLetters = roleLegend(source.text);
   const roleLettersKey = [...roleLetters].map(([letter, v]) => `${letter}${v.roles.join('')}${v.form ?? ''}`).join();
   let lastParagraph = '';
-  /** Where that paragraph stands: a list's caption may be a tier of its own ("Severity 1 response time" over "1 hour"). */
-  let lastParagraphRange: Range | undefined;
+  /**
+   * The paragraphs right before a node, a soft line break read as the space it is (as Word writes it): a list's
+   * caption may be a tier of its own ("Severity 1 response time" over "1 hour").
+   */
+  let paragraphsBefore: { text: string; range: Range }[] = [];
   const paragraphs: { text: string; range: Range }[] = [];
   // Paragraphs and label/value blocks by the section they stand in: service levels written as clauses.
   const blocks: { section: string; unit: Unit | RootContent }[] = [];
@@ -174,8 +179,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   const optionLevels: ServiceLevelTable[] = [];
   const readList = (list: List): void => {
     if (!readsServiceLevelWords) return;
-    const caption = lastParagraphRange && { text: lastParagraph, range: lastParagraphRange };
-    const table = readServiceLevelList(list, source, [...sections.titles(), lastParagraph], caption);
+    const table = readServiceLevelList(list, source, [...sections.titles(), lastParagraph], paragraphsBefore);
     const title = sections.titles().at(-1) ?? '';
     if (table) (saysOptional(title) || UPGRADE.test(title) ? optionLevels : model.serviceLevels).push(table);
   };
@@ -232,7 +236,12 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     }
     // The paragraph right before a table is its caption ("Response times during business hours:").
     lastParagraph = node.type === 'paragraph' ? textOf(node).slice(0, 300) : '';
-    lastParagraphRange = node.type === 'paragraph' && node.position ? source.rangeOf(node.position.start.offset ?? 0, node.position.end.offset ?? 0) : undefined;
+    paragraphsBefore =
+      node.type === 'paragraph' && node.position
+        ? [...paragraphsBefore, { text: textOf(node).replace(/\s*\n\s*/g, ' ').slice(0, 300), range: source.lineRange(node.position.start.line - 1) }].slice(
+            -MAX_CAPTION_PARAGRAPHS,
+          )
+        : [];
   }
   model.sections = sections.finish(source.lineCount - 1);
   if (model.serviceLevels.length === 0) model.serviceLevels.push(...optionLevels);

@@ -219,14 +219,14 @@ export function readServiceLevelList(
   list: List,
   source: SourceText,
   outer: readonly string[],
-  caption?: Unit,
+  caption: readonly Unit[] = [],
 ): ServiceLevelTable | undefined {
   // Under a heading of the client's duties a list says what the client does ("Answer phone within SLA (P0: 30 min)").
   if (outer.some(namesClientDuties)) return undefined;
   const items = list.children.map((item) => ({ text: itemText(item), range: rangeOf(item, source) }));
   // A card over the list states the top tier ("Severity 1 (full outage) response time" over "1 hour", the lower
   // tiers listed below): its lines are a tier of the list.
-  const card = caption ? captionTier(caption, source) : undefined;
+  const card = captionTier(caption);
   const units = card && !items.some((u) => labelIn(u.text)?.reading.tier === 1) ? [card, ...items] : items;
   // Sibling items that are not service levels themselves ("Coverage: 8am–6pm, Mon–Fri") are context for the
   // times beside them; one item's own hours ("Medium = 3 business days") never leak into another's.
@@ -371,12 +371,9 @@ function rankedByOrder(units: readonly Unit[], source: SourceText, said: string 
   return rows;
 }
 
-/** The caption's lines, label and time merged as cards are, when they state the top tier and a time. */
-function captionTier(caption: Unit, source: SourceText): Unit | undefined {
-  const lines = caption.text.split('\n').slice(0, 6);
-  if (lines.length < 2) return undefined;
-  const [first] = cards(lines.map((text, i) => ({ text, range: source.lineRange(Math.min(caption.range.start.line + i, caption.range.end.line)) })));
-  return labelIn(first.text)?.reading.tier === 1 && parseDuration(first.text) && RESPONSE.test(first.text) ? first : undefined;
+/** The caption's paragraphs, label and time merged as cards are: the one that states the top tier's response time. */
+function captionTier(paragraphs: readonly Unit[]): Unit | undefined {
+  return cards(paragraphs).find((u) => labelIn(u.text)?.reading.tier === 1 && parseDuration(u.text) && RESPONSE.test(u.text));
 }
 
 /** The hours a tier's heading says its section holds in: "(OFF HOURS)", "(Normal Business Hours)". */
