@@ -345,6 +345,34 @@ Logs are collected per site in a shared logging system run by Northwind.
   ],
   invalid: [
     {
+      name: "endpoint protection the provider's service includes is its EDR, on the client's endpoints: it needs exit terms",
+      text: managed(`
+The managed endpoints service includes patch management, reporting, and managed next-generation endpoint protection technology to guard against viruses and malware.
+`),
+      findings: [
+        named(
+          'endpoint protection technology',
+          'EDR',
+          'The managed endpoints service includes patch management, reporting, and managed next-generation endpoint protection technology to guard against viruses and malware.',
+        ),
+      ],
+    },
+    {
+      name: 'a heading only titles a tool: the finding stands where the text under it names it',
+      text: managed(`
+### RMM
+
+Northwind's Remote Management and Monitoring (RMM) solution provides monitoring of desktop and server assets.
+`),
+      findings: [
+        named(
+          'RMM',
+          'RMM',
+          "Northwind's Remote Management and Monitoring (RMM) solution provides monitoring of desktop and server assets.",
+        ),
+      ],
+    },
+    {
       name: "a link's attribute list (MkDocs, kramdown) is no part of the tool's name",
       text: managed(`
 | Tool | Owner |

@@ -102,6 +102,7 @@ const CORE_KINDS: ReadonlySet<string> = new Set([
   'password-manager',
   'monitoring',
   'observability',
+  'edr',
 ]);
 /** Nouns that name a provider's delivery tool outright. */
 const EXPLICIT =
@@ -139,8 +140,14 @@ function providerFunctionCells(model: SowModel): Map<number, number> {
  * install any remote access software they choose" puts the client's own).
  */
 function deployed(text: string, m: { kind: ToolKind; at: number }, parties: readonly Party[]): boolean {
+  return installedBy(text, m, parties) === 'someone';
+}
+
+/** Who its sentence says installs a tool that leaves agents: the client, someone else, or nobody said. */
+function installedBy(text: string, m: { kind: ToolKind; at: number }, parties: readonly Party[]): 'client' | 'someone' | undefined {
   const installer = AGENT_KINDS.includes(m.kind) ? installerIn(sentenceAt(text, m.at)) : undefined;
-  return installer !== undefined && nearestParty(wordsOf(installer).slice(-4), parties)?.role !== 'client';
+  if (installer === undefined) return undefined;
+  return nearestParty(wordsOf(installer).slice(-4), parties)?.role === 'client' ? 'client' : 'someone';
 }
 
 /** Kinds one tool may be called by: a PSA is the ticketing system, an MDR service the EDR it runs. */
@@ -178,6 +185,7 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
   const byKey = new Map<string, ToolMention>();
   const agentsOf = agentsKind(model, listedKinds);
   const agentsOnly = new Set<ToolMention>();
+  const titledOnly = new Set<ToolMention>();
   const ownedCells = providerFunctionCells(model);
   // The line each tool is first named on, by its key.
   const firstNamed = new Map<string, number>();
@@ -249,6 +257,8 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
       // later sentence is what ties it to the service.
       if (!block.heading && !firstNamed.has(key)) firstNamed.set(key, lineOf(block, m.name));
       if (!((ownedRow || listedInStack ? EXIT_KINDS : CORE_KINDS).has(m.kind) || deployed(block.text, m, model.parties))) continue;
+      // Agents the client installs itself ("Contoso deploys SentinelOne on every server") are the client's own.
+      if (!m.agents && installedBy(block.text, m, model.parties) === 'client') continue;
       // Monitoring of the provider's own platform ("as verified by our monitoring systems") leaves nothing to settle.
       if (!m.agents && !inClientEstate(m.kind, m.product, block.text)) continue;
       // "The RMM agent", "a PSA" say a provider's tool by themselves; a product or a looser noun ("the support
@@ -264,6 +274,11 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
       )
         continue;
       const held = byKey.get(key);
+      // A heading only titles the tool ("### RMM"): the text under it, met later, is where a reader meets it.
+      if (held && titledOnly.has(held) && !block.heading) {
+        titledOnly.delete(held);
+        held.row = source.lineRange(lineOf(block, m.name));
+      }
       // Agents met first are the tool's first trace; the tool's own name, met later, names the finding.
       if (held && agentsOnly.has(held) && !m.agents) {
         agentsOnly.delete(held);
@@ -275,6 +290,7 @@ export function toolMentions(model: SowModel, source: SourceText): ToolMention[]
       const mention: ToolMention = { name: m.name, kind: m.label, toolKind: m.kind, row: source.lineRange(line), ...flags, exitTerms: [] };
       byKey.set(key, mention);
       if (m.agents) agentsOnly.add(mention);
+      if (block.heading && !firstNamed.has(key)) titledOnly.add(mention);
     }
   }
   // A kind named only generically is covered by a product of that kind named anywhere.

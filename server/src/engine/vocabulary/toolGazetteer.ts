@@ -1004,6 +1004,8 @@ export const TOOL_NOUNS: Readonly<Record<ToolKind, readonly string[]>> = {
     'endpoint protection agent',
     'endpoint security agent',
     'endpoint security software',
+    'endpoint protection software',
+    'endpoint protection technology',
     'antivirus software',
     'antivirus agent',
     'anti-malware software',
