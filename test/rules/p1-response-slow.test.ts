@@ -23,6 +23,12 @@ const P1_IN_30_MINUTES = `| Priority | Response |
 testRule(rule, {
   valid: [
     {
+      name: 'a patching time "of critical vulnerabilities" answers no tier: no P1 read from it',
+      text: sow(`
+- Regular security patching within 24 hours of critical vulnerabilities
+`),
+    },
+    {
       name: 'hours a sentence opens with govern its later clauses: "Outside these hours, the on-call engineer responds to P1 calls within 1 hour"',
       text: sow(`
 Normal support hours are 8:30 to 17:30, Monday to Friday. Outside these hours, the on-call engineer responds to P1 calls within 1 hour.
@@ -330,6 +336,18 @@ Standard requests get a response within 4 business hours.
     },
   ],
   invalid: [
+    {
+      name: 'the top tier as what is answered: "respond to emergencies within 1 hour", "respond in 1 hour of an emergency"',
+      text: sow(`
+Support is available weekdays from 8AM to 5PM. We respond to emergencies within 1 hour and to all other requests within 1 business day.
+`),
+      findings: [
+        {
+          messageId: 'businessTime',
+          at: 'Support is available weekdays from 8AM to 5PM. We respond to emergencies within 1 hour and to all other requests within 1 business day.',
+        },
+      ],
+    },
     {
       name: "one tier in two sections by hours, each written in labelled parts: the off-hours section's response is the tier's",
       text: sow(`

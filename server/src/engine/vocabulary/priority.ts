@@ -413,13 +413,23 @@ export function labelIn(text: string): { label: string; reading: PriorityReading
       /^\s*\)?\s*\.?\s*$/.test(slice.slice(spans[i].index + spans[i][0].length));
     // The label a response is given for, set off by a colon: "Response time for critical: 4 hours".
     const givenFor = tokens[from - 1] === 'for' && /^\s*:/.test(slice.slice(spans[i].index + spans[i][0].length));
-    if (!opening && !naming && !ofSeverity && !closing && !givenFor) continue;
+    // What is answered, as the object of the answer: "We respond to emergencies within 1 hour", "respond in 1 hour
+    // of an emergency", "within 30 minutes for emergencies".
+    const article = tokens[from - 1] === 'a' || tokens[from - 1] === 'an' ? 1 : 0;
+    const answered =
+      (tokens[from - 1] === 'to' && RESPOND_VERBS.has(tokens[from - 2] ?? '')) ||
+      ((tokens[from - 1 - article] === 'for' || (tokens[from - 1 - article] === 'of' && article === 1)) &&
+        TIME_UNITS.test(tokens[from - 2 - article] ?? '') &&
+        tokens.slice(Math.max(0, from - 12), from).some((t) => RESPOND_VERBS.has(t)));
+    if (!opening && !naming && !ofSeverity && !closing && !givenFor && !answered) continue;
     const reading = readPriority(written(from, i));
     if (reading) return { label: written(from, i), reading };
   }
   return undefined;
 }
 
+const RESPOND_VERBS = new Set(['respond', 'responds', 'responded', 'reply', 'replies', 'answer', 'answers', 'attend', 'attends']);
+const TIME_UNITS = /^(?:minutes?|mins?|hours?|hrs?|days?)$/;
 const CLASSED_AS = /\b(?:(?:classified|categori[sz]ed|rated|marked|graded|flagged|designated|prioriti[sz]ed|logged) as|for)\s*$/i;
 
 /** Whether a clause names the most urgent tier: "critical", "P1", "Severity Level I", "emergencies", "urgent". */
