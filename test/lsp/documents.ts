@@ -8,15 +8,17 @@ import { COMPLETE, sow } from '../helpers/sow';
  * parties, read-only access to the provider's RMM, no escalation section, and a function owned
  * differently in a second table (a finding with related information).
  */
-export const DEFECTS =
-  sow(
-    COMPLETE.replace('| Patch management | R | A |', '| Patch management | A | A |')
-      .replace('| Network monitoring | R/A | I |', '| Network monitoring | R/A | I |\n| Vendor management | C | I |')
-      .replace('| Datto RMM | RMM | Northwind | read-write |', '| Datto RMM | RMM | Northwind | read-only  |')
-      .replace('## Escalation\n\n1. Service desk lead.\n', '')
-      // A subsection restating the matrix above it: one function owned differently there.
-      .replace('## Service levels', '### Projects\n\n| Task | Owner |\n| --- | --- |\n| Network Monitoring | Northwind |\n\n## Service levels'),
-  );
+export const DEFECTS = sow(
+  COMPLETE.replace('| Patch management | R | A |', '| Patch management | A | A |')
+    .replace('| Network monitoring | R/A | I |', '| Network monitoring | R/A | I |\n| Vendor management | C | I |')
+    .replace('| Datto RMM | RMM | Northwind | read-write |', '| Datto RMM | RMM | Northwind | read-only  |')
+    .replace('## Escalation\n\n1. Service desk lead.\n', '')
+    // A subsection restating the matrix above it: one function owned differently there.
+    .replace(
+      '## Service levels',
+      '### Projects\n\n| Task | Owner |\n| --- | --- |\n| Network Monitoring | Northwind |\n\n## Service levels',
+    ),
+);
 
 /** Each rule with a quick fix under test, and the title of the fix the tests apply. */
 export const QUICK_FIXES: [string, RegExp][] = [

@@ -209,7 +209,8 @@ provider: Harbor & Vine
         {
           messageId: 'ownerNotOne',
           at: '| Decide the sign-in path | Joint (customer IT + Northwind) | Documented in the runbook |',
-          message: 'The owner of "Decide the sign-in path" is "Joint (customer IT + Northwind)": an owner cell must name exactly one party.',
+          message:
+            'The owner of "Decide the sign-in path" is "Joint (customer IT + Northwind)": an owner cell must name exactly one party.',
           suggestions: [
             {
               title: 'Make Contoso the only owner of "Decide the sign-in path"',

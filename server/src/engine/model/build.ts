@@ -238,9 +238,15 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     lastParagraph = node.type === 'paragraph' ? textOf(node).slice(0, 300) : '';
     paragraphsBefore =
       node.type === 'paragraph' && node.position
-        ? [...paragraphsBefore, { text: textOf(node).replace(/\s*\n\s*/g, ' ').slice(0, 300), range: source.lineRange(node.position.start.line - 1) }].slice(
-            -MAX_CAPTION_PARAGRAPHS,
-          )
+        ? [
+            ...paragraphsBefore,
+            {
+              text: textOf(node)
+                .replace(/\s*\n\s*/g, ' ')
+                .slice(0, 300),
+              range: source.lineRange(node.position.start.line - 1),
+            },
+          ].slice(-MAX_CAPTION_PARAGRAPHS)
         : [];
   }
   model.sections = sections.finish(source.lineCount - 1);

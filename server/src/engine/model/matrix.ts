@@ -156,11 +156,7 @@ export function readMatrix(
   const roleCell = (t: string) => parseRaci(t).valid || isEmptyMarker(t);
   if (named && candidates.some((i) => headsParty(grid.header[i].text) && shareOf(grid, i, roleCell) >= 0.5))
     for (const i of candidates)
-      if (
-        !headsParty(grid.header[i].text) &&
-        shareOf(grid, i, roleCell) < 0.5 &&
-        shareOf(grid, i, inSentences) < 0.5
-      )
+      if (!headsParty(grid.header[i].text) && shareOf(grid, i, roleCell) < 0.5 && shareOf(grid, i, inSentences) < 0.5)
         columns[i] = 'free-text';
   // A column describing each row ("Content": "Virtual machines, networks, storage") beside columns of owners is
   // that row's description, not a party's column.

@@ -49,8 +49,7 @@ export function readOwner(cell: { text: string; range: OwnerCell['cell']['range'
         const of = teamOf(name, parties);
         if (!of) owner.teams.push(name);
         else if (!owner.parties.includes(of)) owner.parties.push(of);
-      }
-      else owner.unknownNames.push(name);
+      } else owner.unknownNames.push(name);
     }
   }
   return owner;

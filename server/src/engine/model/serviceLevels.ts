@@ -565,7 +565,11 @@ function readTransposed(grid: Grid, context: readonly string[]): ServiceLevelTab
  * hour | 2 hours |"), when the caption over the table says its times are responses: each plan's tiers, on the
  * plan's row. Rows that are not all timed are no plans.
  */
-function readPlansByTier(grid: Grid, priorities: readonly (number | undefined)[], context: readonly string[]): ServiceLevelTable | undefined {
+function readPlansByTier(
+  grid: Grid,
+  priorities: readonly (number | undefined)[],
+  context: readonly string[],
+): ServiceLevelTable | undefined {
   const caption = fold(context.at(-1) ?? '');
   if (!/\brespon/.test(caption) || (RESOLUTION.test(caption) && !/\bresponses?\b/.test(caption))) return undefined;
   const tiers = priorities.flatMap((p, i) => (p === undefined ? [] : [i]));
@@ -579,7 +583,14 @@ function readPlansByTier(grid: Grid, priorities: readonly (number | undefined)[]
   const rows = plans.flatMap((r) =>
     tiers.map((i): ServiceLevelRow => {
       const responseCell = r.cells[i];
-      return { row: r.range, priorityCell: grid.header[i], priority: priorities[i], responseCell, response: timedIn(responseCell, said), plan: r.cells[0]?.text };
+      return {
+        row: r.range,
+        priorityCell: grid.header[i],
+        priority: priorities[i],
+        responseCell,
+        response: timedIn(responseCell, said),
+        plan: r.cells[0]?.text,
+      };
     }),
   );
   const base = tableBase(

@@ -382,4 +382,3 @@ function hoursOfTier(title: string): Statement['hours'] {
   if (/\b(?:off|after|out of|outside(?: of)?(?: normal| business)?)[- ]?hours\b/i.test(said)) return 'off';
   return saysBusinessTime(said) ? 'business' : undefined;
 }
-

@@ -105,4 +105,3 @@ export function engagementNamed(text: string): 'self' | 'co-managed' | 'managed'
   if (/\b(?:fully[- ]managed|managed|hosted)\b/.test(t)) return 'managed';
   return undefined;
 }
-
