@@ -199,6 +199,22 @@ ${NO_SECURITY}
 `),
     },
     {
+      name: 'a term defined in a list of definitions ends at the next term: "**Excluded Causes**:" does not make the next definitions exclusions',
+      text: sow(`
+| Function | Contoso | Northwind |
+| --- | --- | --- |
+| EDR | I | R/A |
+| OS patches | C | R/A |
+| Monitoring | I | R/A |
+
+**Excluded Causes**:
+
+(a) misuse of the system.
+
+**Managed IT Services**: any managed IT support services specified in the Order, including back-up support and management.
+`),
+    },
+    {
       name: 'patching as the updates of an operating system: Windows updates rolled out each month',
       text: sow(`
 | Function | Contoso | Northwind | Notes |

@@ -317,6 +317,10 @@ export class SectionBuilder {
   content(node: RootContent): void {
     const bold = boldHeadingTitle(node);
     if (bold !== undefined) return this.boldHeading(node, bold);
+    // A term defined in a list of definitions ("**Excluded Causes**:" over its items) ends at the next term
+    // defined ("**Excluded Support**: any Support Services …"): its section is the one definition.
+    const term = this.open.at(-1);
+    if (term?.bold && term.term && opensWithDefinedTerm(node)) this.closeUntil(BOLD_DEPTH, (node.position?.start.line ?? 1) - 2);
     if (node.type === 'list') this.headingsInItems(node.children, 0);
     if (this.open.length === 0) return;
     if (node.type === 'paragraph') {
@@ -342,6 +346,8 @@ export class SectionBuilder {
    */
   private boldHeading(node: RootContent, title: string): void {
     this.openSection(node, title, BOLD_DEPTH, true);
+    // "**Excluded Causes**:", a term and its colon with no clause number: a term defined, not a clause's heading.
+    if (/:\s*$/.test(textOf(node)) && withoutClauseNumber(title) === title) this.open.at(-1)!.term = true;
   }
 
   /**
@@ -410,6 +416,15 @@ function boldHeadingTitle(node: RootContent): string | undefined {
   const words = withoutClauseNumber(title);
   if (words === '' || title.length > 80 || words.split(/\s+/).length > 10 || /[.!?;]\s/.test(words)) return undefined;
   return title;
+}
+
+/** A paragraph opening with a term in bold and its colon, then its definition ("**Excluded Support**: any …"). */
+function opensWithDefinedTerm(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const [first, second] = node.children;
+  if (first?.type !== 'strong') return false;
+  const said = textOf(first).trim();
+  return (said.endsWith(':') || (second?.type === 'text' && /^\s*:/.test(second.value))) && textOf(node).length > said.length + 3;
 }
 
 // Nested lists are bounded so hostile 10,000-level lists cannot blow the stack.

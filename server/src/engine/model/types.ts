@@ -219,6 +219,8 @@ export interface Section {
   depth: number;
   /** A bold line standing for a heading (Word's way, kept by conversion): a section all the same, not in the outline. */
   bold?: boolean;
+  /** A bold line that is a term being defined ("**Excluded Causes**:"): it ends at the next term defined. */
+  term?: boolean;
   heading: Range;
   /** From the heading to the line before the next heading of the same or higher level. */
   range: Range;
