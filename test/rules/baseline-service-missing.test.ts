@@ -177,24 +177,14 @@ ${NO_SECURITY}
     {
       name: 'patching as updates beside the upkeep they go with, or to the devices: "monitoring and updates for all devices", "security audits and updates"',
       text: sow(`
-| Function | Contoso | Northwind |
-| --- | --- | --- |
-| EDR | I | R/A |
-| Backups | C | R/A |
-| Monitoring | I | R/A |
-
+${NO_PATCHING}
 - Regular security audits and updates will be conducted to mitigate potential vulnerabilities.
 `),
     },
     {
       name: 'patching as updates to the devices',
       text: sow(`
-| Function | Contoso | Northwind |
-| --- | --- | --- |
-| EDR | I | R/A |
-| Backups | C | R/A |
-| Monitoring | I | R/A |
-
+${NO_PATCHING}
 - Northwind pushes updates to all devices each month.
 `),
     },
