@@ -337,6 +337,22 @@ Standard requests get a response within 4 business hours.
   ],
   invalid: [
     {
+      name: 'beside an Acknowledge column the Respond column is the response: a receipt in 15 minutes does not make a 2-hour response fast',
+      text: sow(`
+| Severity | Acknowledge | Respond | Resolve |
+| --- | --- | --- | --- |
+| Sev 1 | 15 min | 2 hours | 4 hours |
+| Sev 2 | 30 min | 4 hours | 1 day |
+`),
+      findings: [
+        {
+          messageId: 'overLimit',
+          at: '| Sev 1 | 15 min | 2 hours | 4 hours |',
+          suggestions: [{ title: 'Set the P1 response to 1 hour', output: { replace: '| 2 hours |', by: '| 1 hour |' } }],
+        },
+      ],
+    },
+    {
       name: 'the top tier as what is answered: "respond to emergencies within 1 hour", "respond in 1 hour of an emergency"',
       text: sow(`
 Support is available weekdays from 8AM to 5PM. We respond to emergencies within 1 hour and to all other requests within 1 business day.

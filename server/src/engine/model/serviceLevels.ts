@@ -67,10 +67,15 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
     return i >= 0;
   };
   const saysResolved = (i: number) => shareOf(grid, i, (t) => SAYS_RESOLVED.test(t)) >= 0.5;
+  const timedResponse = (h: string, i: number) =>
+    RESPONSE.test(h) && !DESCRIPTIVE.test(h) && !ATTENDANCE.test(h) && shareOf(grid, i, isDuration) >= 0.5;
   const response =
+    // Beside an Acknowledge column, the one headed as the response ("| Acknowledge | Respond | Resolve |"): a
+    // receipt is not the answer.
+    pick('response', (h, i) => timedResponse(h, i) && /\brespon/.test(h) && headers.some((o, k) => k !== i && /\back(?:nowledg\w*)?\b/.test(o))) ||
     // Of two response headers ("Urgency of response", "Target response"; "On-site Response", "Remote Response"),
     // the one that holds times and is no attendance.
-    pick('response', (h, i) => RESPONSE.test(h) && !DESCRIPTIVE.test(h) && !ATTENDANCE.test(h) && shareOf(grid, i, isDuration) >= 0.5) ||
+    pick('response', timedResponse) ||
     pick('response', (h, i) => RESPONSE.test(h) && !DESCRIPTIVE.test(h) && shareOf(grid, i, isDuration) >= 0.5) ||
     pick('response', (h) => RESPONSE.test(h) && !DESCRIPTIVE.test(h)) ||
     pick(
