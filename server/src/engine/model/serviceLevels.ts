@@ -72,7 +72,10 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   const response =
     // Beside an Acknowledge column, the one headed as the response ("| Acknowledge | Respond | Resolve |"): a
     // receipt is not the answer.
-    pick('response', (h, i) => timedResponse(h, i) && /\brespon/.test(h) && headers.some((o, k) => k !== i && /\back(?:nowledg\w*)?\b/.test(o))) ||
+    pick(
+      'response',
+      (h, i) => timedResponse(h, i) && /\brespon/.test(h) && headers.some((o, k) => k !== i && /\back(?:nowledg\w*)?\b/.test(o)),
+    ) ||
     // Of two response headers ("Urgency of response", "Target response"; "On-site Response", "Remote Response"),
     // the one that holds times and is no attendance.
     pick('response', timedResponse) ||
