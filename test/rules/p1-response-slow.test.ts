@@ -337,6 +337,31 @@ Standard requests get a response within 4 business hours.
   ],
   invalid: [
     {
+      name: "a table written long under a target's header, with a column of ticket kinds: only the incident response row is the P1's",
+      text: sow(`
+| Priority | Ticket Type | Action | Commitment |
+| --- | --- | --- | --- |
+| Priority 1 | Incident | Resolve | 1 Day |
+| Priority 2 | Incident | Resolve | 2 Days |
+| Priority 1 | Incident | Response | 3 Hours |
+| Priority 2 | Incident | Response | 5 Hours |
+| Priority 1 | Request | Response | 3 Hours |
+| Priority 2 | Request | Response | 5 Hours |
+`),
+      findings: [
+        {
+          messageId: 'overLimit',
+          at: '| Priority 1 | Incident | Response | 3 Hours |',
+          suggestions: [
+            {
+              title: 'Set the P1 response to 1 hour',
+              output: { replace: '| Priority 1 | Incident | Response | 3 Hours |', by: '| Priority 1 | Incident | Response | 1 hour |' },
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'beside an Acknowledge column the Respond column is the response: a receipt in 15 minutes does not make a 2-hour response fast',
       text: sow(`
 | Severity | Acknowledge | Respond | Resolve |

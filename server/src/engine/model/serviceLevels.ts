@@ -81,11 +81,13 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
     pick('response', timedResponse) ||
     pick('response', (h, i) => RESPONSE.test(h) && !DESCRIPTIVE.test(h) && shareOf(grid, i, isDuration) >= 0.5) ||
     pick('response', (h) => RESPONSE.test(h) && !DESCRIPTIVE.test(h)) ||
+    // A table written long ("| Priority | Action | Commitment |" over "Resolve" and "Response" rows): its column of
+    // times under a target's header holds each row's measure, not responses alone.
+    measuredLong(grid, columns) ||
     pick(
       'response',
       (h, i) => TARGET.test(h) && !RESOLUTION.test(h) && !DESCRIPTIVE.test(h) && shareOf(grid, i, isDuration) >= 0.5 && !saysResolved(i),
     ) ||
-    measuredLong(grid, columns) ||
     // Responses under the hours they hold in ("| In hours | Out of hours |"): the in-hours column's times, with
     // the out-of-hours column saying whether they hold at night and at the weekend.
     (pick('response', (h, i) => IN_HOURS.test(h) && shareOf(grid, i, isDuration) >= 0.5) &&
@@ -189,6 +191,16 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
   if (ladder && context.slice(0, -1).some((title) => ESCALATION.test(title))) return undefined;
   const rows: ServiceLevelRow[] = [];
   const kindsOfTicket = at('priority') >= 0 && byTicketKind(grid, at('priority'));
+  // A column of ticket kinds beside the priorities ("| Priority | Ticket Type |" over "Incident", "Request"): a
+  // request's row is no incident tier's.
+  const aRequest = (t: string) => isRequestLabel(t) || /^\W*requests?\W*$/i.test(t);
+  const ticketKind = columns.findIndex(
+    (role, i) =>
+      role === 'other' &&
+      shareOf(grid, i, (t) => namesIncidents(t) || aRequest(t)) >= 0.5 &&
+      grid.rows.some((r) => aRequest(r.cells[i]?.text ?? '')) &&
+      grid.rows.some((r) => namesIncidents(r.cells[i]?.text ?? '')),
+  );
   const tableSaid = businessSaid(context);
   // Bare numbers ("0.25") count in the unit their column header names, else the one the passage before names.
   const passageUnit = unitNamedIn(context[context.length - 1] ?? '', true);
@@ -210,6 +222,7 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
     if (at('metric') >= 0) measured = tierMetric(metric?.text ?? '');
     const priorityCell = cell('priority') ?? metric;
     if (!priorityCell || priorityCell.text === '') continue;
+    if (ticketKind >= 0 && aRequest(row.cells[ticketKind]?.text ?? '')) continue;
     if (cell('measure')?.text) measured = rowKind(cell('measure')!.text);
     if (measured === 'other') continue;
     const resolves = measured === 'resolution';
@@ -302,8 +315,12 @@ const ACKNOWLEDGES = /\b(?:acknowledg\w*|notif\w*|logged|receipt|auto-?reply|aut
 function measuredLong(grid: Grid, columns: ServiceLevelColumnRole[]): boolean {
   const free = (i: number) => columns[i] === 'other';
   const kindAt = (r: Grid['rows'][number], i: number) => rowKind(r.cells[i]?.text ?? '');
+  // Cells that say a measure and no tier ("Resolve", "Response"); "Critical Incident Response" is a metric of a tier.
   const measure = columns.findIndex(
-    (_, i) => free(i) && shareOf(grid, i, (t) => rowKind(t) !== 'other') >= 0.5 && grid.rows.some((r) => kindAt(r, i) === 'response'),
+    (_, i) =>
+      free(i) &&
+      shareOf(grid, i, (t) => rowKind(t) !== 'other' && !isPriority(t)) >= 0.5 &&
+      grid.rows.some((r) => kindAt(r, i) === 'response'),
   );
   const times = columns.findIndex((_, i) => free(i) && i !== measure && shareOf(grid, i, isDuration) >= 0.5);
   if (measure < 0 || times < 0) return false;
