@@ -5,6 +5,16 @@ import { sow } from '../helpers/sow';
 testRule(rule, {
   valid: [
     {
+      name: 'classes of change with the approval each needs and its lead time are change management, not tiers of incidents',
+      text: sow(`
+| Category | Description | Approval Required | Lead Time |
+|----------|-------------|-------------------|-----------|
+| **Standard** | Pre-approved, low-risk changes | Auto-approved | Same day |
+| **Normal** | Planned changes | Change board | 5 business days |
+| **Emergency** | Urgent fixes | Emergency approver | 4 hours |
+`),
+    },
+    {
       name: "a cell's acknowledgement is not its response: P3 is answered in a working day, not the hour its logging email takes",
       text: sow(`
 | Priority | Target response |

@@ -8,6 +8,15 @@ const withFabrikam = (body: string) => sow(body, { extra: 'parties: [Fabrikam]' 
 testRule(rule, {
   valid: [
     {
+      name: 'a table of what to do when, and whom to inform, is no matrix: "Action" heads no function column',
+      text: sow(`
+| When... | Action | Inform |
+|---------|--------|--------|
+| New image requested | Build and test | Security (for validation) |
+| New Dev Box needed | Submit request | Infrastructure, Finance |
+`),
+    },
+    {
       name: "a party's own team names that party, and departments and reviewers are someone's people: nothing to declare",
       text: sow(`
 | Step | Owner |

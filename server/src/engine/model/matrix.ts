@@ -19,7 +19,7 @@ import type {
 } from './types';
 
 const FUNCTION_HEADERS =
-  /^(?:it |service |scope |work )?(functions?|services?|areas?|tasks?|activit(?:y|ies)|responsibilit(?:y|ies)|service names?|deliverables?|process(?:es)?|layers?|resources?|components?|duties|items?|capabilit(?:y|ies)|domains?|steps?|actions?|milestones?|phases?|stages?)$|^(?:activity|function|service|task) ?\/ ?(?:function|activity|task|service)$/;
+  /^(?:it |service |scope |work )?(functions?|services?|areas?|tasks?|activit(?:y|ies)|responsibilit(?:y|ies)|service names?|deliverables?|process(?:es)?|layers?|resources?|components?|duties|items?|capabilit(?:y|ies)|domains?|steps?|milestones?|phases?|stages?)$|^(?:activity|function|service|task) ?\/ ?(?:function|activity|task|service)$/;
 const FREE_TEXT_HEADERS = /^(notes?|comments?|scope|description|details?|remarks?|examples?|frequency|sla|tools?|#|no\.?|id|ref)$/;
 /** A header over a column of duties whoever it names ("Client Responsibilities", "Duties"): stricter than DUTY_HEADER. */
 const DUTY_COLUMN = /\b(?:responsibilit(?:y|ies)|duties|obligations)\b/;

@@ -59,6 +59,9 @@ function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | unde
   const headers = headerWords(grid);
   // Rows of change types (Standard, Normal, Emergency) with lead times: change management, not incident service levels.
   if (namesChangeTypes(headers[0] ?? '')) return undefined;
+  // Classes of change with the approval each needs and its lead time ("| Category | Approval Required | Lead
+  // Time |"): change management, not tiers of incidents.
+  if (headers.some((h) => /\bapprov\w*/.test(h)) && headers.some((h) => /\blead ?times?\b/.test(h))) return undefined;
   const columns: ServiceLevelColumnRole[] = headers.map(() => 'other');
   const free = (i: number) => columns[i] === 'other';
   const pick = (role: ServiceLevelColumnRole, test: (h: string, i: number) => boolean) => {
