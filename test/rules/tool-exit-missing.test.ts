@@ -17,6 +17,15 @@ const named = (name: string, kind: string, at: string) => ({
 testRule(rule, {
   valid: [
     {
+      name: 'products named as training or certificates ("Required Training": "Jamf 300") are no tools anyone brings',
+      text: managed(`
+| Role | Required Training | Frequency | Provider |
+|------|------------------|-----------|----------|
+| IT Admin | Jamf 300 | Annual | Northwind |
+| IT Admin | GitHub Actions | Initial | Northwind |
+`),
+    },
+    {
       name: 'exit terms written as a table in the exit section cover the tools its rows name',
       text: managed(`
 | Tool | Owner | Access |

@@ -116,7 +116,11 @@ function roles(
   const names = (i: number) => (t: string) => toolNamedIn(t, i === headed) !== undefined;
   const named = (i: number) => grid.rows.filter((r) => names(i)(r.cells[i]?.text ?? '')).length;
   const namesTools = (i: number) => named(i) >= 2 && shareOf(grid, i, names(i)) >= 0.5;
-  const byNames = headed >= 0 ? headed : headers.findIndex((h, i) => i <= 2 && !KIND(h) && namesTools(i));
+  // Products named as courses or certificates ("Required Training": "Jamf 300") are no tools anyone brings.
+  const byNames =
+    headed >= 0
+      ? headed
+      : headers.findIndex((h, i) => i <= 2 && !KIND(h) && !/\b(?:training|courses?|certifications?)\b/.test(h) && namesTools(i));
   // A list that says it holds subprocessors is read as one, whatever else its columns would suggest.
   const listed = subprocessorNames(grid, headers, context);
   const tool = listed >= 0 ? listed : byNames >= 0 ? byNames : namedByPurpose(grid, headers);
