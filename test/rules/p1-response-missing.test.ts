@@ -188,23 +188,6 @@ The Client undertakes to use its reasonable endeavours to procure that its emplo
   ],
   invalid: [
     {
-      name: 'a typical response time, or times said not to be guaranteed, promise no time: "Typical response time: Within 1 business day"',
-      text: sow(`
-## Hours & Response Times
-
-- **Business hours:** Monday–Friday, 8:00 AM – 4:30 PM ET
-- **Typical response time:** Within 1 business day
-`),
-      findings: [
-        {
-          messageId: 'bestEffortForEvery',
-          at: '- **Typical response time:** Within 1 business day',
-          message:
-            'The only response this SOW promises, "Typical response time: Within 1 business day", is only an effort, so a P1 (critical) incident has no promised time: promise one such as 30 minutes.',
-        },
-      ],
-    },
-    {
       name: "a tier's section whose response line gives no time is the top tier promised no measurable response, not a table with no P1",
       text: sow(`
 ## Urgent

@@ -21,8 +21,6 @@ export default defineRule({
     notMeasurableForEvery:
       'The only response this SOW promises, "{{response}}", is not measurable, so a P1 (critical) incident has no promised time: state one such as 30 minutes.',
     bestEffort: 'The {{priority}} response is only a best effort ("{{response}}"): promise the time rather than an effort to meet it.',
-    bestEffortForEvery:
-      'The only response this SOW promises, "{{response}}", is only an effort, so a P1 (critical) incident has no promised time: promise one such as 30 minutes.',
     effortElsewhere:
       'The {{priority}} response of "{{response}}" is only an effort: "{{clause}}" on line {{line}} qualifies every service level. Promise the time rather than an effort to meet it.',
   },
@@ -83,9 +81,7 @@ export default defineRule({
         context.report({
           messageId: bestEffort
             ? saysBestEffort(said)
-              ? row.priorityCell.text === EVERY_REQUEST_LABEL
-                ? 'bestEffortForEvery'
-                : 'bestEffort'
+              ? 'bestEffort'
               : 'effortElsewhere'
             : said === ''
               ? 'emptyResponse'

@@ -121,7 +121,7 @@ const OUT_OF_HOURS =
 
 // German: "bemüht sich", "nach bestem Bemühen", "bestmöglich", "nach Möglichkeit".
 const EFFORT =
-  /\bbest[- ]efforts?\b|\breasonable efforts?\b|\bevery (?:reasonable )?effort\b|\bendeavou?rs? to\b|\bstrives? to\b|\bwill (?:try|attempt) to\b|\b(?:are|is) not guaranteed\b|\bnot a guarantee\b|\btypical(?:ly)? (?:respon\w+|reply|replies)\b|bem(?:ü|ue)h|bestm(?:ö|oe)glich|nach m(?:ö|oe)glichkeit/i;
+  /\bbest[- ]efforts?\b|\breasonable efforts?\b|\bevery (?:reasonable )?effort\b|\bendeavou?rs? to\b|\bstrives? to\b|\bwill (?:try|attempt) to\b|bem(?:ü|ue)h|bestm(?:ö|oe)glich|nach m(?:ö|oe)glichkeit/i;
 const ABOUT_SERVICE_LEVELS =
   /\b(?:respon(?:d(?:s|ed|ing)?|ses?)|service levels?|slas?|targets?|timeframes?|times? (?:specified|stated|above|below))\b/i;
 
