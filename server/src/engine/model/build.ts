@@ -29,9 +29,9 @@ import type { FrontMatter, Party, ScopeText, ServiceLevelRow, ServiceLevelTable,
 const EXCLUDED =
   /\b(not included|not covered|excluded|exclusions?|out of scope|outside (?:the )?scope|not (?:part of|provided|supported)|does not (?:include|cover|provide))\b/i;
 
-// Tables may stand inside quotes and lists; deeper than this is hostile input, not a contract.
 /** Paragraphs before a list kept as its caption: a card is a few. */
 const MAX_CAPTION_PARAGRAPHS = 4;
+// Tables may stand inside quotes and lists; deeper than this is hostile input, not a contract.
 const MAX_CONTAINER_DEPTH = 16;
 
 /**
@@ -67,12 +67,12 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   // Role letters the SOW's legend defines ("P = Primary"): a matrix's letters mean what it says.
   const roleLetters = roleLegend(source.text);
   const roleLettersKey = [...roleLetters].map(([letter, v]) => `${letter}${v.roles.join('')}${v.form ?? ''}`).join();
-  let lastParagraph = '';
   /**
-   * The paragraphs right before a node, a soft line break read as the space it is (as Word writes it): a list's
-   * caption may be a tier of its own ("Severity 1 response time" over "1 hour").
+   * The paragraphs right before a node, the nearest last: a table's caption ("Response times during business
+   * hours:"), or a card over a list that is a tier of its own ("Severity 1 response time" over "1 hour").
    */
   let paragraphsBefore: { text: string; range: Range }[] = [];
+  const lastParagraph = (): string => paragraphsBefore.at(-1)?.text ?? '';
   const paragraphs: { text: string; range: Range }[] = [];
   // Paragraphs and label/value blocks by the section they stand in: service levels written as clauses.
   const blocks: { section: string; unit: Unit | RootContent }[] = [];
@@ -86,7 +86,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   const excludedBy = (text: string): boolean => {
     if (EXCLUDED.test(text)) return true;
     const titles = sections.titles();
-    return titles.some((t) => EXCLUDED.test(t)) && !namesClientDuties(titles.at(-1) ?? '') && !namesClientDuties(lastParagraph);
+    return titles.some((t) => EXCLUDED.test(t)) && !namesClientDuties(titles.at(-1) ?? '') && !namesClientDuties(lastParagraph());
   };
   const scopeText = (text: string, range: Range): ScopeText | undefined =>
     text.trim() === '' ? undefined : { text, range, excluded: excludedBy(text) };
@@ -122,23 +122,23 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     const read =
       attempt(
         'service-levels',
-        () => readServiceLevels(grid, [...sections.titles(), lastParagraph]),
+        () => readServiceLevels(grid, [...sections.titles(), lastParagraph()]),
         (t) => reading.serviceLevels.push(t),
       ) ||
       attempt(
         'tools',
-        () => readToolTable(grid, parties, [...sections.titles().slice(-2), lastParagraph]),
+        () => readToolTable(grid, parties, [...sections.titles().slice(-2), lastParagraph()]),
         (t) => reading.toolTables.push(t),
       ) ||
       attempt(
         'matrix',
         () => readMatrix(grid, parties, roleLetters),
-        (t) => reading.matrices.push(lastParagraph ? { ...t, caption: lastParagraph } : t),
+        (t) => reading.matrices.push(lastParagraph() ? { ...t, caption: lastParagraph() } : t),
       );
     // A table no reader read, with no reader's reason, may still show its kind in its cells: reported once.
     unread ??= read ? undefined : resemblance(grid, parties);
     if (!read && unread) reading.unread.push({ ...unread, headerRow: grid.headerRow });
-    if (!read && !unread) reading.planResponse = readPlanResponse(grid, [...sections.titles(), lastParagraph]);
+    if (!read && !unread) reading.planResponse = readPlanResponse(grid, [...sections.titles(), lastParagraph()]);
     if (!read) reading.hoursRows = hoursRowsOf(grid);
     // A service-level table's cells define priorities by the incidents they cover ("Security breach", "New
     // ticket created in Freshdesk"): they state no scope of work and name no tool the provider brings.
@@ -168,7 +168,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
     const reading =
       kept && start
         ? kept.reading(
-            `${start.line}:${start.column}\u0000${roleLettersKey}\u0000${sections.titles().join('\u0001')}\u0000${lastParagraph}\u0000${source.text.slice(start.offset, node.position?.end.offset)}`,
+            `${start.line}:${start.column}\u0000${roleLettersKey}\u0000${sections.titles().join('\u0001')}\u0000${lastParagraph()}\u0000${source.text.slice(start.offset, node.position?.end.offset)}`,
             read,
           )
         : read();
@@ -179,7 +179,7 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
   const optionLevels: ServiceLevelTable[] = [];
   const readList = (list: List): void => {
     if (!readsServiceLevelWords) return;
-    const table = readServiceLevelList(list, source, [...sections.titles(), lastParagraph], paragraphsBefore);
+    const table = readServiceLevelList(list, source, [...sections.titles(), lastParagraph()], paragraphsBefore);
     const title = sections.titles().at(-1) ?? '';
     if (table) (saysOptional(title) || UPGRADE.test(title) ? optionLevels : model.serviceLevels).push(table);
   };
@@ -235,18 +235,11 @@ export function buildModel(root: Root, source: SourceText, readings?: TableCache
       if (hours) for (const table of noted) applyServiceHours(table, { text: hours, line });
     }
     // The paragraph right before a table is its caption ("Response times during business hours:").
-    lastParagraph = node.type === 'paragraph' ? textOf(node).slice(0, 300) : '';
     paragraphsBefore =
       node.type === 'paragraph' && node.position
-        ? [
-            ...paragraphsBefore,
-            {
-              text: textOf(node)
-                .replace(/\s*\n\s*/g, ' ')
-                .slice(0, 300),
-              range: source.lineRange(node.position.start.line - 1),
-            },
-          ].slice(-MAX_CAPTION_PARAGRAPHS)
+        ? [...paragraphsBefore, { text: textOf(node).slice(0, 300), range: source.lineRange(node.position.start.line - 1) }].slice(
+            -MAX_CAPTION_PARAGRAPHS,
+          )
         : [];
   }
   model.sections = sections.finish(source.lineCount - 1);

@@ -102,8 +102,9 @@ function readHours(text: string, aboutTimes: boolean): { aroundTheClock: boolean
   for (let k = 0; k < pieces.length; k += 2) {
     const clause = pieces[k];
     const t = clause.toLowerCase();
-    const afterHours = saysAfterHours(t) || afterHoursSentence;
-    const hoursAlone = saysAfterHours(t) && t.trim().split(/\s+/).length <= 5;
+    const saysItself = saysAfterHours(t);
+    const afterHours = saysItself || afterHoursSentence;
+    const hoursAlone = saysItself && t.trim().split(/\s+/).length <= 5;
     afterHoursSentence = (hoursAlone || afterHoursSentence) && !/[.!?]/.test(pieces[k + 1] ?? '.');
     // "P1 incidents: 24x7" answers around the clock; "critical infrastructure monitoring is 24/7" watches, it does not answer.
     // Cover the client may buy ("24/7 response coverage is available as an optional add-on") is no promise.

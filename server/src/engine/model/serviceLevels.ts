@@ -13,6 +13,7 @@ import {
   isRequestLabel,
   namesChangeTypes,
   namesIncidents,
+  namesRequests,
   parsePriority,
   rankTiers,
   readPriority,
@@ -196,12 +197,11 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
   const kindsOfTicket = at('priority') >= 0 && byTicketKind(grid, at('priority'));
   // A column of ticket kinds beside the priorities ("| Priority | Ticket Type |" over "Incident", "Request"): a
   // request's row is no incident tier's.
-  const aRequest = (t: string) => isRequestLabel(t) || /^\W*requests?\W*$/i.test(t);
   const ticketKind = columns.findIndex(
     (role, i) =>
       role === 'other' &&
-      shareOf(grid, i, (t) => namesIncidents(t) || aRequest(t)) >= 0.5 &&
-      grid.rows.some((r) => aRequest(r.cells[i]?.text ?? '')) &&
+      shareOf(grid, i, (t) => namesIncidents(t) || namesRequests(t)) >= 0.5 &&
+      grid.rows.some((r) => namesRequests(r.cells[i]?.text ?? '')) &&
       grid.rows.some((r) => namesIncidents(r.cells[i]?.text ?? '')),
   );
   const tableSaid = businessSaid(context);
@@ -225,7 +225,7 @@ export function readServiceLevels(grid: Grid, context: readonly string[]): ReadR
     if (at('metric') >= 0) measured = tierMetric(metric?.text ?? '');
     const priorityCell = cell('priority') ?? metric;
     if (!priorityCell || priorityCell.text === '') continue;
-    if (ticketKind >= 0 && aRequest(row.cells[ticketKind]?.text ?? '')) continue;
+    if (ticketKind >= 0 && namesRequests(row.cells[ticketKind]?.text ?? '')) continue;
     if (cell('measure')?.text) measured = rowKind(cell('measure')!.text);
     if (measured === 'other') continue;
     const resolves = measured === 'resolution';
@@ -581,11 +581,19 @@ function readTransposed(grid: Grid, context: readonly string[]): ServiceLevelTab
       resolution: timed(resolutionCell),
     });
   });
-  const base = tableBase(
-    grid,
-    grid.header.map((): ServiceLevelColumnRole => 'other'),
-  );
-  return { ...base, form: 'transposed', rows: rankNamedPriorities(rows) };
+  return transposedTable(grid, rankNamedPriorities(rows));
+}
+
+/** A table whose tiers stand over its columns: its columns have no roles, its rows are read from the cells. */
+function transposedTable(grid: Grid, rows: ServiceLevelRow[]): ServiceLevelTable {
+  return {
+    ...tableBase(
+      grid,
+      grid.header.map((): ServiceLevelColumnRole => 'other'),
+    ),
+    form: 'transposed',
+    rows,
+  };
 }
 
 /**
@@ -621,11 +629,7 @@ function readPlansByTier(
       };
     }),
   );
-  const base = tableBase(
-    grid,
-    grid.header.map((): ServiceLevelColumnRole => 'other'),
-  );
-  return { ...base, form: 'transposed', rows };
+  return transposedTable(grid, rows);
 }
 
 /**

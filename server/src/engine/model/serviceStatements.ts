@@ -6,10 +6,18 @@ import type { Code, List, ListItem, RootContent } from 'mdast';
 import { textOf } from './text';
 import type { SourceText } from '../source';
 import type { Range } from '../types';
-import { ATTENDANCE, parseDuration, saysBusinessTime, saysClockTime, saysUnmeasuredTime } from '../vocabulary/duration';
+import { ATTENDANCE, parseDuration, saysAfterHours, saysBusinessTime, saysClockTime, saysUnmeasuredTime } from '../vocabulary/duration';
 import { splitSentences } from '../vocabulary/words';
 import { namesClientDuties } from '../vocabulary/parties';
-import { isRequestLabel, labelIn, rankTiers, speaksOfLesserWork, tierOfHeading, type PriorityReading } from '../vocabulary/priority';
+import {
+  hoursOfTierHeading,
+  isRequestLabel,
+  labelIn,
+  rankTiers,
+  speaksOfLesserWork,
+  tierOfHeading,
+  type PriorityReading,
+} from '../vocabulary/priority';
 import type { Cell, Duration, ServiceLevelRow, ServiceLevelTable } from './types';
 import { answersAroundTheClock } from './serviceHours';
 
@@ -371,14 +379,18 @@ function rankedByOrder(units: readonly Unit[], source: SourceText, said: string 
   return rows;
 }
 
-/** The caption's paragraphs, label and time merged as cards are: the one that states the top tier's response time. */
+/**
+ * The caption's paragraphs, label and time merged as cards are: the one that states the top tier's response time.
+ * A soft line break is read as the space it is, as Word writes it.
+ */
 function captionTier(paragraphs: readonly Unit[]): Unit | undefined {
-  return cards(paragraphs).find((u) => labelIn(u.text)?.reading.tier === 1 && parseDuration(u.text) && RESPONSE.test(u.text));
+  const units = paragraphs.map((p) => ({ ...p, text: p.text.replace(/\s*\n\s*/g, ' ') }));
+  return cards(units).find((u) => labelIn(u.text)?.reading.tier === 1 && parseDuration(u.text) && RESPONSE.test(u.text));
 }
 
 /** The hours a tier's heading says its section holds in: "(OFF HOURS)", "(Normal Business Hours)". */
 function hoursOfTier(title: string): Statement['hours'] {
-  const said = /\(([^()]*\bhours\b[^()]*)\)/i.exec(title)?.[1] ?? '';
-  if (/\b(?:off|after|out of|outside(?: of)?(?: normal| business)?)[- ]?hours\b/i.test(said)) return 'off';
+  const said = hoursOfTierHeading(title) ?? '';
+  if (saysAfterHours(said) || /\boff[- ]?hours\b/i.test(said)) return 'off';
   return saysBusinessTime(said) ? 'business' : undefined;
 }

@@ -179,6 +179,11 @@ export function isRequestLabel(text: string): boolean {
   return REQUEST.test(t) && !/\b(?:incidents?|outages?|faults?|failures?)\b/.test(t);
 }
 
+/** A label naming requests as a kind of ticket beside incidents ("Request", "Service request"): no incident tier. */
+export function namesRequests(label: string): boolean {
+  return isRequestLabel(label) || /^\W*requests?\W*$/i.test(label);
+}
+
 /** A label naming incidents as a kind of ticket ("Incident", "Faults", "Break/fix"): every incident, the P1's among them. */
 export function namesIncidents(label: string): boolean {
   return (
@@ -346,7 +351,7 @@ const LEAD_WORDS = new Set(['for', 'all', 'any', 'priority', 'severity', 'level'
 export function tierOfHeading(title: string): { label: string; reading: PriorityReading } | undefined {
   // The hours a tier's section holds for ("LEVEL 1 (OFF HOURS)", "Level 1 (Normal Business Hours)") are no words
   // of its label; beside them a level is a tier.
-  const label = title.replace(/\([^()]*\bhours\b[^()]*\)/i, ' ');
+  const label = title.replace(HOURS_IN_BRACKETS, ' ');
   const reading = readPriority(label) ?? (label !== title ? readPriority(label, { levels: true }) : undefined);
   if (!reading || title.length > 80) return undefined;
   const others = label
@@ -363,6 +368,14 @@ export function tierOfHeading(title: string): { label: string; reading: Priority
         !/^[ps]\d$/.test(w),
     );
   return others.length <= 1 ? { label: title.replace(/^[\d.\s]+/, '').trim(), reading } : undefined;
+}
+
+/** The hours a heading names in brackets: "LEVEL 1 (OFF HOURS)", "Level 1 (Normal Business Hours)". */
+const HOURS_IN_BRACKETS = /\(([^()]*\bhours\b[^()]*)\)/i;
+
+/** What a tier's heading says, in brackets, of the hours its section holds for ("OFF HOURS"), if it says any. */
+export function hoursOfTierHeading(title: string): string | undefined {
+  return HOURS_IN_BRACKETS.exec(title)?.[1];
 }
 
 /**
