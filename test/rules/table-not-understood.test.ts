@@ -8,6 +8,16 @@ const managed = (body: string) => sow(body, { model: 'managed' });
 testRule(rule, {
   valid: [
     {
+      name: 'classes of change with the approval each needs and its lead time are change management: not reported as a service-level table',
+      text: managed(`
+| Category | Description | Approval Required | Lead Time |
+|----------|-------------|-------------------|-----------|
+| **Standard** | Pre-approved, low-risk changes | Auto-approved | Same day |
+| **Normal** | Planned changes | Change board | 5 business days |
+| **Emergency** | Urgent fixes | Emergency approver | 4 hours |
+`),
+    },
+    {
       name: 'a price list of response times to book (each time beside a price, no tiers) is of another kind',
       text: sow(`
 | Maximum response time on working days, 10:00 to 20:00 | Monthly fee |

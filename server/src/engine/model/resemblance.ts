@@ -4,12 +4,13 @@
 // kind and yields nothing.
 import { parseDuration } from '../vocabulary/duration';
 import { isRoleWord, namesTeamOrJob, resolveParty } from '../vocabulary/parties';
-import { namesChangeTypes, readPriority } from '../vocabulary/priority';
+import { namesChangeManagement, readPriority } from '../vocabulary/priority';
 import { isRaciLegend, opensWithYesOrNo, parseRaci } from '../vocabulary/raci';
 import { toolNamedIn } from '../vocabulary/tools';
 import { headsToolList, looksLikeName } from './tools';
 import { fold } from '../vocabulary/words';
 import type { Grid } from './grid';
+import { headerWords } from './cells';
 import type { Cell, Party, TableKind } from './types';
 
 /** Evidence for one kind: how many cells speak for it, with a few of them quoted. */
@@ -65,8 +66,8 @@ export function resemblance(grid: Grid, parties: readonly Party[]): { kind: Tabl
   const ownerHeader = grid.header.some((c) => /\b(?:owner|responsible|accountable|raci)\b/.test(fold(c.text)));
   const tools = cells.filter((t) => toolNamedIn(t)?.product === true);
   const candidates: Evidence[] = [];
-  // Change types beside lead times are change management: no service-level table to report.
-  if (labels.length >= 2 && times.length >= 2 && !namesChangeTypes(fold(grid.header[0]?.text ?? '')))
+  // Change types or classes beside lead times are change management: no service-level table to report.
+  if (labels.length >= 2 && times.length >= 2 && !namesChangeManagement(headerWords(grid)))
     candidates.push({
       kind: 'service-levels',
       count: labels.length + times.length,

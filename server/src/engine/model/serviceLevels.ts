@@ -11,7 +11,7 @@ import {
 } from '../vocabulary/duration';
 import {
   isRequestLabel,
-  namesChangeTypes,
+  namesChangeManagement,
   namesIncidents,
   namesRequests,
   parsePriority,
@@ -58,11 +58,8 @@ const isPriorityUnder = (header: string) => (t: string) =>
 /** The columns of a service-level table, or why a table that looks like one cannot be read. */
 function roles(grid: Grid): ServiceLevelColumnRole[] | { unread: string } | undefined {
   const headers = headerWords(grid);
-  // Rows of change types (Standard, Normal, Emergency) with lead times: change management, not incident service levels.
-  if (namesChangeTypes(headers[0] ?? '')) return undefined;
-  // Classes of change with the approval each needs and its lead time ("| Category | Approval Required | Lead
-  // Time |"): change management, not tiers of incidents.
-  if (headers.some((h) => /\bapprov\w*/.test(h)) && headers.some((h) => /\blead ?times?\b/.test(h))) return undefined;
+  // Change types or classes of change with their lead times: change management, not incident service levels.
+  if (namesChangeManagement(headers)) return undefined;
   const columns: ServiceLevelColumnRole[] = headers.map(() => 'other');
   const free = (i: number) => columns[i] === 'other';
   const pick = (role: ServiceLevelColumnRole, test: (h: string, i: number) => boolean) => {

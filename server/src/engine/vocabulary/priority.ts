@@ -214,8 +214,19 @@ export function speaksOfLesserWork(text: string): boolean {
  * A column header naming change types ("Change Type": Standard, Normal, Emergency): its rows classify
  * changes to be made, not incidents to answer, however urgent their labels sound. Takes folded text.
  */
-export function namesChangeTypes(header: string): boolean {
+function namesChangeTypes(header: string): boolean {
   return /^(?:change (?:types?|categor(?:y|ies)|class(?:es|ification)?)|types? of changes?|changes?)$/.test(header.trim());
+}
+
+/**
+ * Whether a table's headers (folded) make it a change-management table: change types in its first column
+ * ("Change Type": Standard, Normal, Emergency), or classes of change with the approval each needs and its lead
+ * time ("| Category | Approval Required | Lead Time |"). Its rows are no tiers of incidents, however urgent.
+ */
+export function namesChangeManagement(headers: readonly string[]): boolean {
+  return (
+    namesChangeTypes(headers[0] ?? '') || (headers.some((h) => /\bapprov\w*/.test(h)) && headers.some((h) => /\blead ?times?\b/.test(h)))
+  );
 }
 
 /** The tier of a priority label, or undefined (see readPriority). */
