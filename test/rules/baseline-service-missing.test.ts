@@ -191,12 +191,7 @@ ${NO_PATCHING}
     {
       name: 'a term defined in a list of definitions ends at the next term: "**Excluded Causes**:" does not make the next definitions exclusions',
       text: sow(`
-| Function | Contoso | Northwind |
-| --- | --- | --- |
-| EDR | I | R/A |
-| OS patches | C | R/A |
-| Monitoring | I | R/A |
-
+${NO_BACKUP}
 **Excluded Causes**:
 
 (a) misuse of the system.
