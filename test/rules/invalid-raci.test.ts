@@ -1,6 +1,7 @@
 import rule from '../../server/src/engine/rules/invalid-raci';
 import { testRule } from '../helpers/ruleTester';
 import { sow } from '../helpers/sow';
+import { PLAN_COLUMN_MATRIX } from '../helpers/tables';
 
 /**
  * The six suggestions for a cell, in order R/A, R, A, C, I, -: the row `before` + `cell` + `after` with the
@@ -18,12 +19,7 @@ testRule(rule, {
     {
       name: 'beside columns headed by parties, a column of plans holds no roles: its cells are not invalid RACI',
       text: sow(`
-| Actions | Plan | Northwind | Contoso |
-| --- | --- | --- | --- |
-| Resize an instance | Self Service | I | A / R |
-| Use an instance | * | I | A / R |
-| Modify configurations | On request | A / R | I |
-`),
+${PLAN_COLUMN_MATRIX}`),
     },
     {
       name: 'a check-mark matrix: marks say who does and owns each function',

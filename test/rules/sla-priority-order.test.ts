@@ -1,18 +1,14 @@
 import rule from '../../server/src/engine/rules/sla-priority-order';
 import { testRule } from '../helpers/ruleTester';
 import { sow } from '../helpers/sow';
+import { CHANGE_CLASSES } from '../helpers/tables';
 
 testRule(rule, {
   valid: [
     {
       name: 'classes of change with the approval each needs and its lead time are change management, not tiers of incidents',
       text: sow(`
-| Category | Description | Approval Required | Lead Time |
-|----------|-------------|-------------------|-----------|
-| **Standard** | Pre-approved, low-risk changes | Auto-approved | Same day |
-| **Normal** | Planned changes | Change board | 5 business days |
-| **Emergency** | Urgent fixes | Emergency approver | 4 hours |
-`),
+${CHANGE_CLASSES}`),
     },
     {
       name: "a cell's acknowledgement is not its response: P3 is answered in a working day, not the hour its logging email takes",

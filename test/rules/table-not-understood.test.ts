@@ -1,6 +1,7 @@
 import rule from '../../server/src/engine/rules/table-not-understood';
 import { testRule } from '../helpers/ruleTester';
 import { sow } from '../helpers/sow';
+import { CHANGE_CLASSES } from '../helpers/tables';
 
 /** A managed SOW (sow() writes a co-managed one). */
 const managed = (body: string) => sow(body, { model: 'managed' });
@@ -10,12 +11,7 @@ testRule(rule, {
     {
       name: 'classes of change with the approval each needs and its lead time are change management: not reported as a service-level table',
       text: managed(`
-| Category | Description | Approval Required | Lead Time |
-|----------|-------------|-------------------|-----------|
-| **Standard** | Pre-approved, low-risk changes | Auto-approved | Same day |
-| **Normal** | Planned changes | Change board | 5 business days |
-| **Emergency** | Urgent fixes | Emergency approver | 4 hours |
-`),
+${CHANGE_CLASSES}`),
     },
     {
       name: 'a price list of response times to book (each time beside a price, no tiers) is of another kind',

@@ -1,6 +1,7 @@
 import rule from '../../server/src/engine/rules/unknown-party';
 import { testRule } from '../helpers/ruleTester';
 import { sow } from '../helpers/sow';
+import { PLAN_COLUMN_MATRIX } from '../helpers/tables';
 
 /** A SOW declaring a third party, Fabrikam, in its front matter. */
 const withFabrikam = (body: string) => sow(body, { extra: 'parties: [Fabrikam]' });
@@ -29,12 +30,7 @@ testRule(rule, {
     {
       name: 'beside columns headed by parties, a column of plans ("Self Service", "On request") describes the row: no party to declare',
       text: sow(`
-| Actions | Plan | Northwind | Contoso |
-| --- | --- | --- | --- |
-| Resize an instance | Self Service | I | A / R |
-| Use an instance | * | I | A / R |
-| Modify configurations | On request | A / R | I |
-`),
+${PLAN_COLUMN_MATRIX}`),
     },
     {
       name: "an owner with a footnote's mark ('Contoso¹', 'Northwind*') is the declared party",
